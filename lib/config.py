@@ -1,0 +1,40 @@
+"""Settings read once from the environment: database URL, region, 序时进度 thresholds.
+
+Imports nothing from the app; every other module asks get_settings() instead of os.environ.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+DEFAULT_SQLITE_PATH = DATA_DIR / "quality.db"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    region_code: str
+    ahead_margin: float
+    behind_margin: float
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+@cache
+def get_settings() -> Settings:
+    """Read the environment once per process; tests call get_settings.cache_clear()."""
+    return Settings(
+        database_url=os.environ.get("DATABASE_URL") or f"sqlite:///{DEFAULT_SQLITE_PATH}",
+        region_code=os.environ.get("QB_REGION", "330400").strip(),
+        # 序时进度 status: completion at least (schedule + ahead_margin) is 超序时, at least
+        # (schedule - behind_margin) is 序时, below that 滞后; both in percentage points / 100.
+        ahead_margin=float(os.environ.get("QB_AHEAD_MARGIN", "0.05")),
+        behind_margin=float(os.environ.get("QB_BEHIND_MARGIN", "0.05")),
+    )

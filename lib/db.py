@@ -1,0 +1,90 @@
+"""Engine and session factory (SQLite with WAL by default, PostgreSQL by URL) and Alembic upgrade.
+
+Imports lib.config and lib.models only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from lib.config import ROOT, get_settings
+from lib.models import AppState
+
+MIGRATIONS_DIR = ROOT / "migrations"
+DATA_VERSION = "data_version"
+
+
+def _json_dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+@cache
+def get_engine(url: str | None = None) -> Engine:
+    """One engine per URL per process."""
+    url = url or get_settings().database_url
+    if url.startswith("sqlite"):
+        engine = create_engine(url, json_serializer=_json_dumps, connect_args={"timeout": 10})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, json_serializer=_json_dumps, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    return engine
+
+
+@cache
+def _sessionmaker(url: str) -> sessionmaker[Session]:
+    return sessionmaker(get_engine(url), expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(url: str | None = None) -> Iterator[Session]:
+    """One transaction: commits when the block ends, rolls back everything on any exception."""
+    factory = _sessionmaker(url or get_settings().database_url)
+    with factory() as session, session.begin():
+        yield session
+
+
+def alembic_config(url: str | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", (url or get_settings().database_url).replace("%", "%%"))
+    return cfg
+
+
+def upgrade_database(url: str | None = None) -> None:
+    """Create or upgrade the schema to the newest migration."""
+    url = url or get_settings().database_url
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    command.upgrade(alembic_config(url), "head")
+
+
+def read_data_version(session: Session) -> int:
+    """A number that changes whenever stored data changes; cache keys use it."""
+    return session.scalar(select(AppState.value).where(AppState.key == DATA_VERSION)) or 0
+
+
+def bump_data_version(session: Session) -> None:
+    """Call inside every writing transaction so every app process sees the change at once."""
+    updated = session.execute(
+        update(AppState).where(AppState.key == DATA_VERSION).values(value=AppState.value + 1)
+    ).rowcount
+    if not updated:
+        session.add(AppState(key=DATA_VERSION, value=1))

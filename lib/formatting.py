@@ -1,0 +1,47 @@
+"""Chinese number, percentage and period formats used by pages and exports; pure functions."""
+
+from __future__ import annotations
+
+import math
+
+
+def is_missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def fmt_number(value: float | int | None, unit: str = "") -> str:
+    """1234 -> "1,234", 12345 -> "1.2万", 123456789 -> "1.2亿"; whole numbers without decimals."""
+    if is_missing(value):
+        return "—"
+    value = float(value)
+    if abs(value) >= 1e8:
+        text = f"{value / 1e8:.1f}亿"
+    elif abs(value) >= 1e4:
+        text = f"{value / 1e4:.1f}万"
+    elif value == int(value):
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,.1f}"
+    return f"{text}{unit}"
+
+
+def fmt_pct(fraction: float | None) -> str:
+    """0.1234 -> "12.3%"; None -> "—"."""
+    if is_missing(fraction):
+        return "—"
+    return f"{fraction * 100:.1f}%"
+
+
+def fmt_points(fraction: float | None) -> str:
+    """Difference of two fractions in percentage points: 0.198 -> "+19.8个百分点"."""
+    if is_missing(fraction):
+        return "—"
+    return f"{fraction * 100:+.1f}个百分点"
+
+
+def period_label(year: int, month: int) -> str:
+    return f"{year}年{month}月"
+
+
+def source_line(year: int, month: int) -> str:
+    return f"数据来源：各县（市、区）市场监管局月报，截至{year}年{month:02d}月"

@@ -1,0 +1,236 @@
+"""Database schema as typed SQLAlchemy 2.0 ORM classes; changes go through Alembic migrations.
+
+Imports only SQLAlchemy. Program-specific fields live in ProgramRecord.data (JSON); the fields
+metrics filter or sum on are copied into typed, indexed columns when a record is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ROLES = ("leader", "staff", "admin")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Unit(Base):
+    """A reporting unit: a county-level area (with GB/T 2260 code) or a functional zone (without)."""
+
+    __tablename__ = "units"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str | None] = mapped_column(String(12), unique=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    short_name: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))
+    city: Mapped[str] = mapped_column(String(32), default="")
+    industry: Mapped[str] = mapped_column(String(64), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    lon: Mapped[float | None] = mapped_column(Float)
+    lat: Mapped[float | None] = mapped_column(Float)
+
+
+class Enterprise(Base):
+    """An enterprise keyed by its 统一社会信用代码; unit_id is where it was first reported."""
+
+    __tablename__ = "enterprises"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uscc: Mapped[str] = mapped_column(String(18), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class UploadBatch(Base):
+    """One submission (an uploaded file, a CLI import or the demo load) with who, when and checksum."""
+
+    __tablename__ = "upload_batches"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    year: Mapped[int | None] = mapped_column(Integer)
+    month: Mapped[int | None] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(16))
+    uploaded_by: Mapped[str] = mapped_column(String(64))
+    uploaded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+    size_bytes: Mapped[int] = mapped_column(BigInteger, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    status: Mapped[str] = mapped_column(String(16), default="committed")
+    accepted_rows: Mapped[int] = mapped_column(Integer, default=0)
+    rejected_rows: Mapped[int] = mapped_column(Integer, default=0)
+    counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProgramRecord(Base):
+    """One row of a program's monthly return; only is_current rows are counted."""
+
+    __tablename__ = "program_records"
+    __table_args__ = (
+        Index("ix_records_period", "program", "year", "is_current", "unit_id", "month"),
+        Index("ix_records_identity", "program", "unit_id", "year", "month", "identity"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program: Mapped[str] = mapped_column(String(32))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int] = mapped_column(Integer)
+    enterprise_id: Mapped[int | None] = mapped_column(ForeignKey("enterprises.id"), index=True)
+    enterprise_name: Mapped[str] = mapped_column(String(200), default="")
+    identity: Mapped[str] = mapped_column(String(512))
+    status: Mapped[str | None] = mapped_column(String(64))
+    quantity: Mapped[float | None] = mapped_column(Float)
+    quantity_unit: Mapped[str | None] = mapped_column(String(16))
+    event_date: Mapped[dt.date | None] = mapped_column(Date)
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("upload_batches.id"), index=True)
+    source_row: Mapped[int | None] = mapped_column(Integer)
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Target(Base):
+    """Annual target of one program metric for one unit."""
+
+    __tablename__ = "targets"
+    __table_args__ = (UniqueConstraint("program", "metric", "unit_id", "year", name="uq_targets_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program: Mapped[str] = mapped_column(String(32))
+    metric: Mapped[str] = mapped_column(String(32))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+
+
+class Plan(Base):
+    """一县一业一策: a unit's featured industry and its improvement policy for a year."""
+
+    __tablename__ = "plans"
+    __table_args__ = (UniqueConstraint("unit_id", "year", name="uq_plans_unit_year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    industry: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(200))
+    goal: Mapped[str] = mapped_column(Text, default="")
+    measures: Mapped[list[Any]] = mapped_column(default=list)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
+    projects: Mapped[list[Project]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Project.sort_order"
+    )
+
+
+class Project(Base):
+    """A 攻坚项目 under a plan, with owner, dates and progress (0-100)."""
+
+    __tablename__ = "projects"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    owner: Mapped[str] = mapped_column(String(100), default="")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    progress: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="进行中")
+    description: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    plan: Mapped[Plan] = relationship(back_populates="projects")
+    milestones: Mapped[list[Milestone]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="Milestone.sort_order"
+    )
+
+
+class Milestone(Base):
+    __tablename__ = "milestones"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    done_date: Mapped[dt.date | None] = mapped_column(Date)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    project: Mapped[Project] = relationship(back_populates="milestones")
+
+
+class User(Base):
+    """A local account; role is one of ROLES, staff are scoped to unit_id."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(64), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    password_hash: Mapped[str] = mapped_column(String(255), default="")
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AuditLog(Base):
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, index=True)
+    username: Mapped[str] = mapped_column(String(64), default="")
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64), default="")
+    entity_id: Mapped[str] = mapped_column(String(64), default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class AppState(Base):
+    """Small counters shared by every app process, e.g. data_version (bumped on every write)."""
+
+    __tablename__ = "app_state"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+__all__ = [
+    "ROLES",
+    "AppState",
+    "AuditLog",
+    "Base",
+    "Enterprise",
+    "Milestone",
+    "Plan",
+    "ProgramRecord",
+    "Project",
+    "Target",
+    "Unit",
+    "UploadBatch",
+    "User",
+]

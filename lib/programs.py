@@ -1,0 +1,283 @@
+"""Program registry: loads data/programs.toml into frozen dataclasses and checks it on load.
+
+Owns the vocabulary of programs, columns and metrics; imports nothing from the app.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+REGISTRY_PATH = Path(__file__).resolve().parent.parent / "data" / "programs.toml"
+
+COLUMN_TYPES = frozenset({"text", "uscc", "unit", "date", "choice", "quantity", "integer", "bool"})
+AGGREGATIONS = frozenset({"count", "count_distinct", "sum"})
+REQUIRED_COLUMNS = ("enterprise_name", "uscc", "unit")
+
+
+class RegistryError(ValueError):
+    """The registry file is broken; the message names the program and field in Chinese."""
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    aliases: tuple[str, ...]
+    type: str
+    required: bool
+    help: str
+    choices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    required_when: tuple[str, str] | None = None
+    after: str | None = None
+
+    @property
+    def allowed_values(self) -> tuple[str, ...]:
+        return tuple(value for value, _ in self.choices)
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    label: str
+    agg: str
+    unit: str
+    help: str
+    target: bool
+    column: str | None = None
+    where: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Program:
+    key: str
+    title: str
+    full_title: str
+    sheet: str
+    sheet_aliases: tuple[str, ...]
+    description: str
+    weight: float
+    identity: tuple[str, ...]
+    status_column: str | None
+    quantity_column: str | None
+    date_columns: tuple[str, ...]
+    primary_metric: str
+    columns: tuple[Column, ...]
+    metrics: tuple[Metric, ...]
+
+    def column(self, key: str) -> Column:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(f"{self.key}.{key}")
+
+    def metric(self, key: str) -> Metric:
+        for met in self.metrics:
+            if met.key == key:
+                return met
+        raise KeyError(f"{self.key}.{key}")
+
+    @property
+    def primary(self) -> Metric:
+        return self.metric(self.primary_metric)
+
+
+@dataclass(frozen=True)
+class Registry:
+    programs: tuple[Program, ...]
+
+    def __iter__(self):
+        return iter(self.programs)
+
+    def __len__(self) -> int:
+        return len(self.programs)
+
+    def get(self, key: str) -> Program:
+        for prog in self.programs:
+            if prog.key == key:
+                return prog
+        known = "、".join(p.key for p in self.programs)
+        raise KeyError(f"未知的工作项目“{key}”，可选：{known}")
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(p.key for p in self.programs)
+
+
+def _need(raw: dict, name: str, where: str):
+    if name not in raw or raw[name] in ("", None):
+        raise RegistryError(f"工作项目登记表有误：{where} 缺少“{name}”")
+    return raw[name]
+
+
+def _pair(raw: dict | None, where: str, name: str) -> tuple[str, str] | None:
+    if not raw:
+        return None
+    if len(raw) != 1:
+        raise RegistryError(f"工作项目登记表有误：{where} 的“{name}”只能有一个条件")
+    ((key, value),) = raw.items()
+    return str(key), str(value)
+
+
+def _parse_column(raw: dict, where: str) -> Column:
+    key = _need(raw, "key", where)
+    where = f"{where} 字段“{key}”"
+    col_type = _need(raw, "type", where)
+    if col_type not in COLUMN_TYPES:
+        raise RegistryError(f"工作项目登记表有误：{where} 的类型“{col_type}”无效，可选 {sorted(COLUMN_TYPES)}")
+    choices_raw = raw.get("choices") or {}
+    if col_type == "choice" and not choices_raw:
+        raise RegistryError(f"工作项目登记表有误：{where} 为选择类型，但没有列出可选值（choices）")
+    choices = tuple((str(v), tuple(str(x) for x in variants)) for v, variants in choices_raw.items())
+    return Column(
+        key=key,
+        header=_need(raw, "header", where),
+        aliases=tuple(raw.get("aliases", ())),
+        type=col_type,
+        required=bool(raw.get("required", False)),
+        help=_need(raw, "help", where),
+        choices=choices,
+        required_when=_pair(raw.get("required_when"), where, "required_when"),
+        after=raw.get("after"),
+    )
+
+
+def _parse_metric(raw: dict, where: str) -> Metric:
+    key = _need(raw, "key", where)
+    where = f"{where} 指标“{key}”"
+    agg = _need(raw, "agg", where)
+    if agg not in AGGREGATIONS:
+        raise RegistryError(f"工作项目登记表有误：{where} 的汇总方式“{agg}”无效，可选 {sorted(AGGREGATIONS)}")
+    return Metric(
+        key=key,
+        label=_need(raw, "label", where),
+        agg=agg,
+        unit=_need(raw, "unit", where),
+        help=_need(raw, "help", where),
+        target=bool(raw.get("target", False)),
+        column=raw.get("column"),
+        where=_pair(raw.get("where"), where, "where"),
+    )
+
+
+def _check_program(prog: Program) -> None:
+    where = f"工作项目“{prog.key}”"
+
+    def fail(msg: str) -> None:
+        raise RegistryError(f"工作项目登记表有误：{where} {msg}")
+
+    keys = [c.key for c in prog.columns]
+    if len(set(keys)) != len(keys):
+        fail("有重复的字段 key")
+    for required in REQUIRED_COLUMNS:
+        if required not in keys:
+            fail(f"缺少必备字段“{required}”")
+    if prog.column("uscc").type != "uscc" or prog.column("unit").type != "unit":
+        fail("字段“uscc”“unit”的类型必须分别为 uscc、unit")
+    headers: dict[str, str] = {}
+    for col in prog.columns:
+        for name in (col.header, *col.aliases):
+            if name in headers and headers[name] != col.key:
+                fail(f"表头“{name}”同时属于字段“{headers[name]}”和“{col.key}”")
+            headers[name] = col.key
+        if col.required_when and col.required_when[0] not in keys:
+            fail(f"字段“{col.key}”的 required_when 引用了不存在的字段“{col.required_when[0]}”")
+        if col.required_when and col.required_when[1] not in prog.column(col.required_when[0]).allowed_values:
+            fail(f"字段“{col.key}”的 required_when 取值“{col.required_when[1]}”不在可选值中")
+        if col.after and (col.after not in keys or prog.column(col.after).type != "date" or col.type != "date"):
+            fail(f"字段“{col.key}”的 after 必须指向另一个日期字段")
+    for name in prog.identity:
+        if name not in keys:
+            fail(f"记录标识（identity）引用了不存在的字段“{name}”")
+    if not prog.identity:
+        fail("缺少记录标识（identity）")
+    if prog.status_column is not None and (
+        prog.status_column not in keys or prog.column(prog.status_column).type not in ("choice", "text")
+    ):
+        fail(f"status_column“{prog.status_column}”必须是已声明的选择或文本字段")
+    if prog.quantity_column is not None and (
+        prog.quantity_column not in keys or prog.column(prog.quantity_column).type not in ("quantity", "integer")
+    ):
+        fail(f"quantity_column“{prog.quantity_column}”必须是已声明的数量字段")
+    if not prog.date_columns:
+        fail("缺少日期字段（date_columns）")
+    for name in prog.date_columns:
+        if name not in keys or prog.column(name).type != "date":
+            fail(f"date_columns 中的“{name}”必须是已声明的日期字段")
+    metric_keys = [m.key for m in prog.metrics]
+    if not metric_keys:
+        fail("没有声明任何指标（metrics）")
+    if len(set(metric_keys)) != len(metric_keys):
+        fail("有重复的指标 key")
+    if prog.primary_metric not in metric_keys:
+        fail(f"主指标 primary_metric“{prog.primary_metric}”未在指标中声明")
+    for met in prog.metrics:
+        if met.agg == "count_distinct" and met.column != "uscc":
+            fail(f"指标“{met.key}”按企业去重计数，column 必须为“uscc”")
+        if met.agg == "sum" and met.column != prog.quantity_column:
+            fail(f"指标“{met.key}”求和的字段必须是 quantity_column“{prog.quantity_column}”")
+        if met.agg == "count" and met.column is not None:
+            fail(f"指标“{met.key}”为计数，不应填写 column")
+        if met.where is not None:
+            if met.where[0] != prog.status_column:
+                fail(f"指标“{met.key}”的筛选条件只能使用 status_column“{prog.status_column}”")
+            allowed = prog.column(prog.status_column).allowed_values
+            if allowed and met.where[1] not in allowed:
+                fail(f"指标“{met.key}”的筛选值“{met.where[1]}”不在可选值 {list(allowed)} 中")
+    if not prog.primary.target:
+        fail(f"主指标“{prog.primary_metric}”必须设置年度目标（target = true）")
+    if not 0 < prog.weight <= 1:
+        fail(f"排行权重 weight={prog.weight} 必须在 0 到 1 之间")
+
+
+def parse_registry(text: str) -> Registry:
+    """Parse and check registry TOML text; raises RegistryError naming the program and field."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"工作项目登记表不是有效的 TOML：{exc}") from exc
+    programs: list[Program] = []
+    for index, praw in enumerate(raw.get("program", []), start=1):
+        key = _need(praw, "key", f"第{index}个工作项目")
+        where = f"工作项目“{key}”"
+        columns = tuple(_parse_column(c, where) for c in praw.get("columns", []))
+        metrics = tuple(_parse_metric(m, where) for m in praw.get("metrics", []))
+        prog = Program(
+            key=key,
+            title=_need(praw, "title", where),
+            full_title=praw.get("full_title", praw["title"]),
+            sheet=_need(praw, "sheet", where),
+            sheet_aliases=tuple(praw.get("sheet_aliases", ())),
+            description=_need(praw, "description", where),
+            weight=float(_need(praw, "weight", where)),
+            identity=tuple(praw.get("identity", ())),
+            status_column=praw.get("status_column"),
+            quantity_column=praw.get("quantity_column"),
+            date_columns=tuple(praw.get("date_columns", ())),
+            primary_metric=_need(praw, "primary_metric", where),
+            columns=columns,
+            metrics=metrics,
+        )
+        _check_program(prog)
+        programs.append(prog)
+    if not programs:
+        raise RegistryError("工作项目登记表中没有任何工作项目")
+    keys = [p.key for p in programs]
+    if len(set(keys)) != len(keys):
+        raise RegistryError("工作项目登记表有误：工作项目 key 重复")
+    total = sum(p.weight for p in programs)
+    if abs(total - 1.0) > 1e-6:
+        raise RegistryError(f"工作项目登记表有误：各工作项目的排行权重之和应为 1，现为 {total:g}")
+    return Registry(tuple(programs))
+
+
+def load_registry(path: Path | str = REGISTRY_PATH) -> Registry:
+    return parse_registry(Path(path).read_text(encoding="utf-8"))
+
+
+@cache
+def get_registry() -> Registry:
+    """The registry of the running app, loaded once per process."""
+    return load_registry()

@@ -1,0 +1,109 @@
+"""Streamlit glue, the one lib module that imports streamlit: cached loaders keyed by the
+database's data version, the shared period picker, page header and data-source line.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from lib.config import get_settings
+from lib.db import read_data_version, session_scope, upgrade_database
+from lib.formatting import period_label, source_line
+from lib.metrics import Period, load_monthly_series, load_periods, load_summary
+from lib.programs import Registry, get_registry
+from lib.region import Region, load_region
+from lib.store import sync_units
+
+APP_TITLE = "质量提升进度看板"
+PERIOD_KEY = "app_period"
+
+
+@st.cache_resource(show_spinner=False)
+def _prepared_database(url: str, region_code: str) -> bool:
+    """Schema at the newest migration and the region's units present, once per process."""
+    upgrade_database(url)
+    with session_scope(url) as session:
+        sync_units(session, load_region(region_code))
+    return True
+
+
+def prepare() -> tuple[Registry, Region]:
+    settings = get_settings()
+    _prepared_database(settings.database_url, settings.region_code)
+    return get_registry(), load_region(settings.region_code)
+
+
+def data_version() -> int:
+    """Read on every rerun (one indexed row), so an upload through any app process shows at once."""
+    with session_scope() as session:
+        return read_data_version(session)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _periods(url: str, version: int) -> list[tuple[int, int]]:
+    with session_scope(url) as session:
+        return [(p.year, p.month) for p in load_periods(session)]
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _summary(url: str, region_code: str, version: int, year: int, month: int) -> pd.DataFrame:
+    with session_scope(url) as session:
+        return load_summary(session, get_registry(), Period(year, month), load_region(region_code).name)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _series(url: str, version: int, program_key: str, metric_key: str, year: int, month: int) -> list[float]:
+    program = get_registry().get(program_key)
+    with session_scope(url) as session:
+        return load_monthly_series(session, program, program.metric(metric_key), Period(year, month))
+
+
+def summary(period: Period) -> pd.DataFrame:
+    settings = get_settings()
+    return _summary(settings.database_url, settings.region_code, data_version(), period.year, period.month)
+
+
+def monthly_series(program_key: str, metric_key: str, period: Period) -> list[float]:
+    url = get_settings().database_url
+    return _series(url, data_version(), program_key, metric_key, period.year, period.month)
+
+
+def period_picker(region: Region) -> Period | None:
+    """Sidebar month picker shared by every page; None when no month has data yet."""
+    periods = _periods(get_settings().database_url, data_version())
+    st.sidebar.markdown(f"**{region.name}**")
+    if not periods:
+        return None
+    options = [f"{y}-{m:02d}" for y, m in periods]
+    if st.session_state.get(PERIOD_KEY) not in options:
+        st.session_state[PERIOD_KEY] = options[0]
+    choice = st.sidebar.selectbox(
+        "统计月份",
+        options,
+        key=PERIOD_KEY,
+        format_func=lambda text: period_label(int(text[:4]), int(text[5:])),
+        help="累计值为当年1月至所选月份；序时进度为所选月份占全年的比例。",
+    )
+    return Period(int(choice[:4]), int(choice[5:]))
+
+
+def current_period() -> Period | None:
+    text = st.session_state.get(PERIOD_KEY)
+    return Period(int(text[:4]), int(text[5:])) if text else None
+
+
+def page_header(title: str, period: Period) -> None:
+    st.title(f"{title}", anchor=False)
+    st.caption(f"{period_label(period.year, period.month)} · 累计为{period.year}年1月至{period.month}月")
+
+
+def source_caption(period: Period) -> None:
+    st.caption(source_line(period.year, period.month))
+
+
+def no_data_notice() -> None:
+    st.info(
+        "数据库中还没有上报数据。运行 `make run` 会在数据库为空时自动载入演示数据，"
+        "也可以运行 `python -m lib.cli demo` 写入演示数据。"
+    )
