@@ -441,8 +441,10 @@ class _Builder:
         rng = self.rng
         for unit, count in _split(total, self.weights["recall"]).items():
             info = self.info(unit)
-            for month in _months(rng, count):
-                product, model, qty_unit, defect = rng.choice(info["recalls"])
+            for index, month in enumerate(_months(rng, count)):
+                # Each unit's first recall of the year is its industry's signature case
+                # (平湖 电动童车, 秀洲 智能家居 ...), later ones vary.
+                product, model, qty_unit, defect = info["recalls"][0] if index == 0 else rng.choice(info["recalls"])
                 quantity = rng.choice([86, 120, 286, 450, 800, 1200, 2600, 5800])
                 start = _day(rng, year, month)
                 self.add(

@@ -62,6 +62,7 @@ class Region:
     units: tuple[Unit, ...]
     aliases: tuple[str, ...] = ()
     _index: dict[str, Unit] = field(default_factory=dict, compare=False, repr=False)
+    _prefixes: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         index: dict[str, Unit] = {}
@@ -72,6 +73,10 @@ class Region:
                 for key in {_normalise(written), _strip_admin_suffix(_normalise(written))}:
                     index.setdefault(key, unit)
         self._index.update(index)
+        # Words that may precede a unit name: province, city, their short forms, aliases.
+        cities = {u.city for u in self.units} | {_short_name(u.city) for u in self.units}
+        words = (self.province, _short_name(self.province), self.name, self.short_name, *self.aliases, *cities)
+        self._prefixes.extend(sorted({_normalise(p) for p in words if p}, key=len, reverse=True))
 
     def unit(self, name: str) -> Unit:
         """The unit with exactly this full name."""
@@ -91,7 +96,6 @@ class Region:
         raise UnknownUnitError(str(written).strip(), self._suggest(text))
 
     def _candidates(self, text: str):
-        prefixes = [_normalise(p) for p in (self.province, self.name, self.short_name, *self.aliases) if p]
         seen: list[str] = []
         stack = [text]
         while stack:
@@ -106,7 +110,7 @@ class Region:
             for suffix in _SUFFIXES:
                 if current.endswith(_normalise(suffix)):
                     stack.append(current[: -len(_normalise(suffix))])
-            for prefix in prefixes:
+            for prefix in self._prefixes:
                 if current.startswith(prefix) and len(current) > len(prefix):
                     stack.append(current[len(prefix) :])
 
@@ -128,7 +132,7 @@ def _strip_admin_suffix(text: str) -> str:
 
 
 def _short_name(name: str) -> str:
-    for suffix in ("自治县", "区", "县", "市"):
+    for suffix in ("自治县", "区", "县", "市", "省"):
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]
     return name

@@ -196,7 +196,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_milestones_project_id"), ["project_id"], unique=False)
 
 
-
 def downgrade() -> None:
     with op.batch_alter_table("milestones", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_milestones_project_id"))

@@ -1,0 +1,222 @@
+"""Shared fixtures: databases on SQLite and a throwaway PostgreSQL 15 cluster, demo data,
+a served app for browser tests.
+
+With CI=true a missing PostgreSQL or Chromium fails the run instead of skipping.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from lib.config import get_settings
+from lib.db import get_engine, session_scope, upgrade_database
+from lib.demo import load_demo
+from lib.programs import get_registry
+from lib.region import load_region
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "tests" / "artifacts"
+PG_BIN = Path(os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def missing(reason: str):
+    """Skip locally, fail in CI: the PostgreSQL and browser tests must really run there."""
+    if IN_CI:
+        pytest.fail(f"{reason} (CI=true: required)", pytrace=False)
+    pytest.skip(reason)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class PostgresCluster:
+    """initdb + pg_ctl under a temp dir on a free port; as root, runs as the postgres user."""
+
+    def __init__(self) -> None:
+        self.base = Path(tempfile.mkdtemp(prefix="qb-pg-"))
+        self.port = free_port()
+        self.as_root = os.geteuid() == 0
+
+    def _run(self, *cmd: str) -> None:
+        prefix = ["runuser", "-u", "postgres", "--"] if self.as_root else []
+        subprocess.run([*prefix, *cmd], check=True, capture_output=True, timeout=120)
+
+    def start(self) -> str:
+        if self.as_root:
+            shutil.chown(self.base, "postgres", "postgres")
+        data = self.base / "data"
+        self._run(str(PG_BIN / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C")
+        options = f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+        self._run(str(PG_BIN / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(self.base / "log"), "-w", "start")
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+
+    def stop(self) -> None:
+        data = self.base / "data"
+        if (data / "postmaster.pid").exists():
+            with contextlib.suppress(subprocess.CalledProcessError):
+                self._run(str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
+        shutil.rmtree(self.base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url():
+    """URL of the maintenance database of a throwaway cluster (or TEST_POSTGRES_URL)."""
+    if os.environ.get("TEST_POSTGRES_URL"):
+        yield os.environ["TEST_POSTGRES_URL"]
+        return
+    if not (PG_BIN / "initdb").exists():
+        missing(f"PostgreSQL 15 not found at {PG_BIN}")
+    cluster = PostgresCluster()
+    try:
+        url = cluster.start()
+        yield url
+    finally:
+        cluster.stop()
+
+
+def _create_pg_database(admin_url: str) -> tuple[str, str]:
+    name = f"qb_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return name, admin_url.rsplit("/", 1)[0] + f"/{name}"
+
+
+def _drop_pg_database(admin_url: str, name: str, url: str) -> None:
+    get_engine(url).dispose()
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_admin_url):
+    """A fresh, empty PostgreSQL database for one test."""
+    name, url = _create_pg_database(pg_admin_url)
+    yield url
+    _drop_pg_database(pg_admin_url, name, url)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    url = f"sqlite:///{tmp_path / 'quality.db'}"
+    yield url
+    get_engine(url).dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request):
+    """The same test on the embedded SQLite file and on PostgreSQL, each an empty database."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("sqlite_url")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def migrated_url(db_url):
+    upgrade_database(db_url)
+    return db_url
+
+
+def build_demo(url: str) -> str:
+    upgrade_database(url)
+    with session_scope(url) as session:
+        load_demo(session, load_region("330400"), get_registry())
+    return url
+
+
+@pytest.fixture(scope="session")
+def demo_sqlite_url(tmp_path_factory):
+    """A SQLite database with the demo data, shared read-only by the page and browser tests."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}"
+    return build_demo(url)
+
+
+@pytest.fixture
+def app_env(monkeypatch):
+    """Point the settings at a given database URL for code running in this process."""
+
+    def use(url: str) -> None:
+        monkeypatch.setenv("DATABASE_URL", url)
+        monkeypatch.setenv("QB_REGION", "330400")
+        get_settings.cache_clear()
+
+    yield use
+    get_settings.cache_clear()
+
+
+def wait_http(url: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(url)
+
+
+@pytest.fixture(scope="session")
+def served_app(demo_sqlite_url, tmp_path_factory):
+    """The real app served by `streamlit run` on a free port, on the demo database."""
+    port = free_port()
+    log = (tmp_path_factory.mktemp("server") / "streamlit.log").open("w")
+    env = {**os.environ, "DATABASE_URL": demo_sqlite_url, "QB_REGION": "330400"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        wait_http(f"http://127.0.0.1:{port}/_stcore/health")
+        yield f"http://localhost:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright."""
+    if not Path(CHROMIUM).exists():
+        missing(f"Chromium not found at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS

@@ -1,0 +1,109 @@
+"""Data layer on SQLite and PostgreSQL: migrations, alembic check, transactions, data version."""
+
+from __future__ import annotations
+
+import pytest
+from alembic import command
+from sqlalchemy import func, inspect, select, text
+from sqlalchemy.exc import IntegrityError
+
+from lib.db import alembic_config, get_engine, read_data_version, session_scope, upgrade_database
+from lib.models import Enterprise, ProgramRecord, Unit
+from lib.region import load_region
+from lib.store import add_records, sync_units
+
+TABLES = {
+    "units",
+    "enterprises",
+    "program_records",
+    "upload_batches",
+    "targets",
+    "plans",
+    "projects",
+    "milestones",
+    "users",
+    "audit_log",
+    "app_state",
+}
+
+
+def test_migrations_create_every_table_and_match_the_models(migrated_url):
+    assert set(inspect(get_engine(migrated_url)).get_table_names()) >= TABLES
+    command.check(alembic_config(migrated_url))  # raises when models and migrations differ
+
+
+def test_upgrade_twice_is_harmless(migrated_url):
+    upgrade_database(migrated_url)
+    with session_scope(migrated_url) as session:
+        assert session.scalar(select(func.count()).select_from(Unit)) == 0
+
+
+def test_sqlite_uses_wal_and_foreign_keys(sqlite_url):
+    upgrade_database(sqlite_url)
+    with get_engine(sqlite_url).connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_units_sync_is_idempotent(migrated_url):
+    region = load_region("330400")
+    with session_scope(migrated_url) as session:
+        first = sync_units(session, region)
+    with session_scope(migrated_url) as session:
+        second = sync_units(session, region)
+        zones = session.scalars(select(Unit).where(Unit.code.is_(None))).all()
+    assert first == second and len(first) == 9
+    assert {z.short_name for z in zones} == {"经开", "港区"}
+
+
+def test_a_failed_write_leaves_nothing_behind(migrated_url):
+    region = load_region("330400")
+    with session_scope(migrated_url) as session:
+        ids = sync_units(session, region)
+    version = _version(migrated_url)
+    with pytest.raises(IntegrityError), session_scope(migrated_url) as session:
+        session.add(Enterprise(uscc="91330402MA2B1C3D4E", name="嘉兴市测试有限公司", unit_id=ids["南湖区"]))
+        add_records(
+            session,
+            [ProgramRecord(program="recall", unit_id=999_999, year=2024, month=1, identity="x", data={})],
+        )
+        session.flush()  # the unknown unit violates a foreign key
+    with session_scope(migrated_url) as session:
+        assert session.scalar(select(func.count()).select_from(Enterprise)) == 0
+        assert session.scalar(select(func.count()).select_from(ProgramRecord)) == 0
+    assert _version(migrated_url) == version
+
+
+def test_data_version_moves_on_every_write(migrated_url):
+    with session_scope(migrated_url) as session:
+        ids = sync_units(session, load_region("330400"))
+    before = _version(migrated_url)
+    with session_scope(migrated_url) as session:
+        add_records(
+            session,
+            [ProgramRecord(program="recall", unit_id=ids["南湖区"], year=2024, month=1, identity="x", data={})],
+        )
+    assert _version(migrated_url) == before + 1
+
+
+def test_chinese_json_round_trips(migrated_url):
+    with session_scope(migrated_url) as session:
+        ids = sync_units(session, load_region("330400"))
+        session.add(
+            ProgramRecord(
+                program="recall",
+                unit_id=ids["桐乡市"],
+                year=2024,
+                month=3,
+                identity="a",
+                data={"defect": "领口绳带超长，存在勒颈风险", "formula": '=HYPERLINK("x")'},
+            )
+        )
+    with session_scope(migrated_url) as session:
+        record = session.scalars(select(ProgramRecord)).one()
+    assert record.data == {"defect": "领口绳带超长，存在勒颈风险", "formula": '=HYPERLINK("x")'}
+
+
+def _version(url: str) -> int:
+    with session_scope(url) as session:
+        return read_data_version(session)
