@@ -1,4 +1,4 @@
-"""质量提升进度看板 entry point: page config, navigation, the shared month picker."""
+"""质量提升进度看板 entry point: page config, database readiness, navigation."""
 
 from pathlib import Path
 
@@ -9,12 +9,13 @@ from lib import ui
 ROOT = Path(__file__).resolve().parent
 PAGES_DIR = ROOT / "pages"
 
-st.set_page_config(page_title=ui.APP_TITLE, page_icon=str(ROOT / "data" / "icon.png"), layout="wide")
+st.set_page_config(
+    page_title=ui.APP_TITLE, page_icon=str(ROOT / "data" / "icon.png"), layout="wide", initial_sidebar_state="collapsed"
+)
 
 registry, region = ui.prepare()
 navigation = st.navigation(
     [st.Page(PAGES_DIR / "overview.py", title="总览", icon=":material/dashboard:", default=True)],
     position="top",
 )
-ui.period_picker(region)
 navigation.run()

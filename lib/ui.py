@@ -69,33 +69,31 @@ def monthly_series(program_key: str, metric_key: str, period: Period) -> list[fl
     return _series(url, data_version(), program_key, metric_key, period.year, period.month)
 
 
-def period_picker(region: Region) -> Period | None:
-    """Sidebar month picker shared by every page; None when no month has data yet."""
+def page_header(title: str) -> Period | None:
+    """Page title with the shared month picker beside it; None (with a notice) when there is no data.
+
+    The chosen month is kept under PERIOD_KEY so every page opens on the same month.
+    """
     periods = _periods(get_settings().database_url, data_version())
-    st.sidebar.markdown(f"**{region.name}**")
+    left, right = st.columns([4, 1], vertical_alignment="bottom")
+    left.title(title, anchor=False)
     if not periods:
+        no_data_notice()
         return None
     options = [f"{y}-{m:02d}" for y, m in periods]
-    if st.session_state.get(PERIOD_KEY) not in options:
-        st.session_state[PERIOD_KEY] = options[0]
-    choice = st.sidebar.selectbox(
+    remembered = st.session_state.get(PERIOD_KEY)
+    choice = right.selectbox(
         "统计月份",
         options,
-        key=PERIOD_KEY,
+        index=options.index(remembered) if remembered in options else 0,
+        key="period_select",
         format_func=lambda text: period_label(int(text[:4]), int(text[5:])),
         help="累计值为当年1月至所选月份；序时进度为所选月份占全年的比例。",
     )
-    return Period(int(choice[:4]), int(choice[5:]))
-
-
-def current_period() -> Period | None:
-    text = st.session_state.get(PERIOD_KEY)
-    return Period(int(text[:4]), int(text[5:])) if text else None
-
-
-def page_header(title: str, period: Period) -> None:
-    st.title(f"{title}", anchor=False)
+    st.session_state[PERIOD_KEY] = choice
+    period = Period(int(choice[:4]), int(choice[5:]))
     st.caption(f"{period_label(period.year, period.month)} · 累计为{period.year}年1月至{period.month}月")
+    return period
 
 
 def source_caption(period: Period) -> None:

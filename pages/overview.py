@@ -6,13 +6,9 @@ from lib import ui
 from lib.overview import compute_kpi_cards, compute_unit_table
 
 registry, region = ui.prepare()
-period = ui.current_period()
+period = ui.page_header(f"{region.name}质量提升工作总览")
 if period is None:
-    st.title(ui.APP_TITLE, anchor=False)
-    ui.no_data_notice()
     st.stop()
-
-ui.page_header(f"{region.name}质量提升工作总览", period)
 summary = ui.summary(period)
 
 STATUS_COLORS = {"超序时": "green", "序时": "orange", "滞后": "red"}
@@ -23,7 +19,7 @@ for column, card in zip(st.columns(len(cards)), cards, strict=True):
             card.title,
             card.value,
             delta=card.gap_text,
-            delta_description="较序时进度" if card.gap_text else None,
+            delta_description="较序时" if card.gap_text else None,
             help=card.help,
             chart_data=ui.monthly_series(card.program, card.metric, period),
             chart_type="bar",

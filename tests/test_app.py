@@ -1,0 +1,64 @@
+"""The app shell and the 总览 page run as a user sees them (Streamlit AppTest)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from streamlit.testing.v1 import AppTest
+
+from lib.db import session_scope, upgrade_database
+from lib.models import ProgramRecord
+from tests.conftest import ROOT
+
+APP = str(ROOT / "app.py")
+
+
+def run_app() -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+def distinct_firms(url: str, program: str, year: int, upto: int) -> int:
+    with session_scope(url) as session:
+        return session.scalar(
+            select(func.count(func.distinct(ProgramRecord.enterprise_id))).where(
+                ProgramRecord.program == program,
+                ProgramRecord.year == year,
+                ProgramRecord.month <= upto,
+                ProgramRecord.is_current.is_(True),
+            )
+        )
+
+
+def test_overview_shows_the_latest_month_with_a_card_per_program(app_env, demo_sqlite_url):
+    app_env(demo_sqlite_url)
+    app = run_app()
+    assert app.title[0].value == "嘉兴市质量提升工作总览"
+    assert any("2024年10月" in c.value for c in app.caption)
+    labels = [m.label for m in app.metric]
+    assert labels == ["对标达标企业", "“品字标”认证企业", "缺陷产品召回", "绿色产品认证培育企业", "“三同”产品"]
+    expected = distinct_firms(demo_sqlite_url, "benchmarking", 2024, 10)
+    assert app.metric[0].value == f"{expected}家"
+    assert any(c.value == "数据来源：各县（市、区）市场监管局月报，截至2024年10月" for c in app.caption)
+    table = app.dataframe[0].value
+    assert list(table["单位"])[:2] == ["南湖区", "秀洲区"] and len(table) == 9
+
+
+def test_picking_another_month_changes_every_figure(app_env, demo_sqlite_url):
+    app_env(demo_sqlite_url)
+    app = run_app()
+    app.selectbox(key="period_select").set_value("2023-12").run()
+    assert not app.exception
+    assert app.metric[0].value == "154家"  # the published 2023 figure
+    assert any(c.value.endswith("截至2023年12月") for c in app.caption)
+    progress_texts = [p.proto.text for p in app.get("progress")]
+    assert any("年度目标 150家" in text for text in progress_texts)
+
+
+def test_empty_database_explains_what_to_do(app_env, sqlite_url):
+    upgrade_database(sqlite_url)
+    app_env(sqlite_url)
+    app = run_app()
+    assert "还没有上报数据" in app.info[0].value
+    assert not app.metric
