@@ -13,7 +13,11 @@ st.set_page_config(
     page_title=ui.APP_TITLE, page_icon=str(ROOT / "data" / "icon.png"), layout="wide", initial_sidebar_state="collapsed"
 )
 
-registry, region = ui.prepare()
+try:
+    ui.prepare()
+except ValueError as problem:  # a broken program registry or region config: say what to fix
+    st.error(f"看板无法启动：{problem}")
+    st.stop()
 navigation = st.navigation(
     [st.Page(PAGES_DIR / "overview.py", title="总览", icon=":material/dashboard:", default=True)],
     position="top",

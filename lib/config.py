@@ -1,4 +1,4 @@
-"""Settings read once from the environment: database URL, region, 序时进度 thresholds.
+"""Settings read once from the environment: database URL, region, program registry, 序时进度 thresholds.
 
 Imports nothing from the app; every other module asks get_settings() instead of os.environ.
 """
@@ -19,6 +19,7 @@ DEFAULT_SQLITE_PATH = DATA_DIR / "quality.db"
 class Settings:
     database_url: str
     region_code: str
+    programs_path: Path
     ahead_margin: float
     behind_margin: float
 
@@ -33,6 +34,7 @@ def get_settings() -> Settings:
     return Settings(
         database_url=os.environ.get("DATABASE_URL") or f"sqlite:///{DEFAULT_SQLITE_PATH}",
         region_code=os.environ.get("QB_REGION", "330400").strip(),
+        programs_path=Path(os.environ.get("QB_PROGRAMS") or DATA_DIR / "programs.toml"),
         # 序时进度 status: completion at least (schedule + ahead_margin) is 超序时, at least
         # (schedule - behind_margin) is 序时, below that 滞后; both in percentage points / 100.
         ahead_margin=float(os.environ.get("QB_AHEAD_MARGIN", "0.05")),

@@ -1,6 +1,6 @@
 """Program registry: loads data/programs.toml into frozen dataclasses and checks it on load.
 
-Owns the vocabulary of programs, columns and metrics; imports nothing from the app.
+Owns the vocabulary of programs, columns and metrics; imports only lib.config.
 """
 
 from __future__ import annotations
@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-REGISTRY_PATH = Path(__file__).resolve().parent.parent / "data" / "programs.toml"
+from lib.config import DATA_DIR, get_settings
+
+REGISTRY_PATH = DATA_DIR / "programs.toml"
 
 COLUMN_TYPES = frozenset({"text", "uscc", "unit", "date", "choice", "quantity", "integer", "bool"})
 AGGREGATIONS = frozenset({"count", "count_distinct", "sum"})
@@ -277,7 +279,11 @@ def load_registry(path: Path | str = REGISTRY_PATH) -> Registry:
     return parse_registry(Path(path).read_text(encoding="utf-8"))
 
 
-@cache
 def get_registry() -> Registry:
-    """The registry of the running app, loaded once per process."""
-    return load_registry()
+    """The configured registry (QB_PROGRAMS, default data/programs.toml), parsed once per file."""
+    return _cached_registry(get_settings().programs_path)
+
+
+@cache
+def _cached_registry(path: Path) -> Registry:
+    return load_registry(path)

@@ -62,3 +62,16 @@ def test_empty_database_explains_what_to_do(app_env, sqlite_url):
     app = run_app()
     assert "还没有上报数据" in app.info[0].value
     assert not app.metric
+
+
+def test_broken_registry_stops_start_up_with_the_reason(app_env, demo_sqlite_url, tmp_path, monkeypatch):
+    broken = tmp_path / "programs.toml"
+    text = (ROOT / "data" / "programs.toml").read_text(encoding="utf-8")
+    broken.write_text(text.replace('type = "uscc"', 'type = "creditcode"', 1), encoding="utf-8")
+    monkeypatch.setenv("QB_PROGRAMS", str(broken))
+    app_env(demo_sqlite_url)
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    assert "看板无法启动" in app.error[0].value
+    assert "工作项目“benchmarking” 字段“uscc”" in app.error[0].value
+    assert not app.metric

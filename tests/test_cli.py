@@ -77,3 +77,20 @@ def test_bad_period_is_refused_in_chinese(sqlite_url):
     assert result.returncode == 1
     assert "YYYY-MM" in result.stderr and "月份" in result.stderr
     assert result.stdout == ""
+
+
+def test_broken_registry_is_named_on_the_command_line(sqlite_url, tmp_path):
+    broken = tmp_path / "programs.toml"
+    text = (ROOT / "data" / "programs.toml").read_text(encoding="utf-8")
+    broken.write_text(text.replace('primary_metric = "products"', 'primary_metric = "items"', 1), encoding="utf-8")
+    env = {**os.environ, "DATABASE_URL": sqlite_url, "QB_PROGRAMS": str(broken)}
+    result = subprocess.run(
+        [sys.executable, "-m", "lib.cli", "summary", "--period", "2024-10"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "工作项目“three_same”" in result.stderr and "items" in result.stderr
