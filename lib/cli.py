@@ -1,6 +1,7 @@
-"""Command line: `python -m lib.cli init | demo | summary`. Messages to people are in Chinese.
+"""Command line: `python -m lib.cli init | demo | summary | import | export`. Messages are in Chinese.
 
-Exit codes: 0 done, 1 refused or failed (message on stderr), 2 bad arguments.
+Exit codes: 0 done (an import that was read, even with row errors), 1 refused or failed,
+2 a file that could not be read at all or bad arguments (message on stderr).
 """
 
 from __future__ import annotations
@@ -8,23 +9,34 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from sqlalchemy import func, select
 
 from lib.db import session_scope, upgrade_database
 from lib.demo import load_demo
+from lib.export import write_frame
+from lib.ingest.read import UnreadableFile
+from lib.ingest.service import commit_upload, preview_upload
 from lib.metrics import load_summary, parse_period
 from lib.models import ProgramRecord
 from lib.programs import get_registry
-from lib.region import load_region
+from lib.records import load_records
+from lib.region import UnknownUnitError, load_region
 from lib.store import audit, sync_units
 
 
-def cmd_init(_args) -> int:
+def _ready() -> dict[str, int]:
+    """Schema at the newest migration and the region's units present; unit name -> id."""
     upgrade_database()
+    with session_scope() as session:
+        return sync_units(session, load_region())
+
+
+def cmd_init(_args) -> int:
+    ids = _ready()
     region = load_region()
     with session_scope() as session:
-        ids = sync_units(session, region)
         audit(session, "cli", "init", "units", region.code, units=len(ids))
     print(f"数据库已就绪：{region.name} {len(ids)} 个上报单位。")
     return 0
@@ -82,6 +94,57 @@ def cmd_summary(args) -> int:
     return 0
 
 
+def cmd_import(args) -> int:
+    period = parse_period(args.period)
+    path = Path(args.path)
+    if not path.is_file():
+        print(f"错误：找不到文件“{path}”。", file=sys.stderr)
+        return 2
+    registry = get_registry()
+    _ready()
+    try:
+        with session_scope() as session:
+            preview = preview_upload(
+                session,
+                path.read_bytes(),
+                path.name,
+                unit_name=args.county,
+                period=period,
+                registry=registry,
+                region=load_region(),
+                program_key=args.program,
+            )
+            result = None
+            if not args.dry_run:
+                result = commit_upload(session, preview, registry=registry, uploaded_by="cli", source="cli")
+    except (UnreadableFile, UnknownUnitError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump(preview.as_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for sheet in preview.sheets:
+        print(f"[{sheet.sheet}] {sheet.program_title}：可入库 {sheet.accepted} 行，有错误 {sheet.rejected} 行")
+        for issue in sheet.issues:
+            where = f"第{issue.row}行" if issue.row else "整表"
+            print(f"  {where} {issue.column}：{issue.message}")
+    if preview.ignored_sheets:
+        print(f"未识别、已忽略的工作表：{'、'.join(preview.ignored_sheets)}")
+    print("试运行，未写入数据库。" if result is None else result.message)
+    return 0
+
+
+def cmd_export(args) -> int:
+    program = get_registry().get(args.program)
+    _ready()
+    with session_scope() as session:
+        frame = load_records(session, program)
+    write_frame(frame, Path(args.out), program.sheet)
+    print(f"已导出{program.title} {len(frame)} 条记录到 {args.out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m lib.cli", description="质量提升进度看板 命令行工具")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -91,12 +154,24 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--period", required=True, help="月份，YYYY-MM")
     summary.add_argument("--json", action="store_true", help="输出 JSON")
     summary.set_defaults(func=cmd_summary)
+    imp = sub.add_parser("import", help="导入一个单位一个月的月报文件（.xlsx/.xlsm/.xls/.csv）")
+    imp.add_argument("path", help="月报文件")
+    imp.add_argument("--county", required=True, help="上报单位，如 南湖区、经开")
+    imp.add_argument("--period", required=True, help="上报月份，YYYY-MM")
+    imp.add_argument("--program", choices=get_registry().keys, help="文件只含一个工作项目时指定")
+    imp.add_argument("--dry-run", action="store_true", help="只检查，不写入数据库")
+    imp.add_argument("--json", action="store_true", help="输出 JSON")
+    imp.set_defaults(func=cmd_import)
+    exp = sub.add_parser("export", help="导出一个工作项目的全部记录")
+    exp.add_argument("--program", required=True, choices=get_registry().keys)
+    exp.add_argument("--out", required=True, help="输出文件，.xlsx 或 .csv")
+    exp.set_defaults(func=cmd_export)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
     try:
+        args = build_parser().parse_args(argv)
         return args.func(args)
     except (ValueError, RuntimeError) as exc:
         print(f"错误：{exc}", file=sys.stderr)

@@ -63,7 +63,7 @@ def ensure_enterprises(session: Session, firms: Mapping[str, tuple[str, int | No
     return ids
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
@@ -71,7 +71,7 @@ def _jsonable(value: Any) -> Any:
 
 def identity_key(program: Program, values: Mapping[str, Any]) -> str:
     """The record identity (program's identity columns) as one comparable string."""
-    return "|".join(str(_jsonable(values.get(key)) or "").strip().upper() for key in program.identity)
+    return "|".join(str(jsonable(values.get(key)) or "").strip().upper() for key in program.identity)
 
 
 def event_date(program: Program, values: Mapping[str, Any]) -> dt.date | None:
@@ -108,7 +108,7 @@ def build_record(
         quantity=float(quantity) if quantity is not None else None,
         quantity_unit=quantity_unit,
         event_date=event_date(program, values),
-        data={key: _jsonable(value) for key, value in values.items() if value not in (None, "")},
+        data={key: jsonable(value) for key, value in values.items() if value not in (None, "")},
         batch_id=batch_id,
         source_row=source_row,
         is_current=True,

@@ -1,0 +1,75 @@
+"""Files people download: record exports (XLSX / CSV) that spreadsheet software can never run as
+formulas. Imports openpyxl; no Streamlit.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+HEADER_FILL = PatternFill("solid", fgColor="1F5FA6")
+
+
+def safe_text(value: object) -> object:
+    """Text that would start a formula gets a leading apostrophe (CSV) so it stays text."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def frame_to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """UTF-8 with BOM so Excel opens Chinese correctly; formula-like text neutralised."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(frame.columns)
+    for row in frame.itertuples(index=False):
+        writer.writerow(["" if pd.isna(v) else safe_text(v) for v in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def frame_to_xlsx_bytes(frame: pd.DataFrame, sheet_name: str, title: str | None = None) -> bytes:
+    """A formatted sheet: optional title line, styled frozen header, column widths, text kept as text."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = sheet_name[:31]
+    top = 1
+    if title:
+        sheet.cell(row=1, column=1, value=title).font = Font(bold=True, size=14)
+        top = 2
+    for col, name in enumerate(frame.columns, start=1):
+        cell = sheet.cell(row=top, column=col, value=str(name))
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    for r, row in enumerate(frame.itertuples(index=False), start=top + 1):
+        for c, value in enumerate(row, start=1):
+            if value is None or (not isinstance(value, str) and pd.isna(value)):
+                continue
+            cell = sheet.cell(row=r, column=c, value=value)
+            if isinstance(value, str):
+                # openpyxl takes "=..." as a formula; force plain text and Excel's quote prefix.
+                cell.data_type = "s"
+                cell.quotePrefix = value.startswith(FORMULA_START)
+    for col, name in enumerate(frame.columns, start=1):
+        lengths = [len(str(name))] + [len(str(v)) for v in frame.iloc[:200, col - 1] if v is not None]
+        sheet.column_dimensions[get_column_letter(col)].width = min(max(lengths) * 1.8 + 2, 60)
+    sheet.freeze_panes = sheet.cell(row=top + 1, column=1)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def write_frame(frame: pd.DataFrame, path: Path, sheet_name: str) -> None:
+    if path.suffix.lower() == ".csv":
+        path.write_bytes(frame_to_csv_bytes(frame))
+    elif path.suffix.lower() == ".xlsx":
+        path.write_bytes(frame_to_xlsx_bytes(frame, sheet_name))
+    else:
+        raise ValueError(f"导出文件“{path.name}”的扩展名应为 .xlsx 或 .csv。")

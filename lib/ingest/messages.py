@@ -1,0 +1,41 @@
+"""Every problem message shown to county staff, in one catalogue: code -> (severity, template).
+
+Templates name what is wrong and what to do; fields are filled with str.format.
+"""
+
+from __future__ import annotations
+
+ERROR, WARNING = "error", "warning"
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    "required": (ERROR, "“{column}”为必填项，请填写。"),
+    "required_when": (ERROR, "“{other}”为“{other_value}”时，“{column}”必须填写。"),
+    "bad_uscc": (ERROR, "统一社会信用代码“{value}”{reason}，请按营业执照填写18位代码。"),
+    "uscc_check": (
+        ERROR,
+        "统一社会信用代码“{value}”校验位不符（按前17位应为“{expected}”），请对照营业执照核对；"
+        "确认无误的（如早期试点代码），可由管理员注明理由后接受。",
+    ),
+    "bad_date": (ERROR, "“{value}”不是有效日期，请写成 2024-10-09 或 2024年10月9日。"),
+    "bad_number": (ERROR, "“{value}”不是有效数量，请填写数字，可带单位，如“286辆”。"),
+    "negative_number": (ERROR, "数量“{value}”不能为负数。"),
+    "bad_choice": (ERROR, "“{value}”不是可选值，请填写：{allowed}。"),
+    "bad_bool": (ERROR, "“{value}”应填写“是”或“否”。"),
+    "unknown_unit": (ERROR, "{reason}"),
+    "other_unit": (ERROR, "该行属于“{unit}”，不是本次上报单位“{reporting}”：请删除该行，由“{unit}”自行上报。"),
+    "date_outside_period": (WARNING, "日期{value}不在上报月份（{period}）内，请核对是否应在其他月份上报。"),
+    "date_order": (ERROR, "“{column}”（{value}）应晚于“{other}”（{other_value}），请核对。"),
+    "duplicate_in_file": (ERROR, "与第{other_row}行是同一条记录（{identity}），请删除重复行。"),
+    "duplicate_stored": (
+        ERROR,
+        "该记录（{identity}）已在{period}上报过，不能重复计数；如需更正，请重新上报{period}的月报。",
+    ),
+    "text_too_long": (ERROR, "内容过长（{length}字），请精简到{limit}字以内。"),
+    "missing_column": (ERROR, "缺少必填列“{column}”，请使用最新模板或补上该列（表头可写：{aliases}）。"),
+}
+
+
+def message(code: str, **fields: object) -> tuple[str, str]:
+    """(severity, Chinese message) for a problem code."""
+    severity, template = CATALOGUE[code]
+    return severity, template.format(**fields)

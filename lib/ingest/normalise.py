@@ -1,0 +1,143 @@
+"""Cell value parsers for what county returns really contain: Excel serial dates, Chinese and
+dotted dates, date ranges, quantities with units and asides, full-width text. Pure functions.
+
+Each parser returns the normalised value or raises ValueError; callers turn that into an issue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from functools import lru_cache
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+_SPACES = re.compile(r"\s+")
+
+
+def cell_text(value: object) -> str:
+    """A cell as the user typed it: numbers without a trailing .0, dates ISO, None as ''."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def header_key(text: object) -> str:
+    """Header text for matching: NFKC, no spaces or line breaks, no required-mark asterisks."""
+    raw = unicodedata.normalize("NFKC", cell_text(text))
+    raw = _SPACES.sub("", raw).replace("*", "").replace("※", "")
+    return raw.rstrip(":：")
+
+
+def header_key_bare(text: object) -> str:
+    """header_key with bracketed notes removed: "统一社会信用代码(18位)" -> "统一社会信用代码"."""
+    return re.sub(r"[(\[【〔][^)\]】〕]*[)\]】〕]", "", header_key(text))
+
+
+# Full-width digits, letters and the ideographic space become half-width; punctuation stays as typed
+# (names keep their （）, and text that looks like a formula or markup is stored verbatim).
+_WIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 + i for i in range(26)}}
+_WIDTH |= {0xFF41 + i: 0x61 + i for i in range(26)} | {0x3000: 0x20}
+
+
+@lru_cache(maxsize=8192)
+def clean_text(text: str) -> str:
+    """Trimmed, full-width letters, digits and spaces made half-width, runs of spaces collapsed."""
+    return _SPACES.sub(" ", text.translate(_WIDTH)).strip()
+
+
+_DATE_PATTERNS = (
+    re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?"),
+    re.compile(r"(\d{4})(\d{2})(\d{2})"),
+    re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?"),
+)
+
+
+@lru_cache(maxsize=8192)
+def _parse_date_text(text: str) -> dt.date:
+    normal = unicodedata.normalize("NFKC", text).strip()
+    # A range ("2023年10月23日至12月5日", "2023.10.23-2023.12.05") counts from its start.
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(normal)
+        if match:
+            parts = [int(g) for g in match.groups()]
+            year, month = parts[0], parts[1]
+            day = parts[2] if len(parts) == 3 else 1
+            rest = normal[match.end() :].strip()
+            if rest and not re.match(r"(至|到|~|～|—|–|-|起|前|左右|\(|（|\d{1,2}:\d{2})", rest):
+                raise ValueError(text)
+            return dt.date(year, month, day)
+    raise ValueError(text)
+
+
+def parse_date(value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1 <= value < 2958466:  # Excel serials up to 9999-12-31
+            return EXCEL_EPOCH + dt.timedelta(days=int(value))
+        raise ValueError(value)
+    text = cell_text(value)
+    if re.fullmatch(r"\d{5}(\.\d+)?", text):
+        return EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
+    return _parse_date_text(text)
+
+
+_QUANTITY = re.compile(
+    r"^(?:共计|合计|共|计|约|大约|总计)?\s*([+-]?\d[\d,，]*(?:\.\d+)?)\s*(万)?\s*([^\d\s(（,，;；。]{0,4})"
+)
+
+
+@lru_cache(maxsize=8192)
+def _parse_quantity_text(text: str) -> tuple[float, str]:
+    normal = unicodedata.normalize("NFKC", text).strip()
+    match = _QUANTITY.match(normal)
+    if not match:
+        raise ValueError(text)
+    number = float(match.group(1).replace(",", "").replace("，", ""))
+    if match.group(2):
+        number *= 10_000
+    unit = match.group(3).strip()
+    rest = normal[match.end() :].strip()
+    # Whatever follows must be an aside: "100包(10000双)", "286辆（已召回120辆）".
+    if rest and not rest.startswith(("(", "（", "，", ",", "；", ";", "。")):
+        raise ValueError(text)
+    return number, unit
+
+
+def parse_quantity(value: object) -> tuple[float, str]:
+    """(number, unit) from 286, "286辆", "1,200台", "100包(10000双)", "共计5800条", "1.2万件"."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, (int, float)):
+        return float(value), ""
+    return _parse_quantity_text(cell_text(value))
+
+
+_TRUE = {"是", "y", "yes", "true", "1", "√", "✓", "有", "已入驻", "入驻", "已"}
+_FALSE = {"否", "n", "no", "false", "0", "×", "✗", "无", "未入驻", "未", "没有"}
+
+
+def parse_bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = unicodedata.normalize("NFKC", cell_text(value)).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ValueError(value)
+
+
+def choice_key(text: object) -> str:
+    """Choice values compare without spaces, quotes or width differences."""
+    raw = unicodedata.normalize("NFKC", cell_text(text))
+    return re.sub(r"[\s\"'“”‘’「」]", "", raw)

@@ -1,0 +1,223 @@
+"""Monthly returns as counties really send them: reading, header finding, normalising, validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from lib.ingest.layout import find_layout
+from lib.ingest.normalise import clean_text, parse_bool, parse_date, parse_quantity
+from lib.ingest.read import Limits, UnreadableFile, read_sheets
+from lib.ingest.validate import Context, validate_sheet
+from lib.programs import get_registry
+from lib.region import load_region
+
+SAMPLES = Path(__file__).resolve().parent / "samples"
+MESSY = SAMPLES / "nanhu_2024-10_messy.xlsx"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (45574, dt.date(2024, 10, 9)),
+        ("45574", dt.date(2024, 10, 9)),
+        ("2024-10-09", dt.date(2024, 10, 9)),
+        ("2024.10.15", dt.date(2024, 10, 15)),
+        ("2024/10/20", dt.date(2024, 10, 20)),
+        ("2024年10月9日", dt.date(2024, 10, 9)),
+        ("2024年10月9号", dt.date(2024, 10, 9)),
+        ("２０２４年１０月９日", dt.date(2024, 10, 9)),
+        ("2020年11月", dt.date(2020, 11, 1)),
+        ("2023年10月23日至12月5日", dt.date(2023, 10, 23)),
+        ("2023.10.23-2023.12.05", dt.date(2023, 10, 23)),
+        (dt.datetime(2024, 10, 9, 15, 30), dt.date(2024, 10, 9)),
+    ],
+)
+def test_dates_as_written(raw, expected):
+    assert parse_date(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["下月", "2024-13-01", "10月9日", "2024年10月9日和10日"])
+def test_dates_that_cannot_be_read(raw):
+    with pytest.raises(ValueError):
+        parse_date(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("286辆", (286, "辆")),
+        ("1,200台", (1200, "台")),
+        ("100包(10000双)", (100, "包")),
+        ("共计5800条", (5800, "条")),
+        ("1.2万件", (12000, "件")),
+        ("３００套", (300, "套")),
+        (86, (86, "")),
+    ],
+)
+def test_quantities_keep_their_unit(raw, expected):
+    assert parse_quantity(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["五千条", "若干", "286辆左右或更多"])
+def test_quantities_that_cannot_be_read(raw):
+    with pytest.raises(ValueError):
+        parse_quantity(raw)
+
+
+def test_text_and_yes_no():
+    assert clean_text("  嘉兴市ＡＢＣ有限公司（南湖）\u3000") == "嘉兴市ABC有限公司（南湖）"
+    assert clean_text('=HYPERLINK("x")') == '=HYPERLINK("x")'
+    assert parse_bool("√") is True and parse_bool("否") is False
+
+
+def _messy_reports():
+    registry, region = get_registry(), load_region("330400")
+    context = Context(region=region, unit_name="南湖区", year=2024, month=10)
+    out = {}
+    for sheet in read_sheets(MESSY.read_bytes(), MESSY.name):
+        layout = find_layout(sheet, registry)
+        if layout is None:
+            out[sheet.name] = None
+            continue
+        rows, skipped = validate_sheet(sheet, layout, context)
+        out[sheet.name] = (layout, rows, skipped)
+    return out
+
+
+def test_sheets_are_matched_by_name_or_by_headers():
+    reports = _messy_reports()
+    assert reports["填报说明"] is None
+    assert reports["对标达标"][0].program.key == "benchmarking"
+    assert reports["品字标企业"][0].program.key == "brand_mark"
+    assert reports["Sheet3"][0].program.key == "recall"
+    assert reports["Sheet3"][0].matched_by == "headers"
+    assert reports["三同产品"][0].program.key == "three_same"
+
+
+def test_header_found_under_title_lines_with_merged_two_row_header():
+    layout, rows, skipped = _messy_reports()["对标达标"]
+    assert layout.header_row == 3  # 0-based: the second of the two header rows (Excel row 4)
+    assert set(layout.columns.values()) >= {
+        "enterprise_name",
+        "uscc",
+        "unit",
+        "product",
+        "standard_no",
+        "result",
+        "date",
+    }
+    assert layout.headers["uscc"] == "统一社会信用代码"
+    assert rows[0].excel_row == 5
+    # 序号-only row, 合计 row, blank rows and the two note lines are not data.
+    assert skipped["total"] == 1 and skipped["note"] == 2
+    assert len(rows) == 12
+
+
+def test_values_are_normalised():
+    _, rows, _ = _messy_reports()["对标达标"]
+    by_row = {r.excel_row: r for r in rows}
+    first = by_row[5].values
+    assert first["uscc"].isupper() and " " not in first["uscc"] and len(first["uscc"]) == 18
+    assert {by_row[n].values["unit"] for n in (5, 6, 7, 8)} == {"南湖区"}
+    assert by_row[6].values["date"] == dt.date(2024, 10, 15)  # Excel serial 45580
+    assert by_row[6].values["result"] == "优于"
+    assert by_row[7].values["result"] == "达到"
+    assert by_row[16].values["date"] == dt.date(2024, 10, 23)  # a range counts from its start
+    recall = {r.excel_row: r for r in _messy_reports()["Sheet3"][1]}
+    assert recall[3].values["quantity"] == 286 and recall[3].values["quantity_unit"] == "辆"
+    assert recall[5].values["quantity"] == 100 and recall[5].values["quantity_unit"] == "包"
+    assert recall[4].values["quantity_unit"] == "台"
+
+
+def test_hostile_text_is_kept_verbatim():
+    _, rows, _ = _messy_reports()["对标达标"]
+    hostile = next(r for r in rows if r.excel_row == 15)
+    assert hostile.accepted
+    assert hostile.values["enterprise_name"] == '=HYPERLINK("http://example.invalid","点击")'
+    assert hostile.values["product"] == "<script>alert(1)</script>"
+    assert hostile.values["standard_no"] == "'; DROP TABLE program_records; --"
+
+
+def test_every_problem_names_row_column_and_what_to_do():
+    reports = _messy_reports()
+    found = {
+        (name, issue.row, issue.code, issue.severity)
+        for name, report in reports.items()
+        if report
+        for row in report[1]
+        for issue in row.issues
+    }
+    assert found == {
+        ("对标达标", 9, "uscc_check", "error"),
+        ("对标达标", 10, "other_unit", "error"),
+        ("对标达标", 11, "date_outside_period", "warning"),
+        ("对标达标", 12, "duplicate_in_file", "error"),
+        ("对标达标", 13, "bad_choice", "error"),
+        ("对标达标", 14, "required", "error"),
+        ("品字标企业", 3, "required_when", "error"),
+        ("Sheet3", 6, "bad_number", "error"),
+        ("绿色产品认证", 4, "date_order", "error"),
+        ("绿色产品认证", 5, "required_when", "error"),
+    }
+    issues = [i for report in reports.values() if report for row in report[1] for i in row.issues]
+    by_code = {i.code: i for i in issues}
+    assert by_code["uscc_check"].column == "统一社会信用代码" and by_code["uscc_check"].cell == "C9"
+    assert "应为" in by_code["uscc_check"].message and "管理员" in by_code["uscc_check"].message
+    assert "达到、优于" in by_code["bad_choice"].message
+    assert "秀洲区" in by_code["other_unit"].message
+    assert "第5行" in by_code["duplicate_in_file"].message
+    assert all(i.message and i.severity in {"error", "warning"} for i in issues)
+
+
+@pytest.mark.parametrize(
+    ("name", "program", "rows"),
+    [
+        ("xiuzhou_recall_gbk.csv", "recall", 2),
+        ("haining_three_same_utf8bom.csv", "three_same", 2),
+        ("haining_three_same.xls", "three_same", 2),
+    ],
+)
+def test_csv_in_gbk_and_utf8_and_old_xls(name, program, rows):
+    path = SAMPLES / name
+    sheets = read_sheets(path.read_bytes(), name)
+    layout = find_layout(sheets[0], get_registry())
+    assert layout.program.key == program
+    unit = "秀洲区" if "xiuzhou" in name else "海宁市"
+    context = Context(region=load_region("330400"), unit_name=unit, year=2024, month=10)
+    results, _ = validate_sheet(sheets[0], layout, context)
+    assert len(results) == rows and all(r.accepted for r in results), [r.issues for r in results]
+    assert all("公司" in r.values["enterprise_name"] for r in results)
+
+
+def test_macro_workbook_is_read_without_running_anything():
+    sheets = read_sheets((SAMPLES / "nanhu_2024-10_macro.xlsm").read_bytes(), "nanhu_2024-10_macro.xlsm")
+    assert [s.name for s in sheets] == ["填报说明", "对标达标", "品字标企业", "Sheet3", "绿色产品认证", "三同产品"]
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("corrupt.xlsx", ["已损坏", "另存为"]),
+        ("not_a_spreadsheet.xlsx", ["不是 Excel 或 CSV"]),
+        ("zip_bomb.xlsx", ["解压后超过"]),
+    ],
+)
+def test_unreadable_files_are_refused_with_a_reason(name, words):
+    with pytest.raises(UnreadableFile) as error:
+        read_sheets((SAMPLES / name).read_bytes(), name)
+    assert name in str(error.value)
+    for word in words:
+        assert word in str(error.value)
+
+
+def test_size_and_row_limits_are_checked_before_parsing():
+    data = MESSY.read_bytes()
+    with pytest.raises(UnreadableFile, match="超过上限"):
+        read_sheets(data, MESSY.name, Limits(max_bytes=1024))
+    with pytest.raises(UnreadableFile, match="超过 20 行"):
+        read_sheets(data, MESSY.name, Limits(max_rows=20))
+    with pytest.raises(UnreadableFile, match="空文件"):
+        read_sheets(b"  ", "empty.csv")
