@@ -19,7 +19,11 @@ except ValueError as problem:  # a broken program registry or region config: say
     st.error(f"看板无法启动：{problem}")
     st.stop()
 navigation = st.navigation(
-    [st.Page(PAGES_DIR / "overview.py", title="总览", icon=":material/dashboard:", default=True)],
+    [
+        st.Page(PAGES_DIR / "overview.py", title="总览", icon=":material/dashboard:", default=True),
+        st.Page(PAGES_DIR / "upload.py", title="数据上报", icon=":material/upload_file:"),
+        st.Page(PAGES_DIR / "history.py", title="上报记录", icon=":material/history:"),
+    ],
     position="top",
 )
 navigation.run()

@@ -1,4 +1,4 @@
-"""Read side for record lists: a program's current records as a DataFrame with the registry's
+"""Read side for record lists and submissions: a program's current records with the registry's
 Chinese headers, for pages, exports and checks. SQL filtered in the database.
 """
 
@@ -8,7 +8,7 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lib.models import ProgramRecord, Unit
+from lib.models import ProgramRecord, Unit, UploadBatch
 from lib.programs import Program
 
 UNIT_HEADER, PERIOD_HEADER = "上报单位", "上报月份"
@@ -40,3 +40,53 @@ def load_records(
         for unit, y, m, data in rows
     ]
     return pd.DataFrame(records, columns=[UNIT_HEADER, PERIOD_HEADER, *headers])
+
+
+STATUS_LABELS = {"committed": "有效", "superseded": "已被新上报替代", "rolled_back": "已撤回"}
+SOURCE_LABELS = {"upload": "网页上传", "cli": "命令行导入", "demo": "演示数据"}
+
+
+def load_batches(session: Session, *, unit_name: str | None = None, limit: int = 500) -> pd.DataFrame:
+    """Submissions, newest first: who, when, file, checksum, counts and status, in Chinese."""
+    query = (
+        select(UploadBatch, Unit.name)
+        .join(Unit, Unit.id == UploadBatch.unit_id, isouter=True)
+        .order_by(UploadBatch.uploaded_at.desc(), UploadBatch.id.desc())
+        .limit(limit)
+    )
+    if unit_name:
+        query = query.where(Unit.name == unit_name)
+    rows = [
+        {
+            "编号": batch.id,
+            "上报时间": batch.uploaded_at.strftime("%Y-%m-%d %H:%M") if batch.uploaded_at else "",
+            "上报单位": unit or "",
+            "所属月份": f"{batch.year}-{batch.month:02d}" if batch.year else "",
+            "文件名": batch.file_name,
+            "大小（KB）": round(batch.size_bytes / 1024, 1),
+            "上报人": batch.uploaded_by,
+            "方式": SOURCE_LABELS.get(batch.source, batch.source),
+            "入库行数": batch.accepted_rows,
+            "有误行数": batch.rejected_rows,
+            "状态": STATUS_LABELS.get(batch.status, batch.status),
+            "SHA-256": batch.sha256,
+        }
+        for batch, unit in session.execute(query).all()
+    ]
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "编号",
+            "上报时间",
+            "上报单位",
+            "所属月份",
+            "文件名",
+            "大小（KB）",
+            "上报人",
+            "方式",
+            "入库行数",
+            "有误行数",
+            "状态",
+            "SHA-256",
+        ],
+    )

@@ -4,14 +4,19 @@ database's data version, the shared period picker, page header and data-source l
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from lib.config import get_settings
 from lib.db import read_data_version, session_scope, upgrade_database
 from lib.formatting import period_label, source_line
+from lib.ingest.service import CommitResult, Preview, commit_upload, preview_upload
 from lib.metrics import Period, load_monthly_series, load_periods, load_summary
 from lib.programs import Registry, get_registry
+from lib.records import load_batches
 from lib.region import Region, load_region
 from lib.store import sync_units
 
@@ -28,7 +33,21 @@ def _prepared_database(url: str, region_code: str) -> bool:
     return True
 
 
+def _leave_folder_mode() -> None:
+    """Run every page through app.py.
+
+    Until app.py has called st.navigation once in a process, Streamlit treats the pages/ folder
+    the old way: a deep link such as /upload runs pages/upload.py alone, without app.py (no page
+    config, no navigation bar). Clearing that mode and rerunning sends the request through app.py.
+    """
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def prepare() -> tuple[Registry, Region]:
+    """Call first on every page: app shell in charge, database ready; the registry and region."""
+    _leave_folder_mode()
     settings = get_settings()
     _prepared_database(settings.database_url, settings.region_code)
     return get_registry(), load_region(settings.region_code)
@@ -87,7 +106,7 @@ def page_header(title: str) -> Period | None:
         options,
         index=options.index(remembered) if remembered in options else 0,
         key="period_select",
-        format_func=lambda text: period_label(int(text[:4]), int(text[5:])),
+        format_func=month_label,
         help="累计值为当年1月至所选月份；序时进度为所选月份占全年的比例。",
     )
     st.session_state[PERIOD_KEY] = choice
@@ -105,3 +124,48 @@ def no_data_notice() -> None:
         "数据库中还没有上报数据。运行 `make run` 会在数据库为空时自动载入演示数据，"
         "也可以运行 `python -m lib.cli demo` 写入演示数据。"
     )
+
+
+def _preview(session, data: bytes, file_name: str, unit_name: str, period: Period) -> Preview:
+    return preview_upload(
+        session,
+        data,
+        file_name,
+        unit_name=unit_name,
+        period=period,
+        registry=get_registry(),
+        region=load_region(get_settings().region_code),
+    )
+
+
+def preview_file(data: bytes, file_name: str, unit_name: str, period: Period) -> Preview:
+    """Check an upload against the database without writing anything."""
+    with session_scope() as session:
+        return _preview(session, data, file_name, unit_name, period)
+
+
+def commit_file(data: bytes, file_name: str, unit_name: str, period: Period, uploaded_by: str) -> CommitResult:
+    """Re-check and store an upload in one transaction (the database may have changed since preview)."""
+    with session_scope() as session:
+        preview = _preview(session, data, file_name, unit_name, period)
+        return commit_upload(session, preview, registry=get_registry(), uploaded_by=uploaded_by)
+
+
+def batches(unit_name: str | None = None) -> pd.DataFrame:
+    with session_scope() as session:
+        return load_batches(session, unit_name=unit_name)
+
+
+def month_options(first: tuple[int, int] = (2023, 1)) -> list[str]:
+    """Reporting months from `first` to last calendar month, newest first, as YYYY-MM."""
+    today = dt.date.today()
+    year, month = (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
+    options = []
+    while (year, month) >= first:
+        options.append(f"{year}-{month:02d}")
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return options
+
+
+def month_label(text: str) -> str:
+    return period_label(int(text[:4]), int(text[5:]))

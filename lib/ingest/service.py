@@ -7,6 +7,7 @@ twice); the identical file twice is a no-op. Callers own the session (lib.db.ses
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy import insert, select, update
@@ -21,7 +22,7 @@ from lib.metrics import Period
 from lib.models import ProgramRecord, Unit, UploadBatch
 from lib.programs import Registry
 from lib.region import Region
-from lib.store import audit, build_record, ensure_enterprises, jsonable
+from lib.store import audit, build_record, ensure_enterprises, event_date, jsonable
 
 IN_CHUNK = 500
 
@@ -65,6 +66,19 @@ class Preview:
     @property
     def issues(self) -> list[Issue]:
         return [i for s in self.sheets for i in s.issues]
+
+    def dated_month(self, registry: Registry) -> Period | None:
+        """The month most rows are dated in, when more than half of the dated rows agree."""
+        months = Counter(
+            (when.year, when.month)
+            for s in self.sheets
+            for r in s.rows
+            if (when := event_date(registry.get(s.program), r.values)) is not None
+        )
+        if not months:
+            return None
+        (year, month), count = months.most_common(1)[0]
+        return Period(year, month) if count * 2 > sum(months.values()) else None
 
     def as_json(self) -> dict:
         return {

@@ -1,0 +1,116 @@
+"""数据上报: download the template, upload a return, see every problem, commit."""
+
+import streamlit as st
+
+from lib import ui
+from lib.ingest.annotate import annotate, annotated_file_name
+from lib.ingest.read import UnreadableFile
+from lib.ingest.report import issue_table, sheet_summary
+from lib.ingest.template import build_template, template_file_name
+from lib.metrics import parse_period
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+registry, region = ui.prepare()
+st.title("数据上报", anchor=False)
+st.caption("每月5日前上报上月新增情况：① 下载模板并填写 → ② 上传文件，系统逐行检查 → ③ 核对问题后确认提交。")
+
+left, middle, right = st.columns(3)
+unit_name = left.selectbox("上报单位", [u.name for u in region.units], key="upload_unit")
+month = middle.selectbox("所属月份", ui.month_options(), format_func=ui.month_label, key="upload_month")
+uploaded_by = right.text_input("填报人", key="upload_by", placeholder="请填写姓名", max_chars=32)
+period = parse_period(month)
+
+with st.container(border=True):
+    st.markdown("**① 下载月报模板**")
+    st.caption("模板含“填报说明”和每项工作一个工作表，表头、下拉选项与系统一致；本月没有新增的工作表保留空表即可。")
+    one, two = st.columns([1, 1], vertical_alignment="bottom")
+    one.download_button(
+        f"下载{unit_name}{ui.month_label(month)}月报模板",
+        data=build_template(registry, unit_name=unit_name, period=period),
+        file_name=template_file_name(unit_name, period),
+        mime=XLSX,
+        icon=":material/download:",
+    )
+    program_key = two.selectbox(
+        "单项工作空白模板", registry.keys, format_func=lambda key: registry.get(key).title, key="upload_blank"
+    )
+    two.download_button(
+        "下载单项空白模板",
+        data=build_template(registry, program_key=program_key),
+        file_name=template_file_name(None, None, registry.get(program_key)),
+        mime=XLSX,
+        icon=":material/download:",
+    )
+
+with st.container(border=True):
+    st.markdown("**② 上传月报文件**")
+    st.caption(
+        "支持 .xlsx、.xlsm（宏不会运行）、.xls、.csv（UTF-8 或 GBK），20 MB 以内。"
+        "把文件拖到下框，或点击“Upload”按钮选择。"
+    )
+    upload = st.file_uploader("月报文件", type=["xlsx", "xlsm", "xls", "csv"], key="upload_file")
+
+if upload is None:
+    st.stop()
+
+data = upload.getvalue()
+try:
+    preview = ui.preview_file(data, upload.name, unit_name, period)
+except UnreadableFile as problem:
+    st.error(str(problem))
+    st.stop()
+
+dated = preview.dated_month(registry)
+if dated is not None and dated != period:
+    dated_text = f"{dated.year}-{dated.month:02d}"
+    st.warning(
+        f"文件中多数记录的日期在{ui.month_label(dated_text)}，与所选“所属月份”{ui.month_label(month)}不一致，"
+        "请确认月份是否选对。"
+    )
+    if dated_text in ui.month_options():
+        st.button(
+            f"改为{ui.month_label(dated_text)}",
+            on_click=lambda: st.session_state.update(upload_month=dated_text),
+            key="upload_fix_month",
+        )
+
+st.subheader("检查结果", anchor=False)
+st.dataframe(sheet_summary(preview), hide_index=True, width="stretch")
+if preview.ignored_sheets:
+    st.caption(f"未识别为月报、已忽略的工作表：{'、'.join(preview.ignored_sheets)}")
+
+issues = issue_table(preview)
+errors = sum(1 for i in preview.issues if i.severity == "error")
+warnings = len(preview.issues) - errors
+if issues.empty:
+    st.success("没有发现问题。")
+else:
+    st.warning(
+        f"发现 {errors} 个错误（所在行不入库）、{warnings} 个提醒（仍入库，请核对）。"
+        "请按“问题及修改方法”修改后重新上传。"
+    )
+    st.dataframe(issues, hide_index=True, width="stretch", key="upload_issues")
+    st.download_button(
+        "下载问题标注文件（问题单元格标色并附批注）",
+        data=annotate(data, upload.name, preview.issues),
+        file_name=annotated_file_name(upload.name),
+        mime=XLSX,
+        icon=":material/download:",
+    )
+
+with st.container(border=True):
+    st.markdown("**③ 确认提交**")
+    accepted = sum(0 if s.blocked else s.accepted for s in preview.sheets)
+    if preview.duplicate_batch is not None:
+        st.info(f"该文件与第 {preview.duplicate_batch} 号上报内容完全相同，已上报过，无需重复提交。")
+    else:
+        st.caption(
+            f"将以“{unit_name} {ui.month_label(month)}”入库 {accepted} 条记录；"
+            "本次文件中的工作表会替换该单位该月此前上报的同一工作（此前的上报保留为历史）。"
+        )
+        if not uploaded_by.strip():
+            st.caption("请先在上方填写填报人。")
+        if st.button("确认提交", type="primary", disabled=not uploaded_by.strip(), key="upload_commit"):
+            result = ui.commit_file(data, upload.name, unit_name, period, uploaded_by.strip())
+            st.success(result.message)
