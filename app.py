@@ -14,7 +14,7 @@ st.set_page_config(
 )
 
 try:
-    ui.prepare()
+    ui.prepare_database()
 except ValueError as problem:  # a broken program registry or region config: say what to fix
     st.error(f"看板无法启动：{problem}")
     st.stop()
@@ -26,4 +26,4 @@ navigation = st.navigation(
     ],
     position="top",
 )
-navigation.run()
+ui.run_shell(navigation)

@@ -1,4 +1,4 @@
-"""Command line: `python -m lib.cli init | demo | summary | import | export`. Messages are in Chinese.
+"""Command line: `python -m lib.cli init | demo | summary | import | rollback | export`, in Chinese.
 
 Exit codes: 0 done (an import that was read, even with row errors), 1 refused or failed,
 2 a file that could not be read at all or bad arguments (message on stderr).
@@ -17,7 +17,7 @@ from lib.db import session_scope, upgrade_database
 from lib.demo import load_demo
 from lib.export import write_frame
 from lib.ingest.read import UnreadableFile
-from lib.ingest.service import commit_upload, preview_upload
+from lib.ingest.service import commit_upload, preview_upload, rollback_batch
 from lib.metrics import load_summary, parse_period
 from lib.models import ProgramRecord
 from lib.programs import get_registry
@@ -94,6 +94,18 @@ def cmd_summary(args) -> int:
     return 0
 
 
+def _accepted_checks(args) -> dict[tuple[str, int], str]:
+    accepted = {}
+    for item in args.accept or []:
+        sheet, _, row = item.rpartition(":")
+        if not sheet or not row.isdigit():
+            raise ValueError(f"--accept 应写成 工作表:行号，如 对标达标:9，而不是“{item}”。")
+        if not (args.reason or "").strip():
+            raise ValueError("接受校验位不符的统一社会信用代码时，必须用 --reason 说明理由。")
+        accepted[(sheet, int(row))] = args.reason.strip()
+    return accepted
+
+
 def cmd_import(args) -> int:
     period = parse_period(args.period)
     path = Path(args.path)
@@ -113,6 +125,7 @@ def cmd_import(args) -> int:
                 registry=registry,
                 region=load_region(),
                 program_key=args.program,
+                accepted_checks=_accepted_checks(args),
             )
             result = None
             if not args.dry_run:
@@ -132,6 +145,13 @@ def cmd_import(args) -> int:
     if preview.ignored_sheets:
         print(f"未识别、已忽略的工作表：{'、'.join(preview.ignored_sheets)}")
     print("试运行，未写入数据库。" if result is None else result.message)
+    return 0
+
+
+def cmd_rollback(args) -> int:
+    _ready()
+    with session_scope() as session:
+        print(rollback_batch(session, args.batch, by="cli", reason=args.reason))
     return 0
 
 
@@ -161,7 +181,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--program", choices=get_registry().keys, help="文件只含一个工作项目时指定")
     imp.add_argument("--dry-run", action="store_true", help="只检查，不写入数据库")
     imp.add_argument("--json", action="store_true", help="输出 JSON")
+    imp.add_argument("--accept", action="append", metavar="工作表:行号", help="管理员接受该行校验位不符的信用代码")
+    imp.add_argument("--reason", help="接受的理由（与 --accept 同用）")
     imp.set_defaults(func=cmd_import)
+    back = sub.add_parser("rollback", help="撤回一次上报，恢复它替换掉的上报")
+    back.add_argument("batch", type=int, help="上报编号（见“上报记录”页面）")
+    back.add_argument("--reason", required=True, help="撤回理由")
+    back.set_defaults(func=cmd_rollback)
     exp = sub.add_parser("export", help="导出一个工作项目的全部记录")
     exp.add_argument("--program", required=True, choices=get_registry().keys)
     exp.add_argument("--out", required=True, help="输出文件，.xlsx 或 .csv")

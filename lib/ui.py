@@ -5,12 +5,14 @@ database's data version, the shared period picker, page header and data-source l
 from __future__ import annotations
 
 import datetime as dt
+import runpy
+from contextvars import ContextVar
 
 import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from lib.config import get_settings
+from lib.config import ROOT, get_settings
 from lib.db import read_data_version, session_scope, upgrade_database
 from lib.formatting import period_label, source_line
 from lib.ingest.service import CommitResult, Preview, commit_upload, preview_upload
@@ -21,6 +23,7 @@ from lib.region import Region, load_region
 from lib.store import sync_units
 
 APP_TITLE = "质量提升进度看板"
+APP_PATH = ROOT / "app.py"
 PERIOD_KEY = "app_period"
 
 
@@ -33,24 +36,44 @@ def _prepared_database(url: str, region_code: str) -> bool:
     return True
 
 
-def _leave_folder_mode() -> None:
+# True while app.py runs the chosen page, so a page can tell it was not started some other way.
+_IN_SHELL: ContextVar[bool] = ContextVar("in_shell", default=False)
+
+
+def run_shell(navigation) -> None:
+    """app.py: run the page chosen in the navigation bar."""
+    token = _IN_SHELL.set(True)
+    try:
+        navigation.run()
+    finally:
+        _IN_SHELL.reset(token)
+
+
+def _through_shell() -> None:
     """Run every page through app.py.
 
     Until app.py has called st.navigation once in a process, Streamlit treats the pages/ folder
     the old way: a deep link such as /upload runs pages/upload.py alone, without app.py (no page
-    config, no navigation bar). Clearing that mode and rerunning sends the request through app.py.
+    config, no navigation bar). Then this page runs app.py itself, which runs this page again
+    inside the shell, in the same script run (so a button click is not lost), and stops here.
     """
-    if PagesManager.uses_pages_directory:
+    if not _IN_SHELL.get():
         PagesManager.uses_pages_directory = False
-        st.rerun()
+        runpy.run_path(str(APP_PATH), run_name="__main__")
+        st.stop()
 
 
-def prepare() -> tuple[Registry, Region]:
-    """Call first on every page: app shell in charge, database ready; the registry and region."""
-    _leave_folder_mode()
+def prepare_database() -> tuple[Registry, Region]:
+    """app.py: schema at the newest migration and the region's units present; registry and region."""
     settings = get_settings()
     _prepared_database(settings.database_url, settings.region_code)
     return get_registry(), load_region(settings.region_code)
+
+
+def prepare() -> tuple[Registry, Region]:
+    """Call first on every page: the registry and region, with the app shell in charge."""
+    _through_shell()
+    return prepare_database()
 
 
 def data_version() -> int:

@@ -178,12 +178,12 @@ def wait_http(url: str, timeout: float = 60.0) -> None:
     raise TimeoutError(url)
 
 
-@pytest.fixture(scope="session")
-def served_app(demo_sqlite_url, tmp_path_factory):
-    """The real app served by `streamlit run` on a free port, on the demo database."""
+@contextlib.contextmanager
+def serve(database_url: str, log_dir: Path):
+    """The real app served by `streamlit run` on a free port; yields its base URL."""
     port = free_port()
-    log = (tmp_path_factory.mktemp("server") / "streamlit.log").open("w")
-    env = {**os.environ, "DATABASE_URL": demo_sqlite_url, "QB_REGION": "330400"}
+    log = (log_dir / f"streamlit-{port}.log").open("w")
+    env = {**os.environ, "DATABASE_URL": database_url, "QB_REGION": "330400"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port)],
         cwd=ROOT,
@@ -201,6 +201,13 @@ def served_app(demo_sqlite_url, tmp_path_factory):
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def served_app(demo_sqlite_url, tmp_path_factory):
+    """The app on the demo database, shared by the browser tests."""
+    with serve(demo_sqlite_url, tmp_path_factory.mktemp("server")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

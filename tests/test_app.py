@@ -75,3 +75,67 @@ def test_broken_registry_stops_start_up_with_the_reason(app_env, demo_sqlite_url
     assert "看板无法启动" in app.error[0].value
     assert "工作项目“benchmarking” 字段“uscc”" in app.error[0].value
     assert not app.metric
+
+
+def open_page(app: AppTest, page: str) -> AppTest:
+    app.switch_page(f"pages/{page}").run()
+    assert not app.exception, app.exception
+    return app
+
+
+def test_upload_page_shows_problems_and_commits(app_env, sqlite_url):
+    from tests.test_ingest import MESSY
+
+    upgrade_database(sqlite_url)
+    app_env(sqlite_url)
+    app = open_page(run_app(), "upload.py")
+    assert app.title[0].value == "数据上报"
+    app.selectbox(key="upload_unit").set_value("南湖区")
+    app.selectbox(key="upload_month").set_value("2024-10")
+    app.file_uploader(key="upload_file").upload(MESSY.name, MESSY.read_bytes()).run()
+    assert not app.exception, app.exception
+    summary = app.dataframe[0].value
+    assert list(summary["工作项目"]) == ["对标达标", "品字标", "缺陷产品召回", "绿色产品认证", "三同产品"]
+    assert int(summary.loc[summary["工作项目"] == "对标达标", "可入库"].iloc[0]) == 7
+    problems = app.dataframe[1].value
+    bad = problems[problems["单元格"] == "C9"].iloc[0]
+    assert bad["工作表"] == "对标达标" and "校验位不符" in bad["问题及修改方法"]
+    assert "10 个错误" in app.warning[0].value
+    commit = app.button(key="upload_commit")
+    assert commit.disabled  # nobody named as 填报人 yet
+    app.text_input(key="upload_by").input("张三").run()
+    app.button(key="upload_commit").click().run()
+    assert not app.exception, app.exception
+    assert any("已入库 17 条记录" in s.value for s in app.success)
+
+    history = open_page(app, "history.py")
+    table = history.dataframe[0].value
+    assert table.iloc[0]["上报人"] == "张三" and table.iloc[0]["文件名"] == MESSY.name
+    assert table.iloc[0]["入库行数"] == 17 and len(table.iloc[0]["SHA-256"]) == 64
+
+
+def test_upload_page_says_when_a_file_cannot_be_read(app_env, sqlite_url):
+    from tests.test_ingest import SAMPLES
+
+    upgrade_database(sqlite_url)
+    app_env(sqlite_url)
+    app = open_page(run_app(), "upload.py")
+    corrupt = SAMPLES / "corrupt.xlsx"
+    app.file_uploader(key="upload_file").upload(corrupt.name, corrupt.read_bytes()).run()
+    assert "已损坏" in app.error[0].value and "corrupt.xlsx" in app.error[0].value
+    assert not app.dataframe
+
+
+def test_upload_page_notices_a_wrong_month(app_env, sqlite_url):
+    from tests.test_ingest import SAMPLES
+
+    upgrade_database(sqlite_url)
+    app_env(sqlite_url)
+    app = open_page(run_app(), "upload.py")
+    app.selectbox(key="upload_month").set_value("2024-05")
+    csv = SAMPLES / "xiuzhou_recall_gbk.csv"
+    app.selectbox(key="upload_unit").set_value("秀洲区")
+    app.file_uploader(key="upload_file").upload(csv.name, csv.read_bytes()).run()
+    assert any("2024年10月" in w.value and "不一致" in w.value for w in app.warning)
+    app.button(key="upload_fix_month").click().run()
+    assert app.selectbox(key="upload_month").value == "2024-10"

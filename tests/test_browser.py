@@ -37,3 +37,27 @@ def test_overview_in_chromium(served_app, browser, artifacts, width, height):
     page.screenshot(path=str(artifacts / f"overview-{width}x{height}.png"), full_page=True)
     assert outside == [], f"requests left the machine: {outside}"
     page.close()
+
+
+def test_a_deep_link_on_a_fresh_server_uploads_a_return(browser, artifacts, sqlite_url, tmp_path):
+    """The first visitor after a restart opens /upload directly, uploads a messy return, sees its problems."""
+    from lib.db import upgrade_database
+    from tests.conftest import serve
+    from tests.test_ingest import MESSY
+
+    upgrade_database(sqlite_url)
+    with serve(sqlite_url, tmp_path) as base:
+        page = browser.new_page(viewport={"width": 1366, "height": 1600})
+        page.goto(f"{base}/upload")
+        page.get_by_role("heading", name="数据上报").wait_for(timeout=60_000)
+        # The app shell is in charge: navigation bar present.
+        assert page.get_by_role("link", name="总览").count() >= 1
+        page.locator("input[type=file]").set_input_files(str(MESSY))
+        page.get_by_role("heading", name="检查结果").wait_for(timeout=60_000)
+        grids = page.locator("[data-testid='stDataFrame']")
+        grids.nth(1).wait_for(timeout=30_000)
+        assert page.get_by_text("个错误（所在行不入库）").is_visible()
+        page.get_by_role("heading", name="检查结果").scroll_into_view_if_needed()
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(artifacts / "upload-problems.png"))
+        page.close()

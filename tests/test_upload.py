@@ -189,3 +189,45 @@ def test_cli_export_is_formula_safe(sqlite_url, tmp_path):
     text = csv_path.read_bytes().decode("utf-8-sig")
     assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
     assert "企业名称" in text.splitlines()[0]
+
+
+def test_an_admin_accepts_a_failed_check_character_with_a_reason(ready_url):
+    with session_scope(ready_url) as session:
+        preview = preview_upload(
+            session,
+            MESSY.read_bytes(),
+            MESSY.name,
+            unit_name="南湖区",
+            period=OCT,
+            registry=get_registry(),
+            region=load_region("330400"),
+            accepted_checks={("对标达标", 9): "早期试点代码，已核对营业执照原件"},
+        )
+        issue = next(i for i in preview.issues if i.row == 9 and i.sheet == "对标达标")
+        assert (issue.code, issue.severity) == ("uscc_accepted", "warning")
+        assert "早期试点代码" in issue.message
+        commit_upload(session, preview, registry=get_registry(), uploaded_by="admin")
+    with session_scope(ready_url) as session:
+        stored = session.scalar(
+            select(ProgramRecord.data).where(ProgramRecord.program == "benchmarking", ProgramRecord.source_row == 9)
+        )
+        log = session.scalars(select(AuditLog.detail).where(AuditLog.action == "upload")).one()
+    assert stored["uscc_accepted_reason"] == "早期试点代码，已核对营业执照原件"
+    assert any("C9" in entry for entry in log["accepted_checks"])
+
+
+def test_cli_rollback_and_accept(sqlite_url):
+    first = cli(
+        sqlite_url, "import", str(SAMPLES / "xiuzhou_recall_gbk.csv"), "--county", "秀洲", "--period", "2024-10"
+    )
+    assert first.returncode == 0
+    refused = cli(sqlite_url, "import", str(MESSY), "--county", "南湖", "--period", "2024-10", "--accept", "对标达标:9")
+    assert refused.returncode == 1 and "--reason" in refused.stderr
+    assert record_count(sqlite_url) == 2
+    back = cli(sqlite_url, "rollback", "1", "--reason", "测试撤回")
+    assert back.returncode == 0 and "已撤回第 1 号上报" in back.stdout
+    with session_scope(sqlite_url) as session:
+        current = session.scalar(select(func.count()).select_from(ProgramRecord).where(ProgramRecord.is_current))
+    assert current == 0
+    again = cli(sqlite_url, "rollback", "1", "--reason", "再撤回")
+    assert again.returncode == 1 and "已经撤回过" in again.stderr

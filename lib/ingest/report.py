@@ -29,6 +29,7 @@ def sheet_summary(preview: Preview) -> pd.DataFrame:
 
 def issue_table(preview: Preview) -> pd.DataFrame:
     """Every problem as plain text: sheet, Excel row, cell, column, value, severity, what to do."""
+    order = {s.sheet: n for n, s in enumerate(preview.sheets)}
     rows = [
         {
             "工作表": i.sheet,
@@ -39,6 +40,6 @@ def issue_table(preview: Preview) -> pd.DataFrame:
             "级别": SEVERITY_LABELS.get(i.severity, i.severity),
             "问题及修改方法": i.message,
         }
-        for i in sorted(preview.issues, key=lambda i: (i.sheet, i.row or 0, i.col_index or 0))
+        for i in sorted(preview.issues, key=lambda i: (order[i.sheet], i.row or 0, i.col_index or 0))
     ]
     return pd.DataFrame(rows, columns=["工作表", "行", "单元格", "列", "填写内容", "级别", "问题及修改方法"])

@@ -179,15 +179,23 @@ def preview_upload(
     region: Region,
     program_key: str | None = None,
     limits: Limits | None = None,
+    accepted_checks: dict[tuple[str, int], str] | None = None,
 ) -> Preview:
     """Read, validate and compare a return with what is stored; writes nothing.
 
     Raises UnreadableFile when the file cannot be read or holds no recognisable return sheet.
+    accepted_checks lets an admin accept failed USCC check characters, with a reason, row by row.
     """
     sheets = read_sheets(data, file_name, limits)
     unit = region.match(unit_name)
     unit_id = _unit_id(session, unit.name)
-    context = Context(region=region, unit_name=unit.name, year=period.year, month=period.month)
+    context = Context(
+        region=region,
+        unit_name=unit.name,
+        year=period.year,
+        month=period.month,
+        accepted_checks=dict(accepted_checks or {}),
+    )
     chosen = registry.get(program_key) if program_key else None
     reports: list[SheetReport] = []
     ignored: list[str] = []
@@ -329,6 +337,7 @@ def commit_upload(
         stored += len(records)
     _mark_superseded(session, superseded_batches - {batch.id})
     bump_data_version(session)
+    accepted = [f"{i.sheet}!{i.cell} {i.value}：{i.message}" for i in preview.issues if i.code == "uscc_accepted"]
     audit(
         session,
         uploaded_by,
@@ -340,6 +349,7 @@ def commit_upload(
         unit=preview.unit_name,
         period=f"{period.year}-{period.month:02d}",
         counts=counts,
+        accepted_checks=accepted,
     )
     return CommitResult(batch.id, stored, f"已入库 {stored} 条记录（上报编号 {batch.id}）。")
 

@@ -70,6 +70,8 @@ class Context:
     unit_name: str
     year: int
     month: int
+    # (sheet, Excel row) -> reason: a failed USCC check an admin has accepted after checking it.
+    accepted_checks: dict[tuple[str, int], str] = field(default_factory=dict)
 
 
 def column_letter(index: int) -> str:
@@ -182,7 +184,7 @@ def validate_sheet(sheet: Sheet, layout: Layout, context: Context) -> tuple[list
                 if unit and column.key == program.quantity_column and "quantity_unit" in by_key:
                     result.values.setdefault("quantity_unit", unit)
             result.values[column.key] = value
-        _check_row(program, result, layout, context, issue)
+        _check_row(program, result, layout, context, issue, sheet.name)
         if result.accepted:
             result.identity = identity_key(program, result.values)
             first = seen.setdefault(result.identity, excel_row)
@@ -205,7 +207,7 @@ def _col_index(layout: Layout, key: str) -> int | None:
     return next((i for i, k in layout.columns.items() if k == key), None)
 
 
-def _check_row(program: Program, result: RowResult, layout: Layout, context: Context, issue) -> None:
+def _check_row(program: Program, result: RowResult, layout: Layout, context: Context, issue, sheet: str) -> None:
     values = result.values
     shown = {c.key: layout.headers.get(c.key, c.header) for c in program.columns}
     # The unit column may be left out or empty: the row then belongs to the reporting unit.
@@ -260,6 +262,10 @@ def _check_row(program: Program, result: RowResult, layout: Layout, context: Con
         problem = uscc_problem(code)
         if problem in _USCC_REASONS:
             issue("bad_uscc", shown["uscc"], code, _col_index(layout, "uscc"), reason=_USCC_REASONS[problem])
+        elif problem == "check" and (sheet, result.excel_row) in context.accepted_checks:
+            reason = context.accepted_checks[(sheet, result.excel_row)]
+            values["uscc_accepted_reason"] = reason
+            issue("uscc_accepted", shown["uscc"], code, _col_index(layout, "uscc"), reason=reason)
         elif problem == "check":
             issue("uscc_check", shown["uscc"], code, _col_index(layout, "uscc"), expected=uscc_check_char(code[:17]))
     when = event_date(program, values)
