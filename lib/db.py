@@ -5,6 +5,7 @@ Imports lib.config and lib.models only.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,8 +24,15 @@ MIGRATIONS_DIR = ROOT / "migrations"
 DATA_VERSION = "data_version"
 
 
-def _json_dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
+def _json_default(value):
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def json_dumps(value) -> str:
+    """JSON as stored in JSON columns: Chinese kept readable, dates as ISO strings."""
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -41,10 +49,10 @@ def get_engine(url: str | None = None) -> Engine:
     """One engine per URL per process."""
     url = url or get_settings().database_url
     if url.startswith("sqlite"):
-        engine = create_engine(url, json_serializer=_json_dumps, connect_args={"timeout": 10})
+        engine = create_engine(url, json_serializer=json_dumps, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
-        engine = create_engine(url, json_serializer=_json_dumps, pool_pre_ping=True, pool_size=5, max_overflow=5)
+        engine = create_engine(url, json_serializer=json_dumps, pool_pre_ping=True, pool_size=5, max_overflow=5)
     return engine
 
 

@@ -4,27 +4,37 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import mul
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _VALUE = {ch: i for i, ch in enumerate(USCC_ALPHABET)}
 _WEIGHTS = tuple(pow(3, i, 31) for i in range(17))
+_WELL_FORMED = re.compile(f"[{USCC_ALPHABET}]{{18}}")
 _ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 _ORG_VALUE = {ch: i for i, ch in enumerate("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")}
 
 
 def normalise_uscc(text: object) -> str:
     """Upper-case, full-width to half-width, every space and dash removed."""
+    if type(text) is str and _WELL_FORMED.fullmatch(text):
+        return text
     raw = unicodedata.normalize("NFKC", str(text or ""))
     return re.sub(r"[\s\-]", "", raw).upper()
 
 
+def looks_like_uscc(text: str) -> bool:
+    """18 characters of the code alphabet (the check character is not verified)."""
+    return _WELL_FORMED.fullmatch(text) is not None
+
+
 def uscc_check_char(first17: str) -> str:
     """The 18th character for the first 17; raises ValueError on characters outside the alphabet."""
-    total = 0
-    for ch, weight in zip(first17, _WEIGHTS, strict=True):
-        if ch not in _VALUE:
-            raise ValueError(ch)
-        total += _VALUE[ch] * weight
+    if len(first17) != 17:
+        raise ValueError(first17)
+    try:
+        total = sum(map(mul, map(_VALUE.__getitem__, first17), _WEIGHTS))
+    except KeyError as exc:
+        raise ValueError(first17) from exc
     return USCC_ALPHABET[(31 - total % 31) % 31]
 
 
@@ -35,7 +45,7 @@ def uscc_problem(code: str) -> str | None:
     """
     if len(code) != 18:
         return "length"
-    if any(ch not in _VALUE for ch in code):
+    if not _WELL_FORMED.fullmatch(code):
         return "alphabet"
     if uscc_check_char(code[:17]) != code[17]:
         return "check"

@@ -100,7 +100,6 @@ class ProgramRecord(Base):
     __tablename__ = "program_records"
     __table_args__ = (
         Index("ix_records_period", "program", "year", "is_current", "unit_id", "month"),
-        Index("ix_records_identity", "program", "unit_id", "year", "month", "identity"),
         Index("ix_records_program_identity", "program", "identity"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lib.db import bump_data_version
+from lib.db import bump_data_version, json_dumps
 from lib.models import AuditLog, Enterprise, ProgramRecord, Unit, UploadBatch
 from lib.programs import Program
 from lib.region import Region
+
+IN_CHUNK = 5000  # identifiers per IN (...) query: well under SQLite's 32766 bound parameters
 
 
 def sync_units(session: Session, region: Region) -> dict[str, int]:
@@ -46,9 +49,12 @@ def unit_ids(session: Session) -> dict[str, int]:
 
 def _enterprise_ids(session: Session, codes: list[str]) -> dict[str, int]:
     ids: dict[str, int] = {}
-    for start in range(0, len(codes), 500):
-        chunk = codes[start : start + 500]
-        ids.update(session.execute(select(Enterprise.uscc, Enterprise.id).where(Enterprise.uscc.in_(chunk))).all())
+    table = Enterprise.__table__
+    connection = session.connection()
+    for start in range(0, len(codes), IN_CHUNK):
+        chunk = codes[start : start + IN_CHUNK]
+        query = select(table.c.uscc, table.c.id).where(table.c.uscc.in_(chunk))
+        ids.update(connection.execute(query).fetchall())
     return ids
 
 
@@ -57,9 +63,14 @@ def ensure_enterprises(session: Session, firms: Mapping[str, tuple[str, int | No
     ids = _enterprise_ids(session, list(firms))
     missing = [code for code in firms if code not in ids]
     if missing:
-        session.add_all(Enterprise(uscc=code, name=firms[code][0], unit_id=firms[code][1]) for code in missing)
-        session.flush()
-        ids.update(_enterprise_ids(session, missing))
+        now = dt.datetime.now(dt.UTC)
+        before = session.scalar(select(func.max(Enterprise.id))) or 0
+        rows = [(code, firms[code][0], firms[code][1], now) for code in missing]
+        _executemany(session, Enterprise.__table__, ("uscc", "name", "unit_id", "created_at"), rows)
+        # One range scan finds the new ids; rows another session added meanwhile are not ours.
+        wanted = set(missing)
+        new = session.execute(select(Enterprise.uscc, Enterprise.id).where(Enterprise.id > before)).all()
+        ids.update((code, id_) for code, id_ in new if code in wanted)
     return ids
 
 
@@ -81,7 +92,7 @@ def event_date(program: Program, values: Mapping[str, Any]) -> dt.date | None:
     return None
 
 
-def build_record(
+def record_row(
     program: Program,
     *,
     unit_id: int,
@@ -92,27 +103,57 @@ def build_record(
     batch_id: int | None,
     source_row: int | None = None,
     quantity_unit: str | None = None,
-) -> ProgramRecord:
-    """A ProgramRecord from normalised values (str, date, float, bool keyed by column key)."""
+    identity: str | None = None,
+) -> dict[str, Any]:
+    """The program_records row for normalised values (str, date, float, bool keyed by column key)."""
     status = values.get(program.status_column) if program.status_column else None
     quantity = values.get(program.quantity_column) if program.quantity_column else None
-    return ProgramRecord(
-        program=program.key,
-        unit_id=unit_id,
-        year=year,
-        month=month,
-        enterprise_id=enterprise_id,
-        enterprise_name=str(values.get("enterprise_name") or ""),
-        identity=identity_key(program, values),
-        status=str(status) if status not in (None, "") else None,
-        quantity=float(quantity) if quantity is not None else None,
-        quantity_unit=quantity_unit,
-        event_date=event_date(program, values),
-        data={key: jsonable(value) for key, value in values.items() if value not in (None, "")},
-        batch_id=batch_id,
-        source_row=source_row,
-        is_current=True,
-    )
+    return {
+        "program": program.key,
+        "unit_id": unit_id,
+        "year": year,
+        "month": month,
+        "enterprise_id": enterprise_id,
+        "enterprise_name": str(values.get("enterprise_name") or ""),
+        "identity": identity if identity is not None else identity_key(program, values),
+        "status": str(status) if status not in (None, "") else None,
+        "quantity": float(quantity) if quantity is not None else None,
+        "quantity_unit": quantity_unit,
+        "event_date": event_date(program, values),
+        "data": {key: value for key, value in values.items() if value is not None and value != ""},
+        "batch_id": batch_id,
+        "source_row": source_row,
+        "is_current": True,
+    }
+
+
+def build_record(program: Program, **fields: Any) -> ProgramRecord:
+    """A ProgramRecord ORM object; see record_row for the fields."""
+    return ProgramRecord(**record_row(program, **fields))
+
+
+RECORD_COLUMNS = tuple(c.key for c in ProgramRecord.__table__.columns if c.key != "id")
+
+
+def _executemany(session: Session, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Plain driver executemany in the session's transaction: for tens of thousands of rows the
+    generic per-row parameter handling of SQLAlchemy costs more than the database itself."""
+    connection = session.connection()
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+    for start in range(0, len(rows), 5000):
+        connection.exec_driver_sql(sql, rows[start : start + 5000])
+
+
+def insert_records(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Bulk insert of record_row dicts; the data column is serialised here as the engine would."""
+    pick = itemgetter(*RECORD_COLUMNS)
+    at = RECORD_COLUMNS.index("data")
+    prepared = []
+    for row in rows:
+        values = pick(row)
+        prepared.append((*values[:at], json_dumps(values[at]), *values[at + 1 :]))
+    _executemany(session, ProgramRecord.__table__, RECORD_COLUMNS, prepared)
 
 
 def new_batch(session: Session, **fields: Any) -> UploadBatch:

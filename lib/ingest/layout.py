@@ -14,7 +14,7 @@ from lib.programs import Program, Registry
 
 HEADER_SCAN_ROWS = 30
 MIN_HEADER_MATCHES = 3
-_TOTAL_WORDS = ("合计", "小计", "总计")
+_TOTAL_WORDS = frozenset({"合计", "小计", "总计"})
 _NOTE_WORDS = (
     "填报说明",
     "备注",
@@ -29,6 +29,7 @@ _NOTE_WORDS = (
     "联系电话",
     "制表",
 )
+_SPACES = re.compile(r"\s+")
 _SERIAL_HEADERS = {"序号", "编号", "No", "NO", "no", "No."}
 
 
@@ -83,7 +84,7 @@ def _score(rows: list[list[str]], start: int, depth: int, aliases: dict[str, str
             key = _match_header(text, aliases)
             if key and key not in headers:
                 columns[c] = key
-                headers[key] = re.sub(r"\s+", "", text)
+                headers[key] = _SPACES.sub("", text)
                 break
     return len(headers), columns, headers
 
@@ -159,13 +160,13 @@ def row_kind(row: list[object], layout: Layout) -> str:
     first = filled[0][1]
     if first.startswith(_NOTE_WORDS) or (len(filled) == 1 and len(first) > 30):
         return "note"
-    if any(header_key(t).startswith(_TOTAL_WORDS) for _, t in filled[:2]):
+    if any(t.replace(" ", "").replace("\u3000", "")[:2] in _TOTAL_WORDS for _, t in filled[:2]):
         return "total"
     if all(c == layout.serial_column for c, _ in filled):
         return "blank"
-    mapped = [t for c, t in filled if c in layout.columns]
-    if mapped and all(
-        layout.headers.get(layout.columns[c]) == re.sub(r"\s+", "", t) for c, t in filled if c in layout.columns
-    ):
+    # A header repeated on every printed page: every mapped cell equals its header.
+    mapped = [(layout.columns[c], t) for c, t in filled if c in layout.columns]
+    maybe_header = mapped and layout.headers.get(mapped[0][0], "")[:1] == mapped[0][1][:1]
+    if maybe_header and all(layout.headers.get(key) == _SPACES.sub("", t) for key, t in mapped):
         return "header"
     return "data"

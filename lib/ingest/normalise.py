@@ -17,6 +17,8 @@ _SPACES = re.compile(r"\s+")
 
 def cell_text(value: object) -> str:
     """A cell as the user typed it: numbers without a trailing .0, dates ISO, None as ''."""
+    if type(value) is str:
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float):

@@ -10,21 +10,20 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from lib.db import bump_data_version
 from lib.ingest.layout import Layout, find_layout, row_kind
 from lib.ingest.messages import ERROR, message
+from lib.ingest.normalise import cell_text
 from lib.ingest.read import Limits, UnreadableFile, read_sheets
 from lib.ingest.validate import Context, Issue, RowResult, validate_sheet
 from lib.metrics import Period
 from lib.models import ProgramRecord, Unit, UploadBatch
 from lib.programs import Registry
 from lib.region import Region
-from lib.store import audit, build_record, ensure_enterprises, event_date, jsonable
-
-IN_CHUNK = 500
+from lib.store import IN_CHUNK, audit, ensure_enterprises, event_date, insert_records, jsonable, record_row
 
 
 @dataclass
@@ -147,7 +146,9 @@ def _sheet_report(sheet, layout: Layout, context: Context) -> SheetReport:
     program = layout.program
     missing = [c for c in program.columns if c.required and c.key not in layout.headers and c.key != "unit"]
     if missing:
-        data_rows = [r for r in sheet.rows[layout.header_row + 1 :] if row_kind(r, layout) == "data"]
+        data_rows = [
+            r for r in sheet.rows[layout.header_row + 1 :] if row_kind([cell_text(v) for v in r], layout) == "data"
+        ]
         issues = []
         for column in missing:
             severity, text = message(
@@ -320,7 +321,7 @@ def commit_upload(
         program = registry.get(report.program)
         superseded_batches |= _supersede(session, program.key, unit_id, period)
         records = [
-            build_record(
+            record_row(
                 program,
                 unit_id=unit_id,
                 year=period.year,
@@ -330,10 +331,11 @@ def commit_upload(
                 batch_id=batch.id,
                 source_row=row.excel_row,
                 quantity_unit=row.values.get("quantity_unit"),
+                identity=row.identity,
             )
             for row in rows
         ]
-        _bulk_insert(session, records)
+        insert_records(session, records)
         stored += len(records)
     _mark_superseded(session, superseded_batches - {batch.id})
     bump_data_version(session)
@@ -352,13 +354,6 @@ def commit_upload(
         accepted_checks=accepted,
     )
     return CommitResult(batch.id, stored, f"已入库 {stored} 条记录（上报编号 {batch.id}）。")
-
-
-def _bulk_insert(session: Session, records: list[ProgramRecord]) -> None:
-    columns = [c.key for c in ProgramRecord.__table__.columns if c.key != "id"]
-    rows = [{name: getattr(r, name) for name in columns} for r in records]
-    for start in range(0, len(rows), 5000):
-        session.execute(insert(ProgramRecord), rows[start : start + 5000])
 
 
 def _supersede(session: Session, program: str, unit_id: int, period: Period) -> set[int]:

@@ -8,16 +8,17 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from lib.identifiers import normalise_uscc, uscc_check_char, uscc_problem
+from lib.identifiers import looks_like_uscc, normalise_uscc, uscc_check_char, uscc_problem
 from lib.ingest.layout import Layout, row_kind
 from lib.ingest.messages import ERROR, message
 from lib.ingest.normalise import cell_text, choice_key, clean_text, parse_bool, parse_date, parse_quantity
 from lib.ingest.read import Sheet
-from lib.programs import Column, Program
+from lib.programs import Column
 from lib.region import Region, UnknownUnitError
 from lib.store import event_date, identity_key
 
 MAX_TEXT = 2000
+_TEXT_INPUT = frozenset({"text", "unit", "choice", "bool", "uscc"})
 MAX_NAME = 200
 _USCC_REASONS = {"length": "不是18位", "alphabet": "含有不允许的字符（不能有 I、O、Z、S、V 及汉字）"}
 
@@ -59,7 +60,7 @@ class RowResult:
 
     @property
     def accepted(self) -> bool:
-        return not any(i.severity == ERROR for i in self.issues)
+        return not self.issues or not any(i.severity == ERROR for i in self.issues)
 
 
 @dataclass
@@ -111,25 +112,35 @@ def _choice_table(column: Column) -> dict[str, str]:
     return table
 
 
+def _remembered(parse: Callable[[object], object]) -> Callable[[object], object]:
+    """A parser that works out each distinct cell value once (choices and yes/no repeat a lot)."""
+    known: dict[object, object] = {}
+
+    def parse_once(raw: object) -> object:
+        try:
+            return known[raw]
+        except KeyError:
+            known[raw] = value = parse(raw)  # a ValueError/KeyError propagates and is not remembered
+            return value
+
+    return parse_once
+
+
 def _cell_parser(column: Column, parsers: _Parsers) -> Callable[[object], object]:
     if column.type == "date":
         return parse_date
     if column.type in ("quantity", "integer"):
         return parse_quantity
     if column.type == "bool":
-        return parse_bool
+        return _remembered(parse_bool)
     if column.type == "uscc":
         return normalise_uscc
     if column.type == "unit":
         return parsers.unit
     if column.type == "choice":
         table = _choice_table(column)
-
-        def choice(raw: object) -> str:
-            return table[choice_key(raw)]
-
-        return choice
-    return lambda raw: clean_text(cell_text(raw))
+        return _remembered(lambda raw: table[choice_key(raw)])
+    return clean_text
 
 
 def _type_issue(column: Column, raw_text: str, exc: Exception) -> tuple[str, dict]:
@@ -148,133 +159,160 @@ def _type_issue(column: Column, raw_text: str, exc: Exception) -> tuple[str, dic
 
 def validate_sheet(sheet: Sheet, layout: Layout, context: Context) -> tuple[list[RowResult], dict[str, int]]:
     """Parse and check every data row below the header; returns rows and counts of skipped kinds."""
-    program = layout.program
-    parsers = _Parsers(context)
-    by_key = {c.key: c for c in program.columns}
-    plan = [(index, by_key[key], _cell_parser(by_key[key], parsers)) for index, key in layout.columns.items()]
-    headers = layout.headers
-    skipped = {"blank": 0, "total": 0, "note": 0, "header": 0}
-    results: list[RowResult] = []
-    seen: dict[str, int] = {}
-    for offset, row in enumerate(sheet.rows[layout.header_row + 1 :]):
-        kind = row_kind(row, layout)
-        if kind != "data":
-            skipped[kind] += 1
-            continue
-        excel_row = layout.header_row + 2 + offset
+    return _SheetValidator(sheet, layout, context).run()
+
+
+class _SheetValidator:
+    """Everything that is the same for every row of a sheet, worked out once."""
+
+    def __init__(self, sheet: Sheet, layout: Layout, context: Context):
+        self.sheet, self.layout, self.context = sheet, layout, context
+        self.program = program = layout.program
+        by_key = {c.key: c for c in program.columns}
+        parsers = _Parsers(context)
+        # Text-like parsers take the cell as text; dates and numbers take the raw cell (serials, floats).
+        self.plan = [
+            (i, by_key[key], _cell_parser(by_key[key], parsers), by_key[key].type in _TEXT_INPUT)
+            for i, key in layout.columns.items()
+        ]
+        self.shown = {c.key: layout.headers.get(c.key, c.header) for c in program.columns}
+        self.index = {key: i for i, key in layout.columns.items()}
+        self.unit_from_quantity = "quantity_unit" in by_key and program.quantity_column is not None
+        self.required = [c for c in program.columns if c.required and c.key != "unit"]
+        self.conditional = [c for c in program.columns if c.required_when or c.after]
+        self.text_keys = [
+            (c.key, MAX_NAME if c.key == "enterprise_name" else MAX_TEXT) for c in program.columns if c.type == "text"
+        ]
+
+    def run(self) -> tuple[list[RowResult], dict[str, int]]:
+        layout = self.layout
+        skipped = {"blank": 0, "total": 0, "note": 0, "header": 0}
+        results: list[RowResult] = []
+        seen: dict[str, int] = {}
+        code_at = self.index.get("uscc")
+        for offset, row in enumerate(self.sheet.rows[layout.header_row + 1 :]):
+            texts = [v.strip() if type(v) is str else cell_text(v) for v in row]
+            # A well-formed credit code in its column means a data row: no title, total or note has one.
+            looks_like_data = code_at is not None and code_at < len(texts) and looks_like_uscc(texts[code_at])
+            kind = "data" if looks_like_data else row_kind(texts, layout)
+            if kind != "data":
+                skipped[kind] += 1
+                continue
+            excel_row = layout.header_row + 2 + offset
+            result = self._row(row, texts, excel_row)
+            if result.accepted:
+                result.identity = identity_key(self.program, result.values)
+                first = seen.setdefault(result.identity, excel_row)
+                if first != excel_row:
+                    shown = result.identity.replace("|", "，")
+                    self._issue(result, "duplicate_in_file", "整行", shown, None, other_row=first, identity=shown)
+            results.append(result)
+        return results, skipped
+
+    def _issue(self, result: RowResult, code: str, column: str, value: str, col_index: int | None, **fields) -> None:
+        severity, text = message(code, column=column, value=value, **fields)
+        result.issues.append(Issue(self.sheet.name, result.excel_row, column, value, code, severity, text, col_index))
+
+    def _row(self, row: list[object], texts: list[str], excel_row: int) -> RowResult:
         result = RowResult(excel_row=excel_row, values={})
-        issue = _issue_maker(sheet.name, excel_row, result)
-        for index, column, parse in plan:
-            raw = row[index] if index < len(row) else ""
-            raw_text = cell_text(raw)
+        values = result.values
+        width = len(row)
+        for index, column, parse, takes_text in self.plan:
+            raw_text = texts[index] if index < width else ""
             if raw_text == "":
                 continue
             try:
-                value = parse(raw)
+                value = parse(raw_text if takes_text else row[index])
             except (ValueError, KeyError, TypeError) as exc:
                 code, extra = _type_issue(column, raw_text, exc)
-                issue(code, headers[column.key], raw_text, index, **extra)
+                self._issue(result, code, self.shown[column.key], raw_text, index, **extra)
                 continue
             if column.type in ("quantity", "integer"):
                 number, unit = value
                 if number < 0:
-                    issue("negative_number", headers[column.key], raw_text, index)
+                    self._issue(result, "negative_number", self.shown[column.key], raw_text, index)
                     continue
                 value = number
-                if unit and column.key == program.quantity_column and "quantity_unit" in by_key:
-                    result.values.setdefault("quantity_unit", unit)
-            result.values[column.key] = value
-        _check_row(program, result, layout, context, issue, sheet.name)
-        if result.accepted:
-            result.identity = identity_key(program, result.values)
-            first = seen.setdefault(result.identity, excel_row)
-            if first != excel_row:
-                shown = result.identity.replace("|", "，")
-                issue("duplicate_in_file", "整行", shown, None, other_row=first, identity=shown)
-        results.append(result)
-    return results, skipped
+                if unit and self.unit_from_quantity and column.key == self.program.quantity_column:
+                    values.setdefault("quantity_unit", unit)
+            values[column.key] = value
+        self._check(result)
+        return result
 
-
-def _issue_maker(sheet_name: str, excel_row: int, result: RowResult):
-    def issue(code: str, column: str, value: str, col_index: int | None, **fields) -> None:
-        severity, text = message(code, column=column, value=value, **fields)
-        result.issues.append(Issue(sheet_name, excel_row, column, value, code, severity, text, col_index))
-
-    return issue
-
-
-def _col_index(layout: Layout, key: str) -> int | None:
-    return next((i for i, k in layout.columns.items() if k == key), None)
-
-
-def _check_row(program: Program, result: RowResult, layout: Layout, context: Context, issue, sheet: str) -> None:
-    values = result.values
-    shown = {c.key: layout.headers.get(c.key, c.header) for c in program.columns}
-    # The unit column may be left out or empty: the row then belongs to the reporting unit.
-    values.setdefault("unit", context.unit_name)
-    if values["unit"] != context.unit_name:
-        issue(
-            "other_unit",
-            shown["unit"],
-            str(values["unit"]),
-            _col_index(layout, "unit"),
-            unit=values["unit"],
-            reporting=context.unit_name,
-        )
-    for column in program.columns:
-        present = values.get(column.key) not in (None, "")
-        already = any(i.column == shown[column.key] for i in result.issues)
-        if column.required and not present and column.key != "unit" and not already:
-            issue("required", shown[column.key], "", _col_index(layout, column.key))
-        if column.required_when and not present and values.get(column.required_when[0]) == column.required_when[1]:
-            other, wanted = column.required_when
-            issue(
-                "required_when",
-                shown[column.key],
-                "",
-                _col_index(layout, column.key),
-                other=shown[other],
-                other_value=wanted,
+    def _check(self, result: RowResult) -> None:
+        values, shown, index, context = result.values, self.shown, self.index, self.context
+        # The unit column may be left out or empty: the row then belongs to the reporting unit.
+        unit = values.setdefault("unit", context.unit_name)
+        if unit != context.unit_name:
+            self._issue(
+                result,
+                "other_unit",
+                shown["unit"],
+                str(unit),
+                index.get("unit"),
+                unit=unit,
+                reporting=context.unit_name,
             )
-        after = values.get(column.after) if column.after else None
-        if present and isinstance(after, dt.date) and values[column.key] <= after:
-            issue(
-                "date_order",
-                shown[column.key],
-                str(values[column.key]),
-                _col_index(layout, column.key),
-                other=shown[column.after],
-                other_value=str(after),
-            )
-        if present and isinstance(values[column.key], str):
-            limit = MAX_NAME if column.key == "enterprise_name" else MAX_TEXT
-            if len(values[column.key]) > limit:
-                issue(
-                    "text_too_long",
+        flagged = {i.column for i in result.issues} if result.issues else ()
+        for column in self.required:
+            if values.get(column.key) in (None, "") and shown[column.key] not in flagged:
+                self._issue(result, "required", shown[column.key], "", index.get(column.key))
+        for column in self.conditional:
+            present = values.get(column.key) not in (None, "")
+            if column.required_when and not present and values.get(column.required_when[0]) == column.required_when[1]:
+                other, wanted = column.required_when
+                self._issue(
+                    result,
+                    "required_when",
                     shown[column.key],
-                    values[column.key][:40] + "…",
-                    _col_index(layout, column.key),
-                    length=len(values[column.key]),
-                    limit=limit,
+                    "",
+                    index.get(column.key),
+                    other=shown[other],
+                    other_value=wanted,
                 )
-    code = values.get("uscc")
-    if isinstance(code, str) and code:
+            after = values.get(column.after) if column.after else None
+            if present and isinstance(after, dt.date) and values[column.key] <= after:
+                self._issue(
+                    result,
+                    "date_order",
+                    shown[column.key],
+                    str(values[column.key]),
+                    index.get(column.key),
+                    other=shown[column.after],
+                    other_value=str(after),
+                )
+        for key, limit in self.text_keys:
+            text = values.get(key)
+            if isinstance(text, str) and len(text) > limit:
+                self._issue(
+                    result, "text_too_long", shown[key], text[:40] + "…", index.get(key), length=len(text), limit=limit
+                )
+        self._check_code(result)
+        when = event_date(self.program, values)
+        if when is not None and (when.year, when.month) != (context.year, context.month):
+            date_key = next(k for k in self.program.date_columns if values.get(k) == when)
+            self._issue(
+                result,
+                "date_outside_period",
+                shown[date_key],
+                when.isoformat(),
+                index.get(date_key),
+                period=f"{context.year}年{context.month}月",
+            )
+
+    def _check_code(self, result: RowResult) -> None:
+        code = result.values.get("uscc")
+        if not isinstance(code, str) or not code:
+            return
         problem = uscc_problem(code)
+        if problem is None:
+            return
+        column, col = self.shown["uscc"], self.index.get("uscc")
+        accepted = self.context.accepted_checks.get((self.sheet.name, result.excel_row))
         if problem in _USCC_REASONS:
-            issue("bad_uscc", shown["uscc"], code, _col_index(layout, "uscc"), reason=_USCC_REASONS[problem])
-        elif problem == "check" and (sheet, result.excel_row) in context.accepted_checks:
-            reason = context.accepted_checks[(sheet, result.excel_row)]
-            values["uscc_accepted_reason"] = reason
-            issue("uscc_accepted", shown["uscc"], code, _col_index(layout, "uscc"), reason=reason)
-        elif problem == "check":
-            issue("uscc_check", shown["uscc"], code, _col_index(layout, "uscc"), expected=uscc_check_char(code[:17]))
-    when = event_date(program, values)
-    if when is not None and (when.year, when.month) != (context.year, context.month):
-        date_key = next(k for k in program.date_columns if values.get(k) == when)
-        issue(
-            "date_outside_period",
-            shown[date_key],
-            when.isoformat(),
-            _col_index(layout, date_key),
-            period=f"{context.year}年{context.month}月",
-        )
+            self._issue(result, "bad_uscc", column, code, col, reason=_USCC_REASONS[problem])
+        elif accepted:
+            result.values["uscc_accepted_reason"] = accepted
+            self._issue(result, "uscc_accepted", column, code, col, reason=accepted)
+        else:
+            self._issue(result, "uscc_check", column, code, col, expected=uscc_check_char(code[:17]))

@@ -1,0 +1,196 @@
+"""Ingest benchmark: a five-sheet workbook of 100,000 rows, read + validate + commit on SQLite (or
+the DATABASE_URL given), against a plain pandas + openpyxl reader measured in the same run.
+
+    .venv/bin/python bench/ingest_bench.py [--rows 100000] [--database-url URL]
+
+Each measurement runs in its own process so peak resident memory is its own. Prints one JSON line
+per measurement and a summary; the figures go in BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CATEGORIES = {
+    "benchmarking": ("result", ["达到", "优于"]),
+    "brand_mark": ("status", ["入库培育"]),
+    "recall": ("recall_type", ["主动召回", "责令召回"]),
+    "green_cert": ("status", ["培育中"]),
+    "three_same": ("category", ["食品农产品", "一般消费品", "工业品"]),
+}
+
+
+def make_workbook(path: Path, rows: int) -> None:
+    """Five program sheets with title lines and registry headers, rows split evenly, all valid."""
+    from openpyxl import Workbook
+
+    from lib.identifiers import make_uscc
+    from lib.programs import get_registry
+
+    registry = get_registry()
+    workbook = Workbook(write_only=True)
+    per_sheet = rows // len(registry)
+    serial = 0
+    for program in registry:
+        sheet = workbook.create_sheet(program.sheet)
+        sheet.append([f"南湖区2024年10月{program.full_title}月报表"])
+        sheet.append(["填报单位：南湖区市场监督管理局"])
+        sheet.append(["序号", *(c.header for c in program.columns)])
+        for n in range(per_sheet):
+            serial += 1
+            row = [n + 1]
+            for column in program.columns:
+                row.append(_value(program.key, column, serial, make_uscc))
+            sheet.append(row)
+    workbook.save(path)
+
+
+def _value(program: str, column, serial: int, make_uscc):
+    day = dt.date(2024, 10, 1 + serial % 28)
+    if column.key == "uscc":
+        return make_uscc("330402", f"M{serial:07d}")
+    if column.key == "enterprise_name":
+        return f"嘉兴市测试{serial}号有限公司"
+    if column.key == "unit":
+        return "南湖区" if serial % 3 else "南湖"
+    if column.type == "date":
+        if column.key == "valid_until":
+            return None
+        if program == "green_cert" and column.key == "issue_date":
+            return None
+        return day if serial % 2 else day.strftime("%Y年%-m月%-d日")
+    if column.type == "choice":
+        status_key, values = CATEGORIES[program]
+        return values[serial % len(values)] if column.key == status_key else column.allowed_values[0]
+    if column.type == "quantity":
+        return f"{serial % 900 + 10}台"
+    if column.type == "bool":
+        return "是" if serial % 2 else "否"
+    if column.key == "cert_no":
+        return None
+    return f"{column.header}{serial}"
+
+
+def run_ours(path: Path, url: str) -> dict:
+    from lib.db import session_scope, upgrade_database
+    from lib.ingest.service import commit_upload, preview_upload
+    from lib.metrics import Period
+    from lib.programs import get_registry
+    from lib.region import load_region
+    from lib.store import sync_units
+
+    upgrade_database(url)
+    with session_scope(url) as session:
+        sync_units(session, load_region("330400"))
+    data = path.read_bytes()
+    start = time.perf_counter()
+    with session_scope(url) as session:
+        preview = preview_upload(
+            session,
+            data,
+            path.name,
+            unit_name="南湖区",
+            period=Period(2024, 10),
+            registry=get_registry(),
+            region=load_region("330400"),
+        )
+        checked = time.perf_counter()
+        result = commit_upload(session, preview, registry=get_registry(), uploaded_by="bench")
+    done = time.perf_counter()
+    rejected = sum(s.rejected for s in preview.sheets)
+    return {
+        "read_validate_s": round(checked - start, 3),
+        "commit_s": round(done - checked, 3),
+        "total_s": round(done - start, 3),
+        "stored": result.stored,
+        "rejected": rejected,
+    }
+
+
+def run_read_only(path: Path) -> dict:
+    from lib.ingest.read import read_sheets
+
+    start = time.perf_counter()
+    sheets = read_sheets(path.read_bytes(), path.name)
+    return {"total_s": round(time.perf_counter() - start, 3), "rows": sum(len(s.rows) for s in sheets)}
+
+
+def run_baseline(path: Path) -> dict:
+    """What a plain script would do: pandas.read_excel with openpyxl, every sheet, header under 2 title lines."""
+    import pandas as pd
+
+    start = time.perf_counter()
+    frames = pd.read_excel(path, sheet_name=None, engine="openpyxl", header=2)
+    return {"total_s": round(time.perf_counter() - start, 3), "rows": sum(len(f) for f in frames.values())}
+
+
+def _measure(kind: str, path: Path, url: str) -> dict:
+    """Run one measurement in a fresh process; adds its peak resident memory."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", kind, "--file", str(path), "--database-url", url],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--database-url")
+    parser.add_argument("--child")
+    parser.add_argument("--file")
+    args = parser.parse_args()
+    if args.child:
+        path = Path(args.file)
+        result = {
+            "ours": lambda: run_ours(path, args.database_url),
+            "read_only": lambda: run_read_only(path),
+            "baseline": lambda: run_baseline(path),
+        }[args.child]()
+        result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+        result["kind"] = args.child
+        print(json.dumps(result, ensure_ascii=False))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        workbook = Path(tmp) / "returns-100k.xlsx"
+        start = time.perf_counter()
+        make_workbook(workbook, args.rows)
+        print(
+            f"# workbook: {args.rows:,} rows in 5 sheets, {workbook.stat().st_size / 1e6:.1f} MB, "
+            f"made in {time.perf_counter() - start:.1f} s"
+        )
+        url = args.database_url or f"sqlite:///{Path(tmp) / 'bench.db'}"
+        results = {kind: _measure(kind, workbook, url) for kind in ("baseline", "read_only", "ours")}
+    for result in results.values():
+        print(json.dumps(result, ensure_ascii=False))
+    ours, baseline, read_only = results["ours"], results["baseline"], results["read_only"]
+    print(
+        f"# machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, database {url.split(':')[0]}"
+    )
+    print(f"# read + validate + commit: {ours['total_s']} s (stored {ours['stored']:,}, rejected {ours['rejected']})")
+    print(f"# plain pandas + openpyxl read: {baseline['total_s']} s; our read alone: {read_only['total_s']} s")
+    print(
+        f"# speed-up, whole pipeline vs baseline read: {baseline['total_s'] / ours['total_s']:.1f}x; "
+        f"read vs read: {baseline['total_s'] / read_only['total_s']:.1f}x; peak RSS ours {ours['peak_rss_mb']} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()
