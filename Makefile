@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test setup setup-dev db system-deps lint clean-db
+.PHONY: run test bench setup setup-dev db system-deps lint
 
 run: setup db
 	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
@@ -48,6 +48,10 @@ system-deps:
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing \
 	    || echo "Could not install$$missing; the tests that need them will say so."; \
 	fi
+
+# Benchmarks measure, they do not pass or fail; record the figures in BENCHMARKS.md.
+bench: setup-dev
+	$(PY) bench/ingest_bench.py
 
 lint: setup-dev
 	$(PY) -m ruff check .

@@ -1,4 +1,4 @@
-"""Settings read once from the environment: database URL, region, program registry, 序时进度 thresholds.
+"""Settings read once from the environment: database URL, region, registry, upload limits, thresholds.
 
 Imports nothing from the app; every other module asks get_settings() instead of os.environ.
 """
@@ -20,6 +20,8 @@ class Settings:
     database_url: str
     region_code: str
     programs_path: Path
+    max_upload_mb: int
+    max_rows: int
     ahead_margin: float
     behind_margin: float
 
@@ -35,6 +37,10 @@ def get_settings() -> Settings:
         database_url=os.environ.get("DATABASE_URL") or f"sqlite:///{DEFAULT_SQLITE_PATH}",
         region_code=os.environ.get("QB_REGION", "330400").strip(),
         programs_path=Path(os.environ.get("QB_PROGRAMS") or DATA_DIR / "programs.toml"),
+        # Uploads above these are refused before parsing. Streamlit's own server.maxUploadSize
+        # (.streamlit/config.toml, STREAMLIT_SERVER_MAX_UPLOAD_SIZE) should be the same number.
+        max_upload_mb=int(os.environ.get("QB_MAX_UPLOAD_MB", "20")),
+        max_rows=int(os.environ.get("QB_MAX_ROWS", "200000")),
         # 序时进度 status: completion at least (schedule + ahead_margin) is 超序时, at least
         # (schedule - behind_margin) is 序时, below that 滞后; both in percentage points / 100.
         ahead_margin=float(os.environ.get("QB_AHEAD_MARGIN", "0.05")),

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from lib import ui
+from lib.config import get_settings
 from lib.ingest.annotate import annotate, annotated_file_name
 from lib.ingest.read import UnreadableFile
 from lib.ingest.report import issue_table, sheet_summary
@@ -46,7 +47,7 @@ with st.container(border=True):
 with st.container(border=True):
     st.markdown("**② 上传月报文件**")
     st.caption(
-        "支持 .xlsx、.xlsm（宏不会运行）、.xls、.csv（UTF-8 或 GBK），20 MB 以内。"
+        f"支持 .xlsx、.xlsm（宏不会运行）、.xls、.csv（UTF-8 或 GBK），{get_settings().max_upload_mb} MB 以内。"
         "把文件拖到下框，或点击“Upload”按钮选择。"
     )
     upload = st.file_uploader("月报文件", type=["xlsx", "xlsm", "xls", "csv"], key="upload_file")

@@ -221,3 +221,16 @@ def test_size_and_row_limits_are_checked_before_parsing():
         read_sheets(data, MESSY.name, Limits(max_rows=20))
     with pytest.raises(UnreadableFile, match="空文件"):
         read_sheets(b"  ", "empty.csv")
+
+
+def test_the_configured_size_limit_applies(monkeypatch):
+    from lib.config import get_settings
+
+    monkeypatch.setenv("QB_MAX_UPLOAD_MB", "0")
+    get_settings.cache_clear()
+    try:
+        with pytest.raises(UnreadableFile, match="超过上限 0 MB"):
+            read_sheets(MESSY.read_bytes(), MESSY.name)
+    finally:
+        monkeypatch.delenv("QB_MAX_UPLOAD_MB")
+        get_settings.cache_clear()

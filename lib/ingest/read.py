@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 import python_calamine
 
+from lib.config import get_settings
+
 MB = 1024 * 1024
 
 
@@ -22,6 +24,11 @@ class Limits:
     max_rows: int = 200_000
     max_expanded_bytes: int = 300 * MB
     max_zip_entries: int = 5_000
+
+    @classmethod
+    def configured(cls) -> Limits:
+        settings = get_settings()
+        return cls(max_bytes=settings.max_upload_mb * MB, max_rows=settings.max_rows)
 
 
 class UnreadableFile(ValueError):
@@ -103,7 +110,7 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits) -> list[Sheet]:
 
 def read_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> list[Sheet]:
     """Every worksheet of the file; UnreadableFile (with a Chinese message) when it cannot be read."""
-    limits = limits or Limits()
+    limits = limits or Limits.configured()
     if len(data) > limits.max_bytes:
         raise UnreadableFile(
             f"文件“{file_name}”大小为 {len(data) / MB:.1f} MB，超过上限 {limits.max_bytes // MB} MB，已拒收。"
