@@ -27,12 +27,17 @@ SUMMARY_COLUMNS = [
     "unit_short",
     "month_value",
     "ytd_value",
+    "ytd_last_year",
+    "prev_month_value",
+    "yoy",
+    "mom",
     "target",
     "completion",
     "schedule",
     "gap",
     "status",
 ]
+VALUE_COLUMNS = ("month_value", "ytd_value", "ytd_last_year", "prev_month_value")
 STATUS_AHEAD, STATUS_ON, STATUS_BEHIND = "超序时", "序时", "滞后"
 
 
@@ -46,6 +51,14 @@ class Period:
         """序时进度: the share of the annual target due by the end of this month."""
         return self.month / 12
 
+    @property
+    def previous(self) -> Period:
+        return Period(self.year - 1, 12) if self.month == 1 else Period(self.year, self.month - 1)
+
+    @property
+    def key(self) -> str:
+        return f"{self.year}-{self.month:02d}"
+
 
 def parse_period(text: str) -> Period:
     """ "2024-10", "2024/10", "202410" or "2024年10月" -> Period; ValueError with a Chinese message."""
@@ -56,30 +69,31 @@ def parse_period(text: str) -> Period:
     return Period(int(match.group(1)), month)
 
 
-def _aggregates(metric: Metric, month: int):
-    """(month value, year-to-date value) SQL expressions for one metric."""
+def _measure(metric: Metric, condition):
+    """The metric's aggregate over the records matching condition (SQL CASE inside the aggregate)."""
     r = ProgramRecord
-    in_month = r.month == month
     if metric.agg == "count_distinct":
-        return (
-            func.count(distinct(case((in_month, r.enterprise_id), else_=None))),
-            func.count(distinct(r.enterprise_id)),
-        )
+        return func.count(distinct(case((condition, r.enterprise_id), else_=None)))
     if metric.agg == "sum":
-        return (
-            func.coalesce(func.sum(case((in_month, r.quantity), else_=0.0)), 0.0),
-            func.coalesce(func.sum(r.quantity), 0.0),
-        )
-    return func.coalesce(func.sum(case((in_month, 1), else_=0)), 0), func.count(r.id)
+        return func.coalesce(func.sum(case((condition, r.quantity), else_=0.0)), 0.0)
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
 def _metric_query(program: Program, metric: Metric, period: Period) -> Select:
+    """Month value, year to date, last year's same period and last month's value in one pass."""
     r = ProgramRecord
-    month_expr, ytd_expr = _aggregates(metric, period.month)
-    conditions = [r.program == program.key, r.year == period.year, r.is_current.is_(True), r.month <= period.month]
+    y, m = period.year, period.month
+    prev = period.previous
+    columns = [
+        _measure(metric, and_(r.year == y, r.month == m)).label("month_value"),
+        _measure(metric, and_(r.year == y, r.month <= m)).label("ytd_value"),
+        _measure(metric, and_(r.year == y - 1, r.month <= m)).label("ytd_last_year"),
+        _measure(metric, and_(r.year == prev.year, r.month == prev.month)).label("prev_month_value"),
+    ]
+    conditions = [r.program == program.key, r.is_current.is_(True), r.year.in_((y - 1, y))]
     if metric.where is not None:
         conditions.append(r.status == metric.where[1])
-    return select(month_expr.label("month_value"), ytd_expr.label("ytd_value")).where(and_(*conditions))
+    return select(*columns).where(and_(*conditions))
 
 
 def compute_status(completion: float | None, schedule: float) -> str | None:
@@ -110,7 +124,7 @@ def load_summary(session: Session, registry: Registry, period: Period, city_name
         for metric in program.metrics:
             query = _metric_query(program, metric, period)
             grouped = query.add_columns(ProgramRecord.unit_id).group_by(ProgramRecord.unit_id)
-            by_unit = {uid: (mv, yv) for mv, yv, uid in session.execute(grouped).all()}
+            by_unit = {row[-1]: row[:-1] for row in session.execute(grouped).all()}
             metric_targets = targets[(targets.program == program.key) & (targets.metric == metric.key)]
             target_by_unit = dict(zip(metric_targets.unit_id, metric_targets.target, strict=True))
             base = {
@@ -121,33 +135,18 @@ def load_summary(session: Session, registry: Registry, period: Period, city_name
                 "metric_unit": metric.unit,
             }
             for uid, name, short in units:
-                month_value, ytd_value = by_unit.get(uid, (0, 0))
-                rows.append(
-                    {
-                        **base,
-                        "unit": name,
-                        "unit_short": short,
-                        "month_value": month_value,
-                        "ytd_value": ytd_value,
-                        "target": target_by_unit.get(uid),
-                    }
-                )
+                values = dict(zip(VALUE_COLUMNS, by_unit.get(uid, (0, 0, 0, 0)), strict=True))
+                rows.append({**base, "unit": name, "unit_short": short, **values, "target": target_by_unit.get(uid)})
             if city_name is not None:
-                month_value, ytd_value = session.execute(query).one()
+                values = dict(zip(VALUE_COLUMNS, session.execute(query).one(), strict=True))
                 city_target = sum(target_by_unit.values()) if target_by_unit else None
-                rows.append(
-                    {
-                        **base,
-                        "unit": city_name,
-                        "unit_short": city_name,
-                        "month_value": month_value,
-                        "ytd_value": ytd_value,
-                        "target": city_target,
-                    }
-                )
+                rows.append({**base, "unit": city_name, "unit_short": city_name, **values, "target": city_target})
     frame = pd.DataFrame(rows)
-    for column in ("month_value", "ytd_value", "target"):
+    for column in (*VALUE_COLUMNS, "target"):
         frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
+    # 同比: year to date against the same months last year; 环比: this month against last month.
+    frame["yoy"] = frame.ytd_value / frame.ytd_last_year.where(frame.ytd_last_year > 0) - 1
+    frame["mom"] = frame.month_value / frame.prev_month_value.where(frame.prev_month_value > 0) - 1
     frame["completion"] = frame.ytd_value.where(frame.target > 0) / frame.target.where(frame.target > 0)
     frame["schedule"] = period.schedule
     frame["gap"] = frame.completion - frame.schedule
@@ -157,14 +156,24 @@ def load_summary(session: Session, registry: Registry, period: Period, city_name
 
 def load_monthly_series(session: Session, program: Program, metric: Metric, period: Period) -> list[float]:
     """City-wide value of one metric for each month 1..period.month of the period's year."""
-    _, per_month = _aggregates(metric, period.month)
-    query = (
-        _metric_query(program, metric, period)
-        .with_only_columns(ProgramRecord.month, per_month)
-        .group_by(ProgramRecord.month)
-    )
-    by_month = dict(session.execute(query).all())
-    return [float(by_month.get(month, 0) or 0) for month in range(1, period.month + 1)]
+    trend = load_trend(session, program, metric, period.year)
+    this_year = trend[(trend.year == period.year) & (trend.month <= period.month)]
+    return [float(v) for v in this_year.sort_values("month").value]
+
+
+def load_trend(session: Session, program: Program, metric: Metric, year: int, unit_name: str | None = None):
+    """Monthly values of one metric for a year and the year before (city-wide, or one unit):
+    a DataFrame with year, month (1-12, every month present) and value."""
+    r = ProgramRecord
+    conditions = [r.program == program.key, r.is_current.is_(True), r.year.in_((year - 1, year))]
+    if metric.where is not None:
+        conditions.append(r.status == metric.where[1])
+    query = select(r.year, r.month, _measure(metric, r.id.is_not(None))).where(*conditions)
+    if unit_name is not None:
+        query = query.join(Unit, Unit.id == r.unit_id).where(Unit.name == unit_name)
+    found = {(y, m): float(v or 0) for y, m, v in session.execute(query.group_by(r.year, r.month)).all()}
+    rows = [(y, m, found.get((y, m), 0.0)) for y in (year - 1, year) for m in range(1, 13)]
+    return pd.DataFrame(rows, columns=["year", "month", "value"])
 
 
 def load_latest_period(session: Session) -> Period | None:
@@ -187,3 +196,49 @@ def load_periods(session: Session) -> list[Period]:
         .order_by(ProgramRecord.year.desc(), ProgramRecord.month.desc())
     ).all()
     return [Period(y, m) for y, m in rows]
+
+
+def compute_leaderboard(summary: pd.DataFrame, registry: Registry, city_name: str) -> pd.DataFrame:
+    """Composite score and ranks per unit from a load_summary frame.
+
+    score = 100 × Σ weight·min(completion, cap) / Σ weight over the programs where the unit has a
+    target (primary metrics). Ties share the better rank (1, 2, 2, 4); a unit with no target at all
+    has no score and no rank. Per-program ranks order the units by that program's completion.
+    """
+    units = summary[summary.unit != city_name].drop_duplicates("unit")[["unit", "unit_short"]]
+    table = units.set_index("unit")
+    weighted = pd.Series(0.0, index=table.index)
+    weights = pd.Series(0.0, index=table.index)
+    for program in registry:
+        part = summary[(summary.program == program.key) & (summary.metric == program.primary_metric)]
+        completion = part.set_index("unit").completion.reindex(table.index)
+        table[f"completion_{program.key}"] = completion
+        table[f"status_{program.key}"] = part.set_index("unit").status.reindex(table.index)
+        table[f"rank_{program.key}"] = _rank(completion)
+        has = completion.notna()
+        weighted += (completion.clip(upper=registry.completion_cap) * program.weight).where(has, 0.0)
+        weights += pd.Series(program.weight, index=table.index).where(has, 0.0)
+    table["score"] = (100 * weighted / weights.where(weights > 0)).round(1)
+    table["rank"] = _rank(table.score)
+    table["behind"] = sum((table[f"status_{p.key}"] == STATUS_BEHIND).astype(int) for p in registry)
+    return table.reset_index().sort_values(["rank", "unit"], na_position="last", kind="stable")
+
+
+def _rank(values: pd.Series) -> pd.Series:
+    """1 for the highest; equal values share the better rank; missing values get no rank."""
+    return values.round(6).rank(ascending=False, method="min").astype("Int64")
+
+
+def compute_rank_change(current: pd.DataFrame, previous: pd.DataFrame) -> pd.Series:
+    """Places gained since the previous month (positive = up), by unit; missing when unranked then."""
+    before = previous.set_index("unit")["rank"]
+    now = current.set_index("unit")["rank"]
+    return (before.reindex(now.index) - now).astype("Int64")
+
+
+def leaders_and_laggards(board: pd.DataFrame, count: int = 3) -> tuple[list[str], list[str]]:
+    """先进 (top) and 后进 (bottom) units by composite score."""
+    ranked = board.dropna(subset=["score"]).sort_values(["score", "unit"], ascending=[False, True])
+    names = list(ranked.unit)
+    count = min(count, len(names) // 2)
+    return names[:count], list(reversed(names[-count:])) if count else []

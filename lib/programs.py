@@ -89,6 +89,7 @@ class Program:
 @dataclass(frozen=True)
 class Registry:
     programs: tuple[Program, ...]
+    completion_cap: float = 1.2
 
     def __iter__(self):
         return iter(self.programs)
@@ -272,7 +273,10 @@ def parse_registry(text: str) -> Registry:
     total = sum(p.weight for p in programs)
     if abs(total - 1.0) > 1e-6:
         raise RegistryError(f"工作项目登记表有误：各工作项目的排行权重之和应为 1，现为 {total:g}")
-    return Registry(tuple(programs))
+    cap = float(raw.get("leaderboard", {}).get("completion_cap", 1.2))
+    if cap < 1:
+        raise RegistryError(f"工作项目登记表有误：[leaderboard] completion_cap={cap:g} 不能小于 1")
+    return Registry(tuple(programs), completion_cap=cap)
 
 
 def load_registry(path: Path | str = REGISTRY_PATH) -> Registry:
