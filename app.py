@@ -14,16 +14,23 @@ st.set_page_config(
 )
 
 try:
-    ui.prepare_database()
+    registry, region = ui.prepare_database()
 except ValueError as problem:  # a broken program registry or region config: say what to fix
     st.error(f"看板无法启动：{problem}")
     st.stop()
-navigation = st.navigation(
-    [
+pages = {
+    "": [
         st.Page(PAGES_DIR / "overview.py", title="总览", icon=":material/dashboard:", default=True),
+        st.Page(PAGES_DIR / "leaderboard.py", title="排行榜", icon=":material/leaderboard:"),
+    ],
+    "工作项目": [ui.program_page(program) for program in registry],
+    "县（市、区）": [
+        st.Page(PAGES_DIR / "county.py", title="一县一业一策", icon=":material/location_city:"),
+        st.Page(PAGES_DIR / "enterprise.py", title="企业档案", icon=":material/domain:"),
+    ],
+    "数据": [
         st.Page(PAGES_DIR / "upload.py", title="数据上报", icon=":material/upload_file:"),
         st.Page(PAGES_DIR / "history.py", title="上报记录", icon=":material/history:"),
     ],
-    position="top",
-)
-ui.run_shell(navigation)
+}
+ui.run_shell(st.navigation(pages, position="top"))

@@ -242,3 +242,21 @@ def leaders_and_laggards(board: pd.DataFrame, count: int = 3) -> tuple[list[str]
     names = list(ranked.unit)
     count = min(count, len(names) // 2)
     return names[:count], list(reversed(names[-count:])) if count else []
+
+
+def breakdown_columns(program: Program) -> list:
+    """Columns worth a breakdown chart: the choice columns and a free-text 产品类别."""
+    return [c for c in program.columns if c.type == "choice" or c.key == "category"]
+
+
+def load_breakdown(session: Session, program: Program, column_key: str, period: Period) -> pd.DataFrame:
+    """Records this year to date per value of one column (city-wide): category, value."""
+    r = ProgramRecord
+    expr = r.status if column_key == program.status_column else r.data[column_key].as_string()
+    query = (
+        select(expr, func.count(r.id))
+        .where(r.program == program.key, r.is_current.is_(True), r.year == period.year, r.month <= period.month)
+        .group_by(expr)
+    )
+    rows = [(value if value not in (None, "") else "未填写", count) for value, count in session.execute(query).all()]
+    return pd.DataFrame(rows, columns=["category", "value"])

@@ -9,7 +9,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from lib.formatting import fmt_number, fmt_pct, fmt_points, is_missing
+from lib.maps import UnitShade
+from lib.metrics import Period, compute_status, leaders_and_laggards
 from lib.programs import Registry
+
+COMPOSITE = "composite"
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,7 @@ class KpiCard:
     completion_text: str
     gap_text: str | None
     status: str | None
+    yoy_text: str
     help: str
 
 
@@ -47,6 +52,7 @@ def compute_kpi_cards(summary: pd.DataFrame, registry: Registry, city_name: str)
                 completion_text=f"完成 {fmt_pct(row.completion)}" if has_target else "—",
                 gap_text=fmt_points(row.gap) if has_target else None,
                 status=row.status if has_target else None,
+                yoy_text=f"同比 {fmt_change(row.yoy)}",
                 help=metric.help,
             )
         )
@@ -64,4 +70,113 @@ def compute_unit_table(summary: pd.DataFrame, registry: Registry, city_name: str
         table[f"{program.title}完成率"] = [
             None if is_missing(part.loc[u, "completion"]) else round(part.loc[u, "completion"] * 100, 1) for u in units
         ]
+    return table
+
+
+def fmt_change(fraction: float | None) -> str:
+    """A relative change as the briefing writes it: "+12.3%", "-4.0%", "—" without a base."""
+    if is_missing(fraction):
+        return "—"
+    return f"{fraction * 100:+.1f}%"
+
+
+def compute_map_shades(
+    summary: pd.DataFrame, board: pd.DataFrame, registry: Registry, choice: str, period: Period
+) -> dict[str, UnitShade]:
+    """What the map shows per unit: the composite score, or one program's completion, against 序时进度."""
+    shades = {}
+    if choice == COMPOSITE:
+        for row in board.itertuples():
+            score = None if is_missing(row.score) else row.score / 100
+            rank = "—" if is_missing(row.rank) else f"第{int(row.rank)}名"
+            shades[row.unit] = UnitShade(
+                status=compute_status(score, period.schedule),
+                figure="—" if score is None else f"{row.score:.1f}分",
+                tooltip=f"综合得分 {'—' if score is None else f'{row.score:.1f}'}（{rank}）<br/>"
+                f"序时进度 {period.schedule * 100:.1f}%",
+            )
+        return shades
+    program = registry.get(choice)
+    metric = program.primary
+    part = summary[(summary.program == program.key) & (summary.metric == metric.key)]
+    for row in part.itertuples():
+        shades[row.unit] = UnitShade(
+            status=row.status if isinstance(row.status, str) else None,
+            figure=fmt_pct(row.completion) if not is_missing(row.completion) else fmt_number(row.ytd_value),
+            tooltip=(
+                f"{metric.label}：累计 {fmt_number(row.ytd_value, metric.unit)}，"
+                f"本月 {fmt_number(row.month_value, metric.unit)}"
+                f"<br/>年度目标 {fmt_number(row.target, metric.unit)}，完成 {fmt_pct(row.completion)}"
+                f"<br/>序时进度 {period.schedule * 100:.1f}%，同比 {fmt_change(row.yoy)}"
+            ),
+        )
+    return shades
+
+
+def compute_board_summary(board: pd.DataFrame, count: int = 3) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """先进 and 后进: the top and bottom units by composite score, with score and rank change."""
+    leaders, laggards = leaders_and_laggards(board, count)
+    by_unit = board.set_index("unit")
+
+    def view(names: list[str]) -> pd.DataFrame:
+        part = by_unit.loc[names]
+        return pd.DataFrame(
+            {
+                "名次": part["rank"].astype(int).to_numpy(),
+                "单位": names,
+                "综合得分": part.score.to_numpy(),
+                "较上月": [fmt_rank_change(v) for v in part.change],
+            }
+        )
+
+    return view(leaders), view(laggards)
+
+
+def fmt_rank_change(change) -> str:
+    if is_missing(change) or change is None or pd.isna(change):
+        return "—"
+    change = int(change)
+    return f"↑{change}" if change > 0 else (f"↓{-change}" if change < 0 else "持平")
+
+
+def compute_unit_figures(summary: pd.DataFrame, board: pd.DataFrame, registry: Registry, unit: str) -> pd.DataFrame:
+    """One unit's primary figure per program: month, year to date, target, completion, status, rank, 同比."""
+    ranks = board.set_index("unit")
+    rows = []
+    for program in registry:
+        metric = program.primary
+        row = summary[(summary.program == program.key) & (summary.metric == metric.key) & (summary.unit == unit)]
+        row = row.iloc[0]
+        rank = ranks.loc[unit, f"rank_{program.key}"]
+        rows.append(
+            {
+                "工作项目": program.title,
+                "指标": metric.label,
+                "本月新增": fmt_number(row.month_value, metric.unit),
+                "累计": fmt_number(row.ytd_value, metric.unit),
+                "年度目标": fmt_number(row.target, metric.unit),
+                "完成率": fmt_pct(row.completion),
+                "序时进度": row.status if isinstance(row.status, str) else "未设目标",
+                "单项排名": "—" if pd.isna(rank) else f"第{int(rank)}名",
+                "同比": fmt_change(row.yoy),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def compute_leaderboard_table(board: pd.DataFrame, registry: Registry) -> pd.DataFrame:
+    """The 排行榜 table: rank, change, score and each program's completion (%) and rank."""
+    table = pd.DataFrame(
+        {
+            "名次": board["rank"].to_numpy(),
+            "较上月": [fmt_rank_change(v) for v in board.change],
+            "单位": board.unit.to_numpy(),
+            "综合得分": board.score.to_numpy(),
+            "滞后项目数": board.behind.to_numpy(),
+        }
+    )
+    for program in registry:
+        completion = board[f"completion_{program.key}"]
+        table[f"{program.title}完成率"] = (completion * 100).round(1).to_numpy()
+        table[f"{program.title}排名"] = board[f"rank_{program.key}"].to_numpy()
     return table

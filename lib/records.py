@@ -5,7 +5,7 @@ Chinese headers, for pages, exports and checks. SQL filtered in the database.
 from __future__ import annotations
 
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
 from lib.models import ProgramRecord, Unit, UploadBatch
@@ -15,9 +15,17 @@ UNIT_HEADER, PERIOD_HEADER = "上报单位", "上报月份"
 
 
 def load_records(
-    session: Session, program: Program, *, year: int | None = None, upto_month: int | None = None
+    session: Session,
+    program: Program,
+    *,
+    year: int | None = None,
+    upto_month: int | None = None,
+    unit_name: str | None = None,
+    month: int | None = None,
+    search: str = "",
+    limit: int | None = None,
 ) -> pd.DataFrame:
-    """Current records of one program, one row each, columns in registry order."""
+    """Current records of one program, one row each, columns in registry order; filters run in SQL."""
     query = (
         select(Unit.name, ProgramRecord.year, ProgramRecord.month, ProgramRecord.data)
         .join(Unit, Unit.id == ProgramRecord.unit_id)
@@ -28,6 +36,15 @@ def load_records(
         query = query.where(ProgramRecord.year == year)
     if upto_month is not None:
         query = query.where(ProgramRecord.month <= upto_month)
+    if month is not None:
+        query = query.where(ProgramRecord.month == month)
+    if unit_name:
+        query = query.where(Unit.name == unit_name)
+    if search.strip():
+        # Matches any field: enterprise name, code, product, model, certificate number ...
+        query = query.where(cast(ProgramRecord.data, Text).contains(search.strip()))
+    if limit is not None:
+        query = query.limit(limit)
     rows = session.execute(query).all()
     headers = [c.header for c in program.columns if c.key != "unit"]
     keys = [c.key for c in program.columns if c.key != "unit"]
@@ -35,11 +52,17 @@ def load_records(
         {
             UNIT_HEADER: unit,
             PERIOD_HEADER: f"{y}-{m:02d}",
-            **{h: data.get(k) for h, k in zip(headers, keys, strict=True)},
+            **{h: _cell(data.get(k)) for h, k in zip(headers, keys, strict=True)},
         }
         for unit, y, m, data in rows
     ]
     return pd.DataFrame(records, columns=[UNIT_HEADER, PERIOD_HEADER, *headers])
+
+
+def _cell(value):
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return value
 
 
 STATUS_LABELS = {"committed": "有效", "superseded": "已被新上报替代", "rolled_back": "已撤回"}

@@ -16,7 +16,16 @@ from lib.config import ROOT, get_settings
 from lib.db import read_data_version, session_scope, upgrade_database
 from lib.formatting import period_label, source_line
 from lib.ingest.service import CommitResult, Preview, commit_upload, preview_upload
-from lib.metrics import Period, load_monthly_series, load_periods, load_summary
+from lib.metrics import (
+    Period,
+    compute_leaderboard,
+    compute_rank_change,
+    load_breakdown,
+    load_monthly_series,
+    load_periods,
+    load_summary,
+    load_trend,
+)
 from lib.programs import Registry, get_registry
 from lib.records import load_batches
 from lib.region import Region, load_region
@@ -24,6 +33,9 @@ from lib.store import sync_units
 
 APP_TITLE = "质量提升进度看板"
 APP_PATH = ROOT / "app.py"
+PAGES_DIR = ROOT / "pages"
+COUNTY_KEY = "county_unit"
+MAP_KEY = "map_generation"
 PERIOD_KEY = "app_period"
 
 
@@ -99,6 +111,38 @@ def _series(url: str, version: int, program_key: str, metric_key: str, year: int
     program = get_registry().get(program_key)
     with session_scope(url) as session:
         return load_monthly_series(session, program, program.metric(metric_key), Period(year, month))
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _trend(url: str, version: int, program_key: str, metric_key: str, year: int, unit: str | None) -> pd.DataFrame:
+    program = get_registry().get(program_key)
+    with session_scope(url) as session:
+        return load_trend(session, program, program.metric(metric_key), year, unit)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _breakdown(url: str, version: int, program_key: str, column_key: str, year: int, month: int) -> pd.DataFrame:
+    program = get_registry().get(program_key)
+    with session_scope(url) as session:
+        return load_breakdown(session, program, column_key, Period(year, month))
+
+
+def trend(program_key: str, metric_key: str, year: int, unit: str | None = None) -> pd.DataFrame:
+    return _trend(get_settings().database_url, data_version(), program_key, metric_key, year, unit)
+
+
+def breakdown(program_key: str, column_key: str, period: Period) -> pd.DataFrame:
+    url = get_settings().database_url
+    return _breakdown(url, data_version(), program_key, column_key, period.year, period.month)
+
+
+def leaderboard(period: Period) -> pd.DataFrame:
+    """Composite score, ranks and places gained since last month, per unit."""
+    registry, region = get_registry(), load_region(get_settings().region_code)
+    board = compute_leaderboard(summary(period), registry, region.name)
+    before = compute_leaderboard(summary(period.previous), registry, region.name)
+    board["change"] = compute_rank_change(board, before).reindex(board.unit).to_numpy()
+    return board
 
 
 def summary(period: Period) -> pd.DataFrame:
@@ -192,3 +236,47 @@ def month_options(first: tuple[int, int] = (2023, 1)) -> list[str]:
 
 def month_label(text: str) -> str:
     return period_label(int(text[:4]), int(text[5:]))
+
+
+def map_key(name: str) -> str:
+    """Widget key of a clickable map; renewed after a click so a stale selection does not linger."""
+    return f"{name}_{st.session_state.get(MAP_KEY, 0)}"
+
+
+def picked_unit(event) -> str | None:
+    """The unit name a map click selected, if any."""
+    objects = getattr(getattr(event, "selection", None), "objects", None) or {}
+    for layer in ("units", "zones"):
+        for item in objects.get(layer) or []:
+            if isinstance(item, dict) and item.get("name"):
+                return str(item["name"])
+    return None
+
+
+def open_county(unit_name: str) -> None:
+    """Go to the 一县一业一策 page of a unit."""
+    st.session_state[COUNTY_KEY] = unit_name
+    st.session_state[MAP_KEY] = st.session_state.get(MAP_KEY, 0) + 1
+    st.switch_page(PAGES_DIR / "county.py")
+
+
+def read(load, *args, **kwargs):
+    """Run a lib load_* function in a read-only transaction (pages never open sessions themselves)."""
+    with session_scope() as session:
+        return load(session, *args, **kwargs)
+
+
+def write(save, *args, **kwargs):
+    """Run a lib save function in one transaction: all of it is stored, or nothing."""
+    with session_scope() as session:
+        return save(session, *args, **kwargs)
+
+
+def program_page(program) -> st.Page:
+    """A navigation page for one registry program: pages/program.py run with PROGRAM_KEY set."""
+
+    def page() -> None:
+        runpy.run_path(str(PAGES_DIR / "program.py"), init_globals={"PROGRAM_KEY": program.key}, run_name="__main__")
+
+    page.__name__ = f"program_{program.key}"
+    return st.Page(page, title=program.title, icon=":material/bar_chart:", url_path=program.key)

@@ -1,9 +1,20 @@
-"""总览: city-wide KPI card per program and each unit's completion, for the selected month."""
+"""总览: KPI card per program, the county progress map, 先进/后进, the monthly trend, each unit's completion."""
 
 import streamlit as st
 
 from lib import ui
-from lib.overview import compute_kpi_cards, compute_unit_table
+from lib.charts import trend_chart
+from lib.maps import MAP_HEIGHT, progress_deck
+from lib.overview import (
+    COMPOSITE,
+    compute_board_summary,
+    compute_kpi_cards,
+    compute_map_shades,
+    compute_unit_table,
+)
+from lib.region import load_boundaries
+
+STATUS_COLORS = {"超序时": "green", "序时": "orange", "滞后": "red"}
 
 registry, region = ui.prepare()
 period = ui.page_header(f"{region.name}质量提升工作总览")
@@ -11,7 +22,6 @@ if period is None:
     st.stop()
 summary = ui.summary(period)
 
-STATUS_COLORS = {"超序时": "green", "序时": "orange", "滞后": "red"}
 cards = compute_kpi_cards(summary, registry, region.name)
 for column, card in zip(st.columns(len(cards)), cards, strict=True):
     with column.container(border=True):
@@ -30,7 +40,60 @@ for column, card in zip(st.columns(len(cards)), cards, strict=True):
             st.caption(card.target_text)
         if card.status:
             st.badge(card.status, color=STATUS_COLORS[card.status])
-        st.caption(card.month_text)
+        st.caption(f"{card.month_text} · {card.yoy_text}")
+
+board = ui.leaderboard(period)
+# The map spans the page: inside a column pydeck sizes its view for the wrong width.
+choices = [COMPOSITE, *registry.keys]
+labels = {COMPOSITE: "综合得分", **{p.key: p.title for p in registry}}
+title_column, choice_column = st.columns([2, 3], vertical_alignment="bottom")
+choice = (
+    choice_column.segmented_control(
+        "地图显示", choices, format_func=labels.get, default=COMPOSITE, key="overview_map_metric"
+    )
+    or COMPOSITE
+)
+title_column.subheader(f"各县（市、区）{labels[choice]}完成情况", anchor=False)
+st.caption(
+    f"{period.year}年1—{period.month}月累计，对照序时进度 {period.schedule * 100:.1f}%。"
+    "点击地图上的单位，查看其“一县一业一策”页面。"
+)
+event = st.pydeck_chart(
+    progress_deck(load_boundaries(region.code), compute_map_shades(summary, board, registry, choice, period)),
+    height=MAP_HEIGHT,
+    on_select="rerun",
+    selection_mode="single-object",
+    key=ui.map_key("overview_map"),
+)
+legend = st.container(horizontal=True)
+for status, color in STATUS_COLORS.items():
+    legend.badge(status, color=color)
+legend.badge("未设目标", color="gray")
+picked = ui.picked_unit(event)
+if picked:
+    ui.open_county(picked)
+
+board_column, trend_column = st.columns([2, 3], gap="medium")
+with board_column:
+    leaders, laggards = compute_board_summary(board)
+    score_format = {"综合得分": st.column_config.NumberColumn("综合得分", format="%.1f")}
+    st.markdown("**先进单位**（综合得分前三）")
+    st.dataframe(leaders, hide_index=True, width="stretch", column_config=score_format)
+    st.markdown("**后进单位**（综合得分后三）")
+    st.dataframe(laggards, hide_index=True, width="stretch", column_config=score_format)
+with trend_column:
+    trend_program = registry.get(choice if choice != COMPOSITE else registry.keys[0])
+    metric = trend_program.primary
+    st.altair_chart(
+        trend_chart(
+            ui.trend(trend_program.key, metric.key, period.year),
+            period.year,
+            period.month,
+            metric.unit,
+            title=f"全市{metric.label}逐月新增（{period.year}年与{period.year - 1}年）",
+        ),
+        width="stretch",
+    )
 
 st.subheader("各县（市、区）累计完成情况", anchor=False)
 table = compute_unit_table(summary, registry, region.name)

@@ -41,8 +41,12 @@ def test_overview_shows_the_latest_month_with_a_card_per_program(app_env, demo_s
     expected = distinct_firms(demo_sqlite_url, "benchmarking", 2024, 10)
     assert app.metric[0].value == f"{expected}家"
     assert any(c.value == "数据来源：各县（市、区）市场监管局月报，截至2024年10月" for c in app.caption)
-    table = app.dataframe[0].value
+    table = next(d.value for d in app.dataframe if "对标达标完成率" in d.value.columns)
     assert list(table["单位"])[:2] == ["南湖区", "秀洲区"] and len(table) == 9
+    leaders, laggards = app.dataframe[0].value, app.dataframe[1].value
+    assert len(leaders) == 3 and len(laggards) == 3
+    assert leaders["综合得分"].min() >= laggards["综合得分"].max()
+    assert any(c.value.startswith("本月新增") and "同比" in c.value for c in app.caption)
 
 
 def test_picking_another_month_changes_every_figure(app_env, demo_sqlite_url):

@@ -1,41 +1,91 @@
-"""The served app in Debian's Chromium: Chinese title and KPI values visible, nothing fetched
-from outside the machine, screenshots kept as test artifacts."""
+"""The served app in Debian's Chromium: Chinese title, KPI values and the map drawn, nothing fetched
+from outside the machine, every page screenshotted as a test artifact."""
 
 from __future__ import annotations
 
+import io
 from urllib.parse import urlparse
 
 import pytest
+from PIL import Image
+
+from lib.maps import STATUS_COLORS
 
 pytestmark = pytest.mark.browser
 
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
+PAGES = [
+    ("leaderboard", "嘉兴市质量提升工作排行榜"),
+    ("benchmarking", "企业标准对标达标提升行动"),
+    ("recall", "缺陷产品召回"),
+    ("county", "一县一业一策"),
+    ("enterprise", "企业档案"),
+    ("upload", "数据上报"),
+    ("history", "上报记录"),
+]
+
+
+def watch_outside(page) -> list[str]:
+    outside: list[str] = []
+
+    def check(request) -> None:
+        url = urlparse(request.url)
+        if url.scheme in {"http", "https", "ws", "wss"} and url.hostname not in LOCAL_HOSTS:
+            outside.append(request.url)
+
+    page.on("request", check)
+    return outside
+
+
+def status_pixels(png: bytes) -> int:
+    """How many pixels of the map image carry one of the status colours."""
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    colours = [tuple(c) for c in STATUS_COLORS.values()]
+    count = 0
+    for r, g, b in image.get_flattened_data():
+        if any(abs(r - cr) + abs(g - cg) + abs(b - cb) < 60 for cr, cg, cb in colours):
+            count += 1
+    return count
 
 
 @pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1366, 768)])
 def test_overview_in_chromium(served_app, browser, artifacts, width, height):
     page = browser.new_page(viewport={"width": width, "height": height})
-    outside: list[str] = []
-    page.on(
-        "request",
-        lambda request: (
-            outside.append(request.url)
-            if urlparse(request.url).scheme in {"http", "https", "ws", "wss"}
-            and urlparse(request.url).hostname not in LOCAL_HOSTS
-            else None
-        ),
-    )
+    outside = watch_outside(page)
     page.goto(served_app)
     page.get_by_role("heading", name="嘉兴市质量提升工作总览").wait_for(timeout=60_000)
     metrics = page.locator("[data-testid='stMetric']")
-    metrics.first.wait_for(timeout=60_000)
+    metrics.nth(4).wait_for(timeout=60_000)
     assert metrics.count() == 5
     first = metrics.first.inner_text()
     assert "对标达标企业" in first and "家" in first
-    assert page.get_by_text("数据来源：各县（市、区）市场监管局月报，截至2024年10月").is_visible()
-    page.wait_for_timeout(1500)  # let the sparklines and table finish drawing
-    page.screenshot(path=str(artifacts / f"overview-{width}x{height}.png"), full_page=True)
+    assert page.get_by_text("数据来源：各县（市、区）市场监管局月报，截至2024年10月").count() == 1
+    deck = page.locator("[data-testid='stDeckGlJsonChart']")
+    deck.locator("canvas").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(2500)  # let the map, sparklines and charts finish drawing
+    deck.scroll_into_view_if_needed()
+    assert status_pixels(deck.screenshot()) > 20_000, "the county map is not drawn"
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(artifacts / f"overview-{width}x{height}.png"))
+    deck.screenshot(path=str(artifacts / f"overview-map-{width}x{height}.png"))
     assert outside == [], f"requests left the machine: {outside}"
+    page.close()
+
+
+@pytest.mark.parametrize(("path", "heading"), PAGES)
+def test_every_page_renders_in_chromium(served_app, browser, artifacts, path, heading):
+    page = browser.new_page(viewport={"width": 1920, "height": 1080})
+    outside = watch_outside(page)
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{served_app}/{path}")
+    page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
+    page.wait_for_timeout(2500)
+    assert page.get_by_text("Traceback").count() == 0
+    assert page.locator("[data-testid='stException']").count() == 0
+    page.screenshot(path=str(artifacts / f"page-{path}.png"))
+    assert outside == [], f"requests left the machine: {outside}"
+    assert errors == []
     page.close()
 
 

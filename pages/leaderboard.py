@@ -1,0 +1,47 @@
+"""排行榜: composite score, rank and its change, per-program completion and ranks, 先进/后进."""
+
+import streamlit as st
+
+from lib import ui
+from lib.overview import compute_board_summary, compute_leaderboard_table
+
+registry, region = ui.prepare()
+period = ui.page_header(f"{region.name}质量提升工作排行榜")
+if period is None:
+    st.stop()
+
+board = ui.leaderboard(period)
+weights = "、".join(f"{p.title}{p.weight * 100:.0f}%" for p in registry)
+st.caption(
+    f"综合得分 = 各项工作年度目标完成率的加权平均 × 100（权重：{weights}）；单项完成率最多按"
+    f" {registry.completion_cap * 100:.0f}% 计入，避免一项工作拉高总分。得分相同名次并列。"
+    f"序时进度 {period.schedule * 100:.1f}%。"
+)
+
+leaders, laggards = compute_board_summary(board)
+left, right = st.columns(2)
+score_format = {"综合得分": st.column_config.NumberColumn("综合得分", format="%.1f")}
+with left.container(border=True):
+    st.markdown("**先进单位**")
+    st.dataframe(leaders, hide_index=True, width="stretch", column_config=score_format)
+with right.container(border=True):
+    st.markdown("**后进单位**")
+    st.dataframe(laggards, hide_index=True, width="stretch", column_config=score_format)
+
+table = compute_leaderboard_table(board, registry)
+config = {
+    "单位": st.column_config.TextColumn("单位", width="medium", pinned=True),
+    "名次": st.column_config.NumberColumn("名次", format="%d", pinned=True),
+    "综合得分": st.column_config.ProgressColumn(
+        "综合得分", format="%.1f", min_value=0, max_value=registry.completion_cap * 100
+    ),
+}
+config |= {
+    name: st.column_config.ProgressColumn(name, format="%.1f%%", min_value=0, max_value=100)
+    for name in table.columns
+    if name.endswith("完成率")
+}
+config |= {name: st.column_config.NumberColumn(name, format="%d") for name in table.columns if name.endswith("排名")}
+st.dataframe(table, hide_index=True, width="stretch", column_config=config, height=38 * (len(table) + 1) + 2)
+st.caption("点击表头可排序。")
+ui.source_caption(period)
