@@ -8,7 +8,7 @@ PORT ?= 8501
 .PHONY: run test bench setup setup-dev db system-deps lint
 
 run: setup db
-	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+	$(PY) -m lib.serve --server.port $(PORT)
 
 test: setup-dev system-deps
 	$(PY) -m ruff check .

@@ -15,7 +15,7 @@ STATUS_ORDER = ["超序时", "序时", "滞后", "未设目标"]
 STATUS_HEX = {k or "未设目标": "#{:02x}{:02x}{:02x}".format(*v) for k, v in STATUS_COLORS.items()}
 
 
-def _styled(chart: alt.Chart, title: str | None, height: int) -> alt.Chart:
+def _styled(chart: alt.Chart, title: str | None, height) -> alt.Chart:
     chart = chart.properties(height=height, width="container")
     if title:
         chart = chart.properties(title=alt.TitleParams(title, anchor="start", fontSize=15, font=FONT))
@@ -44,7 +44,9 @@ def trend_chart(trend: pd.DataFrame, year: int, upto: int, unit: str, title: str
     bars = (
         alt.Chart(this_year)
         .mark_bar(size=22, cornerRadiusTopLeft=2, cornerRadiusTopRight=2)
-        .encode(x=x, y=alt.Y("value:Q", title=unit), color=color, tooltip=tooltip)
+        .encode(
+            x=x, y=alt.Y("value:Q", title=unit, axis=alt.Axis(tickMinStep=1, format=",d")), color=color, tooltip=tooltip
+        )
     )
     labels = bars.mark_text(dy=-8, fontSize=11, font=FONT, color="#1c2733").encode(
         text=alt.Text("value:Q", format=",.0f")
@@ -68,7 +70,7 @@ def progress_chart(rows: pd.DataFrame, schedule: float, title: str | None = None
     data["标签"] = data["完成率"].map(lambda v: "未设目标" if pd.isna(v) else f"{v:.1f}%")
     data["完成率"] = data["完成率"].fillna(0)
     order = list(data.sort_values("完成率", ascending=False).unit)
-    y = alt.Y("unit:N", sort=order, title=None, axis=alt.Axis(labelFontSize=13))
+    y = alt.Y("unit:N", sort=order, title=None, axis=alt.Axis(labelFontSize=13, labelLimit=220))
     bars = (
         alt.Chart(data)
         .mark_bar(height=18, cornerRadiusEnd=2)
@@ -97,7 +99,7 @@ def progress_chart(rows: pd.DataFrame, schedule: float, title: str | None = None
         .mark_text(align="left", dx=4, dy=-6, fontSize=11, font=FONT, color="#1c2733")
         .encode(x="x:Q", y=alt.value(0), text="label:N")
     )
-    return _styled(alt.layer(bars, text, rule, rule_text), title, max(220, 30 * len(data) + 40))
+    return _styled(alt.layer(bars, text, rule, rule_text), title, alt.Step(30))
 
 
 def breakdown_chart(counts: pd.DataFrame, unit: str, title: str | None = None) -> alt.Chart:
@@ -107,12 +109,12 @@ def breakdown_chart(counts: pd.DataFrame, unit: str, title: str | None = None) -
         alt.Chart(counts)
         .mark_bar(height=18, color=THIS_YEAR, cornerRadiusEnd=2)
         .encode(
-            x=alt.X("value:Q", title=unit),
-            y=alt.Y("category:N", sort=order, title=None),
+            x=alt.X("value:Q", title=unit, axis=alt.Axis(tickMinStep=1, format=",d")),
+            y=alt.Y("category:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
             tooltip=[alt.Tooltip("category:N", title="类别"), alt.Tooltip("value:Q", title=unit, format=",.0f")],
         )
     )
     text = bars.mark_text(align="left", dx=4, fontSize=12, font=FONT, color="#1c2733").encode(
         text=alt.Text("value:Q", format=",.0f")
     )
-    return _styled(alt.layer(bars, text), title, max(160, 30 * len(counts) + 40))
+    return _styled(alt.layer(bars, text), title, alt.Step(30))

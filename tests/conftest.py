@@ -185,7 +185,7 @@ def serve(database_url: str, log_dir: Path):
     log = (log_dir / f"streamlit-{port}.log").open("w")
     env = {**os.environ, "DATABASE_URL": database_url, "QB_REGION": "330400"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port)],
+        [sys.executable, "-m", "lib.serve", "--server.port", str(port)],
         cwd=ROOT,
         env=env,
         stdout=log,

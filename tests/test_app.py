@@ -143,3 +143,128 @@ def test_upload_page_notices_a_wrong_month(app_env, sqlite_url):
     assert any("2024年10月" in w.value and "不一致" in w.value for w in app.warning)
     app.button(key="upload_fix_month").click().run()
     assert app.selectbox(key="upload_month").value == "2024-10"
+
+
+def test_leaderboard_page_ranks_every_unit(app_env, demo_sqlite_url):
+    app_env(demo_sqlite_url)
+    app = open_page(run_app(), "leaderboard.py")
+    assert app.title[0].value == "嘉兴市质量提升工作排行榜"
+    table = next(d.value for d in app.dataframe if "综合得分" in d.value.columns and len(d.value) == 9)
+    assert sorted(table["名次"].dropna().astype(int)) == sorted(table["名次"].dropna().astype(int))
+    scores = list(table["综合得分"])
+    assert scores == sorted(scores, reverse=True)
+    assert table["名次"].iloc[0] == 1
+    assert any("权重" in c.value and "120%" in c.value for c in app.caption)
+
+
+def program_app(key: str) -> AppTest:
+    """A program page as app.py runs it (AppTest cannot switch to a page given as a function)."""
+    script = f"""
+import runpy
+from lib import ui
+token = ui._IN_SHELL.set(True)
+runpy.run_path({str(ROOT / "pages" / "program.py")!r}, init_globals={{"PROGRAM_KEY": {key!r}}}, run_name="__main__")
+"""
+    app = AppTest.from_string(script, default_timeout=60)
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+def test_program_page_comes_from_the_registry(app_env, demo_sqlite_url):
+    app_env(demo_sqlite_url)
+    app = program_app("benchmarking")
+    assert app.title[0].value == "企业标准对标达标提升行动"
+    assert app.metric[0].label == "累计对标达标企业"
+    records = app.dataframe[-1].value
+    assert len(records) == distinct_records(demo_sqlite_url, "benchmarking", 2024, 10)
+    app.text_input(key="program_benchmarking_search").input("海宁").run()
+    filtered = app.dataframe[-1].value
+    assert 0 < len(filtered) < len(records)
+    assert all("海宁" in " ".join(map(str, row)) for row in filtered.itertuples(index=False))
+
+
+def distinct_records(url: str, program: str, year: int, upto: int) -> int:
+    with session_scope(url) as session:
+        return session.scalar(
+            select(func.count(ProgramRecord.id)).where(
+                ProgramRecord.program == program,
+                ProgramRecord.year == year,
+                ProgramRecord.month <= upto,
+                ProgramRecord.is_current.is_(True),
+            )
+        )
+
+
+def test_county_page_edits_the_plan_with_an_audit_entry(app_env, tmp_path):
+    from lib.models import AuditLog, Project
+    from tests.conftest import build_demo
+
+    url = build_demo(f"sqlite:///{tmp_path / 'county.db'}")
+    app_env(url)
+    app = open_page(run_app(), "county.py")
+    assert app.title[0].value == "一县一业一策"
+    assert any("压缩机" in h.value for h in app.subheader)
+    figures = app.dataframe[0].value
+    assert list(figures["工作项目"]) == ["对标达标", "品字标", "缺陷产品召回", "绿色产品认证", "三同产品"]
+    app.text_input(key="county_editor").input("南湖区张三").run()
+    app.button(key="county_save").click().run()
+    assert not app.exception, app.exception
+    assert any("已保存" in s.value for s in app.success), [e.value for e in app.error]
+    with session_scope(url) as session:
+        entry = session.scalars(select(AuditLog).where(AuditLog.action == "edit_plan")).one()
+        assert entry.username == "南湖区张三"
+        assert session.scalar(select(func.count()).select_from(Project)) == 32  # unchanged content kept
+
+
+def test_plan_checks_refuse_bad_edits():
+    import datetime as dt
+
+    import pandas as pd
+
+    from lib.county import PROJECT_COLUMNS, check_projects
+
+    projects = pd.DataFrame(
+        [
+            [None, "", "科", dt.date(2024, 3, 1), dt.date(2024, 2, 1), 120, "进行中", ""],
+            [None, "项目甲", "科", None, None, 50, "已完成", ""],
+        ],
+        columns=PROJECT_COLUMNS,
+    )
+    problems = "\n".join(check_projects(projects))
+    assert "第1行：项目名称不能为空" in problems
+    assert "第1行：进度应为 0 到 100" in problems
+    assert "第1行：完成期限不能早于开始日期" in problems
+    assert "第2行：状态为“已完成”时进度应为 100" in problems
+
+
+def test_enterprise_profile_across_programs(app_env, demo_sqlite_url):
+    from lib.models import Enterprise
+
+    with session_scope(demo_sqlite_url) as session:
+        uscc, name = session.execute(
+            select(Enterprise.uscc, Enterprise.name)
+            .join(ProgramRecord, ProgramRecord.enterprise_id == Enterprise.id)
+            .where(ProgramRecord.program == "brand_mark")
+            .group_by(Enterprise.uscc, Enterprise.name)
+            .having(func.count(func.distinct(ProgramRecord.status)) == 2)
+            .limit(1)
+        ).one()
+    app_env(demo_sqlite_url)
+    app = open_page(run_app(), "enterprise.py")
+    app.text_input(key="enterprise_search").input(uscc.lower()).run()
+    assert not app.exception, app.exception
+    assert app.subheader[0].value == name
+    records = app.dataframe[0].value
+    assert len(records) >= 2 and set(records["工作项目"]) == {"品字标"}
+    assert any("入库培育" in text for text in records["内容"]) and any("已认证" in text for text in records["内容"])
+
+
+def test_every_registry_program_has_a_working_page(app_env, demo_sqlite_url):
+    from lib.programs import get_registry
+
+    app_env(demo_sqlite_url)
+    for program in get_registry():
+        app = program_app(program.key)
+        assert app.title[0].value == program.full_title
+        assert app.metric[0].label == f"累计{program.primary.label}"

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from lib.db import session_scope
-from lib.metrics import Period, compute_status, load_latest_period, load_monthly_series, load_periods, load_summary
+from lib.metrics import (
+    Period,
+    compute_leaderboard,
+    compute_rank_change,
+    compute_status,
+    leaders_and_laggards,
+    load_latest_period,
+    load_monthly_series,
+    load_periods,
+    load_summary,
+)
 from lib.models import Target
 from lib.programs import get_registry
 from lib.region import load_region
@@ -129,3 +140,94 @@ def test_monthly_series_and_periods(fixture_url):
 )
 def test_status_thresholds(completion, schedule, expected):
     assert compute_status(completion, schedule) == expected
+
+
+def test_year_on_year_and_month_on_month(migrated_url):
+    """同比 compares Jan–Mar with last year's Jan–Mar; 环比 compares March with February."""
+    registry = get_registry()
+    program = registry.get("three_same")
+    rows = [(2023, 1), (2023, 2), (2023, 3), (2023, 3), (2023, 9), (2024, 1), (2024, 2), (2024, 2), (2024, 3)]
+    with session_scope(migrated_url) as session:
+        ids = sync_units(session, load_region("330400"))
+        records = [
+            build_record(
+                program,
+                unit_id=ids["海宁市"],
+                year=year,
+                month=month,
+                values={"uscc": A, "product": f"产品{n}", "category": "工业品", "date": dt.date(year, month, 1)},
+                enterprise_id=None,
+                batch_id=None,
+            )
+            for n, (year, month) in enumerate(rows)
+        ]
+        add_records(session, records)
+    with session_scope(migrated_url) as session:
+        frame = load_summary(session, registry, Period(2024, 3))
+        january = load_summary(session, registry, Period(2024, 1))
+    row = _row(frame, "three_same", "products", "海宁市")
+    assert (row.ytd_value, row.ytd_last_year) == (4, 4)  # September 2023 is not in Jan–Mar
+    assert row.yoy == pytest.approx(0.0)
+    assert (row.month_value, row.prev_month_value) == (1, 2)
+    assert row.mom == pytest.approx(-0.5)
+    # January's 环比 is against December of the year before (none here): no base, no figure.
+    first = _row(january, "three_same", "products", "海宁市")
+    assert first.prev_month_value == 0 and pd.isna(first.mom)
+
+
+def _board_fixture():
+    """Three programs' completions for four units, hand-picked for ties, a cap and a missing target."""
+    from lib.programs import parse_registry
+
+    text = (Path(__file__).resolve().parent.parent / "data" / "programs.toml").read_text(encoding="utf-8")
+    registry = parse_registry(text)
+    completions = {
+        # unit: {program: completion or None (no target)}
+        "甲区": {"benchmarking": 2.0, "brand_mark": 0.5},  # 200% is capped at 120%
+        "乙区": {"benchmarking": 0.85, "brand_mark": 0.85},
+        "丙区": {"benchmarking": 0.85, "brand_mark": 0.85},  # ties with 乙区
+        "丁区": {"benchmarking": None, "brand_mark": None},  # no targets at all
+    }
+    rows = []
+    for unit, per_program in completions.items():
+        for program in registry:
+            value = per_program.get(program.key)
+            rows.append(
+                {
+                    "program": program.key,
+                    "metric": program.primary_metric,
+                    "unit": unit,
+                    "unit_short": unit,
+                    "completion": value,
+                    "status": None,
+                }
+            )
+    return registry, pd.DataFrame(rows)
+
+
+def test_composite_score_caps_each_program_and_ranks_ties_fairly():
+    registry, summary = _board_fixture()
+    board = compute_leaderboard(summary, registry, "全市").set_index("unit")
+    w_bench, w_brand = registry.get("benchmarking").weight, registry.get("brand_mark").weight
+    expected_jia = 100 * (w_bench * 1.2 + w_brand * 0.5) / (w_bench + w_brand)
+    assert board.loc["甲区", "score"] == pytest.approx(round(expected_jia, 1))
+    assert board.loc["乙区", "score"] == pytest.approx(85.0)
+    assert board.loc["甲区", "rank"] == 1
+    assert board.loc["乙区", "rank"] == board.loc["丙区", "rank"] == 2  # shared rank, next would be 4
+    assert pd.isna(board.loc["丁区", "score"]) and pd.isna(board.loc["丁区", "rank"])
+    assert board.loc["乙区", "rank_benchmarking"] == board.loc["丙区", "rank_benchmarking"] == 2
+    assert board.loc["甲区", "rank_brand_mark"] == 3
+
+
+def test_rank_change_and_leaders():
+    registry, summary = _board_fixture()
+    now = compute_leaderboard(summary, registry, "全市")
+    before_summary = summary.copy()
+    before_summary.loc[before_summary.unit == "甲区", "completion"] = 0.1
+    before = compute_leaderboard(before_summary, registry, "全市")
+    change = compute_rank_change(now, before)
+    assert change["甲区"] == 2  # from 3rd to 1st
+    assert change["乙区"] == -1  # from 1st (shared) to 2nd (shared)
+    leaders, laggards = leaders_and_laggards(now, count=3)
+    assert leaders == ["甲区"]  # three ranked units: one each way
+    assert laggards in (["乙区"], ["丙区"])  # tied for last: either is fair
