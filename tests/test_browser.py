@@ -111,3 +111,33 @@ def test_a_deep_link_on_a_fresh_server_uploads_a_return(browser, artifacts, sqli
         page.wait_for_timeout(1500)
         page.screenshot(path=str(artifacts / "upload-problems.png"))
         page.close()
+
+
+def test_clicking_a_unit_on_the_map_opens_its_county_page(served_app, browser, artifacts):
+    page = browser.new_page(viewport={"width": 1920, "height": 1080})
+    page.goto(served_app)
+    deck = page.locator("[data-testid='stDeckGlJsonChart']")
+    deck.locator("canvas").first.wait_for(timeout=60_000)
+    deck.scroll_into_view_if_needed()
+    page.wait_for_timeout(2500)
+    box = deck.bounding_box()
+    # Hover until the tooltip names a unit away from the default 南湖区, then click it.
+    name = None
+    for dx, dy in ((-220, 60), (-160, 120), (160, 40), (120, 140), (-100, -120), (60, 160)):
+        x, y = box["x"] + box["width"] / 2 + dx, box["y"] + box["height"] / 2 + dy
+        page.mouse.move(x, y)
+        page.wait_for_timeout(600)
+        tooltip = page.locator(".deck-tooltip")
+        if tooltip.count() and tooltip.first.is_visible():
+            text = tooltip.first.inner_text().strip()
+            if text and not text.startswith("南湖区"):
+                name = text.splitlines()[0].strip()
+                page.mouse.click(x, y)
+                break
+    assert name, "hovering the map showed no unit tooltip"
+    page.get_by_role("heading", name="一县一业一策", exact=True).wait_for(timeout=30_000)
+    page.get_by_role("heading", name=f"{name} ·").first.wait_for(timeout=30_000)
+    assert "/county" in page.url
+    page.wait_for_timeout(1500)
+    page.screenshot(path=str(artifacts / "county-from-map.png"))
+    page.close()
