@@ -59,12 +59,17 @@ def test_overview_in_chromium(served_app, browser, artifacts, width, height):
     assert metrics.count() == 5
     first = metrics.first.inner_text()
     assert "对标达标企业" in first and "家" in first
-    assert page.get_by_text("数据来源：各县（市、区）市场监管局月报，截至2024年10月").count() == 1
+    page.get_by_text("数据来源：各县（市、区）市场监管局月报，截至2024年10月").wait_for(timeout=60_000)
     deck = page.locator("[data-testid='stDeckGlJsonChart']")
     deck.locator("canvas").first.wait_for(timeout=60_000)
-    page.wait_for_timeout(2500)  # let the map, sparklines and charts finish drawing
     deck.scroll_into_view_if_needed()
-    assert status_pixels(deck.screenshot()) > 20_000, "the county map is not drawn"
+    drawn = 0
+    for _ in range(20):  # WebGL draws a moment after the canvas appears
+        page.wait_for_timeout(500)
+        drawn = status_pixels(deck.screenshot())
+        if drawn > 20_000:
+            break
+    assert drawn > 20_000, "the county map is not drawn"
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(artifacts / f"overview-{width}x{height}.png"))
     deck.screenshot(path=str(artifacts / f"overview-map-{width}x{height}.png"))
