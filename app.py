@@ -18,19 +18,42 @@ try:
 except ValueError as problem:  # a broken program registry or region config: say what to fix
     st.error(f"看板无法启动：{problem}")
     st.stop()
+if problem := ui.default_password_problem():
+    st.error(problem)
+    st.stop()
+
+
+def page(name: str, title: str, icon: str, **options) -> st.Page:
+    return st.Page(PAGES_DIR / f"{name}.py", title=title, icon=f":material/{icon}:", **options)
+
+
+me = ui.current_actor()
+signed_out = me is None
+role = "admin" if signed_out else me.role
+
+# Every role sees the figures; the navigation offers only what the role may do.
 pages = {
-    "": [
-        st.Page(PAGES_DIR / "overview.py", title="总览", icon=":material/dashboard:", default=True),
-        st.Page(PAGES_DIR / "leaderboard.py", title="排行榜", icon=":material/leaderboard:"),
-    ],
+    "": [page("overview", "总览", "dashboard", default=True), page("leaderboard", "排行榜", "leaderboard")],
     "工作项目": [ui.program_page(program) for program in registry],
-    "县（市、区）": [
-        st.Page(PAGES_DIR / "county.py", title="一县一业一策", icon=":material/location_city:"),
-        st.Page(PAGES_DIR / "enterprise.py", title="企业档案", icon=":material/domain:"),
-    ],
-    "数据": [
-        st.Page(PAGES_DIR / "upload.py", title="数据上报", icon=":material/upload_file:"),
-        st.Page(PAGES_DIR / "history.py", title="上报记录", icon=":material/history:"),
-    ],
+    "县（市、区）": [page("county", "一县一业一策", "location_city"), page("enterprise", "企业档案", "domain")],
+    "数据": [page("history", "上报记录", "history")],
 }
+if role in ("staff", "admin"):
+    pages["数据"].insert(0, page("upload", "数据上报", "upload_file"))
+if role == "admin":
+    pages["管理"] = [
+        page("users", "用户管理", "group"),
+        page("targets", "年度目标", "flag"),
+        page("audit", "操作日志", "receipt_long"),
+    ]
+if signed_out:
+    # Whatever address was asked for, sign in first; the page it names opens afterwards
+    # (or the overview, when the role may not see it).
+    st.navigation(pages, position="hidden")
+    ui.run_page_file(PAGES_DIR / "signin.py")
+    st.stop()
+account = (
+    page("signin", "登录", "login") if me == ui.GUEST else page("account", me.display_name or me.username, "person")
+)
+pages["账户"] = [account]
 ui.run_shell(st.navigation(pages, position="top"))

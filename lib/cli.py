@@ -1,4 +1,4 @@
-"""Command line: `python -m lib.cli init | demo | summary | import | rollback | export`, in Chinese.
+"""Command line: `python -m lib.cli init | demo | summary | import | rollback | export | user`, in Chinese.
 
 Exit codes: 0 done (an import that was read, even with row errors), 1 refused or failed,
 2 a file that could not be read at all or bad arguments (message on stderr).
@@ -7,12 +7,24 @@ Exit codes: 0 done (an import that was read, even with row errors), 1 refused or
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from pathlib import Path
 
 from sqlalchemy import func, select
 
+from lib.auth import (
+    OPERATOR,
+    ROLE_LABELS,
+    Actor,
+    PermissionDenied,
+    create_user,
+    list_users,
+    load_actor,
+    set_active,
+    set_password,
+)
 from lib.db import session_scope, upgrade_database
 from lib.demo import load_demo
 from lib.export import write_frame
@@ -129,7 +141,7 @@ def cmd_import(args) -> int:
             )
             result = None
             if not args.dry_run:
-                result = commit_upload(session, preview, registry=registry, uploaded_by="cli", source="cli")
+                result = commit_upload(session, preview, registry=registry, actor=_acting(args), source="cli")
     except (UnreadableFile, UnknownUnitError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
@@ -151,7 +163,57 @@ def cmd_import(args) -> int:
 def cmd_rollback(args) -> int:
     _ready()
     with session_scope() as session:
-        print(rollback_batch(session, args.batch, by="cli", reason=args.reason))
+        print(rollback_batch(session, args.batch, actor=_acting(args), reason=args.reason))
+    return 0
+
+
+def _acting(args) -> Actor:
+    """The user named by --as (their role and unit apply), else the server operator."""
+    if not getattr(args, "as_user", None):
+        return OPERATOR
+    with session_scope() as session:
+        actor = load_actor(session, args.as_user)
+    if actor is None:
+        raise ValueError(f"没有可用的用户“{args.as_user}”（不存在或已停用）。")
+    return actor
+
+
+def _read_password(prompt: str) -> str:
+    if sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        if getpass.getpass("再输入一次：") != first:
+            raise ValueError("两次输入的密码不一致。")
+        return first
+    return sys.stdin.readline().rstrip("\n")
+
+
+def cmd_user(args) -> int:
+    if args.action != "list" and not args.username:
+        raise ValueError("请给出用户名。")
+    if args.action == "add" and not args.role:
+        raise ValueError("添加用户时必须用 --role 指定角色（leader、staff 或 admin）。")
+    ids = _ready()
+    with session_scope() as session:
+        if args.action == "add":
+            unit_id = None
+            if args.county:
+                unit_id = ids[load_region().match(args.county).name]
+            password = _read_password("新用户的密码：")
+            create_user(session, args.username, args.role, password, unit_id=unit_id, display_name=args.name or "")
+            audit(session, "cli", "add_user", "user", args.username, role=args.role, unit=args.county or "")
+            print(f"已添加用户“{args.username}”（{ROLE_LABELS[args.role]}）。")
+        elif args.action == "passwd":
+            set_password(session, args.username, _read_password("新密码："), "cli")
+            print(f"已修改“{args.username}”的密码，并解除锁定。")
+        elif args.action == "disable":
+            set_active(session, args.username, False, "cli")
+            print(f"已停用用户“{args.username}”。")
+        elif args.action == "enable":
+            set_active(session, args.username, True, "cli")
+            print(f"已启用用户“{args.username}”。")
+        else:
+            for row in list_users(session):
+                print("\t".join(str(v) for v in row.values()))
     return 0
 
 
@@ -183,11 +245,20 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--json", action="store_true", help="输出 JSON")
     imp.add_argument("--accept", action="append", metavar="工作表:行号", help="管理员接受该行校验位不符的信用代码")
     imp.add_argument("--reason", help="接受的理由（与 --accept 同用）")
+    imp.add_argument("--as", dest="as_user", metavar="用户名", help="以该用户的身份和权限导入")
     imp.set_defaults(func=cmd_import)
     back = sub.add_parser("rollback", help="撤回一次上报，恢复它替换掉的上报")
     back.add_argument("batch", type=int, help="上报编号（见“上报记录”页面）")
     back.add_argument("--reason", required=True, help="撤回理由")
+    back.add_argument("--as", dest="as_user", metavar="用户名", help="以该用户的身份和权限撤回")
     back.set_defaults(func=cmd_rollback)
+    user = sub.add_parser("user", help="账号管理：add / passwd / disable / enable / list（密码从标准输入读取）")
+    user.add_argument("action", choices=["add", "passwd", "disable", "enable", "list"])
+    user.add_argument("username", nargs="?", default="")
+    user.add_argument("--role", choices=["leader", "staff", "admin"], help="add 时必填")
+    user.add_argument("--county", help="县级业务人员所属单位")
+    user.add_argument("--name", help="姓名")
+    user.set_defaults(func=cmd_user)
     exp = sub.add_parser("export", help="导出一个工作项目的全部记录")
     exp.add_argument("--program", required=True, choices=get_registry().keys)
     exp.add_argument("--out", required=True, help="输出文件，.xlsx 或 .csv")
@@ -199,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         return args.func(args)
-    except (ValueError, RuntimeError) as exc:
+    except (ValueError, RuntimeError, PermissionDenied) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
 

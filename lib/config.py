@@ -22,12 +22,21 @@ class Settings:
     programs_path: Path
     max_upload_mb: int
     max_rows: int
+    lock_minutes: int
+    idle_minutes: int
+    demo_mode: bool
+    public_view: bool
     ahead_margin: float
     behind_margin: float
 
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+
+def _flag(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    return default if value is None else value.strip().lower() in {"1", "true", "yes", "on"}
 
 
 @cache
@@ -41,6 +50,14 @@ def get_settings() -> Settings:
         # (.streamlit/config.toml, STREAMLIT_SERVER_MAX_UPLOAD_SIZE) should be the same number.
         max_upload_mb=int(os.environ.get("QB_MAX_UPLOAD_MB", "20")),
         max_rows=int(os.environ.get("QB_MAX_ROWS", "200000")),
+        # Sign-in: an account is locked this long after 5 wrong passwords; idle sessions sign out.
+        lock_minutes=int(os.environ.get("QB_LOCK_MINUTES", "15")),
+        idle_minutes=int(os.environ.get("QB_IDLE_MINUTES", "30")),
+        # Demo mode allows the published demo passwords; a real deployment sets QB_DEMO_MODE=0 and
+        # the app then refuses to start while an admin still has the demo password.
+        demo_mode=_flag("QB_DEMO_MODE", True),
+        # Anyone may browse read-only without signing in (off unless asked for).
+        public_view=_flag("QB_PUBLIC_VIEW", False),
         # 序时进度 status: completion at least (schedule + ahead_margin) is 超序时, at least
         # (schedule - behind_margin) is 序时, below that 滞后; both in percentage points / 100.
         ahead_margin=float(os.environ.get("QB_AHEAD_MARGIN", "0.05")),

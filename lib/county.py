@@ -12,6 +12,7 @@ import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from lib.auth import Actor, require_unit
 from lib.db import bump_data_version
 from lib.models import Enterprise, Milestone, Plan, ProgramRecord, Project, Unit
 from lib.programs import Registry
@@ -149,19 +150,22 @@ def save_plan(
     measures: list[str],
     projects: pd.DataFrame,
     milestones: pd.DataFrame,
-    by: str,
+    actor: Actor,
 ) -> str:
-    """Replace the plan's measures, projects and milestones after checking them; one audit entry."""
-    problems = check_projects(projects)
-    names = {_text(v) for v in projects["项目名称"]}
-    problems += check_milestones(milestones, names)
-    if not by.strip():
-        problems.append("请填写修改人。")
-    if problems:
-        raise PlanEditError("\n".join(problems))
+    """Replace the plan's measures, projects and milestones after checking them; one audit entry.
+
+    Only the unit's own staff and admins may; PermissionDenied otherwise.
+    """
     plan = session.get(Plan, plan_id, options=[selectinload(Plan.projects).selectinload(Project.milestones)])
     if plan is None:
         raise PlanEditError("方案不存在，可能已被删除，请刷新页面。")
+    require_unit(actor, session.get(Unit, plan.unit_id).name, "修改“一县一业一策”方案")
+    problems = check_projects(projects)
+    names = {_text(v) for v in projects["项目名称"]}
+    problems += check_milestones(milestones, names)
+    if problems:
+        raise PlanEditError("\n".join(problems))
+    by = actor.display_name or actor.username
     before = {"projects": len(plan.projects), "milestones": sum(len(p.milestones) for p in plan.projects)}
     plan.measures = [m.strip() for m in measures if m.strip()]
     plan.projects.clear()
@@ -184,10 +188,10 @@ def save_plan(
         by_name[_text(row[1])].milestones.append(
             Milestone(title=_text(row[2]), due_date=_date(row[3]), done_date=_date(row[4]), sort_order=order)
         )
-    plan.updated_by = by.strip()
+    plan.updated_by = by
     plan.updated_at = dt.datetime.now(dt.UTC)
     after = {"projects": len(projects), "milestones": len(milestones)}
-    audit(session, by.strip(), "edit_plan", "plan", plan_id, before=before, after=after, measures=plan.measures)
+    audit(session, actor.username, "edit_plan", "plan", plan_id, before=before, after=after, measures=plan.measures)
     bump_data_version(session)
     return f"已保存：{after['projects']} 个项目、{after['milestones']} 个节点。"
 

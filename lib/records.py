@@ -8,7 +8,8 @@ import pandas as pd
 from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
-from lib.models import ProgramRecord, Unit, UploadBatch
+from lib.db import json_dumps
+from lib.models import AuditLog, ProgramRecord, Unit, UploadBatch
 from lib.programs import Program
 
 UNIT_HEADER, PERIOD_HEADER = "上报单位", "上报月份"
@@ -113,3 +114,40 @@ def load_batches(session: Session, *, unit_name: str | None = None, limit: int =
             "SHA-256",
         ],
     )
+
+
+ACTION_LABELS = {
+    "signin": "登录",
+    "signin_failed": "登录失败",
+    "signin_locked": "锁定期间尝试登录",
+    "upload": "上报",
+    "rollback": "撤回上报",
+    "edit_plan": "修改一县一业一策方案",
+    "edit_targets": "修改年度目标",
+    "add_user": "添加用户",
+    "set_password": "设置密码",
+    "disable_user": "停用用户",
+    "enable_user": "启用用户",
+    "init": "初始化数据库",
+    "demo": "写入演示数据",
+}
+
+
+def load_audit(session: Session, *, username: str = "", action: str = "", limit: int = 2000) -> pd.DataFrame:
+    """The audit log, newest first, filtered by user and action (in SQL)."""
+    query = select(AuditLog).order_by(AuditLog.at.desc(), AuditLog.id.desc()).limit(limit)
+    if username.strip():
+        query = query.where(AuditLog.username.contains(username.strip()))
+    if action:
+        query = query.where(AuditLog.action == action)
+    rows = [
+        {
+            "时间": entry.at.strftime("%Y-%m-%d %H:%M:%S") if entry.at else "",
+            "用户": entry.username,
+            "操作": ACTION_LABELS.get(entry.action, entry.action),
+            "对象": f"{entry.entity} {entry.entity_id}".strip(),
+            "详情": json_dumps(entry.detail) if entry.detail else "",
+        }
+        for entry in session.scalars(query)
+    ]
+    return pd.DataFrame(rows, columns=["时间", "用户", "操作", "对象", "详情"])

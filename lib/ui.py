@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 import runpy
+import time
 from contextvars import ContextVar
 
 import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+from lib.auth import Actor, authenticate, uses_password
 from lib.config import ROOT, get_settings
 from lib.db import read_data_version, session_scope, upgrade_database
+from lib.demo import DEMO_PASSWORD
 from lib.formatting import period_label, source_line
 from lib.ingest.service import CommitResult, Preview, commit_upload, preview_upload
 from lib.metrics import (
@@ -57,6 +60,15 @@ def run_shell(navigation) -> None:
     token = _IN_SHELL.set(True)
     try:
         navigation.run()
+    finally:
+        _IN_SHELL.reset(token)
+
+
+def run_page_file(path, **init_globals) -> None:
+    """app.py: run a page script in the shell without it being the navigation's choice."""
+    token = _IN_SHELL.set(True)
+    try:
+        runpy.run_path(str(path), init_globals=init_globals, run_name="__main__")
     finally:
         _IN_SHELL.reset(token)
 
@@ -211,11 +223,11 @@ def preview_file(data: bytes, file_name: str, unit_name: str, period: Period) ->
         return _preview(session, data, file_name, unit_name, period)
 
 
-def commit_file(data: bytes, file_name: str, unit_name: str, period: Period, uploaded_by: str) -> CommitResult:
+def commit_file(data: bytes, file_name: str, unit_name: str, period: Period, by: Actor) -> CommitResult:
     """Re-check and store an upload in one transaction (the database may have changed since preview)."""
     with session_scope() as session:
         preview = _preview(session, data, file_name, unit_name, period)
-        return commit_upload(session, preview, registry=get_registry(), uploaded_by=uploaded_by)
+        return commit_upload(session, preview, registry=get_registry(), actor=by)
 
 
 def batches(unit_name: str | None = None) -> pd.DataFrame:
@@ -280,3 +292,75 @@ def program_page(program) -> st.Page:
 
     page.__name__ = f"program_{program.key}"
     return st.Page(page, title=program.title, icon=":material/bar_chart:", url_path=program.key)
+
+
+AUTH_KEY = "auth_actor"
+SEEN_KEY = "auth_seen"
+NOTICE_KEY = "auth_notice"
+GUEST = Actor("guest", "leader", None, "访客")
+
+
+def current_actor() -> Actor | None:
+    """The signed-in user (signed out after the idle timeout), a read-only guest in public view
+    mode, or None."""
+    stored = st.session_state.get(AUTH_KEY)
+    now = time.time()
+    if stored:
+        idle = now - st.session_state.get(SEEN_KEY, now)
+        if idle > get_settings().idle_minutes * 60:
+            sign_out(f"超过 {get_settings().idle_minutes} 分钟未操作，已自动退出，请重新登录。")
+        else:
+            st.session_state[SEEN_KEY] = now
+            return Actor(**stored)
+    return GUEST if get_settings().public_view else None
+
+
+def actor() -> Actor:
+    """The acting user on a page that the navigation only offers to signed-in users."""
+    found = current_actor()
+    if found is None:
+        st.stop()
+    return found
+
+
+def sign_in(username: str, password: str) -> str:
+    """Empty string when signed in, else the reason in Chinese."""
+    found, message = write(authenticate, username, password)
+    if found is None:
+        return message
+    st.session_state[AUTH_KEY] = {
+        "username": found.username,
+        "role": found.role,
+        "unit_name": found.unit_name,
+        "display_name": found.display_name,
+    }
+    st.session_state[SEEN_KEY] = time.time()
+    st.session_state.pop(NOTICE_KEY, None)
+    return ""
+
+
+def sign_out(notice: str = "") -> None:
+    st.session_state.pop(AUTH_KEY, None)
+    st.session_state.pop(SEEN_KEY, None)
+    if notice:
+        st.session_state[NOTICE_KEY] = notice
+
+
+@st.cache_resource(show_spinner=False)
+def _admins_with_demo_password(url: str) -> tuple[str, ...]:
+    with session_scope(url) as session:
+        return tuple(uses_password(session, DEMO_PASSWORD))
+
+
+def default_password_problem() -> str | None:
+    """Outside demo mode, the app refuses to run while an admin keeps the published demo password."""
+    settings = get_settings()
+    if settings.demo_mode:
+        return None
+    users = _admins_with_demo_password(settings.database_url)
+    if not users:
+        return None
+    return (
+        f"管理员账号 {'、'.join(users)} 仍在使用演示密码，看板拒绝启动。请在服务器上运行 "
+        f"`python -m lib.cli user passwd {users[0]}` 修改密码后重新启动。"
+    )

@@ -4,6 +4,7 @@ its figures across programs with rank and 序时进度 status, and its enterpris
 import streamlit as st
 
 from lib import ui
+from lib.auth import PermissionDenied
 from lib.county import (
     PROJECT_STATUSES,
     PlanEditError,
@@ -17,6 +18,7 @@ from lib.formatting import fmt_number, fmt_pct
 from lib.overview import compute_unit_figures
 
 registry, region = ui.prepare()
+me = ui.actor()
 period = ui.page_header("一县一业一策")
 if period is None:
     st.stop()
@@ -41,6 +43,52 @@ with right:
 
 st.markdown(f"**{period.year}年1—{period.month}月各项工作完成情况**（序时进度 {period.schedule * 100:.1f}%）")
 st.dataframe(compute_unit_figures(ui.summary(period), board, registry, unit_name), hide_index=True, width="stretch")
+
+
+def edit_plan(plan) -> None:
+    """Editors for measures, projects and milestones; saved in one transaction with an audit entry."""
+    st.caption("直接在表格中修改、增加或删除行；保存前会逐项检查，所有修改记入操作日志。")
+    measures = st.text_area("政策措施（每行一条）", "\n".join(plan.measures), key=f"county_measures_{plan.plan_id}")
+    projects = st.data_editor(
+        plan.projects.drop(columns=["编号"]),
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        key=f"county_projects_{plan.plan_id}",
+        column_config={
+            "项目名称": st.column_config.TextColumn(required=True, max_chars=200),
+            "进度（%）": st.column_config.NumberColumn(min_value=0, max_value=100, step=5, required=True),
+            "状态": st.column_config.SelectboxColumn(options=list(PROJECT_STATUSES), required=True),
+            "开始日期": st.column_config.DateColumn(format="YYYY-MM-DD"),
+            "完成期限": st.column_config.DateColumn(format="YYYY-MM-DD"),
+        },
+    )
+    milestones = st.data_editor(
+        plan.milestones.drop(columns=["编号"]),
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        key=f"county_milestones_{plan.plan_id}",
+        column_config={
+            "所属项目": st.column_config.SelectboxColumn(options=list(projects["项目名称"].dropna()), required=True),
+            "计划完成": st.column_config.DateColumn(format="YYYY-MM-DD"),
+            "实际完成": st.column_config.DateColumn(format="YYYY-MM-DD"),
+        },
+    )
+    if st.button("保存修改", type="primary", key="county_save"):
+        try:
+            message = ui.write(
+                save_plan,
+                plan.plan_id,
+                measures=measures.splitlines(),
+                projects=projects.assign(编号=None)[plan.projects.columns],
+                milestones=milestones.assign(编号=None)[plan.milestones.columns],
+                actor=me,
+            )
+            st.success(message)
+        except (PlanEditError, PermissionDenied) as problem:
+            st.error("未保存，请修改以下问题：\n\n" + "\n".join(f"- {line}" for line in str(problem).splitlines()))
+
 
 years = ui.read(load_plan_years, unit_name)
 plan_year = period.year if period.year in years else (years[-1] if years else None)
@@ -70,51 +118,11 @@ else:
     st.dataframe(plan.milestones.drop(columns=["编号"]), hide_index=True, width="stretch")
     st.caption(f"最近修改：{plan.updated_by or '—'} {plan.updated_at:%Y-%m-%d %H:%M}" if plan.updated_at else "")
 
-    with st.expander("编辑方案（本单位业务人员或管理员）"):
-        st.caption("直接在表格中修改、增加或删除行；保存前会逐项检查，所有修改记入操作日志。")
-        measures = st.text_area("政策措施（每行一条）", "\n".join(plan.measures), key=f"county_measures_{plan.plan_id}")
-        projects = st.data_editor(
-            plan.projects.drop(columns=["编号"]),
-            num_rows="dynamic",
-            hide_index=True,
-            width="stretch",
-            key=f"county_projects_{plan.plan_id}",
-            column_config={
-                "项目名称": st.column_config.TextColumn(required=True, max_chars=200),
-                "进度（%）": st.column_config.NumberColumn(min_value=0, max_value=100, step=5, required=True),
-                "状态": st.column_config.SelectboxColumn(options=list(PROJECT_STATUSES), required=True),
-                "开始日期": st.column_config.DateColumn(format="YYYY-MM-DD"),
-                "完成期限": st.column_config.DateColumn(format="YYYY-MM-DD"),
-            },
-        )
-        milestones = st.data_editor(
-            plan.milestones.drop(columns=["编号"]),
-            num_rows="dynamic",
-            hide_index=True,
-            width="stretch",
-            key=f"county_milestones_{plan.plan_id}",
-            column_config={
-                "所属项目": st.column_config.SelectboxColumn(
-                    options=list(projects["项目名称"].dropna()), required=True
-                ),
-                "计划完成": st.column_config.DateColumn(format="YYYY-MM-DD"),
-                "实际完成": st.column_config.DateColumn(format="YYYY-MM-DD"),
-            },
-        )
-        editor = st.text_input("修改人", key="county_editor", max_chars=32)
-        if st.button("保存修改", type="primary", key="county_save"):
-            try:
-                message = ui.write(
-                    save_plan,
-                    plan.plan_id,
-                    measures=measures.splitlines(),
-                    projects=projects.assign(编号=None)[plan.projects.columns],
-                    milestones=milestones.assign(编号=None)[plan.milestones.columns],
-                    by=editor,
-                )
-                st.success(message)
-            except PlanEditError as problem:
-                st.error("未保存，请修改以下问题：\n\n" + "\n".join(f"- {line}" for line in str(problem).splitlines()))
+    if me.can_write(unit_name):
+        with st.expander("编辑方案", icon=":material/edit:"):
+            edit_plan(plan)
+    else:
+        st.caption("本单位业务人员和管理员可以修改方案。")
 
 st.subheader(f"{unit_name}{period.year}年上报企业", anchor=False)
 firms = ui.read(load_unit_enterprises, registry, unit_name, period.year, period.month)

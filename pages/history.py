@@ -3,8 +3,11 @@
 import streamlit as st
 
 from lib import ui
+from lib.auth import PermissionDenied
+from lib.ingest.service import rollback_batch
 
 registry, region = ui.prepare()
+me = ui.actor()
 st.title("上报记录", anchor=False)
 st.caption(
     "每次上报都记录上报人、时间、文件名、大小和 SHA-256 校验值；重新上报同一月份时，旧的上报保留为历史，不重复计数。"
@@ -22,3 +25,22 @@ else:
         column_config={"SHA-256": st.column_config.TextColumn("SHA-256", width="small")},
     )
     st.caption(f"共 {len(table)} 条（最多显示最近 500 条）。")
+
+    mine = table[(table["状态"] == "有效") & table["上报单位"].map(me.can_write) & (table["方式"] != "演示数据")]
+    if len(mine):
+        with st.expander("撤回上报（本单位业务人员或管理员）"):
+            st.caption("撤回后，该次上报不再计数，它所替换的上一次上报恢复有效；撤回记入操作日志。")
+            batch_id = st.selectbox(
+                "上报编号",
+                list(mine["编号"]),
+                format_func=lambda b: (
+                    f"{b} · {mine.set_index('编号').loc[b, '上报单位']} · {mine.set_index('编号').loc[b, '文件名']}"
+                ),
+                key="history_batch",
+            )
+            reason = st.text_input("撤回理由", key="history_reason", max_chars=200)
+            if st.button("撤回", type="primary", key="history_rollback"):
+                try:
+                    st.success(ui.write(rollback_batch, int(batch_id), actor=me, reason=reason))
+                except (ValueError, PermissionDenied) as problem:
+                    st.error(str(problem))

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from lib import ui
+from lib.auth import PermissionDenied
 from lib.config import get_settings
 from lib.ingest.annotate import annotate, annotated_file_name
 from lib.ingest.read import UnreadableFile
@@ -13,13 +14,15 @@ from lib.metrics import parse_period
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 registry, region = ui.prepare()
+me = ui.actor()
 st.title("数据上报", anchor=False)
 st.caption("每月5日前上报上月新增情况：① 下载模板并填写 → ② 上传文件，系统逐行检查 → ③ 核对问题后确认提交。")
 
 left, middle, right = st.columns(3)
-unit_name = left.selectbox("上报单位", [u.name for u in region.units], key="upload_unit")
+units = [u.name for u in region.units if me.can_write(u.name)]
+unit_name = left.selectbox("上报单位", units, key="upload_unit", disabled=len(units) == 1)
 month = middle.selectbox("所属月份", ui.month_options(), format_func=ui.month_label, key="upload_month")
-uploaded_by = right.text_input("填报人", key="upload_by", placeholder="请填写姓名", max_chars=32)
+right.text_input("上报人", value=me.label, disabled=True)
 period = parse_period(month)
 
 with st.container(border=True):
@@ -110,8 +113,8 @@ with st.container(border=True):
             f"将以“{unit_name} {ui.month_label(month)}”入库 {accepted} 条记录；"
             "本次文件中的工作表会替换该单位该月此前上报的同一工作（此前的上报保留为历史）。"
         )
-        if not uploaded_by.strip():
-            st.caption("请先在上方填写填报人。")
-        if st.button("确认提交", type="primary", disabled=not uploaded_by.strip(), key="upload_commit"):
-            result = ui.commit_file(data, upload.name, unit_name, period, uploaded_by.strip())
-            st.success(result.message)
+        if st.button("确认提交", type="primary", key="upload_commit"):
+            try:
+                st.success(ui.commit_file(data, upload.name, unit_name, period, me).message)
+            except PermissionDenied as problem:
+                st.error(str(problem))

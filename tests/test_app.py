@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from sqlalchemy import func, select
 from streamlit.testing.v1 import AppTest
 
@@ -12,8 +14,19 @@ from tests.conftest import ROOT
 APP = str(ROOT / "app.py")
 
 
-def run_app() -> AppTest:
+ROLES = {
+    "admin": {"username": "admin", "role": "admin", "unit_name": None, "display_name": "系统管理员"},
+    "leader": {"username": "leader", "role": "leader", "unit_name": None, "display_name": "局领导"},
+    "staff": {"username": "staff_330402", "role": "staff", "unit_name": "南湖区", "display_name": "南湖区业务人员"},
+}
+
+
+def run_app(role: str | None = "admin") -> AppTest:
+    """The app as a signed-in user of a role (None: nobody signed in)."""
     app = AppTest.from_file(APP, default_timeout=60)
+    if role:
+        app.session_state["auth_actor"] = ROLES[role]
+        app.session_state["auth_seen"] = time.time()
     app.run()
     assert not app.exception, app.exception
     return app
@@ -105,16 +118,13 @@ def test_upload_page_shows_problems_and_commits(app_env, sqlite_url):
     bad = problems[problems["单元格"] == "C9"].iloc[0]
     assert bad["工作表"] == "对标达标" and "校验位不符" in bad["问题及修改方法"]
     assert "10 个错误" in app.warning[0].value
-    commit = app.button(key="upload_commit")
-    assert commit.disabled  # nobody named as 填报人 yet
-    app.text_input(key="upload_by").input("张三").run()
     app.button(key="upload_commit").click().run()
     assert not app.exception, app.exception
     assert any("已入库 17 条记录" in s.value for s in app.success)
 
     history = open_page(app, "history.py")
     table = history.dataframe[0].value
-    assert table.iloc[0]["上报人"] == "张三" and table.iloc[0]["文件名"] == MESSY.name
+    assert table.iloc[0]["上报人"] == "admin" and table.iloc[0]["文件名"] == MESSY.name
     assert table.iloc[0]["入库行数"] == 17 and len(table.iloc[0]["SHA-256"]) == 64
 
 
@@ -207,13 +217,12 @@ def test_county_page_edits_the_plan_with_an_audit_entry(app_env, tmp_path):
     assert any("压缩机" in h.value for h in app.subheader)
     figures = app.dataframe[0].value
     assert list(figures["工作项目"]) == ["对标达标", "品字标", "缺陷产品召回", "绿色产品认证", "三同产品"]
-    app.text_input(key="county_editor").input("南湖区张三").run()
     app.button(key="county_save").click().run()
     assert not app.exception, app.exception
     assert any("已保存" in s.value for s in app.success), [e.value for e in app.error]
     with session_scope(url) as session:
         entry = session.scalars(select(AuditLog).where(AuditLog.action == "edit_plan")).one()
-        assert entry.username == "南湖区张三"
+        assert entry.username == "admin"
         assert session.scalar(select(func.count()).select_from(Project)) == 32  # unchanged content kept
 
 

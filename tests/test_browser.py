@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 import pytest
 from PIL import Image
 
+from lib.demo import DEMO_PASSWORD
 from lib.maps import STATUS_COLORS
 
 pytestmark = pytest.mark.browser
@@ -37,6 +38,15 @@ def watch_outside(page) -> list[str]:
     return outside
 
 
+def open_signed_in(page, url: str, username: str = "admin", password: str = DEMO_PASSWORD) -> None:
+    """Open a URL and sign in on the form it shows; the requested page then opens."""
+    page.goto(url)
+    page.get_by_label("用户名").fill(username)
+    page.get_by_label("密码").fill(password)
+    page.get_by_role("button", name="登录").click()
+    page.get_by_role("button", name="登录").wait_for(state="detached", timeout=60_000)
+
+
 def status_pixels(png: bytes) -> int:
     """How many pixels of the map image carry one of the status colours."""
     image = Image.open(io.BytesIO(png)).convert("RGB")
@@ -52,7 +62,7 @@ def status_pixels(png: bytes) -> int:
 def test_overview_in_chromium(served_app, browser, artifacts, width, height):
     page = browser.new_page(viewport={"width": width, "height": height})
     outside = watch_outside(page)
-    page.goto(served_app)
+    open_signed_in(page, served_app, "leader")
     page.get_by_role("heading", name="嘉兴市质量提升工作总览").wait_for(timeout=60_000)
     metrics = page.locator("[data-testid='stMetric']")
     metrics.nth(4).wait_for(timeout=60_000)
@@ -83,7 +93,7 @@ def test_every_page_renders_in_chromium(served_app, browser, artifacts, path, he
     outside = watch_outside(page)
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(f"{served_app}/{path}")
+    open_signed_in(page, f"{served_app}/{path}")
     page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
     page.wait_for_timeout(2500)
     assert page.get_by_text("Traceback").count() == 0
@@ -96,17 +106,20 @@ def test_every_page_renders_in_chromium(served_app, browser, artifacts, path, he
 
 def test_a_deep_link_on_a_fresh_server_uploads_a_return(browser, artifacts, sqlite_url, tmp_path):
     """The first visitor after a restart opens /upload directly, uploads a messy return, sees its problems."""
-    from lib.db import upgrade_database
+    from lib.auth import create_user
+    from lib.db import session_scope, upgrade_database
     from tests.conftest import serve
     from tests.test_ingest import MESSY
 
     upgrade_database(sqlite_url)
+    with session_scope(sqlite_url) as session:
+        create_user(session, "admin", "admin", "Str0ng-admin-pass")
     with serve(sqlite_url, tmp_path) as base:
         page = browser.new_page(viewport={"width": 1366, "height": 1600})
-        page.goto(f"{base}/upload")
+        open_signed_in(page, f"{base}/upload", "admin", "Str0ng-admin-pass")
         page.get_by_role("heading", name="数据上报").wait_for(timeout=60_000)
         # The app shell is in charge: navigation bar present.
-        assert page.get_by_role("link", name="总览").count() >= 1
+        assert page.locator("[data-testid='stTopNav']").count() == 1
         page.locator("input[type=file]").set_input_files(str(MESSY))
         page.get_by_role("heading", name="检查结果").wait_for(timeout=60_000)
         grids = page.locator("[data-testid='stDataFrame']")
@@ -120,7 +133,7 @@ def test_a_deep_link_on_a_fresh_server_uploads_a_return(browser, artifacts, sqli
 
 def test_clicking_a_unit_on_the_map_opens_its_county_page(served_app, browser, artifacts):
     page = browser.new_page(viewport={"width": 1920, "height": 1080})
-    page.goto(served_app)
+    open_signed_in(page, served_app, "leader")
     deck = page.locator("[data-testid='stDeckGlJsonChart']")
     deck.locator("canvas").first.wait_for(timeout=60_000)
     deck.scroll_into_view_if_needed()
@@ -145,4 +158,35 @@ def test_clicking_a_unit_on_the_map_opens_its_county_page(served_app, browser, a
     assert "/county" in page.url
     page.wait_for_timeout(1500)
     page.screenshot(path=str(artifacts / "county-from-map.png"))
+    page.close()
+
+
+def test_sign_in_shows_the_roles_pages_and_sign_out(served_app, browser, artifacts):
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.goto(served_app)
+    page.get_by_role("button", name="登录").wait_for(timeout=60_000)
+    assert page.locator("[data-testid='stTopNav']").count() == 0  # nothing before signing in
+    page.screenshot(path=str(artifacts / "signin.png"))
+    open_signed_in(page, served_app, "staff_330402")
+    page.get_by_role("heading", name="嘉兴市质量提升工作总览").wait_for(timeout=60_000)
+    sections = page.locator("[data-testid='stTopNavSection']")
+    assert "管理" not in sections.all_inner_texts()  # staff are not admins
+    sections.filter(has_text="数据").click()
+    menu = page.locator("[data-testid='stTopNavDropdownLink']")
+    menu.filter(has_text="数据上报").wait_for(timeout=10_000)
+    page.keyboard.press("Escape")
+    sections.filter(has_text="账户").click()
+    menu.filter(has_text="南湖区业务人员").click()
+    page.get_by_role("button", name="退出登录").click()
+    page.get_by_role("button", name="登录").wait_for(timeout=60_000)
+    page.close()
+
+
+def test_a_page_the_role_may_not_see_is_not_reachable_by_url(served_app, browser):
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    open_signed_in(page, f"{served_app}/users", "leader")
+    page.get_by_role("heading", name="嘉兴市质量提升工作总览").wait_for(timeout=60_000)
+    assert page.get_by_role("heading", name="用户管理").count() == 0
+    sections = page.locator("[data-testid='stTopNavSection']").all_inner_texts()
+    assert "管理" not in sections
     page.close()

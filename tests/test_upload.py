@@ -13,6 +13,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
+from lib.auth import Actor
 from lib.db import session_scope
 from lib.identifiers import make_uscc
 from lib.ingest.read import UnreadableFile
@@ -48,12 +49,23 @@ def three_same_file(products: list[str], month: int = 10) -> bytes:
     return buffer.getvalue()
 
 
-def upload(url: str, data: bytes, name: str = "return.xlsx", period: Period = OCT, unit: str = "南湖区", commit=True):
+ADMIN = Actor("tester", "admin", None, "测试管理员")
+
+
+def upload(
+    url: str,
+    data: bytes,
+    name: str = "return.xlsx",
+    period: Period = OCT,
+    unit: str = "南湖区",
+    commit=True,
+    actor: Actor = ADMIN,
+):
     with session_scope(url) as session:
         preview = preview_upload(
             session, data, name, unit_name=unit, period=period, registry=get_registry(), region=load_region("330400")
         )
-        result = commit_upload(session, preview, registry=get_registry(), uploaded_by="tester") if commit else None
+        result = commit_upload(session, preview, registry=get_registry(), actor=actor) if commit else None
     return preview, result
 
 
@@ -97,7 +109,7 @@ def test_resubmission_replaces_the_earlier_return(ready_url):
     assert history == 5  # kept as history
     # An admin rolls the second return back: the first counts again.
     with session_scope(ready_url) as session:
-        message = rollback_batch(session, second.batch_id, by="admin", reason="误报")
+        message = rollback_batch(session, second.batch_id, actor=ADMIN, reason="误报")
     assert "恢复" in message
     assert products_ytd(ready_url) == 3
 
@@ -206,7 +218,7 @@ def test_an_admin_accepts_a_failed_check_character_with_a_reason(ready_url):
         issue = next(i for i in preview.issues if i.row == 9 and i.sheet == "对标达标")
         assert (issue.code, issue.severity) == ("uscc_accepted", "warning")
         assert "早期试点代码" in issue.message
-        commit_upload(session, preview, registry=get_registry(), uploaded_by="admin")
+        commit_upload(session, preview, registry=get_registry(), actor=ADMIN)
     with session_scope(ready_url) as session:
         stored = session.scalar(
             select(ProgramRecord.data).where(ProgramRecord.program == "benchmarking", ProgramRecord.source_row == 9)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from lib.auth import Actor, require_admin, require_unit
 from lib.db import bump_data_version
 from lib.ingest.layout import Layout, find_layout, row_kind
 from lib.ingest.messages import ERROR, message
@@ -266,10 +267,18 @@ def commit_upload(
     preview: Preview,
     *,
     registry: Registry,
-    uploaded_by: str,
+    actor: Actor,
     source: str = "upload",
 ) -> CommitResult:
-    """Store the accepted rows; each program sheet replaces that unit's earlier return for the month."""
+    """Store the accepted rows; each program sheet replaces that unit's earlier return for the month.
+
+    Raises PermissionDenied (nothing stored) when the actor may not report for the unit, or
+    when rows with a failed check character were accepted by someone other than an admin.
+    """
+    require_unit(actor, preview.unit_name, "上报")
+    if any(i.code == "uscc_accepted" for i in preview.issues):
+        require_admin(actor, "接受校验位不符的统一社会信用代码")
+    uploaded_by = actor.username
     if preview.duplicate_batch is not None:
         return CommitResult(
             preview.duplicate_batch,
@@ -381,11 +390,16 @@ def _mark_superseded(session: Session, batch_ids: set[int]) -> None:
             session.execute(update(UploadBatch).where(UploadBatch.id == batch_id).values(status="superseded"))
 
 
-def rollback_batch(session: Session, batch_id: int, *, by: str, reason: str = "") -> str:
+def rollback_batch(session: Session, batch_id: int, *, actor: Actor, reason: str = "") -> str:
     """Withdraw a submission: its records stop counting and the return it replaced counts again."""
     batch = session.get(UploadBatch, batch_id)
     if batch is None:
         raise ValueError(f"没有编号为 {batch_id} 的上报记录。")
+    unit_name = session.scalar(select(Unit.name).where(Unit.id == batch.unit_id)) or ""
+    require_unit(actor, unit_name, "撤回上报")
+    if not reason.strip():
+        raise ValueError("撤回上报必须说明理由。")
+    by = actor.username
     if batch.status == "rolled_back":
         raise ValueError(f"第 {batch_id} 号上报已经撤回过。")
     programs = set(session.scalars(select(ProgramRecord.program).where(ProgramRecord.batch_id == batch_id).distinct()))

@@ -1,0 +1,67 @@
+"""Annual targets: a year's targets as one editable table (units × program metrics) and saving it
+back with checks and an audit entry. Admin only. Callers own the session."""
+
+from __future__ import annotations
+
+import pandas as pd
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from lib.auth import Actor, require_admin
+from lib.db import bump_data_version
+from lib.models import Target, Unit
+from lib.programs import Registry
+from lib.store import audit
+
+UNIT_COLUMN = "单位"
+
+
+def target_columns(registry: Registry) -> list[tuple[str, str, str]]:
+    """(program key, metric key, column title) for every metric that takes a target."""
+    return [(p.key, m.key, f"{p.title}·{m.label}（{m.unit}）") for p in registry for m in p.metrics if m.target]
+
+
+def load_targets(session: Session, registry: Registry, year: int) -> pd.DataFrame:
+    units = session.execute(select(Unit.id, Unit.name).order_by(Unit.sort_order, Unit.id)).all()
+    stored = {
+        (t.program, t.metric, t.unit_id): t.value for t in session.scalars(select(Target).where(Target.year == year))
+    }
+    rows = []
+    for unit_id, name in units:
+        row = {UNIT_COLUMN: name}
+        for program, metric, title in target_columns(registry):
+            row[title] = stored.get((program, metric, unit_id))
+        rows.append(row)
+    return pd.DataFrame(rows, columns=[UNIT_COLUMN, *(t for _, _, t in target_columns(registry))])
+
+
+def save_targets(session: Session, registry: Registry, year: int, table: pd.DataFrame, actor: Actor) -> str:
+    """Replace the year's targets with the table's; empty cells mean no target."""
+    require_admin(actor, "修改年度目标")
+    ids = dict(session.execute(select(Unit.name, Unit.id)).all())
+    problems, values = [], []
+    for n, row in enumerate(table.to_dict("records"), start=1):
+        unit = str(row.get(UNIT_COLUMN) or "").strip()
+        if unit not in ids:
+            problems.append(f"第{n}行：单位“{unit}”不在本区域。")
+            continue
+        for program, metric, title in target_columns(registry):
+            value = row.get(title)
+            if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
+                continue
+            try:
+                number = float(value)
+            except (TypeError, ValueError):
+                problems.append(f"{unit}·{title}：“{value}”不是数字。")
+                continue
+            if number < 0:
+                problems.append(f"{unit}·{title}：目标不能为负数。")
+                continue
+            values.append(Target(program=program, metric=metric, unit_id=ids[unit], year=year, value=number))
+    if problems:
+        raise ValueError("\n".join(problems))
+    session.execute(delete(Target).where(Target.year == year))
+    session.add_all(values)
+    audit(session, actor.username, "edit_targets", "targets", year, count=len(values))
+    bump_data_version(session)
+    return f"已保存 {year} 年年度目标 {len(values)} 项。"

@@ -1,0 +1,33 @@
+"""账户: who is signed in, change password, sign out."""
+
+import streamlit as st
+
+from lib import ui
+from lib.auth import change_own_password
+
+registry, region = ui.prepare()
+me = ui.actor()
+st.title("我的账户", anchor=False)
+st.markdown(f"**{me.label}**")
+if me.username == ui.GUEST.username:
+    st.caption("当前为只读访问。上报或修改数据请登录。")
+    st.stop()
+
+with st.form("account_password", border=True):
+    st.markdown("**修改密码**")
+    old = st.text_input("原密码", type="password", key="account_old")
+    new = st.text_input("新密码（至少 8 位，含字母和数字）", type="password", key="account_new")
+    again = st.text_input("再次输入新密码", type="password", key="account_again")
+    if st.form_submit_button("修改密码", type="primary"):
+        if new != again:
+            st.error("两次输入的新密码不一致。")
+        else:
+            try:
+                ui.write(change_own_password, me, old, new)
+                st.success("密码已修改。")
+            except ValueError as problem:
+                st.error(str(problem))
+
+if st.button("退出登录", key="account_signout", icon=":material/logout:"):
+    ui.sign_out()
+    st.rerun()

@@ -1,0 +1,28 @@
+"""操作日志 (admin): who did what and when, filterable and exportable."""
+
+import streamlit as st
+
+from lib import ui
+from lib.auth import require_admin
+from lib.export import frame_to_xlsx_bytes
+from lib.records import ACTION_LABELS, load_audit
+
+registry, region = ui.prepare()
+me = ui.actor()
+require_admin(me, "查看操作日志")
+st.title("操作日志", anchor=False)
+left, right = st.columns(2)
+who = left.text_input("用户", key="audit_user")
+action = right.selectbox(
+    "操作", ["", *ACTION_LABELS], format_func=lambda a: ACTION_LABELS.get(a, "全部"), key="audit_action"
+)
+log = ui.read(load_audit, username=who, action=action)
+st.caption(f"共 {len(log):,} 条（最多显示最近 2,000 条）。")
+st.dataframe(log, hide_index=True, width="stretch", height=520)
+st.download_button(
+    "导出（Excel）",
+    data=frame_to_xlsx_bytes(log, "操作日志", title="质量提升进度看板操作日志"),
+    file_name="操作日志.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    icon=":material/download:",
+)

@@ -1,0 +1,30 @@
+"""年度目标 (admin): every unit's annual target per program metric, edited as one table."""
+
+import datetime as dt
+
+import streamlit as st
+
+from lib import ui
+from lib.auth import require_admin
+from lib.targets import load_targets, save_targets
+
+registry, region = ui.prepare()
+me = ui.actor()
+require_admin(me, "修改年度目标")
+st.title("年度目标", anchor=False)
+year = st.selectbox("年度", list(range(dt.date.today().year + 1, 2021, -1)), index=1, key="targets_year")
+st.caption("直接在表格中修改；空白表示不设目标。保存时逐项检查，并记入操作日志。")
+table = ui.read(load_targets, registry, year)
+edited = st.data_editor(
+    table,
+    hide_index=True,
+    width="stretch",
+    disabled=["单位"],
+    key=f"targets_editor_{year}",
+    column_config={c: st.column_config.NumberColumn(c, min_value=0, step=1) for c in table.columns if c != "单位"},
+)
+if st.button("保存年度目标", type="primary", key="targets_save"):
+    try:
+        st.success(ui.write(save_targets, registry, year, edited, me))
+    except ValueError as problem:
+        st.error("未保存：\n\n" + "\n".join(f"- {line}" for line in str(problem).splitlines()))

@@ -1,0 +1,49 @@
+"""用户管理 (admin): accounts, roles, units; add, reset password, disable."""
+
+import streamlit as st
+
+from lib import ui
+from lib.auth import ROLE_LABELS, create_user, list_users, require_admin, set_active, set_password
+from lib.store import audit, unit_ids
+
+registry, region = ui.prepare()
+me = ui.actor()
+require_admin(me, "管理用户")
+st.title("用户管理", anchor=False)
+st.dataframe(ui.read(list_users), hide_index=True, width="stretch")
+
+add, manage = st.columns(2, gap="medium")
+with add.form("users_add", border=True, clear_on_submit=True):
+    st.markdown("**添加用户**")
+    username = st.text_input("用户名", max_chars=64)
+    name = st.text_input("姓名", max_chars=64)
+    role = st.selectbox("角色", list(ROLE_LABELS), format_func=ROLE_LABELS.get)
+    unit = st.selectbox("所属单位（县级业务人员必填）", ["", *(u.name for u in region.units)])
+    password = st.text_input("初始密码（至少 8 位，含字母和数字）", type="password")
+    if st.form_submit_button("添加", type="primary"):
+
+        def add_user(session):
+            unit_id = unit_ids(session).get(unit) if unit else None
+            create_user(session, username, role, password, unit_id=unit_id, display_name=name)
+            audit(session, me.username, "add_user", "user", username, role=role, unit=unit)
+
+        try:
+            ui.write(add_user)
+            st.success(f"已添加用户“{username}”。")
+        except ValueError as problem:
+            st.error(str(problem))
+
+with manage.form("users_manage", border=True):
+    st.markdown("**重置密码 / 停用 / 启用**")
+    target = st.text_input("用户名", key="users_target", max_chars=64)
+    new_password = st.text_input("新密码（重置时填写）", type="password", key="users_new_password")
+    action = st.radio("操作", ["重置密码并解锁", "停用", "启用"], horizontal=True, key="users_action")
+    if st.form_submit_button("执行"):
+        try:
+            if action == "重置密码并解锁":
+                ui.write(set_password, target.strip(), new_password, me.username)
+            else:
+                ui.write(set_active, target.strip(), action == "启用", me.username)
+            st.success(f"已对“{target.strip()}”执行：{action}。")
+        except ValueError as problem:
+            st.error(str(problem))

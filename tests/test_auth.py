@@ -1,0 +1,178 @@
+"""Roles and sign-in, each a rule a user would notice: county scope through the lib, the pages and
+the command line; lockout; passwords never stored or logged in plain text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+
+import pytest
+from sqlalchemy import func, inspect, select, text
+
+from lib.auth import Actor, PermissionDenied, authenticate, create_user
+from lib.county import load_plan, save_plan
+from lib.db import get_engine, session_scope
+from lib.models import AuditLog, ProgramRecord
+from tests.conftest import build_demo
+from tests.test_upload import SAMPLES, cli, record_count, three_same_file, upload
+
+NANHU = Actor("staff_330402", "staff", "南湖区", "南湖区业务人员")
+LEADER = Actor("leader", "leader", None, "局领导")
+SECRET = "Nanhu-2024-secret"
+
+
+@pytest.fixture
+def demo_url(tmp_path):
+    return build_demo(f"sqlite:///{tmp_path / 'auth.db'}")
+
+
+def test_nanhu_staff_cannot_store_xiuzhou_data_through_the_lib(demo_url):
+    before = record_count(demo_url)
+    with pytest.raises(PermissionDenied, match="南湖区的账号只能上报本单位的数据"):
+        upload(demo_url, three_same_file(["齿轮泵"]), unit="秀洲区", actor=NANHU)
+    assert record_count(demo_url) == before
+    _, result = upload(demo_url, three_same_file(["齿轮泵"]), unit="南湖区", actor=NANHU)
+    assert result.stored == 1
+
+
+def test_a_leader_cannot_upload(demo_url):
+    with pytest.raises(PermissionDenied, match="领导账号只能查看"):
+        upload(demo_url, three_same_file(["齿轮泵"]), unit="南湖区", actor=LEADER)
+
+
+def test_nanhu_staff_cannot_edit_xiuzhou_plan(demo_url):
+    with session_scope(demo_url) as session:
+        plan = load_plan(session, "秀洲区", 2024)
+    with pytest.raises(PermissionDenied), session_scope(demo_url) as session:
+        save_plan(
+            session, plan.plan_id, measures=["改"], projects=plan.projects, milestones=plan.milestones, actor=NANHU
+        )
+    with session_scope(demo_url) as session:
+        assert load_plan(session, "秀洲区", 2024).measures == plan.measures
+
+
+def test_cli_import_applies_the_users_scope(demo_url):
+    csv = SAMPLES / "xiuzhou_recall_gbk.csv"
+    before = record_count(demo_url)
+    refused = cli(demo_url, "import", str(csv), "--county", "秀洲", "--period", "2024-11", "--as", "staff_330402")
+    assert refused.returncode == 1 and "不能操作“秀洲区”" in refused.stderr
+    assert record_count(demo_url) == before
+    leader = cli(demo_url, "import", str(csv), "--county", "秀洲", "--period", "2024-11", "--as", "leader")
+    assert leader.returncode == 1 and "只能查看" in leader.stderr
+    unknown = cli(demo_url, "import", str(csv), "--county", "秀洲", "--period", "2024-11", "--as", "nobody")
+    assert unknown.returncode == 1 and "nobody" in unknown.stderr
+    assert record_count(demo_url) == before
+
+
+def test_lock_after_five_failures_and_lifts_after_its_time(demo_url, app_env):
+    app_env(demo_url)
+    start = dt.datetime(2024, 11, 3, 9, 0, tzinfo=dt.UTC)
+    for attempt in range(5):
+        with session_scope(demo_url) as session:
+            actor, message = authenticate(session, "leader", f"wrong-{attempt}", now=start)
+        assert actor is None
+    assert "已锁定 15 分钟" in message
+    with session_scope(demo_url) as session:
+        actor, message = authenticate(session, "leader", "Demo@2024", now=start + dt.timedelta(minutes=5))
+    assert actor is None and "锁定" in message  # even the right password waits
+    with session_scope(demo_url) as session:
+        actor, message = authenticate(session, "leader", "Demo@2024", now=start + dt.timedelta(minutes=16))
+    assert actor == Actor("leader", "leader", None, "局领导") and message == ""
+    with session_scope(demo_url) as session:
+        actions = list(session.scalars(select(AuditLog.action).where(AuditLog.username == "leader")))
+    assert actions.count("signin_failed") == 5 and "signin_locked" in actions and actions[-1] == "signin"
+
+
+def test_unknown_user_and_wrong_password_read_the_same(demo_url):
+    with session_scope(demo_url) as session:
+        _, unknown = authenticate(session, "ghost", "whatever1")
+        _, wrong = authenticate(session, "admin", "whatever1")
+    assert unknown == wrong == "用户名或密码不正确。"
+
+
+def test_passwords_never_appear_in_plain_text(demo_url, tmp_path):
+    with session_scope(demo_url) as session:
+        create_user(session, "zhangsan", "staff", SECRET, unit_id=1)
+    with session_scope(demo_url) as session:
+        authenticate(session, "zhangsan", SECRET + "x")  # a wrong one, as typed
+        authenticate(session, "zhangsan", SECRET)
+    dump = []
+    with get_engine(demo_url).connect() as conn:
+        for table in inspect(conn).get_table_names():
+            dump += [
+                json.dumps([str(v) for v in row], ensure_ascii=False)
+                for row in conn.execute(text(f"SELECT * FROM {table}"))
+            ]
+    everything = "\n".join(dump)
+    assert SECRET not in everything and "Demo@2024" not in everything
+    assert "$argon2" in everything
+    # The command line reads passwords from standard input, never from its arguments.
+    result = cli_with_input(demo_url, SECRET + "\n", "user", "add", "lisi", "--role", "leader")
+    assert result.returncode == 0 and SECRET not in result.stdout + result.stderr
+    with pytest.raises(ValueError) as error, session_scope(demo_url) as session:
+        create_user(session, "wangwu", "leader", "short")
+    assert "short" not in str(error.value)
+
+
+def cli_with_input(url: str, stdin: str, *args: str) -> subprocess.CompletedProcess:
+    import os
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = {**os.environ, "DATABASE_URL": url, "QB_REGION": "330400"}
+    return subprocess.run(
+        [sys.executable, "-m", "lib.cli", *args],
+        cwd=ROOT,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_cli_user_commands(demo_url):
+    added = cli_with_input(demo_url, "Xiuzhou-2024\n", "user", "add", "xz01", "--role", "staff", "--county", "秀洲")
+    assert added.returncode == 0, added.stderr
+    listing = cli(demo_url, "user", "list")
+    assert "xz01" in listing.stdout and "秀洲区" in listing.stdout
+    assert cli(demo_url, "user", "disable", "xz01").returncode == 0
+    with session_scope(demo_url) as session:
+        actor, _ = authenticate(session, "xz01", "Xiuzhou-2024")
+    assert actor is None
+    weak = cli_with_input(demo_url, "12345678\n", "user", "passwd", "xz01")
+    assert weak.returncode == 1 and "字母和数字" in weak.stderr
+    no_unit = cli_with_input(demo_url, "Xiuzhou-2024\n", "user", "add", "xz02", "--role", "staff")
+    assert no_unit.returncode == 1 and "所属县" in no_unit.stderr
+
+
+def test_default_admin_password_refused_outside_demo_mode(demo_url, app_env, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.test_app import APP
+
+    monkeypatch.setenv("QB_DEMO_MODE", "0")
+    app_env(demo_url)
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    assert "仍在使用演示密码" in app.error[0].value and "user passwd admin" in app.error[0].value
+    assert not app.text_input  # no sign-in form either
+
+
+def test_pages_follow_the_role(demo_url, app_env):
+    from tests.test_app import open_page, run_app
+
+    app_env(demo_url)
+    leader = run_app("leader")
+    with pytest.raises(ValueError, match="Could not find"):
+        leader.switch_page("pages/upload.py")
+    staff = open_page(run_app("staff"), "upload.py")
+    assert staff.selectbox(key="upload_unit").options == ["南湖区"]
+    with pytest.raises(ValueError, match="Could not find"):
+        staff.switch_page("pages/users.py")
+    admin = open_page(run_app("admin"), "users.py")
+    assert "admin" in list(admin.dataframe[0].value["用户名"])
+    with session_scope(demo_url) as session:
+        assert session.scalar(select(func.count()).select_from(ProgramRecord)) > 0
