@@ -26,6 +26,7 @@ class Settings:
     idle_minutes: int
     demo_mode: bool
     public_view: bool
+    trusted_header: str
     ahead_margin: float
     behind_margin: float
 
@@ -58,6 +59,9 @@ def get_settings() -> Settings:
         demo_mode=_flag("QB_DEMO_MODE", True),
         # Anyone may browse read-only without signing in (off unless asked for).
         public_view=_flag("QB_PUBLIC_VIEW", False),
+        # Behind a reverse proxy that authenticates users, the header carrying the user name
+        # (e.g. X-Remote-User). Empty: not trusted. Only for proxies that strip it from clients.
+        trusted_header=os.environ.get("QB_TRUSTED_HEADER", "").strip(),
         # 序时进度 status: completion at least (schedule + ahead_margin) is 超序时, at least
         # (schedule - behind_margin) is 序时, below that 滞后; both in percentage points / 100.
         ahead_margin=float(os.environ.get("QB_AHEAD_MARGIN", "0.05")),

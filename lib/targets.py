@@ -65,3 +65,28 @@ def save_targets(session: Session, registry: Registry, year: int, table: pd.Data
     audit(session, actor.username, "edit_targets", "targets", year, count=len(values))
     bump_data_version(session)
     return f"已保存 {year} 年年度目标 {len(values)} 项。"
+
+
+def targets_from_sheet(data: bytes, file_name: str, registry: Registry) -> pd.DataFrame:
+    """A targets table read back from a downloaded-and-edited sheet (header row with 单位 first)."""
+    from lib.ingest.normalise import cell_text, header_key
+    from lib.ingest.read import read_sheets
+
+    sheet = read_sheets(data, file_name)[0]
+    titles = {header_key(t): t for _, _, t in target_columns(registry)} | {header_key(UNIT_COLUMN): UNIT_COLUMN}
+    for index, row in enumerate(sheet.rows[:10]):
+        names = [titles.get(header_key(v)) for v in row]
+        if UNIT_COLUMN in names:
+            body = sheet.rows[index + 1 :]
+            columns = {c: n for c, n in enumerate(names) if n}
+            records = [
+                {
+                    name: (cell_text(r[c]) if name == UNIT_COLUMN else (r[c] if r[c] != "" else None))
+                    for c, name in columns.items()
+                    if c < len(r)
+                }
+                for r in body
+                if any(cell_text(v) for v in r)
+            ]
+            return pd.DataFrame(records, columns=[UNIT_COLUMN, *(t for _, _, t in target_columns(registry))])
+    raise ValueError(f"文件“{file_name}”中没有找到以“{UNIT_COLUMN}”开头的表头行，请使用本页下载的年度目标表。")

@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from lib.auth import Actor, authenticate, uses_password
+from lib.auth import Actor, authenticate, load_actor, uses_password
 from lib.config import ROOT, get_settings
 from lib.db import read_data_version, session_scope, upgrade_database
 from lib.demo import DEMO_PASSWORD
@@ -301,8 +301,8 @@ GUEST = Actor("guest", "leader", None, "访客")
 
 
 def current_actor() -> Actor | None:
-    """The signed-in user (signed out after the idle timeout), a read-only guest in public view
-    mode, or None."""
+    """The signed-in user (signed out after the idle timeout), a user vouched for by a trusted
+    proxy header or the configured identity provider, a read-only guest in public view mode, or None."""
     stored = st.session_state.get(AUTH_KEY)
     now = time.time()
     if stored:
@@ -312,7 +312,34 @@ def current_actor() -> Actor | None:
         else:
             st.session_state[SEEN_KEY] = now
             return Actor(**stored)
+    external = external_identity()
+    if external:
+        found = read(load_actor, external)
+        if found is not None:
+            return found
+        st.session_state[NOTICE_KEY] = f"账号“{external}”尚未在看板中开通或已停用，请联系管理员。"
     return GUEST if get_settings().public_view else None
+
+
+def oidc_configured() -> bool:
+    """An identity provider is set up for st.login in .streamlit/secrets.toml ([auth])."""
+    try:
+        return "auth" in st.secrets
+    except Exception:  # no secrets file at all
+        return False
+
+
+def external_identity() -> str | None:
+    """The user name a trusted proxy header or the identity provider gives, if either is set up."""
+    header = get_settings().trusted_header
+    if header:
+        name = (st.context.headers.get(header) or "").strip()
+        if name:
+            return name
+    if oidc_configured() and st.user.is_logged_in:
+        name = st.user.get("preferred_username") or st.user.get("email")
+        return str(name) if name else None
+    return None
 
 
 def actor() -> Actor:
@@ -344,6 +371,8 @@ def sign_out(notice: str = "") -> None:
     st.session_state.pop(SEEN_KEY, None)
     if notice:
         st.session_state[NOTICE_KEY] = notice
+    if oidc_configured() and st.user.is_logged_in:
+        st.logout()
 
 
 @st.cache_resource(show_spinner=False)

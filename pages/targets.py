@@ -6,7 +6,9 @@ import streamlit as st
 
 from lib import ui
 from lib.auth import require_admin
-from lib.targets import load_targets, save_targets
+from lib.export import frame_to_xlsx_bytes
+from lib.ingest.read import UnreadableFile
+from lib.targets import load_targets, save_targets, targets_from_sheet
 
 registry, region = ui.prepare()
 me = ui.actor()
@@ -23,8 +25,29 @@ edited = st.data_editor(
     key=f"targets_editor_{year}",
     column_config={c: st.column_config.NumberColumn(c, min_value=0, step=1) for c in table.columns if c != "单位"},
 )
-if st.button("保存年度目标", type="primary", key="targets_save"):
+
+
+def save(table) -> None:
     try:
-        st.success(ui.write(save_targets, registry, year, edited, me))
+        st.success(ui.write(save_targets, registry, year, table, me))
     except ValueError as problem:
         st.error("未保存：\n\n" + "\n".join(f"- {line}" for line in str(problem).splitlines()))
+
+
+if st.button("保存年度目标", type="primary", key="targets_save"):
+    save(edited)
+
+with st.expander("用 Excel 批量填写"):
+    st.download_button(
+        f"下载{year}年年度目标表",
+        data=frame_to_xlsx_bytes(table, f"{year}年年度目标", title=f"{year}年各县（市、区）年度目标"),
+        file_name=f"{year}年年度目标.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:",
+    )
+    sheet = st.file_uploader("上传填好的年度目标表", type=["xlsx", "xls", "csv"], key="targets_upload")
+    if sheet is not None and st.button("导入并保存", key="targets_import"):
+        try:
+            save(targets_from_sheet(sheet.getvalue(), sheet.name, registry))
+        except (ValueError, UnreadableFile) as problem:
+            st.error(str(problem))

@@ -179,11 +179,11 @@ def wait_http(url: str, timeout: float = 60.0) -> None:
 
 
 @contextlib.contextmanager
-def serve(database_url: str, log_dir: Path):
-    """The real app served by `streamlit run` on a free port; yields its base URL."""
+def serve(database_url: str, log_dir: Path, **settings: str):
+    """The real app served on a free port (extra QB_* settings as keywords); yields its base URL."""
     port = free_port()
     log = (log_dir / f"streamlit-{port}.log").open("w")
-    env = {**os.environ, "DATABASE_URL": database_url, "QB_REGION": "330400"}
+    env = {**os.environ, "DATABASE_URL": database_url, "QB_REGION": "330400", **settings}
     proc = subprocess.Popen(
         [sys.executable, "-m", "lib.serve", "--server.port", str(port)],
         cwd=ROOT,

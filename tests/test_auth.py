@@ -176,3 +176,63 @@ def test_pages_follow_the_role(demo_url, app_env):
     assert "admin" in list(admin.dataframe[0].value["用户名"])
     with session_scope(demo_url) as session:
         assert session.scalar(select(func.count()).select_from(ProgramRecord)) > 0
+
+
+def test_targets_round_trip_through_a_sheet_and_only_for_admins(demo_url):
+    import io
+
+    from openpyxl import load_workbook
+
+    from lib.auth import OPERATOR
+    from lib.export import frame_to_xlsx_bytes
+    from lib.programs import get_registry
+    from lib.targets import load_targets, save_targets, targets_from_sheet
+
+    registry = get_registry()
+    with session_scope(demo_url) as session:
+        table = load_targets(session, registry, 2024)
+    column = "对标达标·对标达标企业（家）"
+    assert table.loc[table["单位"] == "南湖区", column].iloc[0] > 0
+    workbook = load_workbook(io.BytesIO(frame_to_xlsx_bytes(table, "2024年年度目标", title="2024年年度目标")))
+    sheet = workbook.active
+    header = [c.value for c in sheet[2]]
+    sheet.cell(row=3, column=header.index(column) + 1, value=99)  # 南湖区 is the first unit
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    edited = targets_from_sheet(buffer.getvalue(), "targets.xlsx", registry)
+    with pytest.raises(PermissionDenied), session_scope(demo_url) as session:
+        save_targets(session, registry, 2024, edited, NANHU)
+    with session_scope(demo_url) as session:
+        assert "已保存 2024 年" in save_targets(session, registry, 2024, edited, OPERATOR)
+    with session_scope(demo_url) as session:
+        after = load_targets(session, registry, 2024)
+    assert after.loc[after["单位"] == "南湖区", column].iloc[0] == 99
+    edited.loc[0, column] = -1
+    with pytest.raises(ValueError, match="不能为负数"), session_scope(demo_url) as session:
+        save_targets(session, registry, 2024, edited, OPERATOR)
+
+
+def test_public_view_mode_browses_without_changing_anything(demo_url, app_env, monkeypatch):
+    from tests.test_app import open_page, run_app
+
+    monkeypatch.setenv("QB_PUBLIC_VIEW", "1")
+    app_env(demo_url)
+    app = run_app(None)
+    assert app.title[0].value == "嘉兴市质量提升工作总览"
+    with pytest.raises(ValueError, match="Could not find"):
+        app.switch_page("pages/upload.py")
+    county = open_page(app, "county.py")
+    assert any("本单位业务人员和管理员可以修改方案" in c.value for c in county.caption)
+
+
+def test_hardened_server_settings():
+    import tomllib
+
+    from tests.conftest import ROOT
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["enableXsrfProtection"] is True
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["server"]["maxUploadSize"] == 20
+    assert not (ROOT / ".streamlit" / "secrets.toml").exists()
+    assert ".streamlit/secrets.toml" in (ROOT / ".gitignore").read_text(encoding="utf-8")

@@ -190,3 +190,23 @@ def test_a_page_the_role_may_not_see_is_not_reachable_by_url(served_app, browser
     sections = page.locator("[data-testid='stTopNavSection']").all_inner_texts()
     assert "管理" not in sections
     page.close()
+
+
+def test_a_trusted_proxy_header_signs_the_user_in(demo_sqlite_url, browser, tmp_path):
+    from tests.conftest import serve
+
+    with serve(demo_sqlite_url, tmp_path, QB_TRUSTED_HEADER="X-Remote-User") as base:
+        context = browser.new_context(viewport={"width": 1366, "height": 768})
+        context.set_extra_http_headers({"X-Remote-User": "staff_330402"})
+        page = context.new_page()
+        page.goto(base)
+        page.get_by_role("heading", name="嘉兴市质量提升工作总览").wait_for(timeout=60_000)
+        sections = page.locator("[data-testid='stTopNavSection']").all_inner_texts()
+        assert "管理" not in sections and "数据" in sections
+        context.close()
+        stranger = browser.new_context()
+        stranger.set_extra_http_headers({"X-Remote-User": "nobody"})
+        page = stranger.new_page()
+        page.goto(base)
+        page.get_by_text("尚未在看板中开通").wait_for(timeout=60_000)
+        stranger.close()
