@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 
 def is_missing(value: object) -> bool:
@@ -45,3 +46,12 @@ def period_label(year: int, month: int) -> str:
 
 def source_line(year: int, month: int) -> str:
     return f"数据来源：各县（市、区）市场监管局月报，截至{year}年{month:02d}月"
+
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$])")
+
+
+def md_escape(text: object) -> str:
+    """Text as literal characters wherever Streamlit renders markdown (titles, captions, alerts):
+    a name like "![x](http://…)" must neither draw an image nor make the browser fetch anything."""
+    return _MARKDOWN.sub(r"\\\1", str(text))

@@ -4,11 +4,12 @@ import streamlit as st
 
 from lib import ui
 from lib.auth import change_own_password
+from lib.formatting import md_escape
 
 registry, region = ui.prepare()
 me = ui.actor()
 st.title("我的账户", anchor=False)
-st.markdown(f"**{me.label}**")
+st.markdown(f"**{md_escape(me.label)}**")
 if me.username == ui.GUEST.username:
     st.caption("当前为只读访问。上报或修改数据请登录。")
     st.stop()
@@ -26,7 +27,7 @@ with st.form("account_password", border=True):
                 ui.write(change_own_password, me, old, new)
                 st.success("密码已修改。")
             except ValueError as problem:
-                st.error(str(problem))
+                st.error(md_escape(problem))
 
 if st.button("退出登录", key="account_signout", icon=":material/logout:"):
     ui.sign_out()

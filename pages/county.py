@@ -14,7 +14,7 @@ from lib.county import (
     plan_progress,
     save_plan,
 )
-from lib.formatting import fmt_number, fmt_pct
+from lib.formatting import fmt_number, fmt_pct, md_escape
 from lib.overview import compute_unit_figures
 
 registry, region = ui.prepare()
@@ -87,7 +87,9 @@ def edit_plan(plan) -> None:
             )
             st.success(message)
         except (PlanEditError, PermissionDenied) as problem:
-            st.error("未保存，请修改以下问题：\n\n" + "\n".join(f"- {line}" for line in str(problem).splitlines()))
+            st.error(
+                "未保存，请修改以下问题：\n\n" + "\n".join(f"- {md_escape(line)}" for line in str(problem).splitlines())
+            )
 
 
 years = ui.read(load_plan_years, unit_name)
@@ -96,9 +98,9 @@ plan = ui.read(load_plan, unit_name, plan_year) if plan_year else None
 if plan is None:
     st.info(f"{unit_name}还没有“一县一业一策”方案。")
 else:
-    st.subheader(plan.title, anchor=False)
+    st.subheader(md_escape(plan.title), anchor=False)
     if plan.goal:
-        st.caption(f"目标：{plan.goal}")
+        st.caption(f"目标：{md_escape(plan.goal)}")
     average, done, total = plan_progress(plan.projects, plan.milestones)
     a, b, c = st.columns(3)
     a.metric("攻坚项目", f"{len(plan.projects)} 个", border=True)
@@ -106,7 +108,7 @@ else:
     c.metric("已完成节点", f"{done} / {total}", border=True)
     st.markdown("**政策措施**")
     for n, measure in enumerate(plan.measures, start=1):
-        st.markdown(f"{n}. {measure}")
+        st.markdown(f"{n}\\. {md_escape(measure)}")
     st.markdown("**攻坚项目**")
     st.dataframe(
         plan.projects.drop(columns=["编号"]),
@@ -116,7 +118,9 @@ else:
     )
     st.markdown("**项目节点**")
     st.dataframe(plan.milestones.drop(columns=["编号"]), hide_index=True, width="stretch")
-    st.caption(f"最近修改：{plan.updated_by or '—'} {plan.updated_at:%Y-%m-%d %H:%M}" if plan.updated_at else "")
+    st.caption(
+        f"最近修改：{md_escape(plan.updated_by or '—')} {plan.updated_at:%Y-%m-%d %H:%M}" if plan.updated_at else ""
+    )
 
     if me.can_write(unit_name):
         with st.expander("编辑方案", icon=":material/edit:"):

@@ -4,6 +4,7 @@ import streamlit as st
 
 from lib import ui
 from lib.county import find_enterprises, load_enterprise
+from lib.formatting import md_escape
 
 registry, region = ui.prepare()
 st.title("企业档案", anchor=False)
@@ -18,7 +19,7 @@ matches = ui.read(find_enterprises, text)
 if not text.strip():
     st.stop()
 if matches.empty:
-    st.info(f"没有找到与“{text.strip()}”相符的企业。")
+    st.info(f"没有找到与“{md_escape(text.strip())}”相符的企业。")
     st.stop()
 labels = {row.统一社会信用代码: f"{row.企业名称}（{row.统一社会信用代码}）" for row in matches.itertuples()}
 uscc = st.selectbox("选择企业", list(labels), format_func=labels.get, key="enterprise_pick")
@@ -26,7 +27,7 @@ profile = ui.read(load_enterprise, registry, uscc)
 if profile is None:
     st.stop()
 st.query_params["uscc"] = profile.uscc
-st.subheader(profile.name, anchor=False)
+st.subheader(md_escape(profile.name), anchor=False)
 a, b, c = st.columns(3)
 a.metric("统一社会信用代码", profile.uscc, border=True)
 b.metric("所属单位", profile.unit or "—", border=True)

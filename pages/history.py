@@ -4,6 +4,7 @@ import streamlit as st
 
 from lib import ui
 from lib.auth import PermissionDenied
+from lib.formatting import md_escape
 from lib.ingest.service import rollback_batch
 
 registry, region = ui.prepare()
@@ -43,4 +44,4 @@ else:
                 try:
                     st.success(ui.write(rollback_batch, int(batch_id), actor=me, reason=reason))
                 except (ValueError, PermissionDenied) as problem:
-                    st.error(str(problem))
+                    st.error(md_escape(problem))

@@ -5,6 +5,7 @@ import streamlit as st
 from lib import ui
 from lib.config import get_settings
 from lib.demo import DEMO_PASSWORD
+from lib.formatting import md_escape
 
 ui.prepare()
 left, middle, right = st.columns([1, 1.2, 1])
@@ -12,7 +13,7 @@ with middle:
     st.title(ui.APP_TITLE, anchor=False)
     st.caption("请使用本单位分配的账号登录。连续 5 次输错密码，账号将暂时锁定。")
     if st.session_state.get(ui.NOTICE_KEY):
-        st.info(st.session_state[ui.NOTICE_KEY])
+        st.info(md_escape(st.session_state[ui.NOTICE_KEY]))
     with st.form("signin_form", border=True):
         username = st.text_input("用户名", key="signin_username", max_chars=64)
         password = st.text_input("密码", type="password", key="signin_password", max_chars=128)
@@ -20,7 +21,7 @@ with middle:
     if submitted:
         problem = ui.sign_in(username, password)
         if problem:
-            st.error(problem)
+            st.error(md_escape(problem))
         else:
             st.rerun()
     if ui.oidc_configured():

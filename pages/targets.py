@@ -7,6 +7,7 @@ import streamlit as st
 from lib import ui
 from lib.auth import require_admin
 from lib.export import frame_to_xlsx_bytes
+from lib.formatting import md_escape
 from lib.ingest.read import UnreadableFile
 from lib.targets import load_targets, save_targets, targets_from_sheet
 
@@ -31,7 +32,7 @@ def save(table) -> None:
     try:
         st.success(ui.write(save_targets, registry, year, table, me))
     except ValueError as problem:
-        st.error("未保存：\n\n" + "\n".join(f"- {line}" for line in str(problem).splitlines()))
+        st.error("未保存：\n\n" + "\n".join(f"- {md_escape(line)}" for line in str(problem).splitlines()))
 
 
 if st.button("保存年度目标", type="primary", key="targets_save"):
@@ -50,4 +51,4 @@ with st.expander("用 Excel 批量填写"):
         try:
             save(targets_from_sheet(sheet.getvalue(), sheet.name, registry))
         except (ValueError, UnreadableFile) as problem:
-            st.error(str(problem))
+            st.error(md_escape(problem))

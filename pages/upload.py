@@ -5,6 +5,7 @@ import streamlit as st
 from lib import ui
 from lib.auth import PermissionDenied
 from lib.config import get_settings
+from lib.formatting import md_escape
 from lib.ingest.annotate import annotate, annotated_file_name
 from lib.ingest.read import UnreadableFile
 from lib.ingest.report import issue_table, sheet_summary
@@ -62,7 +63,7 @@ data = upload.getvalue()
 try:
     preview = ui.preview_file(data, upload.name, unit_name, period)
 except UnreadableFile as problem:
-    st.error(str(problem))
+    st.error(md_escape(problem))
     st.stop()
 
 dated = preview.dated_month(registry)
@@ -82,7 +83,7 @@ if dated is not None and dated != period:
 st.subheader("检查结果", anchor=False)
 st.dataframe(sheet_summary(preview), hide_index=True, width="stretch")
 if preview.ignored_sheets:
-    st.caption(f"未识别为月报、已忽略的工作表：{'、'.join(preview.ignored_sheets)}")
+    st.caption(f"未识别为月报、已忽略的工作表：{md_escape('、'.join(preview.ignored_sheets))}")
 
 issues = issue_table(preview)
 errors = sum(1 for i in preview.issues if i.severity == "error")
@@ -117,4 +118,4 @@ with st.container(border=True):
             try:
                 st.success(ui.commit_file(data, upload.name, unit_name, period, me).message)
             except PermissionDenied as problem:
-                st.error(str(problem))
+                st.error(md_escape(problem))

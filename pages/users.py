@@ -4,6 +4,7 @@ import streamlit as st
 
 from lib import ui
 from lib.auth import ROLE_LABELS, create_user, list_users, require_admin, set_active, set_password
+from lib.formatting import md_escape
 from lib.store import audit, unit_ids
 
 registry, region = ui.prepare()
@@ -29,9 +30,9 @@ with add.form("users_add", border=True, clear_on_submit=True):
 
         try:
             ui.write(add_user)
-            st.success(f"已添加用户“{username}”。")
+            st.success(f"已添加用户“{md_escape(username)}”。")
         except ValueError as problem:
-            st.error(str(problem))
+            st.error(md_escape(problem))
 
 with manage.form("users_manage", border=True):
     st.markdown("**重置密码 / 停用 / 启用**")
@@ -44,6 +45,6 @@ with manage.form("users_manage", border=True):
                 ui.write(set_password, target.strip(), new_password, me.username)
             else:
                 ui.write(set_active, target.strip(), action == "启用", me.username)
-            st.success(f"已对“{target.strip()}”执行：{action}。")
+            st.success(f"已对“{md_escape(target.strip())}”执行：{action}。")
         except ValueError as problem:
-            st.error(str(problem))
+            st.error(md_escape(problem))

@@ -277,3 +277,22 @@ def test_every_registry_program_has_a_working_page(app_env, demo_sqlite_url):
         app = program_app(program.key)
         assert app.title[0].value == program.full_title
         assert app.metric[0].label == f"累计{program.primary.label}"
+
+
+def test_hostile_names_are_shown_as_plain_text(app_env, tmp_path):
+    """An enterprise name written as markdown or HTML is shown literally, never as an image or link."""
+    from lib.formatting import md_escape
+    from lib.models import Enterprise
+    from tests.conftest import build_demo
+
+    url = build_demo(f"sqlite:///{tmp_path / 'hostile.db'}")
+    hostile = "![x](http://example.invalid/x.png)<img src=x onerror=alert(1)>有限公司"
+    with session_scope(url) as session:
+        firm = session.scalars(select(Enterprise).limit(1)).one()
+        firm.name = hostile
+        uscc = firm.uscc
+    app_env(url)
+    app = open_page(run_app(), "enterprise.py")
+    app.text_input(key="enterprise_search").input(uscc).run()
+    assert app.subheader[0].value == md_escape(hostile)
+    assert "\\!\\[x\\]\\(http://example\\.invalid" in app.subheader[0].value
