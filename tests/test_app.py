@@ -136,7 +136,7 @@ def test_upload_page_says_when_a_file_cannot_be_read(app_env, sqlite_url):
     app = open_page(run_app(), "upload.py")
     corrupt = SAMPLES / "corrupt.xlsx"
     app.file_uploader(key="upload_file").upload(corrupt.name, corrupt.read_bytes()).run()
-    assert "已损坏" in app.error[0].value and "corrupt.xlsx" in app.error[0].value
+    assert "已损坏" in app.error[0].value and "corrupt\\.xlsx" in app.error[0].value  # escaped for markdown
     assert not app.dataframe
 
 
