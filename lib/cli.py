@@ -1,4 +1,4 @@
-"""Command line: `python -m lib.cli init | demo | summary | import | rollback | export | user`, in Chinese.
+"""Command line: `python -m lib.cli init | demo | summary | import | rollback | reporting | export | user`.
 
 Exit codes: 0 done (an import that was read, even with row errors), 1 refused or failed,
 2 a file that could not be read at all or bad arguments (message on stderr).
@@ -35,6 +35,7 @@ from lib.models import ProgramRecord
 from lib.programs import get_registry
 from lib.records import load_records
 from lib.region import UnknownUnitError, load_region
+from lib.reporting import CHINA, LABELS, due_at, load_status
 from lib.store import audit, sync_units
 
 
@@ -217,6 +218,24 @@ def cmd_user(args) -> int:
     return 0
 
 
+def cmd_reporting(args) -> int:
+    period = parse_period(args.period)
+    _ready()
+    registry = get_registry()
+    with session_scope() as session:
+        cells = load_status(session, registry, period)
+    if args.json:
+        rows = [{"unit": c.unit, "program": c.program, "status": c.status} for c in cells]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{period.year}年{period.month}月上报情况（截止 {due_at(period):%Y-%m-%d}）")
+    for cell in cells:
+        when = f" {cell.submitted_at.astimezone(CHINA):%m-%d %H:%M}" if cell.submitted_at else ""
+        print(f"{cell.unit}\t{registry.get(cell.program).title}\t{LABELS[cell.status]}{when}")
+    return 0
+
+
 def cmd_export(args) -> int:
     program = get_registry().get(args.program)
     _ready()
@@ -259,6 +278,10 @@ def build_parser() -> argparse.ArgumentParser:
     user.add_argument("--county", help="县级业务人员所属单位")
     user.add_argument("--name", help="姓名")
     user.set_defaults(func=cmd_user)
+    rep = sub.add_parser("reporting", help="各单位各项工作某月的上报情况：按时、逾期、未报、零报告")
+    rep.add_argument("--period", required=True, help="月份，YYYY-MM")
+    rep.add_argument("--json", action="store_true", help="输出 JSON")
+    rep.set_defaults(func=cmd_reporting)
     exp = sub.add_parser("export", help="导出一个工作项目的全部记录")
     exp.add_argument("--program", required=True, choices=get_registry().keys)
     exp.add_argument("--out", required=True, help="输出文件，.xlsx 或 .csv")

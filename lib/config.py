@@ -27,6 +27,7 @@ class Settings:
     demo_mode: bool
     public_view: bool
     trusted_header: str
+    due_day: int
     ahead_margin: float
     behind_margin: float
 
@@ -62,6 +63,8 @@ def get_settings() -> Settings:
         # Behind a reverse proxy that authenticates users, the header carrying the user name
         # (e.g. X-Remote-User). Empty: not trusted. Only for proxies that strip it from clients.
         trusted_header=os.environ.get("QB_TRUSTED_HEADER", "").strip(),
+        # A month's return is due by the end of this day of the next month (not moved off weekends).
+        due_day=int(os.environ.get("QB_DUE_DAY", "5")),
         # 序时进度 status: completion at least (schedule + ahead_margin) is 超序时, at least
         # (schedule - behind_margin) is 序时, below that 滞后; both in percentage points / 100.
         ahead_margin=float(os.environ.get("QB_AHEAD_MARGIN", "0.05")),

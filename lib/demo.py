@@ -26,6 +26,7 @@ from lib.store import add_records, build_record, ensure_enterprises, new_batch, 
 FIRST = (2023, 1)
 LAST = (2024, 10)
 DEMO_PASSWORD = "Demo@2024"
+BEIJING = dt.timezone(dt.timedelta(hours=8))  # returns arrive in office hours, Beijing time
 
 # City totals per (program, measure) and year. 2023 is Jiaxing's published figures:
 # 对标达标 154 enterprises; 品字标 110 pool entries, 102 certified; 绿色产品认证 85 enterprises
@@ -576,8 +577,8 @@ def load_demo(session: Session, region: Region, registry: Registry, seed: int = 
                 source="demo",
                 uploaded_by=users.get(unit.name, "admin"),
                 uploaded_at=dt.datetime(
-                    due_year, due_month, day, 9 + rng.randint(0, 8), rng.randint(0, 59), tzinfo=dt.UTC
-                ),
+                    due_year, due_month, day, 9 + rng.randint(0, 8), rng.randint(0, 59), tzinfo=BEIJING
+                ).astimezone(dt.UTC),
                 file_name=f"{unit.name}{year}年{month}月质量提升工作月报.xlsx",
                 size_bytes=18_000 + 420 * sum(counts.values()),
                 sha256=digest,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 
@@ -55,3 +56,15 @@ def md_escape(text: object) -> str:
     """Text as literal characters wherever Streamlit renders markdown (titles, captions, alerts):
     a name like "![x](http://…)" must neither draw an image nor make the browser fetch anything."""
     return _MARKDOWN.sub(r"\\\1", str(text))
+
+
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
+def local_time(value: dt.datetime | None, pattern: str = "%Y-%m-%d %H:%M") -> str:
+    """A stored time (UTC; SQLite returns it without a zone) as Beijing time."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(BEIJING).strftime(pattern)

@@ -9,6 +9,7 @@ from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
 from lib.db import json_dumps
+from lib.formatting import local_time
 from lib.models import AuditLog, ProgramRecord, Unit, UploadBatch
 from lib.programs import Program
 
@@ -83,7 +84,7 @@ def load_batches(session: Session, *, unit_name: str | None = None, limit: int =
     rows = [
         {
             "编号": batch.id,
-            "上报时间": batch.uploaded_at.strftime("%Y-%m-%d %H:%M") if batch.uploaded_at else "",
+            "上报时间": local_time(batch.uploaded_at),
             "上报单位": unit or "",
             "所属月份": f"{batch.year}-{batch.month:02d}" if batch.year else "",
             "文件名": batch.file_name,
@@ -142,7 +143,7 @@ def load_audit(session: Session, *, username: str = "", action: str = "", limit:
         query = query.where(AuditLog.action == action)
     rows = [
         {
-            "时间": entry.at.strftime("%Y-%m-%d %H:%M:%S") if entry.at else "",
+            "时间": local_time(entry.at, "%Y-%m-%d %H:%M:%S"),
             "用户": entry.username,
             "操作": ACTION_LABELS.get(entry.action, entry.action),
             "对象": f"{entry.entity} {entry.entity_id}".strip(),

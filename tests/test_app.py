@@ -296,3 +296,13 @@ def test_hostile_names_are_shown_as_plain_text(app_env, tmp_path):
     app.text_input(key="enterprise_search").input(uscc).run()
     assert app.subheader[0].value == md_escape(hostile)
     assert "\\!\\[x\\]\\(http://example\\.invalid" in app.subheader[0].value
+
+
+def test_reporting_page_shows_the_matrix_and_chase_list(app_env, demo_sqlite_url):
+    app_env(demo_sqlite_url)
+    app = open_page(run_app("leader"), "reporting.py")
+    assert app.title[0].value == "嘉兴市月报上报情况"
+    matrix = app.dataframe[0].value
+    assert list(matrix["单位"])[:2] == ["南湖区", "秀洲区"]
+    assert set(matrix.drop(columns=["单位"]).stack()) <= {"按时", "逾期", "未报", "零报告"}
+    assert any("截止时间：2024年11月05日" in c.value for c in app.caption)

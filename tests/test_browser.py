@@ -23,6 +23,10 @@ PAGES = [
     ("enterprise", "企业档案"),
     ("upload", "数据上报"),
     ("history", "上报记录"),
+    ("reporting", "嘉兴市月报上报情况"),
+    ("users", "用户管理"),
+    ("targets", "年度目标"),
+    ("audit", "操作日志"),
 ]
 
 

@@ -1,0 +1,136 @@
+"""Reporting calendar: who has returned which program for a month, on time or late, an explicit
+nil return (本月无新增) or nothing at all; yearly rates; who to chase. Reads submissions only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lib.config import get_settings
+from lib.formatting import BEIJING
+from lib.metrics import Period
+from lib.models import Unit, UploadBatch
+from lib.programs import Registry
+
+ON_TIME, LATE, MISSING, NIL = "on_time", "late", "missing", "nil"
+LABELS = {ON_TIME: "按时", LATE: "逾期", MISSING: "未报", NIL: "零报告"}
+CHINA = BEIJING
+
+
+def due_at(period: Period, due_day: int | None = None) -> dt.datetime:
+    """The end of the due day (Beijing time) in the month after the period. A due day that falls on
+    a weekend or holiday is not moved: the bureau sets the day it means."""
+    day = due_day or get_settings().due_day
+    year, month = (period.year + 1, 1) if period.month == 12 else (period.year, period.month + 1)
+    return dt.datetime(year, month, day, 23, 59, 59, tzinfo=CHINA)
+
+
+def _rows_for(counts: dict, program: str) -> int | None:
+    """Rows a submission stored for a program, or None when it did not include the program."""
+    if program not in (counts or {}):
+        return None
+    value = counts[program]
+    return int(value.get("accepted", 0)) if isinstance(value, dict) else int(value)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class Cell:
+    unit: str
+    program: str
+    status: str
+    submitted_at: dt.datetime | None
+    rows: int
+
+
+def load_status(session: Session, registry: Registry, period: Period, due_day: int | None = None) -> list[Cell]:
+    """One cell per unit and program for the month (units in region order)."""
+    due = due_at(period, due_day)
+    units = session.execute(select(Unit.id, Unit.name).order_by(Unit.sort_order, Unit.id)).all()
+    batches = session.execute(
+        select(UploadBatch.unit_id, UploadBatch.uploaded_at, UploadBatch.counts, UploadBatch.id)
+        .where(
+            UploadBatch.year == period.year,
+            UploadBatch.month == period.month,
+            UploadBatch.status != "rolled_back",
+        )
+        .order_by(UploadBatch.uploaded_at, UploadBatch.id)
+    ).all()
+    cells = []
+    for unit_id, name in units:
+        mine = [b for b in batches if b.unit_id == unit_id]
+        for program in registry:
+            covering = [(b, _rows_for(b.counts, program.key)) for b in mine]
+            covering = [(b, rows) for b, rows in covering if rows is not None]
+            if not covering:
+                cells.append(Cell(name, program.key, MISSING, None, 0))
+                continue
+            first = _aware(covering[0][0].uploaded_at)
+            rows = covering[-1][1]  # the return in force
+            status = NIL if rows == 0 else (ON_TIME if first <= due else LATE)
+            cells.append(Cell(name, program.key, status, first, rows))
+    return cells
+
+
+def status_table(cells: list[Cell], registry: Registry) -> pd.DataFrame:
+    """Units as rows, programs as columns, Chinese status labels."""
+    titles = {p.key: p.title for p in registry}
+    frame = pd.DataFrame([{"单位": c.unit, "program": titles[c.program], "状态": LABELS[c.status]} for c in cells])
+    table = frame.pivot(index="单位", columns="program", values="状态")
+    order = list(dict.fromkeys(c.unit for c in cells))
+    return table.reindex(index=order, columns=[p.title for p in registry]).reset_index()
+
+
+def load_year_rates(session: Session, registry: Registry, period: Period, due_day: int | None = None) -> pd.DataFrame:
+    """Per unit, January to the period's month: share of returns made and share made on time."""
+    totals: dict[str, dict[str, int]] = {}
+    for month in range(1, period.month + 1):
+        for cell in load_status(session, registry, Period(period.year, month), due_day):
+            t = totals.setdefault(cell.unit, {"due": 0, "made": 0, "on_time": 0})
+            t["due"] += 1
+            if cell.status != MISSING:
+                t["made"] += 1
+                if cell.submitted_at is not None and cell.submitted_at <= due_at(Period(period.year, month), due_day):
+                    t["on_time"] += 1
+    rows = [
+        {
+            "单位": unit,
+            "应报": t["due"],
+            "已报": t["made"],
+            "上报率": round(100 * t["made"] / t["due"], 1) if t["due"] else None,
+            "及时率": round(100 * t["on_time"] / t["made"], 1) if t["made"] else None,
+        }
+        for unit, t in totals.items()
+    ]
+    return pd.DataFrame(rows, columns=["单位", "应报", "已报", "上报率", "及时率"])
+
+
+def chase_list(cells: list[Cell], registry: Registry, period: Period, due_day: int | None = None) -> pd.DataFrame:
+    """催报: every unit with missing returns, the programs, and a reminder text ready to send."""
+    titles = {p.key: p.title for p in registry}
+    due = due_at(period, due_day)
+    missing: dict[str, list[str]] = {}
+    for cell in cells:
+        if cell.status == MISSING:
+            missing.setdefault(cell.unit, []).append(titles[cell.program])
+    rows = [
+        {
+            "单位": unit,
+            "未报工作": "、".join(programs),
+            "催报提示": (
+                f"{unit}：{period.year}年{period.month}月{'、'.join(programs)}月报尚未报送"
+                f"（截止时间{due:%Y年%m月%d日}），请尽快通过质量提升进度看板“数据上报”页面报送；"
+                "本月确无新增的，请上传空表作为零报告。"
+            ),
+        }
+        for unit, programs in missing.items()
+    ]
+    return pd.DataFrame(rows, columns=["单位", "未报工作", "催报提示"])

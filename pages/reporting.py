@@ -1,0 +1,62 @@
+"""上报情况: which unit has returned which program for the month (on time, late, nil, missing),
+reporting and timeliness rates this year, and who to chase."""
+
+import streamlit as st
+
+from lib import ui
+from lib.export import frame_to_xlsx_bytes
+from lib.reporting import LABELS, chase_list, due_at, load_status, load_year_rates, status_table
+
+registry, region = ui.prepare()
+period = ui.page_header(f"{region.name}月报上报情况")
+if period is None:
+    st.stop()
+due = due_at(period)
+st.caption(
+    f"{period.year}年{period.month}月月报截止时间：{due:%Y年%m月%d日} 24:00（北京时间）。"
+    "“零报告”为上传了空表、本月确无新增。"
+)
+
+cells = ui.read(load_status, registry, period)
+counts = {label: sum(1 for c in cells if LABELS[c.status] == label) for label in LABELS.values()}
+columns = st.columns(len(counts))
+for column, (label, count) in zip(columns, counts.items(), strict=True):
+    column.metric(label, f"{count} 项", border=True)
+
+COLOURS = {"按时": "#dff3e8", "零报告": "#e8eef7", "逾期": "#fdf0d5", "未报": "#f8d7d5"}
+table = status_table(cells, registry)
+st.dataframe(
+    table.style.map(lambda value: f"background-color: {COLOURS.get(value, '')}", subset=table.columns[1:]),
+    hide_index=True,
+    width="stretch",
+)
+
+left, right = st.columns([2, 3], gap="medium")
+with left:
+    st.markdown(f"**{period.year}年1—{period.month}月上报率与及时率**")
+    rates = ui.read(load_year_rates, registry, period)
+    st.dataframe(
+        rates,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "上报率": st.column_config.ProgressColumn("上报率", format="%.1f%%", min_value=0, max_value=100),
+            "及时率": st.column_config.ProgressColumn("及时率", format="%.1f%%", min_value=0, max_value=100),
+        },
+    )
+with right:
+    st.markdown("**催报名单**")
+    chase = chase_list(cells, registry, period)
+    if chase.empty:
+        st.success("本月各单位均已报送。")
+    else:
+        st.dataframe(chase[["单位", "未报工作"]], hide_index=True, width="stretch")
+        st.text_area("催报提示（可复制发送）", "\n".join(chase["催报提示"]), height=160, key="reporting_text")
+        st.download_button(
+            "导出催报名单（Excel）",
+            data=frame_to_xlsx_bytes(chase, "催报名单", title=f"{period.year}年{period.month}月月报催报名单"),
+            file_name=f"催报名单_{period.key}.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            icon=":material/download:",
+        )
+ui.source_caption(period)
