@@ -36,7 +36,11 @@ pages = {
     "": [page("overview", "总览", "dashboard", default=True), page("leaderboard", "排行榜", "leaderboard")],
     "工作项目": [ui.program_page(program) for program in registry],
     "县（市、区）": [page("county", "一县一业一策", "location_city"), page("enterprise", "企业档案", "domain")],
-    "数据": [page("reporting", "上报情况", "fact_check"), page("history", "上报记录", "history")],
+    "数据": [
+        page("reporting", "上报情况", "fact_check"),
+        page("quality", "数据质量", "rule"),
+        page("history", "上报记录", "history"),
+    ],
 }
 if role in ("staff", "admin"):
     pages["数据"].insert(0, page("upload", "数据上报", "upload_file"))

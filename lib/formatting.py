@@ -61,10 +61,11 @@ def md_escape(text: object) -> str:
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 
 
+def as_utc(value: dt.datetime) -> dt.datetime:
+    """A stored time with its zone: times are stored in UTC and SQLite returns them without one."""
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
 def local_time(value: dt.datetime | None, pattern: str = "%Y-%m-%d %H:%M") -> str:
-    """A stored time (UTC; SQLite returns it without a zone) as Beijing time."""
-    if value is None:
-        return ""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    return value.astimezone(BEIJING).strftime(pattern)
+    """A stored time as Beijing time."""
+    return "" if value is None else as_utc(value).astimezone(BEIJING).strftime(pattern)

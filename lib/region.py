@@ -95,6 +95,11 @@ class Region:
                 return self._index[candidate]
         raise UnknownUnitError(str(written).strip(), self._suggest(text))
 
+    def registered_unit(self, uscc: str) -> Unit | None:
+        """The unit whose code is a credit code's registration-office digits (positions 3-8), if any."""
+        digits = uscc[2:8] if len(uscc) >= 8 else ""
+        return next((u for u in self.units if u.code and u.code == digits), None)
+
     def _candidates(self, text: str):
         seen: list[str] = []
         stack = [text]

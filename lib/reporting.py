@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lib.config import get_settings
-from lib.formatting import BEIJING
+from lib.formatting import BEIJING, as_utc
 from lib.metrics import Period
 from lib.models import Unit, UploadBatch
 from lib.programs import Registry
@@ -36,10 +36,6 @@ def _rows_for(counts: dict, program: str) -> int | None:
         return None
     value = counts[program]
     return int(value.get("accepted", 0)) if isinstance(value, dict) else int(value)
-
-
-def _aware(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -73,7 +69,7 @@ def load_status(session: Session, registry: Registry, period: Period, due_day: i
             if not covering:
                 cells.append(Cell(name, program.key, MISSING, None, 0))
                 continue
-            first = _aware(covering[0][0].uploaded_at)
+            first = as_utc(covering[0][0].uploaded_at)
             rows = covering[-1][1]  # the return in force
             status = NIL if rows == 0 else (ON_TIME if first <= due else LATE)
             cells.append(Cell(name, program.key, status, first, rows))

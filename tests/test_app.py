@@ -306,3 +306,18 @@ def test_reporting_page_shows_the_matrix_and_chase_list(app_env, demo_sqlite_url
     assert list(matrix["单位"])[:2] == ["南湖区", "秀洲区"]
     assert set(matrix.drop(columns=["单位"]).stack()) <= {"按时", "逾期", "未报", "零报告"}
     assert any("截止时间：2024年11月05日" in c.value for c in app.caption)
+
+
+def test_quality_page_lists_the_flags(app_env, demo_sqlite_url):
+    app_env(demo_sqlite_url)
+    app = open_page(run_app("leader"), "quality.py")
+    assert app.title[0].value == "嘉兴市数据质量核查"
+    assert [m.label for m in app.metric] == [
+        "异常偏高",
+        "突然为零",
+        "同一企业多个单位上报",
+        "信用代码属地不符",
+        "截止后修改",
+    ]
+    flags = app.dataframe[0].value  # the demo data has a few spikes and zeros in October 2024
+    assert len(flags) > 0 and list(flags.columns) == ["类型", "单位", "工作项目", "月份", "说明"]

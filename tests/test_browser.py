@@ -24,6 +24,7 @@ PAGES = [
     ("upload", "数据上报"),
     ("history", "上报记录"),
     ("reporting", "嘉兴市月报上报情况"),
+    ("quality", "嘉兴市数据质量核查"),
     ("users", "用户管理"),
     ("targets", "年度目标"),
     ("audit", "操作日志"),

@@ -17,6 +17,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "确认无误的（如早期试点代码），可由管理员注明理由后接受。",
     ),
     "uscc_accepted": (WARNING, "统一社会信用代码“{value}”校验位不符，已由管理员核实接受：{reason}"),
+    "foreign_code": (WARNING, "信用代码“{value}”登记在{other}，与上报单位不一致，请确认企业属地（该行仍入库）。"),
     "bad_date": (ERROR, "“{value}”不是有效日期，请写成 2024-10-09 或 2024年10月9日。"),
     "bad_number": (ERROR, "“{value}”不是有效数量，请填写数字，可带单位，如“286辆”。"),
     "negative_number": (ERROR, "数量“{value}”不能为负数。"),

@@ -306,6 +306,10 @@ class _SheetValidator:
             return
         problem = uscc_problem(code)
         if problem is None:
+            registered = self.context.region.registered_unit(code)
+            if registered is not None and registered.name != self.context.unit_name:
+                column, col = self.shown["uscc"], self.index.get("uscc")
+                self._issue(result, "foreign_code", column, code, col, other=registered.name)
             return
         column, col = self.shown["uscc"], self.index.get("uscc")
         accepted = self.context.accepted_checks.get((self.sheet.name, result.excel_row))

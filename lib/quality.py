@@ -1,0 +1,193 @@
+"""Data quality checks on stored returns: figures that look wrong rather than break a rule.
+
+- spike: a unit's month far above its own history (more than SPIKE_FACTOR × the median of the
+  previous 12 months);
+- sudden zero: nothing this month after records in each of the previous STEADY_MONTHS months;
+- shared enterprise: the same enterprise reported by two units this year;
+- foreign code: a credit code whose registration-office digits name another unit of the region;
+- late revision: a return replaced after its due date.
+Reads only; the SQL aggregates group in the database.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+
+import pandas as pd
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lib.formatting import as_utc
+from lib.metrics import Period
+from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
+from lib.programs import Registry
+from lib.region import Region
+from lib.reporting import due_at
+
+SPIKE_FACTOR = 3.0
+SPIKE_MINIMUM = 5  # fewer rows than this is never a spike, whatever the history
+STEADY_MONTHS = 3
+LABELS = {
+    "spike": "异常偏高",
+    "sudden_zero": "突然为零",
+    "shared_enterprise": "同一企业多个单位上报",
+    "foreign_code": "信用代码属地不符",
+    "late_revision": "截止后修改",
+}
+COLUMNS = ["类型", "单位", "工作项目", "月份", "说明"]
+
+
+def _months_before(period: Period, count: int) -> list[Period]:
+    out, current = [], period
+    for _ in range(count):
+        current = current.previous
+        out.append(current)
+    return out
+
+
+def monthly_counts(session: Session, period: Period) -> dict[tuple[str, str, int, int], int]:
+    """Current records per (unit, program, year, month) for the period and the 12 months before."""
+    first = _months_before(period, 12)[-1]
+    r = ProgramRecord
+    rows = session.execute(
+        select(Unit.name, r.program, r.year, r.month, func.count(r.id))
+        .join(Unit, Unit.id == r.unit_id)
+        .where(r.is_current.is_(True), r.year.between(first.year, period.year))
+        .group_by(Unit.name, r.program, r.year, r.month)
+    ).all()
+    return {(u, p, y, m): n for u, p, y, m, n in rows}
+
+
+def check_spike(history: list[int], value: int, factor: float = SPIKE_FACTOR) -> bool:
+    """More than factor × the median of the history (zeros count), and at least SPIKE_MINIMUM."""
+    if value < SPIKE_MINIMUM or not history:
+        return False
+    median = statistics.median(history)
+    return value > factor * max(median, 1)
+
+
+def check_sudden_zero(history: list[int], value: int, steady: int = STEADY_MONTHS) -> bool:
+    """history is newest first."""
+    return value == 0 and len(history) >= steady and all(v > 0 for v in history[:steady])
+
+
+def load_flags(session: Session, registry: Registry, region: Region, period: Period) -> pd.DataFrame:
+    titles = {p.key: p.title for p in registry}
+    month_text = f"{period.year}年{period.month}月"
+    flags: list[dict] = []
+
+    def flag(code: str, unit: str, program: str, text: str) -> None:
+        flags.append(
+            {
+                "类型": LABELS[code],
+                "单位": unit,
+                "工作项目": titles.get(program, program),
+                "月份": month_text,
+                "说明": text,
+            }
+        )
+
+    counts = monthly_counts(session, period)
+    before = _months_before(period, 12)
+    for unit in region.units:
+        for program in registry:
+            value = counts.get((unit.name, program.key, period.year, period.month), 0)
+            history = [counts.get((unit.name, program.key, p.year, p.month), 0) for p in before]
+            if check_spike(history, value):
+                flag(
+                    "spike",
+                    unit.name,
+                    program.key,
+                    f"本月 {value} 条，前12个月中位数 {statistics.median(history):g} 条，"
+                    f"超过 {SPIKE_FACTOR:g} 倍，请核对是否重复或误报。",
+                )
+            if check_sudden_zero(history, value):
+                flag(
+                    "sudden_zero",
+                    unit.name,
+                    program.key,
+                    f"前{STEADY_MONTHS}个月每月都有新增，本月为零，请确认是否漏报。",
+                )
+    flags += _shared_enterprises(session, titles, period, month_text)
+    flags += _foreign_codes(session, region, titles, period, month_text)
+    flags += _late_revisions(session, period, month_text)
+    return pd.DataFrame(flags, columns=COLUMNS)
+
+
+def _shared_enterprises(session: Session, titles: dict, period: Period, month_text: str) -> list[dict]:
+    r = ProgramRecord
+    rows = session.execute(
+        select(Enterprise.uscc, Enterprise.name, Unit.name, r.program)
+        .join(r, r.enterprise_id == Enterprise.id)
+        .join(Unit, Unit.id == r.unit_id)
+        .where(r.is_current.is_(True), r.year == period.year, r.month <= period.month)
+        .distinct()
+    ).all()
+    units: dict[tuple[str, str], set[str]] = defaultdict(set)
+    programs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for uscc, name, unit, program in rows:
+        units[(uscc, name)].add(unit)
+        programs[(uscc, name)].add(titles.get(program, program))
+    return [
+        {
+            "类型": LABELS["shared_enterprise"],
+            "单位": "、".join(sorted(found)),
+            "工作项目": "、".join(sorted(programs[key])),
+            "月份": f"{period.year}年1—{period.month}月",
+            "说明": f"{key[1]}（{key[0]}）由 {len(found)} 个单位上报，请确认属地，避免重复计数。",
+        }
+        for key, found in units.items()
+        if len(found) > 1
+    ]
+
+
+def _foreign_codes(session: Session, region: Region, titles: dict, period: Period, month_text: str) -> list[dict]:
+    r = ProgramRecord
+    rows = session.execute(
+        select(Unit.name, r.program, Enterprise.uscc, Enterprise.name)
+        .join(Unit, Unit.id == r.unit_id)
+        .join(Enterprise, Enterprise.id == r.enterprise_id)
+        .where(r.is_current.is_(True), r.year == period.year, r.month == period.month)
+        .distinct()
+    ).all()
+    out = []
+    for unit, program, uscc, name in rows:
+        registered = region.registered_unit(uscc)
+        other = registered.name if registered and registered.name != unit else None
+        if other:
+            out.append(
+                {
+                    "类型": LABELS["foreign_code"],
+                    "单位": unit,
+                    "工作项目": titles.get(program, program),
+                    "月份": month_text,
+                    "说明": f"{name}的信用代码 {uscc} 登记在{other}，请确认企业属地。",
+                }
+            )
+    return out
+
+
+def _late_revisions(session: Session, period: Period, month_text: str) -> list[dict]:
+    due = due_at(period)
+    rows = session.execute(
+        select(Unit.name, UploadBatch.id, UploadBatch.uploaded_at, UploadBatch.status)
+        .join(Unit, Unit.id == UploadBatch.unit_id)
+        .where(UploadBatch.year == period.year, UploadBatch.month == period.month, UploadBatch.status != "rolled_back")
+        .order_by(UploadBatch.uploaded_at)
+    ).all()
+    seen: dict[str, int] = defaultdict(int)
+    out = []
+    for unit, batch_id, at, _status in rows:
+        seen[unit] += 1
+        if seen[unit] > 1 and as_utc(at) > due:
+            out.append(
+                {
+                    "类型": LABELS["late_revision"],
+                    "单位": unit,
+                    "工作项目": "",
+                    "月份": month_text,
+                    "说明": f"截止时间后重新上报（上报编号 {batch_id}），数据已被修改，请核实原因。",
+                }
+            )
+    return out

@@ -1,0 +1,100 @@
+"""Data quality checks on crafted data: each one fires where it should and only there."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lib.db import session_scope
+from lib.identifiers import make_uscc
+from lib.ingest.validate import Context, validate_sheet
+from lib.metrics import Period
+from lib.models import UploadBatch
+from lib.programs import get_registry
+from lib.quality import check_spike, check_sudden_zero, load_flags
+from lib.region import load_region
+from lib.store import add_records, build_record, ensure_enterprises, sync_units
+from tests.test_ingest import SAMPLES
+
+OCT = Period(2024, 10)
+
+
+def test_spike_and_sudden_zero_rules():
+    history = [2, 1, 3, 2, 2, 1, 2, 3, 2, 2, 1, 2]  # median 2
+    assert check_spike(history, 7) and not check_spike(history, 6)  # more than 3 × 2
+    assert not check_spike([0] * 12, 4)  # below the minimum, whatever the history
+    assert check_spike([0] * 12, 5)
+    assert check_sudden_zero([3, 2, 4, 0], 0) and not check_sudden_zero([3, 0, 4], 0)
+    assert not check_sudden_zero([3, 2, 4], 1)
+
+
+def _records(url, rows):
+    """rows: (unit, program, year, month, uscc, product)."""
+    registry = get_registry()
+    with session_scope(url) as session:
+        ids = sync_units(session, load_region("330400"))
+        firms = ensure_enterprises(session, {r[4]: (f"企业{r[4][-4:]}", ids[r[0]]) for r in rows})
+        add_records(
+            session,
+            [
+                build_record(
+                    registry.get(program),
+                    unit_id=ids[unit],
+                    year=year,
+                    month=month,
+                    values={"uscc": uscc, "product": product, "category": "工业品", "date": dt.date(year, month, 2)},
+                    enterprise_id=firms[uscc],
+                    batch_id=None,
+                )
+                for unit, program, year, month, uscc, product in rows
+            ],
+        )
+        return ids
+
+
+def test_flags_on_crafted_data(migrated_url):
+    nanhu, xiuzhou = make_uscc("330402", "MA2F0001"), make_uscc("330411", "MA2F0002")
+    rows = [("南湖区", "three_same", 2024, m, make_uscc("330402", f"MA2G{m:04d}"), "泵") for m in range(1, 10)]
+    rows += [("南湖区", "three_same", 2024, 10, make_uscc("330402", f"MA2H{n:04d}"), f"泵{n}") for n in range(8)]
+    rows += [("秀洲区", "benchmarking", 2024, m, xiuzhou, f"产品{m}") for m in (7, 8, 9)]  # then nothing in October
+    rows += [("南湖区", "three_same", 2024, 10, nanhu, "阀门"), ("秀洲区", "three_same", 2024, 10, nanhu, "阀门")]
+    rows += [("嘉善县", "three_same", 2024, 10, xiuzhou, "衣柜")]  # a 秀洲 code reported by 嘉善
+    ids = _records(migrated_url, rows)
+    beijing = dt.timezone(dt.timedelta(hours=8))
+    with session_scope(migrated_url) as session:
+        for day in (3, 9):  # a first return on time, a second after the 5 November deadline
+            session.add(
+                UploadBatch(
+                    unit_id=ids["海宁市"],
+                    year=2024,
+                    month=10,
+                    source="upload",
+                    uploaded_by="t",
+                    uploaded_at=dt.datetime(2024, 11, day, 10, tzinfo=beijing).astimezone(dt.UTC),
+                    counts={},
+                )
+            )
+    with session_scope(migrated_url) as session:
+        flags = load_flags(session, get_registry(), load_region("330400"), OCT)
+    found = {(row.类型, row.单位) for row in flags.itertuples()}
+    assert ("异常偏高", "南湖区") in found  # 9 this month against a median of 1
+    assert ("突然为零", "秀洲区") in found
+    assert ("同一企业多个单位上报", "南湖区、秀洲区") in found
+    assert ("信用代码属地不符", "嘉善县") in found
+    assert ("截止后修改", "海宁市") in found
+    # The same crafted rows also (rightly) show: 秀洲 reporting a 南湖 code, and the 秀洲 code used by two units.
+    assert ("信用代码属地不符", "秀洲区") in found and ("同一企业多个单位上报", "嘉善县、秀洲区") in found
+    assert len(found) == 7
+
+
+def test_upload_warns_about_a_code_registered_in_another_unit():
+    from lib.ingest.layout import find_layout
+    from lib.ingest.read import read_sheets
+
+    csv = SAMPLES / "xiuzhou_recall_gbk.csv"  # 秀洲 codes
+    sheet = read_sheets(csv.read_bytes(), csv.name)[0]
+    layout = find_layout(sheet, get_registry())
+    context = Context(region=load_region("330400"), unit_name="嘉善县", year=2024, month=10)
+    rows, _ = validate_sheet(sheet, layout, context)
+    issues = [i for r in rows for i in r.issues if i.code == "foreign_code"]
+    assert len(issues) == 2 and all(i.severity == "warning" and "秀洲区" in i.message for i in issues)
+    assert all(r.accepted is False for r in rows)  # 秀洲 is named in the unit column: an error anyway
