@@ -211,6 +211,26 @@ class AuditLog(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
+class QualityNote(Base):
+    """What people said about a data quality flag: a unit's explanation, an admin closing it.
+
+    Flags themselves are computed from the data (lib.quality); key identifies one flag.
+    """
+
+    __tablename__ = "quality_notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int] = mapped_column(Integer)
+    units: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    explained_by: Mapped[str] = mapped_column(String(64), default="")
+    explained_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    closed_by: Mapped[str] = mapped_column(String(64), default="")
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class AppState(Base):
     """Small counters shared by every app process, e.g. data_version (bumped on every write)."""
 
@@ -229,6 +249,7 @@ __all__ = [
     "Plan",
     "ProgramRecord",
     "Project",
+    "QualityNote",
     "Target",
     "Unit",
     "UploadBatch",

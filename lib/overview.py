@@ -164,8 +164,9 @@ def compute_unit_figures(summary: pd.DataFrame, board: pd.DataFrame, registry: R
     return pd.DataFrame(rows)
 
 
-def compute_leaderboard_table(board: pd.DataFrame, registry: Registry) -> pd.DataFrame:
-    """The 排行榜 table: rank, change, score and each program's completion (%) and rank."""
+def compute_leaderboard_table(board: pd.DataFrame, registry: Registry, flagged: set[str] = frozenset()) -> pd.DataFrame:
+    """The 排行榜 table: rank, change, score, a data-quality mark for units with open flags, and
+    each program's completion (%) and rank."""
     table = pd.DataFrame(
         {
             "名次": board["rank"].to_numpy(),
@@ -173,6 +174,7 @@ def compute_leaderboard_table(board: pd.DataFrame, registry: Registry) -> pd.Dat
             "单位": board.unit.to_numpy(),
             "综合得分": board.score.to_numpy(),
             "滞后项目数": board.behind.to_numpy(),
+            "数据质量": ["⚠ 待核实" if unit in flagged else "" for unit in board.unit],
         }
     )
     for program in registry:

@@ -11,6 +11,8 @@ Reads only; the SQL aggregates group in the database.
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import statistics
 from collections import defaultdict
 
@@ -18,12 +20,15 @@ import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lib.auth import Actor, require_admin, require_unit
+from lib.db import bump_data_version
 from lib.formatting import as_utc
 from lib.metrics import Period
-from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
+from lib.models import Enterprise, ProgramRecord, QualityNote, Unit, UploadBatch
 from lib.programs import Registry
 from lib.region import Region
 from lib.reporting import due_at
+from lib.store import audit
 
 SPIKE_FACTOR = 3.0
 SPIKE_MINIMUM = 5  # fewer rows than this is never a spike, whatever the history
@@ -191,3 +196,74 @@ def _late_revisions(session: Session, period: Period, month_text: str) -> list[d
                 }
             )
     return out
+
+
+STATUS_LABELS = {"open": "待核实", "explained": "已说明", "closed": "已关闭"}
+
+
+def flag_key(row: dict) -> str:
+    """A stable key for one flag: the same finding in the same month keeps its notes."""
+    text = "|".join(str(row[c]) for c in COLUMNS)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def load_flags_with_notes(session: Session, registry: Registry, region: Region, period: Period) -> pd.DataFrame:
+    """load_flags plus each flag's key, status, explanation and who closed it."""
+    flags = load_flags(session, registry, region, period)
+    notes = {
+        n.key: n
+        for n in session.scalars(
+            select(QualityNote).where(QualityNote.year == period.year, QualityNote.month == period.month)
+        )
+    }
+    keys = [flag_key(row) for row in flags.to_dict("records")]
+    flags["编号"] = [k[:8] for k in keys]
+    flags["key"] = keys
+    flags["状态"] = [STATUS_LABELS[notes[k].status] if k in notes else STATUS_LABELS["open"] for k in keys]
+    flags["情况说明"] = [notes[k].explanation if k in notes else "" for k in keys]
+    flags["说明人"] = [notes[k].explained_by if k in notes else "" for k in keys]
+    return flags
+
+
+def _note(session: Session, key: str, period: Period, units: str) -> QualityNote:
+    note = session.scalar(select(QualityNote).where(QualityNote.key == key))
+    if note is None:
+        note = QualityNote(key=key, year=period.year, month=period.month, units=units, status="open")
+        session.add(note)
+    return note
+
+
+def explain_flag(session: Session, flag: dict, period: Period, text: str, actor: Actor) -> str:
+    """A unit's staff (or an admin) explains a flag of theirs; recorded in the audit log."""
+    units = [u for u in str(flag["单位"]).split("、") if u]
+    if not any(actor.can_write(u) for u in units):
+        require_unit(actor, units[0] if units else "", "说明数据质量提示")
+    if not text.strip():
+        raise ValueError("请填写情况说明。")
+    note = _note(session, flag["key"], period, flag["单位"])
+    if note.status == "closed":
+        raise ValueError("该提示已关闭，不能再修改说明。")
+    note.explanation = text.strip()
+    note.explained_by = actor.username
+    note.explained_at = dt.datetime.now(dt.UTC)
+    note.status = "explained"
+    audit(session, actor.username, "explain_flag", "quality", flag["key"][:8], text=note.explanation, flag=flag["说明"])
+    bump_data_version(session)
+    return "已保存情况说明。"
+
+
+def close_flag(session: Session, flag: dict, period: Period, actor: Actor) -> str:
+    require_admin(actor, "关闭数据质量提示")
+    note = _note(session, flag["key"], period, flag["单位"])
+    note.status = "closed"
+    note.closed_by = actor.username
+    note.closed_at = dt.datetime.now(dt.UTC)
+    audit(session, actor.username, "close_flag", "quality", flag["key"][:8], flag=flag["说明"])
+    bump_data_version(session)
+    return "已关闭该提示。"
+
+
+def units_with_open_flags(flags: pd.DataFrame) -> set[str]:
+    """Units named by a flag that is not closed (for the leaderboard's data quality mark)."""
+    open_flags = flags[flags["状态"] != STATUS_LABELS["closed"]]
+    return {u for units in open_flags["单位"] for u in str(units).split("、") if u}

@@ -125,6 +125,8 @@ ACTION_LABELS = {
     "rollback": "撤回上报",
     "edit_plan": "修改一县一业一策方案",
     "edit_targets": "修改年度目标",
+    "explain_flag": "说明数据质量提示",
+    "close_flag": "关闭数据质量提示",
     "add_user": "添加用户",
     "set_password": "设置密码",
     "disable_user": "停用用户",

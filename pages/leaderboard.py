@@ -4,6 +4,7 @@ import streamlit as st
 
 from lib import ui
 from lib.overview import compute_board_summary, compute_leaderboard_table
+from lib.quality import load_flags_with_notes, units_with_open_flags
 
 registry, region = ui.prepare()
 period = ui.page_header(f"{region.name}质量提升工作排行榜")
@@ -28,7 +29,8 @@ with right.container(border=True):
     st.markdown("**后进单位**")
     st.dataframe(laggards, hide_index=True, width="stretch", column_config=score_format)
 
-table = compute_leaderboard_table(board, registry)
+flagged = units_with_open_flags(ui.read(load_flags_with_notes, registry, region, period))
+table = compute_leaderboard_table(board, registry, flagged)
 config = {
     "单位": st.column_config.TextColumn("单位", width="medium", pinned=True),
     "名次": st.column_config.NumberColumn("名次", format="%d", pinned=True),
@@ -43,5 +45,5 @@ config |= {
 }
 config |= {name: st.column_config.NumberColumn(name, format="%d") for name in table.columns if name.endswith("排名")}
 st.dataframe(table, hide_index=True, width="stretch", column_config=config, height=38 * (len(table) + 1) + 2)
-st.caption("点击表头可排序。")
+st.caption("点击表头可排序。“⚠ 待核实”表示该单位本月有未关闭的数据质量提示（见“数据质量”页面）。")
 ui.source_caption(period)

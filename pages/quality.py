@@ -4,10 +4,13 @@ two units, credit codes registered elsewhere, returns changed after the deadline
 import streamlit as st
 
 from lib import ui
+from lib.auth import PermissionDenied
 from lib.export import frame_to_xlsx_bytes
-from lib.quality import LABELS, SPIKE_FACTOR, load_flags
+from lib.formatting import md_escape
+from lib.quality import LABELS, SPIKE_FACTOR, close_flag, explain_flag, load_flags_with_notes
 
 registry, region = ui.prepare()
+me = ui.actor()
 period = ui.page_header(f"{region.name}数据质量核查")
 if period is None:
     st.stop()
@@ -15,7 +18,7 @@ st.caption(
     f"自动核查：某月条数超过本单位前12个月中位数的 {SPIKE_FACTOR:g} 倍、连续有数后突然为零、"
     "同一企业由多个单位上报、信用代码登记地与上报单位不符、截止后修改。提示不等于错误，请核实。"
 )
-flags = ui.read(load_flags, registry, region, period)
+flags = ui.read(load_flags_with_notes, registry, region, period)
 counts = flags.groupby("类型").size() if len(flags) else None
 for column, label in zip(st.columns(len(LABELS)), LABELS.values(), strict=True):
     column.metric(label, f"{0 if counts is None else int(counts.get(label, 0))} 项", border=True)
@@ -23,7 +26,7 @@ if flags.empty:
     st.success("本月没有发现需要核实的数据。")
 else:
     kinds = st.multiselect("类型", list(LABELS.values()), key="quality_kinds", placeholder="全部类型")
-    shown = flags[flags["类型"].isin(kinds)] if kinds else flags
+    shown = (flags[flags["类型"].isin(kinds)] if kinds else flags).drop(columns=["key"])
     st.dataframe(shown, hide_index=True, width="stretch")
     st.download_button(
         "导出核查清单（Excel）",
@@ -32,4 +35,22 @@ else:
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",
     )
+
+    mine = flags[[any(me.can_write(u) for u in str(units).split("、")) for units in flags["单位"]]]
+    if len(mine):
+        with st.container(border=True):
+            st.markdown("**情况说明与关闭**（本单位业务人员填写说明，管理员核实后关闭；均记入操作日志）")
+            labels = {row.key: f"{row.编号} · {row.类型} · {row.单位} · {row.状态}" for row in mine.itertuples()}
+            key = st.selectbox("提示", list(labels), format_func=labels.get, key="quality_pick")
+            chosen = mine.set_index("key").loc[key].to_dict() | {"key": key}
+            st.caption(md_escape(chosen["说明"]))
+            text = st.text_area("情况说明", value=chosen["情况说明"], key=f"quality_text_{key}", max_chars=500)
+            left, right = st.columns(2)
+            try:
+                if left.button("保存说明", key="quality_explain"):
+                    st.success(ui.write(explain_flag, chosen, period, text, me))
+                if me.is_admin and right.button("核实无误，关闭", key="quality_close"):
+                    st.success(ui.write(close_flag, chosen, period, me))
+            except (ValueError, PermissionDenied) as problem:
+                st.error(md_escape(problem))
 ui.source_caption(period)

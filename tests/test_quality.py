@@ -98,3 +98,40 @@ def test_upload_warns_about_a_code_registered_in_another_unit():
     issues = [i for r in rows for i in r.issues if i.code == "foreign_code"]
     assert len(issues) == 2 and all(i.severity == "warning" and "秀洲区" in i.message for i in issues)
     assert all(r.accepted is False for r in rows)  # 秀洲 is named in the unit column: an error anyway
+
+
+def test_explain_and_close_with_audit_and_the_leaderboard_mark(migrated_url):
+    import pytest
+    from sqlalchemy import select
+
+    from lib.auth import OPERATOR, Actor, PermissionDenied
+    from lib.models import AuditLog
+    from lib.quality import close_flag, explain_flag, load_flags_with_notes, units_with_open_flags
+
+    rows = [("秀洲区", "benchmarking", 2024, m, make_uscc("330411", f"MA2K{m:04d}"), f"产品{m}") for m in (7, 8, 9)]
+    _records(migrated_url, rows)
+    region, registry = load_region("330400"), get_registry()
+
+    def flags():
+        with session_scope(migrated_url) as session:
+            return load_flags_with_notes(session, registry, region, OCT)
+
+    flag = flags().iloc[0].to_dict()
+    assert (flag["类型"], flag["单位"], flag["状态"]) == ("突然为零", "秀洲区", "待核实")
+    assert units_with_open_flags(flags()) == {"秀洲区"}
+    nanhu = Actor("staff_330402", "staff", "南湖区")
+    xiuzhou = Actor("staff_330411", "staff", "秀洲区")
+    with pytest.raises(PermissionDenied), session_scope(migrated_url) as session:
+        explain_flag(session, flag, OCT, "不是我们的", nanhu)
+    with session_scope(migrated_url) as session:
+        explain_flag(session, flag, OCT, "10月企业均未完成对标，确无新增。", xiuzhou)
+    explained = flags().iloc[0]
+    assert explained["状态"] == "已说明" and explained["说明人"] == "staff_330411"
+    with pytest.raises(PermissionDenied), session_scope(migrated_url) as session:
+        close_flag(session, flag, OCT, xiuzhou)  # staff cannot close
+    with session_scope(migrated_url) as session:
+        close_flag(session, flag, OCT, OPERATOR)
+    assert flags().iloc[0]["状态"] == "已关闭" and units_with_open_flags(flags()) == set()
+    with session_scope(migrated_url) as session:
+        actions = list(session.scalars(select(AuditLog.action).order_by(AuditLog.id)))
+    assert actions[-2:] == ["explain_flag", "close_flag"]
