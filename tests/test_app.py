@@ -320,4 +320,15 @@ def test_quality_page_lists_the_flags(app_env, demo_sqlite_url):
         "截止后修改",
     ]
     flags = app.dataframe[0].value  # the demo data has a few spikes and zeros in October 2024
-    assert len(flags) > 0 and list(flags.columns) == ["类型", "单位", "工作项目", "月份", "说明"]
+    assert len(flags) > 0 and list(flags.columns) == [
+        "类型",
+        "单位",
+        "工作项目",
+        "月份",
+        "说明",
+        "编号",
+        "状态",
+        "情况说明",
+        "说明人",
+    ]
+    assert set(flags["状态"]) == {"待核实"}
