@@ -130,3 +130,44 @@ def chase_list(cells: list[Cell], registry: Registry, period: Period, due_day: i
         for unit, programs in missing.items()
     ]
     return pd.DataFrame(rows, columns=["单位", "未报工作", "催报提示"])
+
+
+def followup_list(
+    summary: pd.DataFrame, cells: list[Cell], registry: Registry, city_name: str, period: Period
+) -> pd.DataFrame:
+    """督办: units behind 序时进度 on a program's primary metric or with returns missing, and the
+    follow-up text a briefing or a notice can use as it is."""
+    titles = {p.key: p.title for p in registry}
+    behind: dict[str, list[str]] = {}
+    for program in registry:
+        part = summary[
+            (summary.program == program.key) & (summary.metric == program.primary_metric) & (summary.unit != city_name)
+        ]
+        for row in part.itertuples():
+            if row.status == "滞后":
+                behind.setdefault(row.unit, []).append(
+                    f"{program.title}完成年度目标{row.completion * 100:.1f}%，低于序时进度{-row.gap * 100:.1f}个百分点"
+                )
+    missing: dict[str, list[str]] = {}
+    for cell in cells:
+        if cell.status == MISSING:
+            missing.setdefault(cell.unit, []).append(titles[cell.program])
+    units = list(dict.fromkeys([*behind, *missing]))
+    order = {c.unit: n for n, c in enumerate(cells)}
+    rows = []
+    for unit in sorted(units, key=lambda u: order.get(u, 0)):
+        parts = list(behind.get(unit, []))
+        if unit in missing:
+            parts.append(f"{period.month}月{'、'.join(missing[unit])}月报未报")
+        rows.append(
+            {
+                "单位": unit,
+                "滞后项目": len(behind.get(unit, [])),
+                "未报项目": len(missing.get(unit, [])),
+                "督办事项": (
+                    f"{unit}：截至{period.year}年{period.month}月底，" + "；".join(parts) + "。请加快推进，"
+                    "于下月上报前报送整改措施。"
+                ),
+            }
+        )
+    return pd.DataFrame(rows, columns=["单位", "滞后项目", "未报项目", "督办事项"])

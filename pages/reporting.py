@@ -5,7 +5,7 @@ import streamlit as st
 
 from lib import ui
 from lib.export import frame_to_xlsx_bytes
-from lib.reporting import LABELS, chase_list, due_at, load_status, load_year_rates, status_table
+from lib.reporting import LABELS, chase_list, due_at, followup_list, load_status, load_year_rates, status_table
 
 registry, region = ui.prepare()
 period = ui.page_header(f"{region.name}月报上报情况")
@@ -59,4 +59,20 @@ with right:
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             icon=":material/download:",
         )
+
+st.subheader("督办名单", anchor=False)
+st.caption("年度目标完成率低于序时进度（滞后）或有月报未报的单位；督办事项可直接用于通报或督办通知。")
+followup = followup_list(ui.summary(period), cells, registry, region.name, period)
+if followup.empty:
+    st.success("本月没有需要督办的单位。")
+else:
+    st.dataframe(followup, hide_index=True, width="stretch")
+    st.download_button(
+        "导出督办名单（Excel）",
+        data=frame_to_xlsx_bytes(followup, "督办名单", title=f"{period.year}年{period.month}月督办名单"),
+        file_name=f"督办名单_{period.key}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:",
+        key="reporting_followup_download",
+    )
 ui.source_caption(period)

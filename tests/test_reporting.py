@@ -12,7 +12,17 @@ from lib.metrics import Period
 from lib.models import UploadBatch
 from lib.programs import get_registry
 from lib.region import load_region
-from lib.reporting import LATE, MISSING, NIL, ON_TIME, chase_list, due_at, load_status, load_year_rates
+from lib.reporting import (
+    LATE,
+    MISSING,
+    NIL,
+    ON_TIME,
+    chase_list,
+    due_at,
+    followup_list,
+    load_status,
+    load_year_rates,
+)
 from lib.store import sync_units
 from tests.test_upload import cli
 
@@ -95,3 +105,31 @@ def test_cli_reporting_json(calendar_url):
     assert {"unit": "嘉善县", "program": "three_same", "status": "nil"} in rows
     assert {r["status"] for r in rows} == {"on_time", "late", "nil", "missing"}
     assert len(rows) == 9 * len(get_registry())
+
+
+def test_followup_lists_units_behind_schedule_or_missing_returns(calendar_url):
+    import pandas as pd
+
+    registry = get_registry()
+    rows = []
+    for program in registry:
+        for unit, completion, status in (("南湖区", 0.9, "超序时"), ("秀洲区", 0.5, "滞后"), ("嘉兴市", 0.8, "序时")):
+            rows.append(
+                {
+                    "program": program.key,
+                    "metric": program.primary_metric,
+                    "unit": unit,
+                    "completion": completion,
+                    "gap": completion - 0.75,
+                    "status": status,
+                }
+            )
+    summary = pd.DataFrame(rows)
+    with session_scope(calendar_url) as session:
+        cells = load_status(session, registry, SEPT, due_day=5)
+    followup = followup_list(summary, cells, registry, "嘉兴市", SEPT).set_index("单位")
+    assert "南湖区" not in followup.index  # ahead and reported everything
+    assert followup.loc["秀洲区", "滞后项目"] == len(registry) and followup.loc["秀洲区", "未报项目"] == 0
+    assert "对标达标完成年度目标50.0%，低于序时进度25.0个百分点" in followup.loc["秀洲区", "督办事项"]
+    assert followup.loc["嘉兴港区", "未报项目"] == len(registry)
+    assert "9月对标达标" in followup.loc["嘉兴港区", "督办事项"]
