@@ -135,3 +135,18 @@ def test_explain_and_close_with_audit_and_the_leaderboard_mark(migrated_url):
     with session_scope(migrated_url) as session:
         actions = list(session.scalars(select(AuditLog.action).order_by(AuditLog.id)))
     assert actions[-2:] == ["explain_flag", "close_flag"]
+
+
+def test_the_upload_preview_warns_about_spikes_and_shared_enterprises(migrated_url):
+    from tests.test_upload import three_same_file, upload
+
+    # 南湖 reported one 三同 product a month all year; 秀洲 reported the first test enterprise in March.
+    rows = [("南湖区", "three_same", 2024, m, make_uscc("330402", f"MA2J{m:04d}"), "泵") for m in range(1, 10)]
+    shared = make_uscc("330402", "MA2E0001")  # the code three_same_file gives its first row
+    rows += [("秀洲区", "three_same", 2024, 3, shared, "阀门")]
+    _records(migrated_url, rows)
+    preview, _ = upload(migrated_url, three_same_file([f"产品{n}" for n in range(6)]), commit=False)
+    codes = {(i.code, i.row, i.severity) for i in preview.sheets[0].issues}
+    assert ("quality_spike", None, "warning") in codes  # 6 rows against a median of 1
+    assert ("shared_enterprise", 2, "warning") in codes
+    assert preview.sheets[0].accepted == 6  # warnings keep nothing out

@@ -18,6 +18,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "uscc_accepted": (WARNING, "统一社会信用代码“{value}”校验位不符，已由管理员核实接受：{reason}"),
     "foreign_code": (WARNING, "信用代码“{value}”登记在{other}，与上报单位不一致，请确认企业属地（该行仍入库）。"),
+    "quality_spike": (
+        WARNING,
+        "本表 {count} 行，本单位前12个月同一工作每月中位数为 {median} 条，超过 {factor} 倍，"
+        "请核对是否重复或误报（仍可提交）。",
+    ),
+    "shared_enterprise": (WARNING, "该企业（{value}）今年已由{other}上报过，请确认属地，避免重复计数（该行仍入库）。"),
     "bad_date": (ERROR, "“{value}”不是有效日期，请写成 2024-10-09 或 2024年10月9日。"),
     "bad_number": (ERROR, "“{value}”不是有效数量，请填写数字，可带单位，如“286辆”。"),
     "negative_number": (ERROR, "数量“{value}”不能为负数。"),

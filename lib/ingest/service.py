@@ -7,10 +7,11 @@ twice); the identical file twice is a no-op. Callers own the session (lib.db.ses
 from __future__ import annotations
 
 import hashlib
+import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from lib.auth import Actor, require_admin, require_unit
@@ -21,8 +22,9 @@ from lib.ingest.normalise import cell_text
 from lib.ingest.read import Limits, UnreadableFile, read_sheets
 from lib.ingest.validate import Context, Issue, RowResult, validate_sheet
 from lib.metrics import Period
-from lib.models import ProgramRecord, Unit, UploadBatch
+from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
 from lib.programs import Registry
+from lib.quality import SPIKE_FACTOR, check_spike
 from lib.region import Region
 from lib.store import IN_CHUNK, audit, ensure_enterprises, event_date, insert_records, jsonable, record_row
 
@@ -217,6 +219,7 @@ def preview_upload(
         )
     for report in reports:
         _compare(session, report, unit_id, unit.name, period)
+        _quality_warnings(session, report, unit_id, unit.name, period)
     sha = hashlib.sha256(data).hexdigest()
     duplicate = session.scalar(
         select(UploadBatch.id).where(
@@ -228,6 +231,68 @@ def preview_upload(
         )
     )
     return Preview(file_name, len(data), sha, unit.name, period, reports, ignored, duplicate)
+
+
+def _quality_warnings(session: Session, report: SheetReport, unit_id: int, unit_name: str, period: Period) -> None:
+    """The data quality checks that apply to a file before it is stored: far more rows than the
+    unit's own history, and enterprises another unit already reported this year (warnings)."""
+    if report.blocked:
+        return
+    accepted = [r for r in report.rows if r.accepted]
+    history = []
+    for back in range(1, 13):
+        month = period
+        for _ in range(back):
+            month = month.previous
+        history.append(
+            session.scalar(
+                select(func.count(ProgramRecord.id)).where(
+                    ProgramRecord.program == report.program,
+                    ProgramRecord.unit_id == unit_id,
+                    ProgramRecord.year == month.year,
+                    ProgramRecord.month == month.month,
+                    ProgramRecord.is_current.is_(True),
+                )
+            )
+            or 0
+        )
+    if check_spike(history, len(accepted)):
+        severity, text = message(
+            "quality_spike", count=len(accepted), median=f"{statistics.median(history):g}", factor=f"{SPIKE_FACTOR:g}"
+        )
+        report.issues.append(Issue(report.sheet, None, "整表", str(len(accepted)), "quality_spike", severity, text))
+    codes = sorted({str(r.values.get("uscc")) for r in accepted if r.values.get("uscc")})
+    others: dict[str, str] = {}
+    for start in range(0, len(codes), IN_CHUNK):
+        rows = session.execute(
+            select(Enterprise.uscc, Unit.name)
+            .join(ProgramRecord, ProgramRecord.enterprise_id == Enterprise.id)
+            .join(Unit, Unit.id == ProgramRecord.unit_id)
+            .where(
+                Enterprise.uscc.in_(codes[start : start + IN_CHUNK]),
+                ProgramRecord.unit_id != unit_id,
+                ProgramRecord.year == period.year,
+                ProgramRecord.is_current.is_(True),
+            )
+            .distinct()
+        ).all()
+        for code, name in rows:
+            others.setdefault(code, name)
+    for row in accepted:
+        other = others.get(str(row.values.get("uscc")))
+        if other:
+            severity, text = message("shared_enterprise", value=row.values["uscc"], other=other)
+            issue = Issue(
+                report.sheet,
+                row.excel_row,
+                "统一社会信用代码",
+                str(row.values["uscc"]),
+                "shared_enterprise",
+                severity,
+                text,
+            )
+            row.issues.append(issue)
+            report.issues.append(issue)
 
 
 def _compare(session: Session, report: SheetReport, unit_id: int, unit_name: str, period: Period) -> None:
