@@ -150,3 +150,16 @@ def test_the_upload_preview_warns_about_spikes_and_shared_enterprises(migrated_u
     assert ("quality_spike", None, "warning") in codes  # 6 rows against a median of 1
     assert ("shared_enterprise", 2, "warning") in codes
     assert preview.sheets[0].accepted == 6  # warnings keep nothing out
+
+
+def test_the_preview_warns_about_a_sudden_nil_return_and_a_late_change(migrated_url):
+    from tests.test_upload import three_same_file, upload
+
+    rows = [("南湖区", "three_same", 2024, m, make_uscc("330402", f"MA2L{m:04d}"), "泵") for m in (7, 8, 9)]
+    _records(migrated_url, rows)
+    preview, _ = upload(migrated_url, three_same_file([]), commit=False)  # the header only: a nil return
+    assert [(i.code, i.row) for i in preview.sheets[0].issues] == [("quality_zero", None)]
+    upload(migrated_url, three_same_file(["泵A"]))  # October's return, long after its 5 November deadline
+    preview, _ = upload(migrated_url, three_same_file(["泵B"]), commit=False)
+    late = [i for i in preview.sheets[0].issues if i.code == "quality_late"]
+    assert len(late) == 1 and "2024年11月05日" in late[0].message and late[0].severity == "warning"

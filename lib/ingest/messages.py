@@ -23,6 +23,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表 {count} 行，本单位前12个月同一工作每月中位数为 {median} 条，超过 {factor} 倍，"
         "请核对是否重复或误报（仍可提交）。",
     ),
+    "quality_zero": (WARNING, "本表没有数据：前{steady}个月每月都有新增，本月为零，请确认没有漏报（空表即零报告）。"),
+    "quality_late": (
+        WARNING,
+        "本月月报已于截止时间（{due}）前报送，现在重新上报会在截止后修改数据，将显示在“数据质量”页面。",
+    ),
     "shared_enterprise": (WARNING, "该企业（{value}）今年已由{other}上报过，请确认属地，避免重复计数（该行仍入库）。"),
     "bad_date": (ERROR, "“{value}”不是有效日期，请写成 2024-10-09 或 2024年10月9日。"),
     "bad_number": (ERROR, "“{value}”不是有效数量，请填写数字，可带单位，如“286辆”。"),

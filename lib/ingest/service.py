@@ -6,6 +6,7 @@ twice); the identical file twice is a no-op. Callers own the session (lib.db.ses
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import statistics
 from collections import Counter
@@ -24,8 +25,9 @@ from lib.ingest.validate import Context, Issue, RowResult, validate_sheet
 from lib.metrics import Period
 from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
 from lib.programs import Registry
-from lib.quality import SPIKE_FACTOR, check_spike
+from lib.quality import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero
 from lib.region import Region
+from lib.reporting import due_at
 from lib.store import IN_CHUNK, audit, ensure_enterprises, event_date, insert_records, jsonable, record_row
 
 
@@ -220,6 +222,7 @@ def preview_upload(
     for report in reports:
         _compare(session, report, unit_id, unit.name, period)
         _quality_warnings(session, report, unit_id, unit.name, period)
+    _late_revision_warning(session, reports, unit_id, period)
     sha = hashlib.sha256(data).hexdigest()
     duplicate = session.scalar(
         select(UploadBatch.id).where(
@@ -231,6 +234,24 @@ def preview_upload(
         )
     )
     return Preview(file_name, len(data), sha, unit.name, period, reports, ignored, duplicate)
+
+
+def _late_revision_warning(session: Session, reports: list[SheetReport], unit_id: int, period: Period) -> None:
+    """Replacing a return after its due date is allowed, and worth a word on every sheet."""
+    if dt.datetime.now(dt.UTC) <= due_at(period):
+        return
+    earlier = session.scalar(
+        select(func.count(UploadBatch.id)).where(
+            UploadBatch.unit_id == unit_id,
+            UploadBatch.year == period.year,
+            UploadBatch.month == period.month,
+            UploadBatch.status == "committed",
+        )
+    )
+    if earlier:
+        severity, text = message("quality_late", due=f"{due_at(period):%Y年%m月%d日}")
+        for report in reports:
+            report.issues.append(Issue(report.sheet, None, "整表", "", "quality_late", severity, text))
 
 
 def _quality_warnings(session: Session, report: SheetReport, unit_id: int, unit_name: str, period: Period) -> None:
@@ -256,6 +277,9 @@ def _quality_warnings(session: Session, report: SheetReport, unit_id: int, unit_
             )
             or 0
         )
+    if not report.rows and check_sudden_zero(history, 0):
+        severity, text = message("quality_zero", steady=STEADY_MONTHS)
+        report.issues.append(Issue(report.sheet, None, "整表", "0", "quality_zero", severity, text))
     if check_spike(history, len(accepted)):
         severity, text = message(
             "quality_spike", count=len(accepted), median=f"{statistics.median(history):g}", factor=f"{SPIKE_FACTOR:g}"
