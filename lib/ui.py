@@ -17,6 +17,7 @@ from lib.auth import Actor, authenticate, load_actor, uses_password
 from lib.config import ROOT, get_settings
 from lib.db import read_data_version, session_scope, upgrade_database
 from lib.demo import DEMO_PASSWORD
+from lib.export import frame_to_xlsx_bytes
 from lib.formatting import period_label, source_line
 from lib.ingest.service import CommitResult, Preview, commit_upload, preview_upload
 from lib.metrics import (
@@ -392,4 +393,19 @@ def default_password_problem() -> str | None:
     return (
         f"管理员账号 {'、'.join(users)} 仍在使用演示密码，看板拒绝启动。请在服务器上运行 "
         f"`python -m lib.cli user passwd {users[0]}` 修改密码后重新启动。"
+    )
+
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def xlsx_download(label: str, frame: pd.DataFrame, *, sheet: str, title: str, file_name: str, key=None) -> None:
+    """A 下载 button for a table as a formatted, formula-safe Excel file."""
+    st.download_button(
+        label,
+        data=frame_to_xlsx_bytes(frame, sheet, title=title),
+        file_name=file_name,
+        mime=XLSX_MIME,
+        icon=":material/download:",
+        key=key,
     )

@@ -4,7 +4,6 @@ import streamlit as st
 
 from lib import ui
 from lib.auth import require_admin
-from lib.export import frame_to_xlsx_bytes
 from lib.records import ACTION_LABELS, load_audit
 
 registry, region = ui.prepare()
@@ -19,10 +18,4 @@ action = right.selectbox(
 log = ui.read(load_audit, username=who, action=action)
 st.caption(f"共 {len(log):,} 条（最多显示最近 2,000 条）。")
 st.dataframe(log, hide_index=True, width="stretch", height=520)
-st.download_button(
-    "导出（Excel）",
-    data=frame_to_xlsx_bytes(log, "操作日志", title="质量提升进度看板操作日志"),
-    file_name="操作日志.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    icon=":material/download:",
-)
+ui.xlsx_download("导出（Excel）", log, sheet="操作日志", title="质量提升进度看板操作日志", file_name="操作日志.xlsx")

@@ -5,7 +5,6 @@ import streamlit as st
 
 from lib import ui
 from lib.charts import breakdown_chart, progress_chart, trend_chart
-from lib.export import frame_to_xlsx_bytes
 from lib.formatting import fmt_number, fmt_pct, fmt_points
 from lib.metrics import breakdown_columns
 from lib.overview import fmt_change
@@ -114,13 +113,11 @@ records = ui.read(
 )
 st.caption(f"共 {len(records):,} 条{'（最多显示 5,000 条）' if len(records) >= 5000 else ''}。")
 st.dataframe(records, hide_index=True, width="stretch", height=420)
-st.download_button(
+ui.xlsx_download(
     "导出记录（Excel）",
-    data=frame_to_xlsx_bytes(
-        records, program.sheet, title=f"{program.full_title}记录（{period.year}年1—{period.month}月）"
-    ),
+    records,
+    sheet=program.sheet,
+    title=f"{program.full_title}记录（{period.year}年1—{period.month}月）",
     file_name=f"{program.title}记录_{period.key}.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    icon=":material/download:",
 )
 ui.source_caption(period)

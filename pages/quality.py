@@ -5,7 +5,6 @@ import streamlit as st
 
 from lib import ui
 from lib.auth import PermissionDenied
-from lib.export import frame_to_xlsx_bytes
 from lib.formatting import md_escape
 from lib.quality import LABELS, SPIKE_FACTOR, close_flag, explain_flag, load_flags_with_notes
 
@@ -28,12 +27,12 @@ else:
     kinds = st.multiselect("类型", list(LABELS.values()), key="quality_kinds", placeholder="全部类型")
     shown = (flags[flags["类型"].isin(kinds)] if kinds else flags).drop(columns=["key"])
     st.dataframe(shown, hide_index=True, width="stretch")
-    st.download_button(
+    ui.xlsx_download(
         "导出核查清单（Excel）",
-        data=frame_to_xlsx_bytes(shown, "数据质量核查", title=f"{period.year}年{period.month}月数据质量核查清单"),
+        shown,
+        sheet="数据质量核查",
+        title=f"{period.year}年{period.month}月数据质量核查清单",
         file_name=f"数据质量核查_{period.key}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        icon=":material/download:",
     )
 
     mine = flags[[any(me.can_write(u) for u in str(units).split("、")) for units in flags["单位"]]]

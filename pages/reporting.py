@@ -4,7 +4,6 @@ reporting and timeliness rates this year, and who to chase."""
 import streamlit as st
 
 from lib import ui
-from lib.export import frame_to_xlsx_bytes
 from lib.reporting import LABELS, chase_list, due_at, followup_list, load_status, load_year_rates, status_table
 
 registry, region = ui.prepare()
@@ -52,12 +51,12 @@ with right:
     else:
         st.dataframe(chase[["单位", "未报工作"]], hide_index=True, width="stretch")
         st.text_area("催报提示（可复制发送）", "\n".join(chase["催报提示"]), height=160, key="reporting_text")
-        st.download_button(
+        ui.xlsx_download(
             "导出催报名单（Excel）",
-            data=frame_to_xlsx_bytes(chase, "催报名单", title=f"{period.year}年{period.month}月月报催报名单"),
+            chase,
+            sheet="催报名单",
+            title=f"{period.year}年{period.month}月月报催报名单",
             file_name=f"催报名单_{period.key}.xlsx",
-            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            icon=":material/download:",
         )
 
 st.subheader("督办名单", anchor=False)
@@ -67,12 +66,12 @@ if followup.empty:
     st.success("本月没有需要督办的单位。")
 else:
     st.dataframe(followup, hide_index=True, width="stretch")
-    st.download_button(
+    ui.xlsx_download(
         "导出督办名单（Excel）",
-        data=frame_to_xlsx_bytes(followup, "督办名单", title=f"{period.year}年{period.month}月督办名单"),
+        followup,
+        sheet="督办名单",
+        title=f"{period.year}年{period.month}月督办名单",
         file_name=f"督办名单_{period.key}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        icon=":material/download:",
         key="reporting_followup_download",
     )
 ui.source_caption(period)

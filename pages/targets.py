@@ -6,7 +6,6 @@ import streamlit as st
 
 from lib import ui
 from lib.auth import require_admin
-from lib.export import frame_to_xlsx_bytes
 from lib.formatting import md_escape
 from lib.ingest.read import UnreadableFile
 from lib.targets import load_targets, save_targets, targets_from_sheet
@@ -39,12 +38,12 @@ if st.button("保存年度目标", type="primary", key="targets_save"):
     save(edited)
 
 with st.expander("用 Excel 批量填写"):
-    st.download_button(
+    ui.xlsx_download(
         f"下载{year}年年度目标表",
-        data=frame_to_xlsx_bytes(table, f"{year}年年度目标", title=f"{year}年各县（市、区）年度目标"),
+        table,
+        sheet=f"{year}年年度目标",
+        title=f"{year}年各县（市、区）年度目标",
         file_name=f"{year}年年度目标.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        icon=":material/download:",
     )
     sheet = st.file_uploader("上传填好的年度目标表", type=["xlsx", "xls", "csv"], key="targets_upload")
     if sheet is not None and st.button("导入并保存", key="targets_import"):

@@ -12,7 +12,7 @@ from lib.ingest.report import issue_table, sheet_summary
 from lib.ingest.template import build_template, template_file_name
 from lib.metrics import parse_period
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX = ui.XLSX_MIME
 
 registry, region = ui.prepare()
 me = ui.actor()
