@@ -1,4 +1,5 @@
-"""Command line: `python -m lib.cli init | demo | summary | import | rollback | reporting | export | user`.
+"""Command line: `python -m lib.cli init | demo | summary | import | rollback | reporting | export | user |
+backup | restore`.
 
 Exit codes: 0 done (an import that was read, even with row errors), 1 refused or failed,
 2 a file that could not be read at all or bad arguments (message on stderr).
@@ -25,6 +26,8 @@ from lib.auth import (
     set_active,
     set_password,
 )
+from lib.backup import restore_backup, write_backup
+from lib.config import get_settings
 from lib.db import session_scope, upgrade_database
 from lib.demo import load_demo
 from lib.export import write_frame
@@ -236,6 +239,23 @@ def cmd_reporting(args) -> int:
     return 0
 
 
+def cmd_backup(args) -> int:
+    _ready()
+    counts = write_backup(get_settings().database_url, Path(args.out))
+    print(f"已备份 {sum(counts.values()):,} 行（{len(counts)} 张表）到 {args.out}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"错误：找不到备份文件“{path}”。", file=sys.stderr)
+        return 2
+    counts = restore_backup(get_settings().database_url, path)
+    print(f"已从 {path.name} 恢复 {sum(counts.values()):,} 行（{len(counts)} 张表），原有数据已被替换。")
+    return 0
+
+
 def cmd_export(args) -> int:
     program = get_registry().get(args.program)
     _ready()
@@ -282,6 +302,12 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--period", required=True, help="月份，YYYY-MM")
     rep.add_argument("--json", action="store_true", help="输出 JSON")
     rep.set_defaults(func=cmd_reporting)
+    bak = sub.add_parser("backup", help="备份全部数据（SQLite、PostgreSQL 通用）")
+    bak.add_argument("--out", required=True, help="备份文件，如 backup-2024-11-05.jsonl.gz")
+    bak.set_defaults(func=cmd_backup)
+    res = sub.add_parser("restore", help="用备份替换数据库中的全部数据（一个事务，失败不改动）")
+    res.add_argument("file", help="backup 生成的备份文件")
+    res.set_defaults(func=cmd_restore)
     exp = sub.add_parser("export", help="导出一个工作项目的全部记录")
     exp.add_argument("--program", required=True, choices=get_registry().keys)
     exp.add_argument("--out", required=True, help="输出文件，.xlsx 或 .csv")

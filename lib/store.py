@@ -140,6 +140,14 @@ def _executemany(session: Session, table, columns: tuple[str, ...], rows: list[t
     generic per-row parameter handling of SQLAlchemy costs more than the database itself."""
     connection = session.connection()
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    if connection.dialect.name == "sqlite":
+        # Store times the way SQLAlchemy does on SQLite: UTC without an offset.
+        rows = [
+            tuple(
+                v.astimezone(dt.UTC).replace(tzinfo=None) if isinstance(v, dt.datetime) and v.tzinfo else v for v in r
+            )
+            for r in rows
+        ]
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
     for start in range(0, len(rows), 5000):
         connection.exec_driver_sql(sql, rows[start : start + 5000])
