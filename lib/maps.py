@@ -20,7 +20,7 @@ STATUS_COLORS = {
 CJK_FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
 LABEL_COLOR = [28, 39, 51]
 MAP_HEIGHT = 600
-TILE = 256  # pixels per 360° of longitude at zoom 0, as measured in the rendered map
+TILE = 512  # deck.gl's Web Mercator: the world is 512 pixels wide at zoom 0
 
 
 @dataclass(frozen=True)
@@ -52,10 +52,12 @@ def _bounds(collection: dict) -> tuple[float, float, float, float]:
 def fit_view(collection: dict, width_px: int = 1100, height_px: int = MAP_HEIGHT) -> pdk.ViewState:
     """A view that shows every unit with a margin (Web Mercator zoom from the bounding box).
 
-    width_px is the narrowest map expected (full page width at 1366 pixels)."""
+    width_px is the narrowest map expected (full page width at 1366 pixels). Streamlit sometimes
+    draws the deck at half deck.gl's scale (seen in headless Chromium); the region then shows
+    smaller but whole, never clipped."""
     west, south, east, north = _bounds(collection)
-    lon_span = max(east - west, 0.01) * 1.25
-    lat_span = max(north - south, 0.01) * 1.4
+    lon_span = max(east - west, 0.01) * 1.15
+    lat_span = max(north - south, 0.01) * 1.2
     mid_lat = math.radians((north + south) / 2)
     zoom_x = math.log2(360 * width_px / (TILE * lon_span))
     # Near the equator a degree of latitude is as tall as a degree of longitude is wide; further
