@@ -64,6 +64,11 @@ def monthly_counts(session: Session, period: Period) -> dict[tuple[str, str, int
     return {(u, p, y, m): n for u, p, y, m, n in rows}
 
 
+def history_of(counts: dict, unit: str, program: str, period: Period) -> list[int]:
+    """A unit's monthly counts for the 12 months before the period, newest first (from monthly_counts)."""
+    return [counts.get((unit, program, p.year, p.month), 0) for p in _months_before(period, 12)]
+
+
 def check_spike(history: list[int], value: int, factor: float = SPIKE_FACTOR) -> bool:
     """More than factor × the median of the history (zeros count), and at least SPIKE_MINIMUM."""
     if value < SPIKE_MINIMUM or not history:
@@ -94,11 +99,10 @@ def load_flags(session: Session, registry: Registry, region: Region, period: Per
         )
 
     counts = monthly_counts(session, period)
-    before = _months_before(period, 12)
     for unit in region.units:
         for program in registry:
             value = counts.get((unit.name, program.key, period.year, period.month), 0)
-            history = [counts.get((unit.name, program.key, p.year, p.month), 0) for p in before]
+            history = history_of(counts, unit.name, program.key, period)
             if check_spike(history, value):
                 flag(
                     "spike",

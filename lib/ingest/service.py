@@ -25,7 +25,7 @@ from lib.ingest.validate import Context, Issue, RowResult, validate_sheet
 from lib.metrics import Period
 from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
 from lib.programs import Registry
-from lib.quality import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero
+from lib.quality import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
 from lib.reporting import due_at
 from lib.store import IN_CHUNK, audit, ensure_enterprises, event_date, insert_records, jsonable, record_row
@@ -260,23 +260,7 @@ def _quality_warnings(session: Session, report: SheetReport, unit_id: int, unit_
     if report.blocked:
         return
     accepted = [r for r in report.rows if r.accepted]
-    history = []
-    for back in range(1, 13):
-        month = period
-        for _ in range(back):
-            month = month.previous
-        history.append(
-            session.scalar(
-                select(func.count(ProgramRecord.id)).where(
-                    ProgramRecord.program == report.program,
-                    ProgramRecord.unit_id == unit_id,
-                    ProgramRecord.year == month.year,
-                    ProgramRecord.month == month.month,
-                    ProgramRecord.is_current.is_(True),
-                )
-            )
-            or 0
-        )
+    history = history_of(monthly_counts(session, period), unit_name, report.program, period)
     if not report.rows and check_sudden_zero(history, 0):
         severity, text = message("quality_zero", steady=STEADY_MONTHS)
         report.issues.append(Issue(report.sheet, None, "整表", "0", "quality_zero", severity, text))
