@@ -6,9 +6,14 @@ import datetime as dt
 import math
 import re
 
+import pandas as pd
+
 
 def is_missing(value: object) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
+    """None, NaN and pandas' NA (an unranked unit's rank) are all "no value"."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
 
 
 def fmt_number(value: float | int | None, unit: str = "") -> str:

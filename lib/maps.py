@@ -32,7 +32,7 @@ class UnitShade:
     tooltip: str
 
 
-def _bounds(collection: dict) -> tuple[float, float, float, float]:
+def bounds(collection: dict) -> tuple[float, float, float, float]:
     xs: list[float] = []
     ys: list[float] = []
 
@@ -55,7 +55,7 @@ def fit_view(collection: dict, width_px: int = 1100, height_px: int = MAP_HEIGHT
     width_px is the narrowest map expected (full page width at 1366 pixels). Streamlit sometimes
     draws the deck at half deck.gl's scale (seen in headless Chromium); the region then shows
     smaller but whole, never clipped."""
-    west, south, east, north = _bounds(collection)
+    west, south, east, north = bounds(collection)
     lon_span = max(east - west, 0.01) * 1.15
     lat_span = max(north - south, 0.01) * 1.2
     mid_lat = math.radians((north + south) / 2)
@@ -75,7 +75,7 @@ def fit_view(collection: dict, width_px: int = 1100, height_px: int = MAP_HEIGHT
     )
 
 
-def _zone_label_place(point: list[float], others: list[list[float]]) -> tuple[list[int], str]:
+def zone_label_place(point: list[float], others: list[list[float]]) -> tuple[list[int], str]:
     """Pixel offset and anchor for a zone's label: the diagonal farthest from the county labels."""
     best = None
     for dx, dy in ((1, 1), (-1, 1), (1, -1), (-1, -1)):  # dy=1 is north
@@ -99,7 +99,7 @@ def progress_deck(collection: dict, shades: dict[str, UnitShade], *, height: int
         common = {"name": props["name"], "tip": shade.tooltip}
         if feature["geometry"]["type"] == "Point":
             points.append({**common, "position": feature["geometry"]["coordinates"], "fill": [*color, 235]})
-            offset, anchor = _zone_label_place(props["label"], label_points)
+            offset, anchor = zone_label_place(props["label"], label_points)
         else:
             polygons.append({**feature, **common, "properties": {**props, "fill": [*color, 215]}})
             offset, anchor = [0, 0], "middle"
