@@ -33,7 +33,7 @@ PNG_MIME = "image/png"
 
 
 def _px(value: float) -> int:
-    return int(round(value * SCALE))
+    return round(value * SCALE)
 
 
 def _png(image: Image.Image) -> bytes:
@@ -131,7 +131,9 @@ def map_image(collection: dict, shades: dict[str, UnitShade], height: int = 620)
             cx, cy = place(*feature["geometry"]["coordinates"])
             radius = _px(10)
             color = tuple(STATUS_COLORS.get(shade.status, STATUS_COLORS[None]))
-            draw.ellipse([cx - radius, cy - radius, cx + radius, cy + radius], fill=color, outline="white", width=_px(2))
+            draw.ellipse(
+                [cx - radius, cy - radius, cx + radius, cy + radius], fill=color, outline="white", width=_px(2)
+            )
             (dx, dy), anchor = zone_label_place(props["label"], others)
             lx, ly = place(*props["label"])
             lx, ly = lx + _px(dx), ly + _px(dy)
@@ -157,7 +159,11 @@ def _label(draw, xy, texts: tuple[str, str], fonts: tuple, anchor: tuple[str, st
     draw.rounded_rectangle([left, top, left + box_w, top + box_h], radius=_px(3), fill=(255, 255, 255, 205))
     for n, ((text, font), w) in enumerate(zip(lines, widths, strict=True)):
         draw.text(
-            (left + (box_w - w) / 2, top + _px(2) + n * line_height + line_height / 2), text, font=font, fill=INK, anchor="lm"
+            (left + (box_w - w) / 2, top + _px(2) + n * line_height + line_height / 2),
+            text,
+            font=font,
+            fill=INK,
+            anchor="lm",
         )
 
 
@@ -203,7 +209,10 @@ def table_image(
     Cells are shown as their text; fill(row, column, text) may give a cell's text colour."""
     fonts = cjk_fonts()
     body, head = fonts.font(_px(14)), fonts.font(_px(14), bold=True)
-    cells = [["—" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v) for v in row] for row in frame.itertuples(index=False)]
+    cells = [
+        ["—" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v) for v in row]
+        for row in frame.itertuples(index=False)
+    ]
     columns = [str(c) for c in frame.columns]
     probe = ImageDraw.Draw(Image.new("RGB", (1, 1)))
     widths = []
