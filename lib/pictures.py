@@ -259,12 +259,13 @@ def table_png(
     return framed(table_image(frame, fill=fill), title=title, period_text=period_text, source=source)
 
 
-def status_fill(statuses: Sequence[str | None], column: str) -> Callable[[int, str, str], tuple[int, int, int] | None]:
-    """Colour one column's text by each row's status (超序时 green, 滞后 red)."""
+def status_fill(statuses: dict[str, Sequence[str | None]]) -> Callable[[int, str, str], tuple[int, int, int] | None]:
+    """Colour cells by their row's status in that column (超序时 green, 滞后 red)."""
 
-    def fill(row: int, name: str, _text: str):
-        if name != column or row >= len(statuses):
+    def fill(row: int, column: str, _text: str):
+        column_statuses = statuses.get(column)
+        if column_statuses is None or row >= len(column_statuses):
             return None
-        return {"超序时": (30, 120, 70), "滞后": (190, 50, 45)}.get(statuses[row])
+        return {"超序时": (30, 120, 70), "滞后": (190, 50, 45)}.get(column_statuses[row])
 
     return fill
