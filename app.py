@@ -33,7 +33,11 @@ role = "admin" if signed_out else me.role
 
 # Every role sees the figures; the navigation offers only what the role may do.
 pages = {
-    "": [page("overview", "总览", "dashboard", default=True), page("leaderboard", "排行榜", "leaderboard")],
+    "": [
+        page("overview", "总览", "dashboard", default=True),
+        page("leaderboard", "排行榜", "leaderboard"),
+        page("briefing", "简报", "slideshow"),
+    ],
     "工作项目": [ui.program_page(program) for program in registry],
     "县（市、区）": [page("county", "一县一业一策", "location_city"), page("enterprise", "企业档案", "domain")],
     "数据": [

@@ -22,8 +22,7 @@ from lib.maps import UnitShade
 from lib.metrics import (
     STATUS_BEHIND,
     Period,
-    compute_leaderboard,
-    compute_rank_change,
+    compute_board,
     leaders_and_laggards,
     load_summary,
     load_trend,
@@ -258,9 +257,8 @@ def compose_briefing(
     session: Session, registry: Registry, region: Region, period: Period, issued: dt.date | None = None
 ) -> Briefing:
     summary = load_summary(session, registry, period, region.name)
-    board = compute_leaderboard(summary, registry, region.name)
-    before = compute_leaderboard(load_summary(session, registry, period.previous, region.name), registry, region.name)
-    board["change"] = compute_rank_change(board, before).reindex(board.unit).to_numpy()
+    previous = load_summary(session, registry, period.previous, region.name)
+    board = compute_board(summary, previous, registry, region.name)
     scope = scope_word(region)
     overview, sections = [], []
     for program in registry:

@@ -1,5 +1,5 @@
 """Command line: `python -m lib.cli init | demo | summary | import | rollback | reporting | export | user |
-backup | restore`.
+backup | restore | briefing`.
 
 Exit codes: 0 done (an import that was read, even with row errors), 1 refused or failed,
 2 a file that could not be read at all or bad arguments (message on stderr).
@@ -8,6 +8,7 @@ Exit codes: 0 done (an import that was read, even with row errors), 1 refused or
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import sys
@@ -27,13 +28,15 @@ from lib.auth import (
     set_password,
 )
 from lib.backup import restore_backup, write_backup
+from lib.briefing import compose_briefing
+from lib.briefing_docx import briefing_docx, docx_to_pdf
 from lib.config import get_settings
 from lib.db import session_scope, upgrade_database
 from lib.demo import load_demo
 from lib.export import write_frame
 from lib.ingest.read import UnreadableFile
 from lib.ingest.service import commit_upload, preview_upload, rollback_batch
-from lib.metrics import load_summary, parse_period
+from lib.metrics import load_periods, load_summary, parse_period
 from lib.models import ProgramRecord
 from lib.programs import get_registry
 from lib.records import load_records
@@ -266,6 +269,30 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_briefing(args) -> int:
+    period = parse_period(args.period)
+    out = Path(args.out)
+    if out.suffix.lower() != ".docx":
+        print(f"错误：输出文件“{out.name}”的扩展名应为 .docx。", file=sys.stderr)
+        return 2
+    issued = dt.date.fromisoformat(args.date) if args.date else None
+    _ready()
+    registry, region = get_registry(), load_region(get_settings().region_code)
+    with session_scope() as session:
+        if period not in load_periods(session):
+            print(f"错误：{period.year}年{period.month}月还没有上报数据，无法生成通报。", file=sys.stderr)
+            return 1
+        briefing = compose_briefing(session, registry, region, period, issued)
+    document = briefing_docx(briefing)
+    out.write_bytes(document)
+    print(f"已生成{briefing.title}（{briefing.number}）：{out}")
+    if args.pdf:
+        pdf = out.with_suffix(".pdf")
+        pdf.write_bytes(docx_to_pdf(document))
+        print(f"已生成 PDF：{pdf}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m lib.cli", description="质量提升进度看板 命令行工具")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -312,6 +339,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--program", required=True, choices=get_registry().keys)
     exp.add_argument("--out", required=True, help="输出文件，.xlsx 或 .csv")
     exp.set_defaults(func=cmd_export)
+    brief = sub.add_parser("briefing", help="生成某月的质量提升工作月度通报（Word 文档）")
+    brief.add_argument("--period", required=True, help="月份，YYYY-MM")
+    brief.add_argument("--out", required=True, help="输出文件，.docx")
+    brief.add_argument("--date", help="落款日期，YYYY-MM-DD（默认今天）")
+    brief.add_argument("--pdf", action="store_true", help="同时生成 PDF（需安装 LibreOffice）")
+    brief.set_defaults(func=cmd_briefing)
     return parser
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -34,8 +35,21 @@ def frame_to_csv_bytes(frame: pd.DataFrame) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def frame_to_xlsx_bytes(frame: pd.DataFrame, sheet_name: str, title: str | None = None) -> bytes:
-    """A formatted sheet: optional title line, styled frozen header, column widths, text kept as text."""
+PERCENT, SCORE, COUNT, POINTS = "0.0%", "0.0", "#,##0", '+0.0"个百分点";-0.0"个百分点";0.0"个百分点"'
+
+
+def frame_to_xlsx_bytes(
+    frame: pd.DataFrame,
+    sheet_name: str,
+    title: str | None = None,
+    formats: Mapping[str, str] | None = None,
+    note: str | None = None,
+) -> bytes:
+    """A formatted sheet: optional title line, styled frozen header, column widths, text kept as text.
+
+    formats gives a column's Excel number format (PERCENT expects fractions: 0.832 shows 83.2%);
+    note is written under the table (e.g. the data source line)."""
+    formats = formats or {}
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = sheet_name[:31]
@@ -53,6 +67,9 @@ def frame_to_xlsx_bytes(frame: pd.DataFrame, sheet_name: str, title: str | None 
             if value is None or (not isinstance(value, str) and pd.isna(value)):
                 continue
             cell = sheet.cell(row=r, column=c, value=value)
+            number_format = formats.get(str(frame.columns[c - 1]))
+            if number_format and not isinstance(value, str):
+                cell.number_format = number_format
             if isinstance(value, str):
                 # openpyxl takes "=..." as a formula; force plain text and Excel's quote prefix.
                 cell.data_type = "s"
@@ -61,6 +78,8 @@ def frame_to_xlsx_bytes(frame: pd.DataFrame, sheet_name: str, title: str | None 
         lengths = [len(str(name))] + [len(str(v)) for v in frame.iloc[:200, col - 1] if v is not None]
         sheet.column_dimensions[get_column_letter(col)].width = min(max(lengths) * 1.8 + 2, 60)
     sheet.freeze_panes = sheet.cell(row=top + 1, column=1)
+    if note:
+        sheet.cell(row=top + len(frame) + 2, column=1, value=note).font = Font(italic=True, color="606C7A")
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -236,6 +236,14 @@ def compute_rank_change(current: pd.DataFrame, previous: pd.DataFrame) -> pd.Ser
     return (before.reindex(now.index) - now).astype("Int64")
 
 
+def compute_board(summary: pd.DataFrame, previous: pd.DataFrame, registry: Registry, city_name: str) -> pd.DataFrame:
+    """The leaderboard of a month with each unit's places gained since the month before (change)."""
+    board = compute_leaderboard(summary, registry, city_name)
+    before = compute_leaderboard(previous, registry, city_name)
+    board["change"] = compute_rank_change(board, before).reindex(board.unit).to_numpy()
+    return board
+
+
 def leaders_and_laggards(board: pd.DataFrame, count: int = 3) -> tuple[list[str], list[str]]:
     """先进 (top) and 后进 (bottom) units by composite score."""
     ranked = board.dropna(subset=["score"]).sort_values(["score", "unit"], ascending=[False, True])

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from lib.export import COUNT, PERCENT, POINTS, SCORE
 from lib.formatting import fmt_number, fmt_pct, fmt_points, is_missing
 from lib.maps import UnitShade
 from lib.metrics import Period, compute_status, leaders_and_laggards
-from lib.programs import Registry
+from lib.programs import Metric, Program, Registry
 
 COMPOSITE = "composite"
 
@@ -182,3 +183,42 @@ def compute_leaderboard_table(board: pd.DataFrame, registry: Registry, flagged: 
         table[f"{program.title}完成率"] = (completion * 100).round(1).to_numpy()
         table[f"{program.title}排名"] = board[f"rank_{program.key}"].to_numpy()
     return table
+
+
+def compute_leaderboard_sheet(
+    board: pd.DataFrame, registry: Registry, flagged: set[str] = frozenset()
+) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The 排行榜 for Excel: the page's table with completion as fractions, and each column's format."""
+    table = compute_leaderboard_table(board, registry, flagged)
+    formats = {"名次": COUNT, "综合得分": SCORE, "滞后项目数": COUNT}
+    for program in registry:
+        table[f"{program.title}完成率"] = board[f"completion_{program.key}"].to_numpy()
+        formats[f"{program.title}完成率"] = PERCENT
+        formats[f"{program.title}排名"] = COUNT
+    return table, formats
+
+
+def compute_program_sheet(
+    summary: pd.DataFrame, program: Program, metric: Metric, city_name: str
+) -> tuple[pd.DataFrame, dict[str, str]]:
+    """One metric per unit (and the city total last) for Excel, with each column's format."""
+    rows = summary[(summary.program == program.key) & (summary.metric == metric.key)]
+    rows = pd.concat([rows[rows.unit != city_name], rows[rows.unit == city_name]])
+    unit = metric.unit
+    table = pd.DataFrame(
+        {
+            "单位": rows.unit.to_numpy(),
+            f"本月新增（{unit}）": rows.month_value.to_numpy(),
+            f"累计（{unit}）": rows.ytd_value.to_numpy(),
+            f"上年同期累计（{unit}）": rows.ytd_last_year.to_numpy(),
+            "同比": rows.yoy.to_numpy(),
+            f"年度目标（{unit}）": rows.target.to_numpy(),
+            "完成率": rows.completion.to_numpy(),
+            "较序时进度": rows.gap.to_numpy() * 100,
+            "进度": [s if isinstance(s, str) else "未设目标" for s in rows.status],
+        }
+    )
+    number = SCORE if metric.agg == "sum" and not rows.ytd_value.map(float.is_integer).all() else COUNT
+    formats = {name: number for name in table.columns if name.endswith(f"（{unit}）")}
+    formats |= {"同比": PERCENT, "完成率": PERCENT, "较序时进度": POINTS}
+    return table, formats

@@ -5,6 +5,7 @@ database's data version, the shared period picker, page header and data-source l
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import runpy
 import time
 from contextvars import ContextVar
@@ -14,16 +15,17 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from lib.auth import Actor, authenticate, load_actor, uses_password
+from lib.briefing import Briefing, Figure, briefing_figures, compose_briefing
+from lib.briefing_docx import briefing_docx
 from lib.config import ROOT, get_settings
 from lib.db import read_data_version, session_scope, upgrade_database
 from lib.demo import DEMO_PASSWORD
 from lib.export import frame_to_xlsx_bytes
-from lib.formatting import period_label, source_line
+from lib.formatting import BEIJING, period_label, source_line
 from lib.ingest.service import CommitResult, Preview, commit_upload, preview_upload
 from lib.metrics import (
     Period,
-    compute_leaderboard,
-    compute_rank_change,
+    compute_board,
     load_breakdown,
     load_monthly_series,
     load_periods,
@@ -152,10 +154,7 @@ def breakdown(program_key: str, column_key: str, period: Period) -> pd.DataFrame
 def leaderboard(period: Period) -> pd.DataFrame:
     """Composite score, ranks and places gained since last month, per unit."""
     registry, region = get_registry(), load_region(get_settings().region_code)
-    board = compute_leaderboard(summary(period), registry, region.name)
-    before = compute_leaderboard(summary(period.previous), registry, region.name)
-    board["change"] = compute_rank_change(board, before).reindex(board.unit).to_numpy()
-    return board
+    return compute_board(summary(period), summary(period.previous), registry, region.name)
 
 
 def summary(period: Period) -> pd.DataFrame:
@@ -399,13 +398,84 @@ def default_password_problem() -> str | None:
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def xlsx_download(label: str, frame: pd.DataFrame, *, sheet: str, title: str, file_name: str, key=None) -> None:
-    """A 下载 button for a table as a formatted, formula-safe Excel file."""
+def xlsx_download(
+    label: str,
+    frame: pd.DataFrame,
+    *,
+    sheet: str,
+    title: str,
+    file_name: str,
+    key=None,
+    formats: dict[str, str] | None = None,
+    note: str | None = None,
+) -> None:
+    """A 下载 button for a table as a formatted, formula-safe Excel file (formats: see lib.export)."""
     st.download_button(
         label,
-        data=frame_to_xlsx_bytes(frame, sheet, title=title),
+        data=frame_to_xlsx_bytes(frame, sheet, title=title, formats=formats, note=note),
         file_name=file_name,
         mime=XLSX_MIME,
         icon=":material/download:",
         key=key,
     )
+
+
+# 简报 --------------------------------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _briefing(url: str, region_code: str, version: int, year: int, month: int, issued: dt.date) -> Briefing:
+    with session_scope(url) as session:
+        return compose_briefing(session, get_registry(), load_region(region_code), Period(year, month), issued)
+
+
+def briefing(period: Period) -> Briefing:
+    """The month's briefing content (text, tables, map colours), recomputed after any upload."""
+    settings = get_settings()
+    today = dt.datetime.now(BEIJING).date()
+    return _briefing(settings.database_url, settings.region_code, data_version(), period.year, period.month, today)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _figure_png(url: str, region_code: str, version: int, year: int, month: int, issued: dt.date, key: str) -> bytes:
+    content = _briefing(url, region_code, version, year, month, issued)
+    return next(f for f in briefing_figures(content) if f.key == key).render()
+
+
+def figure_png(period: Period, key: str) -> bytes:
+    """One 简报 picture (PNG, 2×), drawn once per month and data version."""
+    settings = get_settings()
+    today = dt.datetime.now(BEIJING).date()
+    url, code = settings.database_url, settings.region_code
+    return _figure_png(url, code, data_version(), period.year, period.month, today, key)
+
+
+def briefing_document(period: Period) -> bytes:
+    """The 月度工作通报 (.docx) with the same pictures the page shows."""
+    content = briefing(period)
+    figures = [Figure(f.key, f.title, functools.partial(figure_png, period, f.key)) for f in briefing_figures(content)]
+    return briefing_docx(content, figures)
+
+
+SLIDE_CSS = """
+div[class*="st-key-slide_"] {
+  aspect-ratio: 16 / 9; overflow: hidden; background: #ffffff; border: 1px solid #d6dce4;
+  border-radius: 8px; padding: 2.2% 3%; box-shadow: 0 2px 8px rgba(28, 39, 51, .06);
+}
+div[class*="st-key-slide_"] h2 { font-size: 2.1rem; padding-top: 0; }
+div[class*="st-key-slide_"] p, div[class*="st-key-slide_"] li { font-size: 1.15rem; line-height: 1.6; }
+div[class*="st-key-slide_"] img { max-height: 33vw; object-fit: contain; }
+div[class*="st-key-slide_"] [data-testid="stMetricValue"],
+div[class*="st-key-slide_"] [data-testid="stMetricValue"] * { font-size: 2.4rem !important; font-weight: 600; }
+div[class*="st-key-slide_"] [data-testid="stMetricLabel"] p { font-size: 1.15rem; }
+"""
+PRESENTING_CSS = """
+header[data-testid="stHeader"] { display: none; }
+.block-container, [data-testid="stMainBlockContainer"] { padding-top: 1.2rem; max-width: 96vw; }
+div[class*="st-key-slide_"] img { max-height: 40vw; }
+"""
+
+
+def slide_style(presenting: bool) -> None:
+    """16:9 slides with large type; presenting hides the navigation bar and widens the page."""
+    st.html(f"<style>{SLIDE_CSS}{PRESENTING_CSS if presenting else ''}</style>")
