@@ -38,6 +38,15 @@ def frame_to_csv_bytes(frame: pd.DataFrame) -> bytes:
 PERCENT, SCORE, COUNT, POINTS = "0.0%", "0.0", "#,##0", '+0.0"个百分点";-0.0"个百分点";0.0"个百分点"'
 
 
+def display_width(value: object) -> int:
+    """Characters as Excel shows them: a Chinese character is two wide, a number about its digits."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return 0
+    if isinstance(value, float):
+        value = f"{value:,.1f}"
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in str(value))
+
+
 def frame_to_xlsx_bytes(
     frame: pd.DataFrame,
     sheet_name: str,
@@ -75,8 +84,8 @@ def frame_to_xlsx_bytes(
                 cell.data_type = "s"
                 cell.quotePrefix = value.startswith(FORMULA_START)
     for col, name in enumerate(frame.columns, start=1):
-        lengths = [len(str(name))] + [len(str(v)) for v in frame.iloc[:200, col - 1] if v is not None]
-        sheet.column_dimensions[get_column_letter(col)].width = min(max(lengths) * 1.8 + 2, 60)
+        shown = [display_width(name)] + [display_width(v) for v in frame.iloc[:200, col - 1]]
+        sheet.column_dimensions[get_column_letter(col)].width = min(max(shown) * 1.1 + 2, 60)
     sheet.freeze_panes = sheet.cell(row=top + 1, column=1)
     if note:
         sheet.cell(row=top + len(frame) + 2, column=1, value=note).font = Font(italic=True, color="606C7A")

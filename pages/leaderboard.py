@@ -3,7 +3,8 @@
 import streamlit as st
 
 from lib import ui
-from lib.overview import compute_board_summary, compute_leaderboard_table
+from lib.formatting import source_line
+from lib.overview import compute_board_summary, compute_leaderboard_sheet, compute_leaderboard_table
 from lib.quality import load_flags_with_notes, units_with_open_flags
 
 registry, region = ui.prepare()
@@ -46,4 +47,14 @@ config |= {
 config |= {name: st.column_config.NumberColumn(name, format="%d") for name in table.columns if name.endswith("排名")}
 st.dataframe(table, hide_index=True, width="stretch", column_config=config, height=38 * (len(table) + 1) + 2)
 st.caption("点击表头可排序。“⚠ 待核实”表示该单位本月有未关闭的数据质量提示（见“数据质量”页面）。")
+sheet, formats = compute_leaderboard_sheet(board, registry, flagged)
+ui.xlsx_download(
+    "导出排行榜（Excel）",
+    sheet,
+    sheet="排行榜",
+    title=f"{region.name}质量提升工作排行榜（{period.year}年1—{period.month}月累计）",
+    file_name=f"排行榜_{period.key}.xlsx",
+    formats=formats,
+    note=source_line(period.year, period.month),
+)
 ui.source_caption(period)

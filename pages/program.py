@@ -5,9 +5,9 @@ import streamlit as st
 
 from lib import ui
 from lib.charts import breakdown_chart, progress_chart, trend_chart
-from lib.formatting import fmt_number, fmt_pct, fmt_points
+from lib.formatting import fmt_number, fmt_pct, fmt_points, source_line
 from lib.metrics import breakdown_columns
-from lib.overview import fmt_change
+from lib.overview import compute_program_sheet, fmt_change
 from lib.records import load_records
 
 registry, region = ui.prepare()
@@ -81,6 +81,18 @@ with right:
         ),
         width="stretch",
     )
+
+sheet, formats = compute_program_sheet(summary, program, metric, region.name)
+ui.xlsx_download(
+    f"导出各县（市、区）{metric.label}（Excel）",
+    sheet,
+    sheet=program.sheet,
+    title=f"{program.full_title}各县（市、区）{metric.label}（{period.year}年1—{period.month}月累计）",
+    file_name=f"{program.title}_{metric.label}_{period.key}.xlsx",
+    formats=formats,
+    note=source_line(period.year, period.month),
+    key=f"program_{program.key}_units_xlsx",
+)
 
 columns = breakdown_columns(program)
 if columns:

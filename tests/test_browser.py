@@ -215,3 +215,39 @@ def test_a_trusted_proxy_header_signs_the_user_in(demo_sqlite_url, browser, tmp_
         page.goto(base)
         page.get_by_text("尚未在看板中开通").wait_for(timeout=60_000)
         stranger.close()
+
+
+def test_briefing_slides_in_chromium(served_app, browser, artifacts):
+    """The 简报 page as a presenter sees it: 16:9 slides, large type, no navigation bar, pictures
+    loaded, and the map picture downloaded as a 2× PNG."""
+    page = browser.new_page(viewport={"width": 1600, "height": 900}, accept_downloads=True)
+    outside = watch_outside(page)
+    open_signed_in(page, f"{served_app}/briefing", "leader")
+    page.get_by_role("heading", name="嘉兴市质量提升工作简报").wait_for(timeout=90_000)
+    page.locator(".st-key-slide_4 img").first.wait_for(timeout=90_000)
+    assert page.locator("header[data-testid='stHeader']").is_visible()
+    page.get_by_text("演示模式").click()
+    page.locator("header[data-testid='stHeader']").wait_for(state="hidden", timeout=30_000)
+    page.wait_for_timeout(1500)
+    for n in (1, 2, 3, 4):
+        slide = page.locator(f".st-key-slide_{n}")
+        slide.scroll_into_view_if_needed()
+        box = slide.bounding_box()
+        assert box and abs(box["width"] / box["height"] - 16 / 9) < 0.02, box
+        slide.screenshot(path=str(artifacts / f"briefing-slide-{n}.png"))
+    value_size = page.locator(".st-key-slide_1 [data-testid='stMetricValue'] p").first.evaluate(
+        "e => parseFloat(getComputedStyle(e).fontSize)"
+    )
+    assert value_size >= 36
+    # Sharp on a screenshot: no picture is stretched beyond its pixels.
+    sizes = page.locator("[class*='st-key-slide_'] img").evaluate_all(
+        "imgs => imgs.map(i => [i.naturalWidth, i.clientWidth])"
+    )
+    assert len(sizes) >= 7 and all(natural >= shown > 0 for natural, shown in sizes), sizes
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="下载图片：各县（市、区）综合得分（2024年1—10月）").click()
+    picture = Image.open(download.value.path())
+    assert picture.format == "PNG" and picture.width == 2000
+    assert download.value.suggested_filename == "各县（市、区）综合得分（2024年1—10月）.png"
+    assert outside == [], f"requests left the machine: {outside}"
+    page.close()
