@@ -20,7 +20,7 @@ from PIL import Image, ImageChops
 from sqlalchemy import text
 
 from lib.briefing import briefing_figures, compose_briefing
-from lib.briefing_docx import briefing_docx, docx_to_pdf, office_binary
+from lib.briefing_docx import docx_to_pdf, office_binary
 from lib.cli import main
 from lib.db import get_engine, session_scope
 from lib.export import frame_to_xlsx_bytes
@@ -148,7 +148,13 @@ def test_document_has_the_leaderboard_leaders_laggards_plans_and_followups(demo_
     assert f"{top[0]}（{scores[top[0]]:.1f}分）、{top[1]}（{scores[top[1]]:.1f}分）、{top[2]}" in body
     assert f"{bottom[0]}（{scores[bottom[0]]:.1f}分）" in body and "为后进单位" in body
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading 1")]
-    assert headings == ["一、总体情况", "二、各项工作进展", "三、综合排名", "四、“一县一业一策”推进情况", "五、需督办事项"]
+    assert headings == [
+        "一、总体情况",
+        "二、各项工作进展",
+        "三、综合排名",
+        "四、“一县一业一策”推进情况",
+        "五、需督办事项",
+    ]
     # 督办: every unit behind on a program's primary metric is named with that program.
     for program, (_, _, _, _) in PRIMARY.items():
         title = get_registry().get(program).title
@@ -274,7 +280,7 @@ def test_chart_text_is_drawn_with_the_cjk_font(demo_briefing, tmp_path):
     assert sum(1 for v in difference.convert("L").get_flattened_data() if v > 60) > 3000
     # With the font 南湖区 and 秀洲区 are different pictures; without it both are three equal boxes.
     assert ImageChops.difference(with_font[1], with_font[2]).getbbox() is not None
-    assert ink(with_font[1], (0, 0) + with_font[1].size) > 500
+    assert ink(with_font[1], (0, 0, *with_font[1].size)) > 500
     assert ImageChops.difference(without_font[1], without_font[2]).getbbox() is None
 
 
