@@ -7,6 +7,7 @@ import io
 from urllib.parse import urlparse
 
 import pytest
+from docx import Document
 from PIL import Image
 
 from lib.demo import DEMO_PASSWORD
@@ -249,5 +250,10 @@ def test_briefing_slides_in_chromium(served_app, browser, artifacts):
     picture = Image.open(download.value.path())
     assert picture.format == "PNG" and picture.width == 2000
     assert download.value.suggested_filename == "各县（市、区）综合得分（2024年1—10月）.png"
+    with page.expect_download(timeout=120_000) as download:
+        page.get_by_role("button", name="生成并下载通报（Word）").click()
+    assert download.value.suggested_filename == "嘉兴市质量提升工作月度通报（2024年第10期）.docx"
+    document = Document(download.value.path())
+    assert document.paragraphs[0].text == "嘉兴市质量提升工作月度通报" and len(document.inline_shapes) == 6
     assert outside == [], f"requests left the machine: {outside}"
     page.close()
