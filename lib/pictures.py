@@ -21,8 +21,8 @@ from lib.fonts import cjk_fonts, vega_font_family
 from lib.maps import STATUS_COLORS, UnitShade, bounds, zone_label_place
 
 SCALE = 2
-WIDTH = 1000  # logical pixels; pictures are WIDTH * SCALE pixels wide
-MARGIN = 36
+WIDTH = 780  # logical pixels; pictures are WIDTH * SCALE pixels wide (legible at a page's width in Word)
+MARGIN = 30
 INK = (28, 39, 51)
 MUTED = (96, 108, 122)
 ACCENT = (31, 95, 166)
@@ -65,7 +65,8 @@ def framed(content: Image.Image, *, title: str, period_text: str, source: str) -
 def chart_image(chart: alt.TopLevelMixin, width: int = WIDTH - 2 * MARGIN) -> Image.Image:
     """An Altair chart rendered by vl-convert at 2× with the CJK font first in every font list."""
     family = vega_font_family()
-    spec = chart.properties(width=width).to_dict()
+    fit = alt.AutoSizeParams(type="fit-x", contains="padding")  # labels and legend inside the width
+    spec = chart.properties(width=width, autosize=fit).to_dict()
     text = json.dumps(spec, ensure_ascii=False).replace(json.dumps(FONT)[1:-1], f"{family}, {FONT}")
     import vl_convert
 
@@ -92,7 +93,7 @@ def _rings(geometry: dict) -> list[list[list[float]]]:
     return []
 
 
-def map_image(collection: dict, shades: dict[str, UnitShade], height: int = 620) -> Image.Image:
+def map_image(collection: dict, shades: dict[str, UnitShade], height: int = 560) -> Image.Image:
     """Units filled with their status colour, white borders, zones as dots, name and figure on
     each unit, and the legend below: the same boundaries and colours as the page's map."""
     fonts = cjk_fonts()

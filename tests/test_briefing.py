@@ -19,6 +19,7 @@ from openpyxl import load_workbook
 from PIL import Image, ImageChops
 from sqlalchemy import text
 
+from lib import pictures
 from lib.briefing import briefing_figures, compose_briefing
 from lib.briefing_docx import docx_to_pdf, office_binary
 from lib.cli import main
@@ -173,7 +174,7 @@ def test_document_embeds_the_pictures_and_names_official_fonts(demo_docx):
         assert len(media) == 6
         for name in media:
             image = Image.open(io.BytesIO(archive.read(name)))
-            assert image.format == "PNG" and image.width >= 1900
+            assert image.format == "PNG" and image.width >= 1500
         fonts = archive.read("word/fontTable.xml").decode("utf-8")
         styles = archive.read("word/styles.xml").decode("utf-8")
     assert 'w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>' in fonts
@@ -219,7 +220,7 @@ def test_pictures_are_2x_with_title_period_and_source(demo_briefing):
     assert set(figures) >= {"map", "leaderboard", "progress_benchmarking", "trend_benchmarking", "trend_recall"}
     for key in ("map", "leaderboard", "progress_benchmarking", "trend_benchmarking"):
         image = Image.open(io.BytesIO(figures[key].render()))
-        assert image.format == "PNG" and image.width >= 2000, key
+        assert image.format == "PNG" and image.width >= 2 * pictures.WIDTH, key
         assert image.info.get("dpi", (0, 0))[0] >= 143
         # Title (top strip) and source line (bottom strip) are drawn.
         assert ink(image, (60, 60, 1200, 140)) > 2000, key
@@ -285,7 +286,6 @@ def test_chart_text_is_drawn_with_the_cjk_font(demo_briefing, tmp_path):
 
 
 def test_map_and_table_pictures_draw_chinese_not_boxes(demo_briefing, monkeypatch):
-    import lib.pictures as pictures
     from lib.fonts import cjk_fonts
     from lib.region import load_boundaries
 

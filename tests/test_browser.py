@@ -10,6 +10,7 @@ import pytest
 from docx import Document
 from PIL import Image
 
+from lib import pictures
 from lib.demo import DEMO_PASSWORD
 from lib.maps import STATUS_COLORS
 
@@ -248,7 +249,7 @@ def test_briefing_slides_in_chromium(served_app, browser, artifacts):
     with page.expect_download(timeout=60_000) as download:
         page.get_by_role("button", name="下载图片：各县（市、区）综合得分（2024年1—10月）").click()
     picture = Image.open(download.value.path())
-    assert picture.format == "PNG" and picture.width == 2000
+    assert picture.format == "PNG" and picture.width == pictures.WIDTH * pictures.SCALE
     assert download.value.suggested_filename == "各县（市、区）综合得分（2024年1—10月）.png"
     with page.expect_download(timeout=120_000) as download:
         page.get_by_role("button", name="生成并下载通报（Word）").click()
