@@ -77,6 +77,8 @@ with st.container(key="slide_2"):
     left.image(figures["map"], width="stretch")
     leaders, laggards = compute_board_summary(content.board)
     with right:
+        if leaders.empty:
+            st.markdown(md_escape(content.ranking_text))
         st.header("先进单位", anchor=False)
         for row in leaders.itertuples():
             st.markdown(f"**第{row.名次}名　{md_escape(row.单位)}**　{row.综合得分:.1f}分")
