@@ -99,6 +99,7 @@ def _value(program: str, column, serial: int, make_uscc, year: int, month: int, 
 
 
 def run_ours(path: Path, url: str) -> dict:
+    from lib.auth import Actor
     from lib.db import session_scope, upgrade_database
     from lib.ingest.service import commit_upload, preview_upload
     from lib.metrics import Period
@@ -122,7 +123,7 @@ def run_ours(path: Path, url: str) -> dict:
             region=load_region("330400"),
         )
         checked = time.perf_counter()
-        result = commit_upload(session, preview, registry=get_registry(), uploaded_by="bench")
+        result = commit_upload(session, preview, registry=get_registry(), actor=Actor("bench", "admin", None, "bench"))
     done = time.perf_counter()
     rejected = sum(s.rejected for s in preview.sheets)
     return {
