@@ -49,9 +49,14 @@ system-deps:
 	    || echo "Could not install$$missing; the tests that need them will say so."; \
 	fi
 
-# Benchmarks measure, they do not pass or fail; record the figures in BENCHMARKS.md.
+# Benchmarks measure, they do not pass or fail; record the figures in BENCHMARKS.md. Run one at a
+# time (they time a 2-core machine); PostgreSQL runs use a throwaway cluster and are skipped when
+# PostgreSQL 15 is not installed. The province data is built once into bench/.cache/.
 bench: setup-dev
-	$(PY) bench/ingest_bench.py
+	$(PY) bench/province_data.py
+	$(PY) bench/ingest_bench.py --postgres
+	$(PY) bench/page_bench.py
+	$(PY) bench/concurrency_bench.py
 
 lint: setup-dev
 	$(PY) -m ruff check .

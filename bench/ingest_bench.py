@@ -1,7 +1,10 @@
 """Ingest benchmark: a five-sheet workbook of 100,000 rows, read + validate + commit on SQLite (or
 the DATABASE_URL given), against a plain pandas + openpyxl reader measured in the same run.
 
-    .venv/bin/python bench/ingest_bench.py [--rows 100000] [--database-url URL]
+    .venv/bin/python bench/ingest_bench.py [--rows 100000] [--database-url URL] [--postgres]
+
+--postgres also runs read + validate + commit on a fresh database in a throwaway PostgreSQL 15
+cluster (initdb + pg_ctl, default durability settings), measured in the same run.
 
 Each measurement runs in its own process so peak resident memory is its own. Prints one JSON line
 per measurement and a summary; the figures go in BENCHMARKS.md.
@@ -33,8 +36,19 @@ CATEGORIES = {
 }
 
 
-def make_workbook(path: Path, rows: int) -> None:
-    """Five program sheets with title lines and registry headers, rows split evenly, all valid."""
+def make_workbook(
+    path: Path,
+    rows: int,
+    *,
+    year: int = 2024,
+    month: int = 10,
+    first: int = 0,
+    unit: tuple[str, str] = ("南湖区", "330402"),
+) -> None:
+    """Five program sheets with title lines and registry headers, rows split evenly, all valid.
+
+    Rows are dated in year-month; first offsets the enterprise serials (a different file each time);
+    unit is (name, code), the credit codes are registered there."""
     from openpyxl import Workbook
 
     from lib.identifiers import make_uscc
@@ -46,26 +60,26 @@ def make_workbook(path: Path, rows: int) -> None:
     serial = 0
     for program in registry:
         sheet = workbook.create_sheet(program.sheet)
-        sheet.append([f"南湖区2024年10月{program.full_title}月报表"])
-        sheet.append(["填报单位：南湖区市场监督管理局"])
+        sheet.append([f"{unit[0]}{year}年{month}月{program.full_title}月报表"])
+        sheet.append([f"填报单位：{unit[0]}市场监督管理局"])
         sheet.append(["序号", *(c.header for c in program.columns)])
         for n in range(per_sheet):
             serial += 1
             row = [n + 1]
             for column in program.columns:
-                row.append(_value(program.key, column, serial, make_uscc))
+                row.append(_value(program.key, column, first + serial, make_uscc, year, month, unit))
             sheet.append(row)
     workbook.save(path)
 
 
-def _value(program: str, column, serial: int, make_uscc):
-    day = dt.date(2024, 10, 1 + serial % 28)
+def _value(program: str, column, serial: int, make_uscc, year: int, month: int, unit: tuple[str, str]):
+    day = dt.date(year, month, 1 + serial % 28)
     if column.key == "uscc":
-        return make_uscc("330402", f"M{serial:07d}")
+        return make_uscc(unit[1], f"M{serial:07d}")
     if column.key == "enterprise_name":
-        return f"嘉兴市测试{serial}号有限公司"
+        return f"测试{serial}号有限公司"
     if column.key == "unit":
-        return "南湖区" if serial % 3 else "南湖"
+        return unit[0] if serial % 3 else unit[0][:-1]
     if column.type == "date":
         if column.key == "valid_until":
             return None
@@ -85,6 +99,7 @@ def _value(program: str, column, serial: int, make_uscc):
 
 
 def run_ours(path: Path, url: str) -> dict:
+    from lib.auth import Actor
     from lib.db import session_scope, upgrade_database
     from lib.ingest.service import commit_upload, preview_upload
     from lib.metrics import Period
@@ -108,7 +123,7 @@ def run_ours(path: Path, url: str) -> dict:
             region=load_region("330400"),
         )
         checked = time.perf_counter()
-        result = commit_upload(session, preview, registry=get_registry(), uploaded_by="bench")
+        result = commit_upload(session, preview, registry=get_registry(), actor=Actor("bench", "admin", None, "bench"))
     done = time.perf_counter()
     rejected = sum(s.rejected for s in preview.sheets)
     return {
@@ -153,6 +168,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--database-url")
+    parser.add_argument("--postgres", action="store_true", help="also measure on a throwaway PostgreSQL cluster")
     parser.add_argument("--child")
     parser.add_argument("--file")
     args = parser.parse_args()
@@ -177,6 +193,15 @@ def main() -> None:
         )
         url = args.database_url or f"sqlite:///{Path(tmp) / 'bench.db'}"
         results = {kind: _measure(kind, workbook, url) for kind in ("baseline", "read_only", "ours")}
+        if args.postgres:
+            from bench.pgcluster import available, temporary_database
+
+            if available():
+                with temporary_database() as pg_url:
+                    results["ours_postgres"] = _measure("ours", workbook, pg_url)
+                    results["ours_postgres"]["kind"] = "ours_postgres"
+            else:
+                print("# PostgreSQL 15 not installed: PostgreSQL run skipped")
     for result in results.values():
         print(json.dumps(result, ensure_ascii=False))
     ours, baseline, read_only = results["ours"], results["baseline"], results["read_only"]
@@ -190,6 +215,12 @@ def main() -> None:
         f"# speed-up, whole pipeline vs baseline read: {baseline['total_s'] / ours['total_s']:.1f}x; "
         f"read vs read: {baseline['total_s'] / read_only['total_s']:.1f}x; peak RSS ours {ours['peak_rss_mb']} MB"
     )
+    if "ours_postgres" in results:
+        pg = results["ours_postgres"]
+        print(
+            f"# PostgreSQL: read + validate + commit {pg['total_s']} s (read + validate {pg['read_validate_s']} s, "
+            f"commit {pg['commit_s']} s; stored {pg['stored']:,}); peak RSS {pg['peak_rss_mb']} MB"
+        )
 
 
 if __name__ == "__main__":

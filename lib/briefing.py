@@ -257,7 +257,7 @@ def compose_briefing(
     session: Session, registry: Registry, region: Region, period: Period, issued: dt.date | None = None
 ) -> Briefing:
     summary = load_summary(session, registry, period, region.name)
-    previous = load_summary(session, registry, period.previous, region.name)
+    previous = load_summary(session, registry, period.previous, region.name, primary_only=True)
     board = compute_board(summary, previous, registry, region.name)
     scope = scope_word(region)
     overview, sections = [], []

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 import pandas as pd
-from sqlalchemy import Select, and_, case, distinct, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, select, true, tuple_
 from sqlalchemy.orm import Session
 
 from lib.config import get_settings
@@ -79,21 +79,30 @@ def _measure(metric: Metric, condition):
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def _metric_query(program: Program, metric: Metric, period: Period) -> Select:
-    """Month value, year to date, last year's same period and last month's value in one pass."""
+def _slots(period: Period) -> list[tuple[str, ColumnElement[bool]]]:
+    """The four windows of VALUE_COLUMNS: this month, year to date, last year's same months, last month."""
     r = ProgramRecord
     y, m = period.year, period.month
     prev = period.previous
-    columns = [
-        _measure(metric, and_(r.year == y, r.month == m)).label("month_value"),
-        _measure(metric, and_(r.year == y, r.month <= m)).label("ytd_value"),
-        _measure(metric, and_(r.year == y - 1, r.month <= m)).label("ytd_last_year"),
-        _measure(metric, and_(r.year == prev.year, r.month == prev.month)).label("prev_month_value"),
+    return [
+        ("month_value", and_(r.year == y, r.month == m)),
+        ("ytd_value", and_(r.year == y, r.month <= m)),
+        ("ytd_last_year", and_(r.year == y - 1, r.month <= m)),
+        ("prev_month_value", and_(r.year == prev.year, r.month == prev.month)),
     ]
-    conditions = [r.program == program.key, r.is_current.is_(True), r.year.in_((y - 1, y))]
-    if metric.where is not None:
-        conditions.append(r.status == metric.where[1])
-    return select(*columns).where(and_(*conditions))
+
+
+def _program_query(program: Program, period: Period, metrics: tuple[Metric, ...]) -> Select:
+    """Every window of every given metric of one program in one pass over its records of the two
+    years (a metric's status condition goes inside its aggregates); columns in metric order."""
+    r = ProgramRecord
+    columns = []
+    for metric in metrics:
+        for _, window in _slots(period):
+            condition = window if metric.where is None else and_(window, r.status == metric.where[1])
+            columns.append(_measure(metric, condition))
+    years = (period.year - 1, period.year)  # last month is in one of them, also in January
+    return select(*columns).where(r.program == program.key, r.is_current.is_(True), r.year.in_(years))
 
 
 def compute_status(completion: float | None, schedule: float) -> str | None:
@@ -108,10 +117,14 @@ def compute_status(completion: float | None, schedule: float) -> str | None:
     return STATUS_BEHIND
 
 
-def load_summary(session: Session, registry: Registry, period: Period, city_name: str | None = None) -> pd.DataFrame:
+def load_summary(
+    session: Session, registry: Registry, period: Period, city_name: str | None = None, *, primary_only: bool = False
+) -> pd.DataFrame:
     """One row per program, metric and unit (units in region order), plus a city row per metric
     when city_name is given. The city row counts distinct enterprises city-wide, so an enterprise
-    reported by two units is counted once there."""
+    reported by two units is counted once there. primary_only: each program's primary metric only
+    (all the leaderboard needs). One grouped query per program (plus one city-wide query for a
+    program counting distinct enterprises)."""
     units = session.execute(select(Unit.id, Unit.name, Unit.short_name).order_by(Unit.sort_order, Unit.id)).all()
     targets = pd.DataFrame(
         session.execute(
@@ -120,11 +133,20 @@ def load_summary(session: Session, registry: Registry, period: Period, city_name
         columns=["program", "metric", "unit_id", "target"],
     )
     rows = []
+    width = len(VALUE_COLUMNS)
     for program in registry:
-        for metric in program.metrics:
-            query = _metric_query(program, metric, period)
-            grouped = query.add_columns(ProgramRecord.unit_id).group_by(ProgramRecord.unit_id)
-            by_unit = {row[-1]: row[:-1] for row in session.execute(grouped).all()}
+        metrics = (program.primary,) if primary_only else program.metrics
+        query = _program_query(program, period, metrics)
+        grouped = query.add_columns(ProgramRecord.unit_id).group_by(ProgramRecord.unit_id)
+        by_unit = {row[-1]: row[:-1] for row in session.execute(grouped).all()}
+        city_values = None
+        if city_name is not None:
+            if any(m.agg == "count_distinct" for m in metrics):
+                city_values = tuple(session.execute(query).one())
+            else:  # counts and sums add up over the units
+                city_values = tuple(sum(v[i] or 0 for v in by_unit.values()) for i in range(width * len(metrics)))
+        for index, metric in enumerate(metrics):
+            part = slice(index * width, (index + 1) * width)
             metric_targets = targets[(targets.program == program.key) & (targets.metric == metric.key)]
             target_by_unit = dict(zip(metric_targets.unit_id, metric_targets.target, strict=True))
             base = {
@@ -135,10 +157,11 @@ def load_summary(session: Session, registry: Registry, period: Period, city_name
                 "metric_unit": metric.unit,
             }
             for uid, name, short in units:
-                values = dict(zip(VALUE_COLUMNS, by_unit.get(uid, (0, 0, 0, 0)), strict=True))
+                found = by_unit.get(uid)
+                values = dict(zip(VALUE_COLUMNS, found[part] if found else (0,) * width, strict=True))
                 rows.append({**base, "unit": name, "unit_short": short, **values, "target": target_by_unit.get(uid)})
-            if city_name is not None:
-                values = dict(zip(VALUE_COLUMNS, session.execute(query).one(), strict=True))
+            if city_values is not None:
+                values = dict(zip(VALUE_COLUMNS, city_values[part], strict=True))
                 city_target = sum(target_by_unit.values()) if target_by_unit else None
                 rows.append({**base, "unit": city_name, "unit_short": city_name, **values, "target": city_target})
     frame = pd.DataFrame(rows)
@@ -156,7 +179,11 @@ def load_summary(session: Session, registry: Registry, period: Period, city_name
 
 def load_monthly_series(session: Session, program: Program, metric: Metric, period: Period) -> list[float]:
     """City-wide value of one metric for each month 1..period.month of the period's year."""
-    trend = load_trend(session, program, metric, period.year)
+    return months_to_date(load_trend(session, program, metric, period.year), period)
+
+
+def months_to_date(trend: pd.DataFrame, period: Period) -> list[float]:
+    """Values of months 1..period.month of the period's year from a load_trend frame."""
     this_year = trend[(trend.year == period.year) & (trend.month <= period.month)]
     return [float(v) for v in this_year.sort_values("month").value]
 
@@ -178,24 +205,26 @@ def load_trend(session: Session, program: Program, metric: Metric, year: int, un
 
 def load_latest_period(session: Session) -> Period | None:
     """The most recent month that has current records."""
-    row = session.execute(
-        select(ProgramRecord.year, ProgramRecord.month)
-        .where(ProgramRecord.is_current.is_(True))
-        .order_by(ProgramRecord.year.desc(), ProgramRecord.month.desc())
-        .limit(1)
-    ).first()
+    r = ProgramRecord
+    newest = select(r.year, r.month).where(r.is_current == true()).order_by(r.year.desc(), r.month.desc())
+    row = session.execute(newest.limit(1)).first()
     return Period(*row) if row else None
 
 
 def load_periods(session: Session) -> list[Period]:
-    """Every month with current records, newest first."""
-    rows = session.execute(
-        select(ProgramRecord.year, ProgramRecord.month)
-        .where(ProgramRecord.is_current.is_(True))
-        .group_by(ProgramRecord.year, ProgramRecord.month)
-        .order_by(ProgramRecord.year.desc(), ProgramRecord.month.desc())
-    ).all()
-    return [Period(y, m) for y, m in rows]
+    """Every month with current records, newest first.
+
+    One index step per month (ix_records_current_month) rather than a scan of every record:
+    each query finds the newest month before the last one found.
+    """
+    r = ProgramRecord
+    newest_first = select(r.year, r.month).where(r.is_current == true()).order_by(r.year.desc(), r.month.desc())
+    periods: list[Period] = []
+    row = session.execute(newest_first.limit(1)).first()
+    while row is not None:
+        periods.append(Period(*row))
+        row = session.execute(newest_first.where(tuple_(r.year, r.month) < tuple_(*row)).limit(1)).first()
+    return periods
 
 
 def compute_leaderboard(summary: pd.DataFrame, registry: Registry, city_name: str) -> pd.DataFrame:

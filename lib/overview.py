@@ -67,10 +67,9 @@ def compute_unit_table(summary: pd.DataFrame, registry: Registry, city_name: str
     for program in registry:
         metric = program.primary
         part = summary[(summary.program == program.key) & (summary.metric == metric.key)].set_index("unit")
-        table[f"{program.title}（{metric.unit}）"] = [part.loc[u, "ytd_value"] for u in units]
-        table[f"{program.title}完成率"] = [
-            None if is_missing(part.loc[u, "completion"]) else round(part.loc[u, "completion"] * 100, 1) for u in units
-        ]
+        table[f"{program.title}（{metric.unit}）"] = part.ytd_value.reindex(units).to_numpy()
+        completion = (part.completion.reindex(units).astype("float64") * 100).round(1)
+        table[f"{program.title}完成率"] = completion.astype(object).where(completion.notna(), None).to_numpy()
     return table
 
 

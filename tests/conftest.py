@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
-import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
+from bench.pgcluster import PG_BIN, PostgresCluster, create_database, drop_database, free_port
 from lib.config import get_settings
 from lib.db import get_engine, session_scope, upgrade_database
 from lib.demo import load_demo
@@ -29,7 +25,6 @@ from lib.region import load_region
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"
-PG_BIN = Path(os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -40,41 +35,6 @@ def missing(reason: str):
     if IN_CI:
         pytest.fail(f"{reason} (CI=true: required)", pytrace=False)
     pytest.skip(reason)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class PostgresCluster:
-    """initdb + pg_ctl under a temp dir on a free port; as root, runs as the postgres user."""
-
-    def __init__(self) -> None:
-        self.base = Path(tempfile.mkdtemp(prefix="qb-pg-"))
-        self.port = free_port()
-        self.as_root = os.geteuid() == 0
-
-    def _run(self, *cmd: str) -> None:
-        prefix = ["runuser", "-u", "postgres", "--"] if self.as_root else []
-        subprocess.run([*prefix, *cmd], check=True, capture_output=True, timeout=120)
-
-    def start(self) -> str:
-        if self.as_root:
-            shutil.chown(self.base, "postgres", "postgres")
-        data = self.base / "data"
-        self._run(str(PG_BIN / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C")
-        options = f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
-        self._run(str(PG_BIN / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(self.base / "log"), "-w", "start")
-        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
-
-    def stop(self) -> None:
-        data = self.base / "data"
-        if (data / "postmaster.pid").exists():
-            with contextlib.suppress(subprocess.CalledProcessError):
-                self._run(str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
-        shutil.rmtree(self.base, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -94,20 +54,12 @@ def pg_admin_url():
 
 
 def _create_pg_database(admin_url: str) -> tuple[str, str]:
-    name = f"qb_{uuid.uuid4().hex[:12]}"
-    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine.dispose()
-    return name, admin_url.rsplit("/", 1)[0] + f"/{name}"
+    return create_database(admin_url)
 
 
 def _drop_pg_database(admin_url: str, name: str, url: str) -> None:
     get_engine(url).dispose()
-    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    engine.dispose()
+    drop_database(admin_url, name)
 
 
 @pytest.fixture
