@@ -87,6 +87,18 @@ def zone_label_place(point: list[float], others: list[list[float]]) -> tuple[lis
     return [14 * dx, -16 * dy], "start" if dx > 0 else "end"
 
 
+class PreparedDeck(pdk.Deck):
+    """A Deck serialised once, when it is made: serialising a province's boundaries costs more than
+    the rest of a page, so one deck can be shown on every rerun and to every session (read-only)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._json = super().to_json()
+
+    def to_json(self) -> str:
+        return self._json
+
+
 def progress_deck(collection: dict, shades: dict[str, UnitShade], *, height: int = MAP_HEIGHT) -> pdk.Deck:
     """Units coloured by status with their name and figure on the map; zones drawn as points."""
     polygons, points, labels = [], [], []
@@ -163,7 +175,7 @@ def progress_deck(collection: dict, shades: dict[str, UnitShade], *, height: int
             pickable=False,
         ),
     ]
-    return pdk.Deck(
+    return PreparedDeck(
         layers=layers,
         initial_view_state=fit_view(collection, height_px=height),
         map_provider=None,  # no basemap: an intranet browser must fetch nothing from outside

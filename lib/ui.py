@@ -11,18 +11,21 @@ import time
 from contextvars import ContextVar
 
 import pandas as pd
+import pydeck as pdk
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from lib.auth import Actor, authenticate, load_actor, uses_password
 from lib.briefing import Briefing, Figure, briefing_figures, compose_briefing
 from lib.briefing_docx import briefing_docx
+from lib.charts import trend_chart
 from lib.config import ROOT, get_settings
 from lib.db import read_data_version, session_scope, upgrade_database
 from lib.demo import DEMO_PASSWORD
 from lib.export import frame_to_xlsx_bytes
 from lib.formatting import BEIJING, period_label, source_line
 from lib.ingest.service import CommitResult, Preview, commit_upload, preview_upload
+from lib.maps import progress_deck
 from lib.metrics import (
     Period,
     compute_board,
@@ -32,9 +35,10 @@ from lib.metrics import (
     load_trend,
     months_to_date,
 )
+from lib.overview import KpiCard, compute_board_summary, compute_kpi_cards, compute_map_shades, compute_unit_table
 from lib.programs import Registry, get_registry
 from lib.records import load_batches
-from lib.region import Region, load_region
+from lib.region import Region, load_boundaries, load_region
 from lib.store import sync_units
 
 APP_TITLE = "质量提升进度看板"
@@ -56,15 +60,18 @@ def _prepared_database(url: str, region_code: str) -> bool:
 
 # True while app.py runs the chosen page, so a page can tell it was not started some other way.
 _IN_SHELL: ContextVar[bool] = ContextVar("in_shell", default=False)
+# The data version read once per page run (every cached loader is keyed by it); a write forgets it.
+_RUN_VERSION: ContextVar[dict | None] = ContextVar("run_version", default=None)
 
 
 def run_shell(navigation) -> None:
     """app.py: run the page chosen in the navigation bar."""
-    token = _IN_SHELL.set(True)
+    token, memo = _IN_SHELL.set(True), _RUN_VERSION.set({})
     try:
         navigation.run()
     finally:
         _IN_SHELL.reset(token)
+        _RUN_VERSION.reset(memo)
 
 
 def run_page_file(path, **init_globals) -> None:
@@ -104,9 +111,21 @@ def prepare() -> tuple[Registry, Region]:
 
 
 def data_version() -> int:
-    """Read on every rerun (one indexed row), so an upload through any app process shows at once."""
+    """Read once per rerun (one indexed row), so an upload through any app process shows at once."""
+    memo = _RUN_VERSION.get()
+    if memo is not None and "version" in memo:
+        return memo["version"]
     with session_scope() as session:
-        return read_data_version(session)
+        version = read_data_version(session)
+    if memo is not None:
+        memo["version"] = version
+    return version
+
+
+def _forget_version() -> None:
+    memo = _RUN_VERSION.get()
+    if memo is not None:
+        memo.clear()
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -157,6 +176,71 @@ def leaderboard(period: Period) -> pd.DataFrame:
     """Composite score, ranks and places gained since last month, per unit."""
     settings = get_settings()
     return _leaderboard(settings.database_url, settings.region_code, data_version(), period.year, period.month)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _progress_map(url: str, region_code: str, version: int, year: int, month: int, choice: str) -> pdk.Deck:
+    registry, period = get_registry(), Period(year, month)
+    summary = _summary(url, region_code, version, year, month)
+    board = _leaderboard(url, region_code, version, year, month)
+    shades = compute_map_shades(summary, board, registry, choice, period)
+    return progress_deck(load_boundaries(region_code), shades)
+
+
+def progress_map(period: Period, choice: str) -> pdk.Deck:
+    """The county progress map for a month and a metric (COMPOSITE or a program key), made once per
+    data version and shared by every session (the deck is only read)."""
+    settings = get_settings()
+    url, code = settings.database_url, settings.region_code
+    return _progress_map(url, code, data_version(), period.year, period.month, choice)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _board_summary(url: str, region_code: str, version: int, year: int, month: int) -> tuple[pd.DataFrame, ...]:
+    return compute_board_summary(_leaderboard(url, region_code, version, year, month))
+
+
+def board_summary(period: Period) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """先进 and 后进 tables of the month (top and bottom three by composite score)."""
+    settings = get_settings()
+    return _board_summary(settings.database_url, settings.region_code, data_version(), period.year, period.month)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _kpi_cards(url: str, region_code: str, version: int, year: int, month: int) -> list[KpiCard]:
+    summary = _summary(url, region_code, version, year, month)
+    return compute_kpi_cards(summary, get_registry(), load_region(region_code).name)
+
+
+def kpi_cards(period: Period) -> list[KpiCard]:
+    """One card per program (primary metric, city-wide, year to date against the target)."""
+    settings = get_settings()
+    return _kpi_cards(settings.database_url, settings.region_code, data_version(), period.year, period.month)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _unit_table(url: str, region_code: str, version: int, year: int, month: int) -> pd.DataFrame:
+    summary = _summary(url, region_code, version, year, month)
+    return compute_unit_table(summary, get_registry(), load_region(region_code).name)
+
+
+def unit_table(period: Period) -> pd.DataFrame:
+    """Each unit's year-to-date figure and completion per program (the overview's table)."""
+    settings = get_settings()
+    return _unit_table(settings.database_url, settings.region_code, data_version(), period.year, period.month)
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def _trend_spec(url: str, version: int, program_key: str, metric_key: str, year: int, month: int, title: str) -> dict:
+    unit = get_registry().get(program_key).metric(metric_key).unit
+    return trend_chart(_trend(url, version, program_key, metric_key, year, None), year, month, unit, title).to_dict()
+
+
+def trend_spec(program_key: str, metric_key: str, period: Period, title: str) -> dict:
+    """The city's monthly trend chart (this year against last) as a Vega-Lite spec, built once per
+    data version: show it with st.vega_lite_chart."""
+    url = get_settings().database_url
+    return _trend_spec(url, data_version(), program_key, metric_key, period.year, period.month, title)
 
 
 def summary(period: Period) -> pd.DataFrame:
@@ -227,9 +311,12 @@ def preview_file(data: bytes, file_name: str, unit_name: str, period: Period) ->
 
 def commit_file(data: bytes, file_name: str, unit_name: str, period: Period, by: Actor) -> CommitResult:
     """Re-check and store an upload in one transaction (the database may have changed since preview)."""
-    with session_scope() as session:
-        preview = _preview(session, data, file_name, unit_name, period)
-        return commit_upload(session, preview, registry=get_registry(), actor=by)
+    try:
+        with session_scope() as session:
+            preview = _preview(session, data, file_name, unit_name, period)
+            return commit_upload(session, preview, registry=get_registry(), actor=by)
+    finally:
+        _forget_version()
 
 
 def batches(unit_name: str | None = None) -> pd.DataFrame:
@@ -282,8 +369,11 @@ def read(load, *args, **kwargs):
 
 def write(save, *args, **kwargs):
     """Run a lib save function in one transaction: all of it is stored, or nothing."""
-    with session_scope() as session:
-        return save(session, *args, **kwargs)
+    try:
+        with session_scope() as session:
+            return save(session, *args, **kwargs)
+    finally:
+        _forget_version()
 
 
 def program_page(program) -> st.Page:

@@ -8,7 +8,7 @@ from lib.briefing import briefing_figures
 from lib.briefing_docx import DOCX_MIME, docx_to_pdf, office_binary
 from lib.fonts import FontMissing, cjk_fonts
 from lib.formatting import md_escape
-from lib.overview import compute_board_summary, compute_kpi_cards, compute_leaderboard_sheet, compute_program_sheet
+from lib.overview import compute_board_summary, compute_leaderboard_sheet, compute_program_sheet
 from lib.pictures import PNG_MIME
 from lib.quality import load_flags_with_notes, units_with_open_flags
 
@@ -58,7 +58,7 @@ def picture_buttons(*keys: str, extra=None) -> None:
 with st.container(key="slide_1"):
     st.header(f"{md_escape(region.name)}质量提升工作情况", anchor=False)
     st.markdown(f"**{stamp}**")
-    for column, card in zip(st.columns(len(registry)), compute_kpi_cards(summary, registry, region.name), strict=True):
+    for column, card in zip(st.columns(len(registry)), ui.kpi_cards(period), strict=True):
         column.metric(
             card.title,
             card.value,

@@ -4,7 +4,7 @@ import streamlit as st
 
 from lib import ui
 from lib.formatting import source_line
-from lib.overview import compute_board_summary, compute_leaderboard_sheet, compute_leaderboard_table
+from lib.overview import compute_leaderboard_sheet, compute_leaderboard_table
 from lib.quality import load_flags_with_notes, units_with_open_flags
 
 registry, region = ui.prepare()
@@ -20,7 +20,7 @@ st.caption(
     f"序时进度 {period.schedule * 100:.1f}%。"
 )
 
-leaders, laggards = compute_board_summary(board)
+leaders, laggards = ui.board_summary(period)
 left, right = st.columns(2)
 score_format = {"综合得分": st.column_config.NumberColumn("综合得分", format="%.1f")}
 with left.container(border=True):

@@ -3,16 +3,10 @@
 import streamlit as st
 
 from lib import ui
-from lib.charts import trend_chart
-from lib.maps import MAP_HEIGHT, progress_deck
+from lib.maps import MAP_HEIGHT
 from lib.overview import (
     COMPOSITE,
-    compute_board_summary,
-    compute_kpi_cards,
-    compute_map_shades,
-    compute_unit_table,
 )
-from lib.region import load_boundaries
 
 STATUS_COLORS = {"超序时": "green", "序时": "orange", "滞后": "red"}
 
@@ -20,9 +14,7 @@ registry, region = ui.prepare()
 period = ui.page_header(f"{region.name}质量提升工作总览")
 if period is None:
     st.stop()
-summary = ui.summary(period)
-
-cards = compute_kpi_cards(summary, registry, region.name)
+cards = ui.kpi_cards(period)
 for column, card in zip(st.columns(len(cards)), cards, strict=True):
     with column.container(border=True):
         st.metric(
@@ -42,7 +34,6 @@ for column, card in zip(st.columns(len(cards)), cards, strict=True):
             st.badge(card.status, color=STATUS_COLORS[card.status])
         st.caption(f"{card.month_text} · {card.yoy_text}")
 
-board = ui.leaderboard(period)
 # The map spans the page: inside a column pydeck sizes its view for the wrong width.
 choices = [COMPOSITE, *registry.keys]
 labels = {COMPOSITE: "综合得分", **{p.key: p.title for p in registry}}
@@ -59,7 +50,7 @@ st.caption(
     "点击地图上的单位，查看其“一县一业一策”页面。"
 )
 event = st.pydeck_chart(
-    progress_deck(load_boundaries(region.code), compute_map_shades(summary, board, registry, choice, period)),
+    ui.progress_map(period, choice),
     height=MAP_HEIGHT,
     on_select="rerun",
     selection_mode="single-object",
@@ -75,7 +66,7 @@ if picked:
 
 board_column, trend_column = st.columns([2, 3], gap="medium")
 with board_column:
-    leaders, laggards = compute_board_summary(board)
+    leaders, laggards = ui.board_summary(period)
     score_format = {"综合得分": st.column_config.NumberColumn("综合得分", format="%.1f")}
     st.markdown("**先进单位**（综合得分前三）")
     st.dataframe(leaders, hide_index=True, width="stretch", column_config=score_format)
@@ -84,19 +75,11 @@ with board_column:
 with trend_column:
     trend_program = registry.get(choice if choice != COMPOSITE else registry.keys[0])
     metric = trend_program.primary
-    st.altair_chart(
-        trend_chart(
-            ui.trend(trend_program.key, metric.key, period.year),
-            period.year,
-            period.month,
-            metric.unit,
-            title=f"全市{metric.label}逐月新增（{period.year}年与{period.year - 1}年）",
-        ),
-        width="stretch",
-    )
+    title = f"全市{metric.label}逐月新增（{period.year}年与{period.year - 1}年）"
+    st.vega_lite_chart(ui.trend_spec(trend_program.key, metric.key, period, title), width="stretch")
 
 st.subheader("各县（市、区）累计完成情况", anchor=False)
-table = compute_unit_table(summary, registry, region.name)
+table = ui.unit_table(period)
 column_config = {"单位": st.column_config.TextColumn("单位", width="medium", pinned=True)}
 column_config |= {
     name: st.column_config.ProgressColumn(name, format="%.1f%%", min_value=0, max_value=100)
