@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ARRAY, ColumnElement, any_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from lib.db import bump_data_version, json_dumps
@@ -20,6 +20,14 @@ from lib.programs import Program
 from lib.region import Region
 
 IN_CHUNK = 5000  # identifiers per IN (...) query: well under SQLite's 32766 bound parameters
+
+
+def among(session: Session, column, values: list) -> ColumnElement[bool]:
+    """column IN values. On PostgreSQL one array parameter (= ANY): a statement with thousands of
+    placeholders costs the driver more to prepare than the database to run."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+    return column.in_(values)
 
 
 def sync_units(session: Session, region: Region) -> dict[str, int]:
@@ -53,7 +61,7 @@ def _enterprise_ids(session: Session, codes: list[str]) -> dict[str, int]:
     connection = session.connection()
     for start in range(0, len(codes), IN_CHUNK):
         chunk = codes[start : start + IN_CHUNK]
-        query = select(table.c.uscc, table.c.id).where(table.c.uscc.in_(chunk))
+        query = select(table.c.uscc, table.c.id).where(among(session, table.c.uscc, chunk))
         ids.update(connection.execute(query).fetchall())
     return ids
 
@@ -139,6 +147,13 @@ def _executemany(session: Session, table, columns: tuple[str, ...], rows: list[t
     """Plain driver executemany in the session's transaction: for tens of thousands of rows the
     generic per-row parameter handling of SQLAlchemy costs more than the database itself."""
     connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        # COPY is PostgreSQL's bulk path: several times faster than batched INSERTs.
+        cursor = connection.connection.cursor()
+        with cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     if connection.dialect.name == "sqlite":
         # Store times the way SQLAlchemy does on SQLite: UTC without an offset.

@@ -28,7 +28,7 @@ from lib.programs import Registry
 from lib.quality import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
 from lib.reporting import due_at
-from lib.store import IN_CHUNK, audit, ensure_enterprises, event_date, insert_records, jsonable, record_row
+from lib.store import IN_CHUNK, among, audit, ensure_enterprises, event_date, insert_records, jsonable, record_row
 
 
 @dataclass
@@ -138,7 +138,7 @@ def _elsewhere(session: Session, program: str, unit_id: int, period: Period, ide
             .where(
                 ProgramRecord.program == program,
                 ProgramRecord.is_current.is_(True),
-                ProgramRecord.identity.in_(chunk),
+                among(session, ProgramRecord.identity, chunk),
             )
         ).all()
         for identity, year, month, other_unit, name in rows:
@@ -277,7 +277,7 @@ def _quality_warnings(session: Session, report: SheetReport, unit_id: int, unit_
             .join(ProgramRecord, ProgramRecord.enterprise_id == Enterprise.id)
             .join(Unit, Unit.id == ProgramRecord.unit_id)
             .where(
-                Enterprise.uscc.in_(codes[start : start + IN_CHUNK]),
+                among(session, Enterprise.uscc, codes[start : start + IN_CHUNK]),
                 ProgramRecord.unit_id != unit_id,
                 ProgramRecord.year == period.year,
                 ProgramRecord.is_current.is_(True),
