@@ -30,6 +30,7 @@ ZEBRA = (243, 246, 250)
 LINE = (214, 220, 228)
 LEGEND = (("超序时", "超序时"), ("序时", "序时"), ("滞后", "滞后"), (None, "未设目标"))
 PNG_MIME = "image/png"
+CROWDED = 24  # more units than this (a province) get smaller labels on the map
 
 
 def _px(value: float) -> int:
@@ -124,7 +125,11 @@ def map_image(collection: dict, shades: dict[str, UnitShade], height: int = 560)
     image = big.resize((width, map_height), Image.Resampling.LANCZOS)
     draw = ImageDraw.Draw(image, "RGBA")
     others = [f["properties"]["label"] for f in features if f["geometry"]["type"] != "Point"]
-    name_font, figure_font = fonts.font(_px(15), bold=True), fonts.font(_px(13))
+    crowded = len(features) > CROWDED
+    name_font = fonts.font(_px(11 if crowded else 15), bold=True)
+    figure_font = fonts.font(_px(10 if crowded else 13))
+    line_height = _px(14 if crowded else 19)
+    labels = []
     for feature in features:
         props = feature["properties"]
         shade = shades.get(props["name"], UnitShade(None, "", props["name"]))
@@ -137,35 +142,53 @@ def map_image(collection: dict, shades: dict[str, UnitShade], height: int = 560)
             )
             (dx, dy), anchor = zone_label_place(props["label"], others)
             lx, ly = place(*props["label"])
-            lx, ly = lx + _px(dx), ly + _px(dy)
-            align, valign = ("l" if anchor == "start" else "r"), ("b" if dy < 0 else "t")
+            xy, where = (lx + _px(dx), ly + _px(dy)), ("l" if anchor == "start" else "r", "b" if dy < 0 else "t")
+            size = 0.0
         else:
-            lx, ly = place(*props["label"])
-            align, valign = "m", "m"
+            xy, where = place(*props["label"]), ("m", "m")
+            size = sum(_area([place(lon, lat) for lon, lat in ring]) for ring in _rings(feature["geometry"]))
         name = props["short_name"] if props.get("kind") == "zone" else props["name"]
-        _label(draw, (lx, ly), (name, shade.figure), (name_font, figure_font), (align, valign))
+        labels.append((size, name, shade.figure, xy, where))
+    # Largest units first; a label that would cover another drops its figure, then itself.
+    taken: list[tuple[float, float, float, float]] = []
+    for _, name, figure, xy, where in sorted(labels, key=lambda item: -item[0]):
+        for texts in ((name, figure), (name, "")):
+            box = _label_box(draw, xy, texts, (name_font, figure_font), where, line_height)
+            if not any(_overlap(box, other) for other in taken):
+                taken.append(box)
+                _label(draw, box, texts, (name_font, figure_font), line_height)
+                break
     return _with_legend(image)
 
 
-def _label(draw, xy, texts: tuple[str, str], fonts: tuple, anchor: tuple[str, str]) -> None:
-    """Name over figure on a translucent white plate; anchor: (m|l|r, m|t|b), where xy is on the plate."""
+def _area(points: list[tuple[float, float]]) -> float:
+    following = points[1:] + points[:1]
+    return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(points, following, strict=True))) / 2
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _label_box(draw, xy, texts: tuple[str, str], fonts: tuple, anchor: tuple[str, str], line_height: float):
+    """The plate around name over figure; anchor (m|l|r, m|t|b) says where xy is on the plate."""
     x, y = xy
     (name, figure), (name_font, figure_font), (align, valign) = texts, fonts, anchor
-    lines = [(name, name_font)] + ([(figure, figure_font)] if figure else [])
-    widths = [draw.textlength(text, font=font) for text, font in lines]
-    line_height = _px(19)
-    box_w, box_h = max(widths) + _px(8), line_height * len(lines) + _px(4)
+    width = max(draw.textlength(name, font=name_font), draw.textlength(figure, font=figure_font) if figure else 0)
+    box_w, box_h = width + _px(8), line_height * (2 if figure else 1) + _px(4)
     left = {"m": x - box_w / 2, "l": x, "r": x - box_w}[align]
     top = {"m": y - box_h / 2, "t": y, "b": y - box_h}[valign]
-    draw.rounded_rectangle([left, top, left + box_w, top + box_h], radius=_px(3), fill=(255, 255, 255, 205))
-    for n, ((text, font), w) in enumerate(zip(lines, widths, strict=True)):
-        draw.text(
-            (left + (box_w - w) / 2, top + _px(2) + n * line_height + line_height / 2),
-            text,
-            font=font,
-            fill=INK,
-            anchor="lm",
-        )
+    return (left, top, left + box_w, top + box_h)
+
+
+def _label(draw, box, texts: tuple[str, str], fonts: tuple, line_height: float) -> None:
+    """Name over figure, centred on a translucent white plate."""
+    left, top, right, _ = box
+    draw.rounded_rectangle(box, radius=_px(3), fill=(255, 255, 255, 205))
+    lines = [(text, font) for text, font in zip(texts, fonts, strict=True) if text]
+    for n, (text, font) in enumerate(lines):
+        y = top + _px(2) + n * line_height + line_height / 2
+        draw.text(((left + right) / 2, y), text, font=font, fill=INK, anchor="mm")
 
 
 def _with_legend(image: Image.Image) -> Image.Image:
