@@ -21,7 +21,9 @@ from lib.fonts import cjk_fonts, vega_font_family
 from lib.maps import STATUS_COLORS, UnitShade, bounds, zone_label_place
 
 SCALE = 2
-WIDTH = 780  # logical pixels; pictures are WIDTH * SCALE pixels wide (legible at a page's width in Word)
+# Logical pixels; pictures are WIDTH * SCALE = 1460 pixels wide: legible at a page's width in Word, and
+# exactly the widest image Streamlit shows without resizing it on every rerun.
+WIDTH = 730
 MARGIN = 30
 INK = (28, 39, 51)
 MUTED = (96, 108, 122)

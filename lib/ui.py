@@ -37,6 +37,7 @@ from lib.metrics import (
 )
 from lib.overview import KpiCard, compute_board_summary, compute_kpi_cards, compute_map_shades, compute_unit_table
 from lib.programs import Registry, get_registry
+from lib.quality import load_flags_with_notes
 from lib.records import load_batches
 from lib.region import Region, load_boundaries, load_region
 from lib.store import sync_units
@@ -216,6 +217,19 @@ def kpi_cards(period: Period) -> list[KpiCard]:
     """One card per program (primary metric, city-wide, year to date against the target)."""
     settings = get_settings()
     return _kpi_cards(settings.database_url, settings.region_code, data_version(), period.year, period.month)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _quality_flags(url: str, region_code: str, version: int, year: int, month: int) -> pd.DataFrame:
+    with session_scope(url) as session:
+        return load_flags_with_notes(session, get_registry(), load_region(region_code), Period(year, month))
+
+
+def quality_flags(period: Period) -> pd.DataFrame:
+    """The month's data-quality flags with their notes; explanations and closings bump the data
+    version, so a note shows at once."""
+    settings = get_settings()
+    return _quality_flags(settings.database_url, settings.region_code, data_version(), period.year, period.month)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -504,7 +518,8 @@ def xlsx_download(
     """A 下载 button for a table as a formatted, formula-safe Excel file (formats: see lib.export)."""
     st.download_button(
         label,
-        data=frame_to_xlsx_bytes(frame, sheet, title=title, formats=formats, note=note),
+        # Made when clicked, not on every rerun.
+        data=lambda: frame_to_xlsx_bytes(frame, sheet, title=title, formats=formats, note=note),
         file_name=file_name,
         mime=XLSX_MIME,
         icon=":material/download:",

@@ -10,7 +10,7 @@ from lib.fonts import FontMissing, cjk_fonts
 from lib.formatting import md_escape
 from lib.overview import compute_board_summary, compute_leaderboard_sheet, compute_program_sheet
 from lib.pictures import PNG_MIME
-from lib.quality import load_flags_with_notes, units_with_open_flags
+from lib.quality import units_with_open_flags
 
 registry, region = ui.prepare()
 period = ui.page_header(f"{region.name}质量提升工作简报")
@@ -74,7 +74,7 @@ with st.container(key="slide_1"):
 
 with st.container(key="slide_2"):
     left, right = st.columns([3, 2], vertical_alignment="center")
-    left.image(figures["map"], width="stretch")
+    left.image(figures["map"], width="stretch", output_format="PNG")
     leaders, laggards = compute_board_summary(content.board)
     with right:
         if leaders.empty:
@@ -88,8 +88,8 @@ with st.container(key="slide_2"):
 picture_buttons("map")
 
 with st.container(key="slide_3"):
-    st.image(figures["leaderboard"], width="stretch")
-flagged = units_with_open_flags(ui.read(load_flags_with_notes, registry, region, period))
+    st.image(figures["leaderboard"], width="stretch", output_format="PNG")
+flagged = units_with_open_flags(ui.quality_flags(period))
 board_sheet, board_formats = compute_leaderboard_sheet(content.board, registry, flagged)
 picture_buttons(
     "leaderboard",
@@ -112,7 +112,7 @@ for n, section in enumerate(content.sections, start=4):
         st.header(md_escape(program.full_title), anchor=False)
         st.markdown(md_escape(section.paragraph))
         for spot, key in zip(st.columns(len(keys)), keys, strict=True):
-            spot.image(figures[key], width="stretch")
+            spot.image(figures[key], width="stretch", output_format="PNG")
     sheet, formats = compute_program_sheet(summary, program, program.primary, region.name)
     picture_buttons(
         *keys,

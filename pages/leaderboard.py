@@ -5,7 +5,7 @@ import streamlit as st
 from lib import ui
 from lib.formatting import source_line
 from lib.overview import compute_leaderboard_sheet, compute_leaderboard_table
-from lib.quality import load_flags_with_notes, units_with_open_flags
+from lib.quality import units_with_open_flags
 
 registry, region = ui.prepare()
 period = ui.page_header(f"{region.name}质量提升工作排行榜")
@@ -30,7 +30,7 @@ with right.container(border=True):
     st.markdown("**后进单位**")
     st.dataframe(laggards, hide_index=True, width="stretch", column_config=score_format)
 
-flagged = units_with_open_flags(ui.read(load_flags_with_notes, registry, region, period))
+flagged = units_with_open_flags(ui.quality_flags(period))
 table = compute_leaderboard_table(board, registry, flagged)
 config = {
     "单位": st.column_config.TextColumn("单位", width="medium", pinned=True),

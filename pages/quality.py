@@ -6,7 +6,7 @@ import streamlit as st
 from lib import ui
 from lib.auth import PermissionDenied
 from lib.formatting import md_escape
-from lib.quality import LABELS, SPIKE_FACTOR, close_flag, explain_flag, load_flags_with_notes
+from lib.quality import LABELS, SPIKE_FACTOR, close_flag, explain_flag
 
 registry, region = ui.prepare()
 me = ui.actor()
@@ -17,7 +17,7 @@ st.caption(
     f"自动核查：某月条数超过本单位前12个月中位数的 {SPIKE_FACTOR:g} 倍、连续有数后突然为零、"
     "同一企业由多个单位上报、信用代码登记地与上报单位不符、截止后修改。提示不等于错误，请核实。"
 )
-flags = ui.read(load_flags_with_notes, registry, region, period)
+flags = ui.quality_flags(period)
 counts = flags.groupby("类型").size() if len(flags) else None
 for column, label in zip(st.columns(len(LABELS)), LABELS.values(), strict=True):
     column.metric(label, f"{0 if counts is None else int(counts.get(label, 0))} 项", border=True)

@@ -174,7 +174,7 @@ def test_document_embeds_the_pictures_and_names_official_fonts(demo_docx):
         assert len(media) == 6
         for name in media:
             image = Image.open(io.BytesIO(archive.read(name)))
-            assert image.format == "PNG" and image.width >= 1500
+            assert image.format == "PNG" and image.width >= 2 * pictures.WIDTH
         fonts = archive.read("word/fontTable.xml").decode("utf-8")
         styles = archive.read("word/styles.xml").decode("utf-8")
     assert 'w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>' in fonts
