@@ -20,6 +20,7 @@ STATUS_COLORS = {
 CJK_FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
 LABEL_COLOR = [28, 39, 51]
 MAP_HEIGHT = 600
+CROWDED = 24  # more units than this (a province) and labels give way to each other
 TILE = 512  # deck.gl's Web Mercator: the world is 512 pixels wide at zoom 0
 
 
@@ -99,9 +100,18 @@ class PreparedDeck(pdk.Deck):
         return self._json
 
 
+def feature_size(feature: dict) -> float:
+    """A unit's extent in square degrees of its bounding box (0 for a zone drawn as a point)."""
+    if feature["geometry"]["type"] == "Point":
+        return 0.0
+    west, south, east, north = bounds({"features": [feature]})
+    return round((east - west) * (north - south), 6)
+
+
 def progress_deck(collection: dict, shades: dict[str, UnitShade], *, height: int = MAP_HEIGHT) -> pdk.Deck:
     """Units coloured by status with their name and figure on the map; zones drawn as points."""
     polygons, points, labels = [], [], []
+    crowded = len(collection["features"]) > CROWDED
     label_points = [f["properties"]["label"] for f in collection["features"] if f["geometry"]["type"] != "Point"]
     for feature in collection["features"]:
         props = feature["properties"]
@@ -119,9 +129,10 @@ def progress_deck(collection: dict, shades: dict[str, UnitShade], *, height: int
         labels.append(
             {
                 "position": props["label"],
-                "text": f"{text}\n{shade.figure}" if shade.figure else text,
+                "text": f"{text}\n{shade.figure}" if shade.figure and not crowded else text,
                 "offset": offset,
                 "anchor": anchor,
+                "priority": feature_size(feature),
             }
         )
     layers = [
@@ -160,7 +171,7 @@ def progress_deck(collection: dict, shades: dict[str, UnitShade], *, height: int
             get_position="position",
             get_text="text",
             get_pixel_offset="offset",
-            get_size=15,
+            get_size=12 if crowded else 15,
             get_color=LABEL_COLOR,
             # pydeck turns strings into expressions: literal strings must be quoted inside.
             character_set="'auto'",
@@ -173,6 +184,16 @@ def progress_deck(collection: dict, shades: dict[str, UnitShade], *, height: int
             get_background_color=[255, 255, 255, 200],
             background_padding=[4, 2],
             pickable=False,
+            # Many units (a province): labels that would overlap give way, larger units first.
+            **(
+                {
+                    "extensions": [{"@@type": "CollisionFilterExtension"}],
+                    "collision_enabled": True,
+                    "get_collision_priority": "priority",
+                }
+                if crowded
+                else {}
+            ),
         ),
     ]
     return PreparedDeck(

@@ -18,7 +18,7 @@ from PIL import Image, ImageDraw
 
 from lib.charts import FONT
 from lib.fonts import cjk_fonts, vega_font_family
-from lib.maps import STATUS_COLORS, UnitShade, bounds, zone_label_place
+from lib.maps import CROWDED, STATUS_COLORS, UnitShade, bounds, zone_label_place
 
 SCALE = 2
 # Logical pixels; pictures are WIDTH * SCALE = 1460 pixels wide: legible at a page's width in Word, and
@@ -32,7 +32,6 @@ ZEBRA = (243, 246, 250)
 LINE = (214, 220, 228)
 LEGEND = (("超序时", "超序时"), ("序时", "序时"), ("滞后", "滞后"), (None, "未设目标"))
 PNG_MIME = "image/png"
-CROWDED = 24  # more units than this (a province) get smaller labels on the map
 
 
 def _px(value: float) -> int:

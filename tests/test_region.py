@@ -90,3 +90,26 @@ def test_a_province_lists_every_county_unit():
     zhejiang = region_from_cnmaps("330000")
     assert len(zhejiang.units) >= 89
     assert zhejiang.match("杭州市西湖区").city == "杭州市"
+
+
+def test_a_province_map_keeps_its_labels_apart():
+    """90 units: names only, smaller, and labels that would overlap give way (larger units first);
+    a city's map shows name and figure on every unit."""
+    from lib.maps import UnitShade, progress_deck
+
+    def labels(code: str) -> tuple[dict, list[dict]]:
+        collection = load_boundaries(code)
+        shades = {f["properties"]["name"]: UnitShade("序时", "88.0%", "") for f in collection["features"]}
+        deck = json.loads(progress_deck(collection, shades).to_json())
+        layer = next(layer for layer in deck["layers"] if layer["id"] == "labels")
+        return layer, layer["data"]
+
+    city_layer, city = labels("330400")
+    assert all(item["text"].endswith("\n88.0%") for item in city)
+    assert "extensions" not in city_layer and city_layer["getSize"] == 15
+    province_layer, province = labels("330000")
+    assert len(province) == 90 and all("\n" not in item["text"] for item in province)
+    assert province_layer["extensions"] == [{"@@type": "CollisionFilterExtension"}]
+    assert province_layer["collisionEnabled"] is True and province_layer["getSize"] == 12
+    priority = {item["text"]: item["priority"] for item in province}
+    assert priority["淳安县"] > priority["上城区"] > 0
