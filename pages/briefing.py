@@ -8,7 +8,7 @@ from lib.briefing import briefing_figures
 from lib.briefing_docx import DOCX_MIME, docx_to_pdf, office_binary
 from lib.fonts import FontMissing, cjk_fonts
 from lib.formatting import md_escape
-from lib.overview import compute_board_summary, compute_leaderboard_sheet, compute_program_sheet
+from lib.overview import compute_leaderboard_sheet, compute_program_sheet
 from lib.pictures import PNG_MIME
 from lib.quality import units_with_open_flags
 
@@ -28,11 +28,8 @@ presenting = st.toggle(
 ui.slide_style(presenting)
 content = ui.briefing(period)
 summary = ui.summary(period)
-figures = {}
 with st.spinner("正在生成图片……"):
-    for key in ["map", "leaderboard", *(f"{kind}_{p.key}" for p in registry for kind in ("progress", "trend"))]:
-        if not key.startswith("progress_") or registry.get(key.removeprefix("progress_")).primary.target:
-            figures[key] = ui.figure_png(period, key)
+    figures = {f.key: ui.figure_png(period, f.key) for f in briefing_figures(content)}
 titles = {f.key: f.title for f in briefing_figures(content)}
 source = content.source
 stamp = f"{content.period_text} · 序时进度 {period.schedule * 100:.1f}%"
@@ -75,7 +72,7 @@ with st.container(key="slide_1"):
 with st.container(key="slide_2"):
     left, right = st.columns([3, 2], vertical_alignment="center")
     left.image(figures["map"], width="stretch", output_format="PNG")
-    leaders, laggards = compute_board_summary(content.board)
+    leaders, laggards = ui.board_summary(period)
     with right:
         if leaders.empty:
             st.markdown(md_escape(content.ranking_text))
