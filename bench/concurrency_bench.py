@@ -19,7 +19,6 @@ import json
 import os
 import platform
 import random
-import shutil
 import statistics
 import sys
 import tempfile
@@ -102,23 +101,12 @@ def main() -> None:
     parser.add_argument("--think", type=float, default=2.0, help="mean seconds between a user's interactions")
     args = parser.parse_args()
 
-    from bench.pgcluster import available, temporary_database
-    from bench.province_data import build_province, province_sqlite
+    from bench.province_data import province_databases
 
     results = []
     with tempfile.TemporaryDirectory(prefix="qb-concurrency-") as tmp:
-        log_dir = Path(tmp)
-        if args.backend in ("sqlite", "both"):
-            copy = Path(tmp) / "province.db"
-            shutil.copyfile(province_sqlite(), copy)
-            results.append(run_backend("sqlite", f"sqlite:///{copy}", args, log_dir))
-        if args.backend in ("postgres", "both"):
-            if not available():
-                print("# PostgreSQL 15 not installed: skipped")
-            else:
-                with temporary_database() as url:
-                    build_province(url, quiet=True)
-                    results.append(run_backend("postgres", url, args, log_dir))
+        for name, url in province_databases(args.backend, Path(tmp)):
+            results.append(run_backend(name, url, args, Path(tmp)))
     print(f"# machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     for r in results:
         print(

@@ -22,7 +22,6 @@ import json
 import os
 import platform
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -181,26 +180,13 @@ def main() -> None:
         print(json.dumps(result, ensure_ascii=False))
         return
 
-    from bench.pgcluster import available, temporary_database
-    from bench.province_data import build_province, province_sqlite
+    from bench.province_data import province_databases
 
     print(f"# load before: {Path('/proc/loadavg').read_text().strip()}")
     results = []
     with tempfile.TemporaryDirectory(prefix="qb-page-bench-") as tmp:
-        log_dir = Path(tmp)
-        if args.backend in ("sqlite", "both"):
-            cached = province_sqlite()
-            copy = Path(tmp) / "province.db"
-            shutil.copyfile(cached, copy)  # uploads change it; the cache stays as built
-            results.append(run_backend("sqlite", f"sqlite:///{copy}", args, log_dir))
-        if args.backend in ("postgres", "both"):
-            if not available():
-                print("# PostgreSQL 15 not installed: skipped")
-            else:
-                with temporary_database() as url:
-                    built = build_province(url, quiet=True)
-                    print(f"# PostgreSQL province data: {json.dumps(built, ensure_ascii=False)}")
-                    results.append(run_backend("postgres", url, args, log_dir))
+        for name, url in province_databases(args.backend, Path(tmp)):
+            results.append(run_backend(name, url, args, Path(tmp)))
     print(f"# load after: {Path('/proc/loadavg').read_text().strip()}")
     print(
         f"# machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "

@@ -15,9 +15,11 @@ import argparse
 import datetime as dt
 import json
 import random
+import shutil
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,9 +30,9 @@ from sqlalchemy import func, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from lib.db import bump_data_version, json_dumps, session_scope, upgrade_database  # noqa: E402
-from lib.demo import BRANDS, INDUSTRY, SEASON, _demo_users, _plan_content  # noqa: E402
+from lib.demo import BRANDS, INDUSTRY, SEASON, _demo_users, _plan_content, build_plan  # noqa: E402
 from lib.identifiers import make_uscc  # noqa: E402
-from lib.models import Enterprise, Milestone, Plan, ProgramRecord, Project, Target, UploadBatch  # noqa: E402
+from lib.models import Enterprise, ProgramRecord, Target, UploadBatch  # noqa: E402
 from lib.programs import Registry, get_registry  # noqa: E402
 from lib.region import Region, load_region  # noqa: E402
 from lib.store import RECORD_COLUMNS, _executemany, identity_key, sync_units  # noqa: E402
@@ -337,30 +339,7 @@ def _plans(session: Session, region: Region, ids: dict[str, int], rng: random.Ra
         for index, unit in enumerate(region.units):
             industry = industries[index % len(industries)]
             content = _plan_content(unit.name, industry, year, False, rng)
-            plan = Plan(
-                unit_id=ids[unit.name],
-                year=year,
-                industry=industry,
-                title=f"{unit.name}{industry}产业质量提升“一县一业一策”实施方案（{year}年）",
-                goal=f"到{year}年底，{industry}产业对标达标、品牌培育和质量基础设施服务水平明显提升。",
-                measures=content["measures"],
-                updated_by="demo",
-            )
-            for pindex, proj in enumerate(content["projects"]):
-                project = Project(
-                    name=proj["name"],
-                    owner=proj["owner"],
-                    description=proj["description"],
-                    start_date=proj["start_date"],
-                    due_date=proj["due_date"],
-                    progress=proj["progress"],
-                    status="已完成" if proj["progress"] >= 100 else "进行中",
-                    sort_order=pindex,
-                )
-                for mindex, mil in enumerate(proj["milestones"]):
-                    project.milestones.append(Milestone(sort_order=mindex, **mil))
-                plan.projects.append(project)
-            session.add(plan)
+            session.add(build_plan(ids[unit.name], unit.name, industry, year, content))
             count += 1
     session.flush()
     return count
@@ -387,6 +366,26 @@ def province_sqlite(records: int = 1_000_000, seed: int = 330000) -> Path:
         partial.rename(path)
         print(f"# province data cached: {json.dumps(summary, ensure_ascii=False)}", file=sys.stderr)
     return path
+
+
+def province_databases(backend: str, folder: Path) -> Iterator[tuple[str, str]]:
+    """(name, URL) of a province database per backend ("sqlite", "postgres" or "both"): a copy of
+    the cached SQLite file in folder (benchmarks may write to it), then a throwaway PostgreSQL
+    database filled for the run."""
+    from bench.pgcluster import available, temporary_database
+
+    if backend in ("sqlite", "both"):
+        copy = folder / "province.db"
+        shutil.copyfile(province_sqlite(), copy)
+        yield "sqlite", f"sqlite:///{copy}"
+    if backend in ("postgres", "both"):
+        if not available():
+            print("# PostgreSQL 15 not installed: skipped")
+            return
+        with temporary_database() as url:
+            built = build_province(url, quiet=True)
+            print(f"# PostgreSQL province data: {json.dumps(built, ensure_ascii=False)}")
+            yield "postgres", url
 
 
 def main() -> None:

@@ -19,10 +19,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from bench.pgcluster import free_port
+from lib.demo import DEMO_PASSWORD
 
 ROOT = Path(__file__).resolve().parent.parent
 AGENT_PATH = "/_stcore/agent/interact"
-DEMO_PASSWORD = "Demo@2024"
 
 
 def wait_http(url: str, timeout: float = 90.0) -> None:

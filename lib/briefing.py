@@ -38,10 +38,6 @@ def scope_word(region: Region) -> str:
     return "全省" if region.code.endswith("0000") else "全市"
 
 
-def issuer(region: Region) -> str:
-    return f"{region.name}市场监督管理局"
-
-
 def fmt_amount(value: float, unit: str = "") -> str:
     """A count as official documents write it: 154家, 12.5万件; no thousands separators."""
     if is_missing(value):
@@ -105,7 +101,6 @@ class ProgramSection:
     paragraph: str
     units: pd.DataFrame  # unit, completion, ytd_value, target, status (primary metric)
     trend: pd.DataFrame  # year, month, value (primary metric, city)
-    table: pd.DataFrame  # shown as it is: 单位, 本月新增, 累计, 年度目标, 完成率, 进度, 同比
 
 
 @dataclass(frozen=True)
@@ -143,23 +138,16 @@ class Briefing:
         return f"{self.period.year}年1—{self.period.month}月累计"
 
     @property
+    def issuer(self) -> str:
+        return f"{self.region.name}市场监督管理局"
+
+    @property
+    def date_text(self) -> str:
+        return f"{self.issued.year}年{self.issued.month}月{self.issued.day}日"
+
+    @property
     def source(self) -> str:
         return source_line(self.period.year, self.period.month)
-
-
-def section_table(units: pd.DataFrame, metric: Metric) -> pd.DataFrame:
-    """Each unit's primary figure as the briefing prints it."""
-    return pd.DataFrame(
-        {
-            "单位": units.unit.to_numpy(),
-            f"本月新增（{metric.unit}）": [fmt_amount(v) for v in units.month_value],
-            f"累计（{metric.unit}）": [fmt_amount(v) for v in units.ytd_value],
-            f"年度目标（{metric.unit}）": [fmt_amount(v) for v in units.target],
-            "完成率": ["—" if is_missing(v) else f"{v * 100:.1f}%" for v in units.completion],
-            "进度": [s if isinstance(s, str) else "未设目标" for s in units.status],
-            "同比": [yoy_phrase(v).replace("同比", "") or "—" for v in units.yoy],
-        }
-    )
 
 
 def program_paragraph(program: Program, rows: pd.DataFrame, region: Region, period: Period) -> str:
@@ -273,7 +261,6 @@ def compose_briefing(
                 paragraph=program_paragraph(program, rows, region, period),
                 units=units.reset_index(drop=True),
                 trend=load_trend(session, program, primary, period.year),
-                table=section_table(units, primary),
             )
         )
     on_track = sum(1 for s in sections if _city_status(s, summary, region) != STATUS_BEHIND)

@@ -189,7 +189,7 @@ def briefing_docx(briefing: Briefing, figures: list[Figure] | None = None) -> by
     document.core_properties.author = briefing.region.name
     _centered(document, briefing.title, TITLE_FONT, SIZE_TITLE, after=Pt(12))
     _centered(document, f"（{briefing.number}）", BODY_FONT, SIZE_BODY, after=Pt(6))
-    masthead = _centered(document, f"{_issuer(briefing)}　　　　{_date(briefing)}", BODY_FONT, SIZE_BODY, after=Pt(18))
+    masthead = _centered(document, f"{briefing.issuer}　　　　{briefing.date_text}", BODY_FONT, SIZE_BODY, after=Pt(18))
     _red_rule(masthead)
 
     heading = iter(NUMERALS)
@@ -233,22 +233,13 @@ def briefing_docx(briefing: Briefing, figures: list[Figure] | None = None) -> by
 
     document.add_paragraph()
     document.add_paragraph(f"{briefing.source}；综合得分为各项工作年度目标完成率的加权平均。")
-    for text in (_issuer(briefing), _date(briefing)):
+    for text in (briefing.issuer, briefing.date_text):
         paragraph = document.add_paragraph(text)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         paragraph.paragraph_format.right_indent = Pt(32)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
-
-
-def _issuer(briefing: Briefing) -> str:
-    return f"{briefing.region.name}市场监督管理局"
-
-
-def _date(briefing: Briefing) -> str:
-    day = briefing.issued
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def office_binary() -> str | None:

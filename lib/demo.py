@@ -623,32 +623,37 @@ def _demo_plans(session: Session, region: Region, ids: dict[str, int], rng: rand
             industry = unit.industry or "特色产业"
             # Functional zones run one project, counties two: 16 projects city-wide as in 2023.
             content = _plan_content(unit.name, industry, year, unit.kind == "zone", rng)
-            plan = Plan(
-                unit_id=ids[unit.name],
-                year=year,
-                industry=industry,
-                title=f"{unit.name}{industry}产业质量提升“一县一业一策”实施方案（{year}年）",
-                goal=f"到{year}年底，{industry}产业对标达标、品牌培育和质量基础设施服务水平明显提升。",
-                measures=content["measures"],
-                updated_by="demo",
-            )
-            for pindex, proj in enumerate(content["projects"]):
-                project = Project(
-                    name=proj["name"],
-                    owner=proj["owner"],
-                    description=proj["description"],
-                    start_date=proj["start_date"],
-                    due_date=proj["due_date"],
-                    progress=proj["progress"],
-                    status="已完成" if proj["progress"] >= 100 else "进行中",
-                    sort_order=pindex,
-                )
-                for mindex, mil in enumerate(proj["milestones"]):
-                    project.milestones.append(Milestone(sort_order=mindex, **mil))
-                plan.projects.append(project)
-            session.add(plan)
+            session.add(build_plan(ids[unit.name], unit.name, industry, year, content))
             count += 1
     return count
+
+
+def build_plan(unit_id: int, unit_name: str, industry: str, year: int, content: dict) -> Plan:
+    """A 一县一业一策 plan with its projects and milestones from _plan_content."""
+    plan = Plan(
+        unit_id=unit_id,
+        year=year,
+        industry=industry,
+        title=f"{unit_name}{industry}产业质量提升“一县一业一策”实施方案（{year}年）",
+        goal=f"到{year}年底，{industry}产业对标达标、品牌培育和质量基础设施服务水平明显提升。",
+        measures=content["measures"],
+        updated_by="demo",
+    )
+    for pindex, proj in enumerate(content["projects"]):
+        project = Project(
+            name=proj["name"],
+            owner=proj["owner"],
+            description=proj["description"],
+            start_date=proj["start_date"],
+            due_date=proj["due_date"],
+            progress=proj["progress"],
+            status="已完成" if proj["progress"] >= 100 else "进行中",
+            sort_order=pindex,
+        )
+        for mindex, mil in enumerate(proj["milestones"]):
+            project.milestones.append(Milestone(sort_order=mindex, **mil))
+        plan.projects.append(project)
+    return plan
 
 
 def _demo_users(session: Session, region: Region, ids: dict[str, int]) -> dict[str, str]:

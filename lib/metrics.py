@@ -177,11 +177,6 @@ def load_summary(
     return frame[SUMMARY_COLUMNS]
 
 
-def load_monthly_series(session: Session, program: Program, metric: Metric, period: Period) -> list[float]:
-    """City-wide value of one metric for each month 1..period.month of the period's year."""
-    return months_to_date(load_trend(session, program, metric, period.year), period)
-
-
 def months_to_date(trend: pd.DataFrame, period: Period) -> list[float]:
     """Values of months 1..period.month of the period's year from a load_trend frame."""
     this_year = trend[(trend.year == period.year) & (trend.month <= period.month)]

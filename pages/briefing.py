@@ -28,9 +28,9 @@ presenting = st.toggle(
 ui.slide_style(presenting)
 content = ui.briefing(period)
 summary = ui.summary(period)
+described = {f.key: f for f in briefing_figures(content)}
 with st.spinner("正在生成图片……"):
-    figures = {f.key: ui.figure_png(period, f.key) for f in briefing_figures(content)}
-titles = {f.key: f.title for f in briefing_figures(content)}
+    figures = {key: ui.figure_png(period, key) for key in described}
 source = content.source
 stamp = f"{content.period_text} · 序时进度 {period.schedule * 100:.1f}%"
 
@@ -40,9 +40,9 @@ def picture_buttons(*keys: str, extra=None) -> None:
     with row:
         for key in keys:
             st.download_button(
-                f"下载图片：{titles[key]}",
+                f"下载图片：{described[key].title}",
                 figures[key],
-                file_name=f"{titles[key]}.png",
+                file_name=described[key].file_name,
                 mime=PNG_MIME,
                 icon=":material/image:",
                 on_click="ignore",

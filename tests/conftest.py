@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import subprocess
-import sys
-import time
-import urllib.request
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from bench.pgcluster import PG_BIN, PostgresCluster, create_database, drop_database, free_port
+from bench.pgcluster import PG_BIN, PostgresCluster, create_database, drop_database
+from bench.server import serve as serve_app
 from lib.config import get_settings
 from lib.db import get_engine, session_scope, upgrade_database
 from lib.demo import load_demo
@@ -118,41 +116,12 @@ def app_env(monkeypatch):
     get_settings.cache_clear()
 
 
-def wait_http(url: str, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError(url)
-
-
 @contextlib.contextmanager
 def serve(database_url: str, log_dir: Path, **settings: str):
-    """The real app served on a free port (extra QB_* settings as keywords); yields its base URL."""
-    port = free_port()
-    log = (log_dir / f"streamlit-{port}.log").open("w")
-    env = {**os.environ, "DATABASE_URL": database_url, "QB_REGION": "330400", **settings}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "lib.serve", "--server.port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        wait_http(f"http://127.0.0.1:{port}/_stcore/health")
-        yield f"http://localhost:{port}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    """The real app served on a free port for Jiaxing (extra QB_* settings as keywords); yields its base URL."""
+    log = Path(tempfile.mkstemp(prefix="streamlit-", suffix=".log", dir=log_dir)[1])
+    with serve_app(database_url, log, region="330400", agent_api=False, **settings) as (base, _):
+        yield base.replace("127.0.0.1", "localhost")
 
 
 @pytest.fixture(scope="session")

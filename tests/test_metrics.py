@@ -16,9 +16,10 @@ from lib.metrics import (
     compute_status,
     leaders_and_laggards,
     load_latest_period,
-    load_monthly_series,
     load_periods,
     load_summary,
+    load_trend,
+    months_to_date,
 )
 from lib.models import Target
 from lib.programs import get_registry
@@ -126,7 +127,7 @@ def test_units_without_records_show_zero(fixture_url):
 def test_monthly_series_and_periods(fixture_url):
     program = get_registry().get("benchmarking")
     with session_scope(fixture_url) as session:
-        series = load_monthly_series(session, program, program.primary, Period(2024, 4))
+        series = months_to_date(load_trend(session, program, program.primary, 2024), Period(2024, 4))
         latest = load_latest_period(session)
         periods = load_periods(session)
     assert series == [2, 1, 2, 1]  # Jan A,B; Feb A (秀洲); Mar A,C; Apr D
