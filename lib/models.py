@@ -241,6 +241,39 @@ class QualityNote(Base):
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class ColumnMapping(Base):
+    """A header layout a unit's clerk confirmed for a program: which header is which field.
+
+    signature identifies the set of headers; the same layout next month is read the same way."""
+
+    __tablename__ = "column_mappings"
+    __table_args__ = (UniqueConstraint("unit_id", "program", "signature"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    program: Mapped[str] = mapped_column(String(32))
+    signature: Mapped[str] = mapped_column(String(64))
+    # {"columns": {normalised header: field}, "none": [fields the sheet does not have]}
+    mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    headers: Mapped[list[Any]] = mapped_column(default=list)
+    confirmed_by: Mapped[str] = mapped_column(String(64), default="")
+    confirmed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class ValueMapping(Base):
+    """A unit's own word for a choice value ("已颁证" means 已获证), confirmed by its clerk."""
+
+    __tablename__ = "value_mappings"
+    __table_args__ = (UniqueConstraint("unit_id", "program", "column", "written"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    program: Mapped[str] = mapped_column(String(32))
+    column: Mapped[str] = mapped_column(String(32))
+    written: Mapped[str] = mapped_column(String(200))
+    value: Mapped[str] = mapped_column(String(64))
+    confirmed_by: Mapped[str] = mapped_column(String(64), default="")
+    confirmed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
 class AppState(Base):
     """Small counters shared by every app process, e.g. data_version (bumped on every write)."""
 
@@ -254,6 +287,7 @@ __all__ = [
     "AppState",
     "AuditLog",
     "Base",
+    "ColumnMapping",
     "Enterprise",
     "Milestone",
     "Plan",
@@ -264,4 +298,5 @@ __all__ = [
     "Unit",
     "UploadBatch",
     "User",
+    "ValueMapping",
 ]

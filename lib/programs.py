@@ -34,6 +34,10 @@ class Column:
     choices: tuple[tuple[str, tuple[str, ...]], ...] = ()
     required_when: tuple[str, str] | None = None
     after: str | None = None
+    # A yes/no answer in this choice column means (value for yes, value for no): "是否获证".
+    yes_no: tuple[str, str] | None = None
+    # (column, value when it is filled, value when it is not): a certificate number means certified.
+    implied_by: tuple[str, str, str] | None = None
 
     @property
     def allowed_values(self) -> tuple[str, ...]:
@@ -90,6 +94,10 @@ class Program:
 class Registry:
     programs: tuple[Program, ...]
     completion_cap: float = 1.2
+    # What clerks write for "nothing here" ("/", "待统计"): empty in optional cells, an error in required ones.
+    placeholders: tuple[str, ...] = ()
+    # Header words written for one another ("时间" for "日期"), applied before headers are compared.
+    header_words: tuple[tuple[str, str], ...] = ()
 
     def __iter__(self):
         return iter(self.programs)
@@ -124,7 +132,21 @@ def _pair(raw: dict | None, where: str, name: str) -> tuple[str, str] | None:
     return str(key), str(value)
 
 
-def _parse_column(raw: dict, where: str) -> Column:
+def _expand(variants, vocabulary: dict[str, tuple[str, ...]], where: str) -> tuple[str, ...]:
+    """Choice variants with "@name" replaced by the shared vocabulary list of that name."""
+    out: list[str] = []
+    for variant in variants:
+        variant = str(variant)
+        if variant.startswith("@"):
+            if variant[1:] not in vocabulary:
+                raise RegistryError(f"工作项目登记表有误：{where} 引用了未声明的词表“{variant[1:]}”（[vocabulary]）")
+            out.extend(vocabulary[variant[1:]])
+        else:
+            out.append(variant)
+    return tuple(dict.fromkeys(out))
+
+
+def _parse_column(raw: dict, where: str, vocabulary: dict[str, tuple[str, ...]]) -> Column:
     key = _need(raw, "key", where)
     where = f"{where} 字段“{key}”"
     col_type = _need(raw, "type", where)
@@ -133,7 +155,13 @@ def _parse_column(raw: dict, where: str) -> Column:
     choices_raw = raw.get("choices") or {}
     if col_type == "choice" and not choices_raw:
         raise RegistryError(f"工作项目登记表有误：{where} 为选择类型，但没有列出可选值（choices）")
-    choices = tuple((str(v), tuple(str(x) for x in variants)) for v, variants in choices_raw.items())
+    choices = tuple((str(v), _expand(variants, vocabulary, where)) for v, variants in choices_raw.items())
+    yes_no = raw.get("yes_no")
+    if yes_no is not None and (col_type != "choice" or len(yes_no) != 2):
+        raise RegistryError(f"工作项目登记表有误：{where} 的 yes_no 只用于选择类型，写成 [是时的取值, 否时的取值]")
+    implied = raw.get("implied_by")
+    if implied is not None and set(implied) != {"column", "present", "absent"}:
+        raise RegistryError(f"工作项目登记表有误：{where} 的 implied_by 应写成 {{ column, present, absent }}")
     return Column(
         key=key,
         header=_need(raw, "header", where),
@@ -144,6 +172,8 @@ def _parse_column(raw: dict, where: str) -> Column:
         choices=choices,
         required_when=_pair(raw.get("required_when"), where, "required_when"),
         after=raw.get("after"),
+        yes_no=(str(yes_no[0]), str(yes_no[1])) if yes_no else None,
+        implied_by=(str(implied["column"]), str(implied["present"]), str(implied["absent"])) if implied else None,
     )
 
 
@@ -189,8 +219,18 @@ def _check_program(prog: Program) -> None:
             fail(f"字段“{col.key}”的 required_when 引用了不存在的字段“{col.required_when[0]}”")
         if col.required_when and col.required_when[1] not in prog.column(col.required_when[0]).allowed_values:
             fail(f"字段“{col.key}”的 required_when 取值“{col.required_when[1]}”不在可选值中")
+        for value in (col.yes_no or ()) + (col.implied_by[1:] if col.implied_by else ()):
+            if value not in col.allowed_values:
+                fail(f"字段“{col.key}”的 yes_no / implied_by 取值“{value}”不在可选值中")
+        if col.implied_by and col.implied_by[0] not in keys:
+            fail(f"字段“{col.key}”的 implied_by 引用了不存在的字段“{col.implied_by[0]}”")
         if col.after and (col.after not in keys or prog.column(col.after).type != "date" or col.type != "date"):
             fail(f"字段“{col.key}”的 after 必须指向另一个日期字段")
+    needed = {"enterprise_name", "unit", *prog.identity, *(m.column for m in prog.metrics if m.column)}
+    needed |= {m.where[0] for m in prog.metrics if m.where}
+    for col in prog.columns:
+        if col.required and col.key not in needed:
+            fail(f"字段“{col.key}”不是记录标识或指标所需，不能设为必填（required）；可选字段缺列时只给提醒")
     for name in prog.identity:
         if name not in keys:
             fail(f"记录标识（identity）引用了不存在的字段“{name}”")
@@ -241,11 +281,12 @@ def parse_registry(text: str) -> Registry:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RegistryError(f"工作项目登记表不是有效的 TOML：{exc}") from exc
+    vocabulary = {str(k): tuple(str(v) for v in vs) for k, vs in raw.get("vocabulary", {}).items()}
     programs: list[Program] = []
     for index, praw in enumerate(raw.get("program", []), start=1):
         key = _need(praw, "key", f"第{index}个工作项目")
         where = f"工作项目“{key}”"
-        columns = tuple(_parse_column(c, where) for c in praw.get("columns", []))
+        columns = tuple(_parse_column(c, where, vocabulary) for c in praw.get("columns", []))
         metrics = tuple(_parse_metric(m, where) for m in praw.get("metrics", []))
         prog = Program(
             key=key,
@@ -276,7 +317,13 @@ def parse_registry(text: str) -> Registry:
     cap = float(raw.get("leaderboard", {}).get("completion_cap", 1.2))
     if cap < 1:
         raise RegistryError(f"工作项目登记表有误：[leaderboard] completion_cap={cap:g} 不能小于 1")
-    return Registry(tuple(programs), completion_cap=cap)
+    reading = raw.get("reading", {})
+    return Registry(
+        tuple(programs),
+        completion_cap=cap,
+        placeholders=tuple(str(p) for p in reading.get("placeholders", ())),
+        header_words=tuple((str(k), str(v)) for k, v in reading.get("header_words", {}).items()),
+    )
 
 
 def load_registry(path: Path | str = REGISTRY_PATH) -> Registry:

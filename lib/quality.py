@@ -70,11 +70,12 @@ def history_of(counts: dict, unit: str, program: str, period: Period) -> list[in
 
 
 def check_spike(history: list[int], value: int, factor: float = SPIKE_FACTOR) -> bool:
-    """More than factor × the median of the history (zeros count), and at least SPIKE_MINIMUM."""
+    """More than factor × the median of the history (zeros count), and at least SPIKE_MINIMUM. A unit
+    with no usual month to compare with (median 0, e.g. a new database) has no spike."""
     if value < SPIKE_MINIMUM or not history:
         return False
     median = statistics.median(history)
-    return value > factor * max(median, 1)
+    return median >= 1 and value > factor * median
 
 
 def check_sudden_zero(history: list[int], value: int, steady: int = STEADY_MONTHS) -> bool:

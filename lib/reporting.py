@@ -17,8 +17,10 @@ from lib.metrics import Period
 from lib.models import Unit, UploadBatch
 from lib.programs import Registry
 
-ON_TIME, LATE, MISSING, NIL = "on_time", "late", "missing", "nil"
-LABELS = {ON_TIME: "按时", LATE: "逾期", MISSING: "未报", NIL: "零报告"}
+ON_TIME, LATE, MISSING, NIL, REFUSED = "on_time", "late", "missing", "nil", "refused"
+LABELS = {ON_TIME: "按时", LATE: "逾期", MISSING: "未报", NIL: "零报告", REFUSED: "未通过"}
+# Not a return in force: the unit still owes one.
+OWED = frozenset({MISSING, REFUSED})
 CHINA = BEIJING
 
 
@@ -31,11 +33,18 @@ def due_at(period: Period, due_day: int | None = None) -> dt.datetime:
 
 
 def _rows_for(counts: dict, program: str) -> int | None:
-    """Rows a submission stored for a program, or None when it did not include the program."""
+    """Rows a submission stored for a program; None when it did not include the program, -1 when its
+    sheet was refused (every row in error, or a required column missing): that is not a return."""
     if program not in (counts or {}):
         return None
     value = counts[program]
-    return int(value.get("accepted", 0)) if isinstance(value, dict) else int(value)
+    if not isinstance(value, dict):
+        return int(value)
+    accepted = int(value.get("accepted", 0))
+    refused = value.get("refused")
+    if refused is None:  # batches stored before refusals were recorded
+        refused = accepted == 0 and int(value.get("rejected", 0)) > 0
+    return -1 if refused else accepted
 
 
 @dataclass(frozen=True)
@@ -65,9 +74,10 @@ def load_status(session: Session, registry: Registry, period: Period, due_day: i
         mine = [b for b in batches if b.unit_id == unit_id]
         for program in registry:
             covering = [(b, _rows_for(b.counts, program.key)) for b in mine]
-            covering = [(b, rows) for b, rows in covering if rows is not None]
+            tried = [(b, rows) for b, rows in covering if rows is not None]
+            covering = [(b, rows) for b, rows in tried if rows >= 0]
             if not covering:
-                cells.append(Cell(name, program.key, MISSING, None, 0))
+                cells.append(Cell(name, program.key, REFUSED if tried else MISSING, None, 0))
                 continue
             first = as_utc(covering[0][0].uploaded_at)
             rows = covering[-1][1]  # the return in force
@@ -92,7 +102,7 @@ def load_year_rates(session: Session, registry: Registry, period: Period, due_da
         for cell in load_status(session, registry, Period(period.year, month), due_day):
             t = totals.setdefault(cell.unit, {"due": 0, "made": 0, "on_time": 0})
             t["due"] += 1
-            if cell.status != MISSING:
+            if cell.status not in OWED:
                 t["made"] += 1
                 if cell.submitted_at is not None and cell.submitted_at <= due_at(Period(period.year, month), due_day):
                     t["on_time"] += 1
@@ -115,7 +125,7 @@ def chase_list(cells: list[Cell], registry: Registry, period: Period, due_day: i
     due = due_at(period, due_day)
     missing: dict[str, list[str]] = {}
     for cell in cells:
-        if cell.status == MISSING:
+        if cell.status in OWED:
             missing.setdefault(cell.unit, []).append(titles[cell.program])
     rows = [
         {
@@ -150,7 +160,7 @@ def followup_list(
                 )
     missing: dict[str, list[str]] = {}
     for cell in cells:
-        if cell.status == MISSING:
+        if cell.status in OWED:
             missing.setdefault(cell.unit, []).append(titles[cell.program])
     units = list(dict.fromkeys([*behind, *missing]))
     order = {c.unit: n for n, c in enumerate(cells)}

@@ -25,6 +25,8 @@ from lib.demo import DEMO_PASSWORD
 from lib.export import frame_to_xlsx_bytes
 from lib.formatting import BEIJING, period_label, source_line
 from lib.ingest.service import CommitResult, Preview, commit_upload, preview_upload
+from lib.ingest.service import confirm_columns as confirm_columns_for
+from lib.ingest.service import confirm_value as confirm_value_for
 from lib.maps import progress_deck
 from lib.metrics import (
     Period,
@@ -331,6 +333,32 @@ def commit_file(data: bytes, file_name: str, unit_name: str, period: Period, by:
             return commit_upload(session, preview, registry=get_registry(), actor=by)
     finally:
         _forget_version()
+
+
+def confirm_columns(
+    data: bytes, file_name: str, unit_name: str, period: Period, index: int, chosen: dict[str, int | None], by: Actor
+) -> str:
+    """Store the clerk's header mapping for block `index` of this upload (one transaction, audited)."""
+    with session_scope() as session:
+        preview = _preview(session, data, file_name, unit_name, period)
+        return confirm_columns_for(session, preview, index, chosen, by)
+
+
+def confirm_value(
+    data: bytes,
+    file_name: str,
+    unit_name: str,
+    period: Period,
+    program: str,
+    column: str,
+    written: str,
+    value: str,
+    by: Actor,
+) -> str:
+    """Store the clerk's word for a choice value (one transaction, audited)."""
+    with session_scope() as session:
+        preview = _preview(session, data, file_name, unit_name, period)
+        return confirm_value_for(session, preview, get_registry().get(program), column, written, value, by)
 
 
 def batches(unit_name: str | None = None) -> pd.DataFrame:

@@ -8,7 +8,14 @@ from lib.config import get_settings
 from lib.formatting import md_escape
 from lib.ingest.annotate import annotate, annotated_file_name
 from lib.ingest.read import UnreadableFile
-from lib.ingest.report import issue_table, sheet_summary
+from lib.ingest.report import (
+    chosen_columns,
+    header_choices,
+    issue_table,
+    mapping_table,
+    sheet_summary,
+    unknown_values,
+)
 from lib.ingest.template import build_template, template_file_name
 from lib.metrics import parse_period
 
@@ -84,6 +91,79 @@ st.subheader("检查结果", anchor=False)
 st.dataframe(sheet_summary(preview), hide_index=True, width="stretch")
 if preview.ignored_sheets:
     st.caption(f"未识别为月报、已忽略的工作表：{md_escape('、'.join(preview.ignored_sheets))}")
+
+with st.expander("各工作表的表头对应关系", expanded=False):
+    for report in preview.sheets:
+        st.markdown(f"**{md_escape(report.label)}**（{report.program_title}，表头在第 {report.header_row} 行）")
+        st.dataframe(mapping_table(report), hide_index=True, width="stretch")
+
+asking = [(n, report) for n, report in enumerate(preview.sheets) if report.needs_mapping]
+for n, report in asking:
+    with st.container(border=True, key=f"upload_mapping_{n}"):
+        st.markdown(f"**核对表头：{md_escape(report.label)}（{report.program_title}）**")
+        st.caption(
+            "以下字段没有找到对应的列，或表头写法与模板不同、需要确认。请在“表中的列”中选择后点“确认表头”；"
+            f"确认后{unit_name}以后上报同样格式的表格会自动按此读取（可随时修改，记入操作日志）。"
+        )
+        edited = st.data_editor(
+            mapping_table(report),
+            hide_index=True,
+            width="stretch",
+            disabled=["字段", "必填", "说明"],
+            column_config={
+                "表中的列": st.column_config.SelectboxColumn(options=header_choices(report), required=True),
+            },
+            key=f"upload_mapping_table_{n}",
+        )
+        if st.button("确认表头", key=f"upload_mapping_confirm_{n}", type="primary"):
+            try:
+                st.success(
+                    ui.confirm_columns(data, upload.name, unit_name, period, n, chosen_columns(report, edited), me)
+                )
+                st.rerun()
+            except (PermissionDenied, ValueError) as problem:
+                st.error(md_escape(problem))
+
+unknown = unknown_values(preview, registry.get)
+if not unknown.empty:
+    with st.container(border=True, key="upload_values"):
+        st.markdown("**核对填写内容**")
+        st.caption(
+            f"以下内容不是系统的可选值。如果它就是某个可选值的另一种写法，请在“对应为”中选择并确认，{unit_name}以后上报时"
+            "自动按此读取；不选的仍按错误处理。"
+        )
+        edited_values = st.data_editor(
+            unknown.drop(columns=["program", "column"]),
+            hide_index=True,
+            width="stretch",
+            disabled=["工作项目", "字段", "填写内容", "行数", "可选值"],
+            column_config={
+                "对应为": st.column_config.SelectboxColumn(
+                    options=sorted({v for p in registry for c in p.columns for v in c.allowed_values})
+                ),
+            },
+            key="upload_values_table",
+        )
+        if st.button("确认对应关系", key="upload_values_confirm"):
+            try:
+                for (_, row), (_, picked) in zip(unknown.iterrows(), edited_values.iterrows(), strict=True):
+                    if picked["对应为"]:
+                        st.success(
+                            ui.confirm_value(
+                                data,
+                                upload.name,
+                                unit_name,
+                                period,
+                                row["program"],
+                                row["column"],
+                                row["填写内容"],
+                                picked["对应为"],
+                                me,
+                            )
+                        )
+                st.rerun()
+            except (PermissionDenied, ValueError) as problem:
+                st.error(md_escape(problem))
 
 issues = issue_table(preview)
 errors = sum(1 for i in preview.issues if i.severity == "error")

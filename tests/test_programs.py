@@ -114,7 +114,7 @@ primary_metric = "officers"
   key = "date"
   header = "聘任日期"
   type = "date"
-  required = true
+  required = false
   help = "聘任日期。"
   [[program.metrics]]
   key = "officers"

@@ -22,7 +22,8 @@ def test_spike_and_sudden_zero_rules():
     history = [2, 1, 3, 2, 2, 1, 2, 3, 2, 2, 1, 2]  # median 2
     assert check_spike(history, 7) and not check_spike(history, 6)  # more than 3 × 2
     assert not check_spike([0] * 12, 4)  # below the minimum, whatever the history
-    assert check_spike([0] * 12, 5)
+    assert not check_spike([0] * 12, 50)  # no usual month to compare with (a new database): no spike
+    assert check_spike([0] * 5 + [1] * 7, 5)
     assert check_sudden_zero([3, 2, 4, 0], 0) and not check_sudden_zero([3, 0, 4], 0)
     assert not check_sudden_zero([3, 2, 4], 1)
 
@@ -95,9 +96,17 @@ def test_upload_warns_about_a_code_registered_in_another_unit():
     layout = find_layout(sheet, get_registry())
     context = Context(region=load_region("330400"), unit_name="嘉善县", year=2024, month=10)
     rows, _ = validate_sheet(sheet, layout, context)
+    # The rows name 秀洲区 in their unit column: refused, and no warning speaks of them as stored.
+    assert all(not r.accepted for r in rows)
+    assert [i.code for r in rows for i in r.issues] == ["other_unit"] * len(rows)
+    # Without the unit column the rows are 嘉善's, stored with a warning that the codes are 秀洲's.
+    unit_at = next(c for c, key in layout.columns.items() if key == "unit")
+    for row in sheet.rows[layout.header_row + 1 :]:
+        row[unit_at] = ""
+    rows, _ = validate_sheet(sheet, layout, context)
     issues = [i for r in rows for i in r.issues if i.code == "foreign_code"]
+    assert all(r.accepted for r in rows)
     assert len(issues) == 2 and all(i.severity == "warning" and "秀洲区" in i.message for i in issues)
-    assert all(r.accepted is False for r in rows)  # 秀洲 is named in the unit column: an error anyway
 
 
 def test_explain_and_close_with_audit_and_the_leaderboard_mark(migrated_url):

@@ -40,10 +40,21 @@ def three_same_file(products: list[str], month: int = 10) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = "三同"
-    ws.append(["序号", "企业名称", "统一社会信用代码", "所属县（市、区）", "产品名称", "产品类别", "声明日期"])
+    ws.append(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            "声明日期",
+            "是否入驻“三同”平台",
+        ]
+    )
     for n, product in enumerate(products, start=1):
         code = make_uscc("330402", f"MA2E{n:04d}")
-        ws.append([n, f"嘉兴测试{n}号有限公司", code, "南湖区", product, "工业品", f"2024-{month:02d}-08"])
+        ws.append([n, f"嘉兴测试{n}号有限公司", code, "南湖区", product, "工业品", f"2024-{month:02d}-08", "是"])
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -82,11 +93,20 @@ def test_messy_workbook_commits_accepted_rows_and_records_the_upload(ready_url):
     assert by_program["benchmarking"].accepted == 7 and by_program["benchmarking"].rejected == 5
     assert by_program["benchmarking"].diff == {"new": 7, "changed": 0, "unchanged": 0, "removed": 0}
     assert preview.ignored_sheets == ["填报说明"]
-    assert result.stored == 7 + 2 + 3 + 2 + 3
+    # 品字标 and 绿色产品认证 rows lacking a certificate number or with a doubtful validity date are
+    # stored with a warning: no figure needs those columns.
+    assert {s.program: s.accepted for s in preview.sheets} == {
+        "benchmarking": 7,
+        "brand_mark": 3,
+        "recall": 3,
+        "green_cert": 4,
+        "three_same": 3,
+    }
+    assert result.stored == 20
     with session_scope(ready_url) as session:
         batch = session.get(UploadBatch, result.batch_id)
         assert (batch.file_name, batch.size_bytes, batch.uploaded_by) == (MESSY.name, MESSY.stat().st_size, "tester")
-        assert len(batch.sha256) == 64 and batch.accepted_rows == 17 and batch.rejected_rows == 9
+        assert len(batch.sha256) == 64 and batch.accepted_rows == 20 and batch.rejected_rows == 6
         assert batch.counts["benchmarking"]["rejected"] == 5
         hostile = session.scalar(
             select(ProgramRecord.data).where(ProgramRecord.source_row == 15, ProgramRecord.program == "benchmarking")

@@ -1,20 +1,24 @@
-"""Find what a sheet is: which program (by sheet name, failing that by headers), where its header
-row is (under title lines, over one or two rows with merged cells), which column is which field,
-and which rows are data (not 序号-only, 合计/小计, notes or blank).
+"""Find what a sheet holds: one or more blocks, each a header row (under title lines, over one or two
+rows with merged cells) and the data rows below it, each block matched to its program on its own (by
+a title above it, the sheet name, the file name, failing those by its headers). A header repeated at a
+page break is skipped; a header of another program starts a new block.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from lib.ingest.normalise import cell_text, header_key, header_key_bare
+from lib.identifiers import looks_like_uscc
+from lib.ingest.headers import MAX_HEADER, HeaderMatch, match_header, normalise_header
+from lib.ingest.normalise import cell_text, header_key
 from lib.ingest.read import Sheet
 from lib.programs import Program, Registry
 
 HEADER_SCAN_ROWS = 30
 MIN_HEADER_MATCHES = 3
-_TOTAL_WORDS = frozenset({"合计", "小计", "总计"})
+TITLE_ROWS = 3  # rows above a header searched for a block title
+_TOTAL_WORDS = frozenset({"合计", "小计", "总计", "共计"})
 _NOTE_WORDS = (
     "填报说明",
     "备注",
@@ -22,15 +26,22 @@ _NOTE_WORDS = (
     "说明:",
     "注：",
     "注:",
+    "注1",
+    "注 ",
     "填表人",
     "填报人",
     "审核人",
     "负责人",
     "联系电话",
+    "联系人",
     "制表",
+    "填报日期",
+    "填报单位",
+    "单位负责人",
 )
+_TITLE = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|附件|附表|\d+[.、．])")
 _SPACES = re.compile(r"\s+")
-_SERIAL_HEADERS = {"序号", "编号", "No", "NO", "no", "No."}
+_SERIAL_HEADERS = {"序号", "编号", "No", "NO", "no", "No.", "序"}
 
 
 @dataclass
@@ -40,133 +51,266 @@ class Layout:
     columns: dict[int, str]  # column index -> registry column key
     headers: dict[str, str]  # registry column key -> header text as written in the file
     serial_column: int | None
-    matched_by: str  # "sheet name" | "headers" | "chosen"
+    matched_by: str  # "chosen" | "title" | "sheet name" | "file name" | "headers"
+    match: HeaderMatch | None = None
+    first_row: int = 0  # 0-based first header row
+    end_row: int | None = None  # 0-based, exclusive; None: to the end of the sheet
+    skip_rows: frozenset[int] = field(default_factory=frozenset)
+    title: str = ""
+
+    def apply(self, match: HeaderMatch) -> None:
+        """Use this header match (e.g. after the clerk's mapping) for the block."""
+        self.match = match
+        self.columns = match.columns
+        self.headers = {m.field: _SPACES.sub("", m.header) for m in match.matches.values()}
 
 
-def _aliases(program: Program) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for column in program.columns:
-        for name in (column.header, *column.aliases):
-            table.setdefault(header_key(name), column.key)
-            table.setdefault(header_key_bare(name), column.key)
-    return table
+def _merged_by_row(sheet: Sheet) -> dict[int, list[tuple[int, int, int, int]]]:
+    by_row: dict[int, list[tuple[int, int, int, int]]] = {}
+    for (r0, c0), (r1, c1) in sheet.merged[:10_000]:
+        for r in range(r0, min(r1, r0 + 10) + 1):
+            by_row.setdefault(r, []).append((r0, c0, c1, r1))
+    return by_row
 
 
-def _match_header(text: str, aliases: dict[str, str]) -> str | None:
-    if not text:
-        return None
-    return aliases.get(header_key(text)) or aliases.get(header_key_bare(text))
+class _Rows:
+    """Row texts with merged cells' value copied into every cell they cover, worked out on demand."""
 
+    def __init__(self, sheet: Sheet):
+        self.sheet = sheet
+        self.merged = _merged_by_row(sheet)
+        self.cache: dict[int, list[str]] = {}
 
-def _filled_header_rows(sheet: Sheet, upto: int) -> list[list[str]]:
-    """The first rows as text, with merged cells' value copied into every cell they cover."""
-    rows = [[cell_text(v) for v in row] for row in sheet.rows[:upto]]
-    for (r0, c0), (r1, c1) in sheet.merged:
-        if r0 >= upto or r0 >= len(rows) or c0 >= len(rows[r0]):
-            continue
-        value = rows[r0][c0]
-        for r in range(r0, min(r1, upto - 1) + 1):
+    def __len__(self) -> int:
+        return len(self.sheet.rows)
+
+    def text(self, r: int, keep: bool = True) -> list[str]:
+        if r in self.cache:
+            return self.cache[r]
+        row = [cell_text(v) for v in self.sheet.rows[r]] if r < len(self.sheet.rows) else []
+        for r0, c0, c1, _ in self.merged.get(r, ()):
+            source = self.sheet.rows[r0] if r0 < len(self.sheet.rows) else []
+            value = cell_text(source[c0]) if c0 < len(source) else ""
             for c in range(c0, c1 + 1):
-                if r < len(rows) and c < len(rows[r]) and not rows[r][c]:
-                    rows[r][c] = value
-    return rows
+                if c < len(row) and not row[c]:
+                    row[c] = value
+        if keep:
+            self.cache[r] = row
+        return row
 
 
-def _score(rows: list[list[str]], start: int, depth: int, aliases: dict[str, str]) -> tuple[int, dict[int, str], dict]:
-    """Columns matched if rows start..start+depth-1 form the header (lowest matching cell wins)."""
-    width = max((len(rows[r]) for r in range(start, min(start + depth, len(rows)))), default=0)
-    columns: dict[int, str] = {}
-    headers: dict[str, str] = {}
+def _candidates(rows: _Rows, start: int, depth: int) -> tuple[dict[int, list[str]], dict[int, str]]:
+    """Per column the texts a header of depth rows offers (lowest cell, both joined, upper) and the
+    header as the clerk sees it."""
+    parts = [rows.text(r) for r in range(start, min(start + depth, len(rows)))]
+    width = max((len(p) for p in parts), default=0)
+    cells: dict[int, list[str]] = {}
+    shown: dict[int, str] = {}
     for c in range(width):
-        cells = [rows[r][c] if c < len(rows[r]) else "" for r in range(start, min(start + depth, len(rows)))]
-        candidates = [*reversed(cells), "".join(cells)]
-        for text in candidates:
-            key = _match_header(text, aliases)
-            if key and key not in headers:
-                columns[c] = key
-                headers[key] = _SPACES.sub("", text)
-                break
-    return len(headers), columns, headers
+        texts = [p[c] if c < len(p) else "" for p in parts]
+        filled = [t for t in texts if t and len(t) <= MAX_HEADER]
+        if not filled:
+            continue
+        lowest = filled[-1]
+        options = [lowest]
+        if len(filled) > 1 and filled[0] != lowest:
+            options += [filled[0] + lowest, filled[0]]
+        cells[c] = options
+        shown[c] = lowest
+    return cells, shown
 
 
-def locate(sheet: Sheet, program: Program) -> tuple[int, int, dict[int, str], dict[str, str]] | None:
-    """(matches, last header row, columns, headers) of the best header for this program, or None."""
-    aliases = _aliases(program)
-    rows = _filled_header_rows(sheet, HEADER_SCAN_ROWS + 1)
+def _header_at(rows: _Rows, program: Program, start: int, registry: Registry) -> tuple[HeaderMatch, int] | None:
+    """The better of a one- and a two-row header starting at this row, with its last row."""
     best = None
-    for start in range(min(HEADER_SCAN_ROWS, len(rows))):
-        for depth in (1, 2):
-            if start + depth > len(rows):
-                continue
-            count, columns, headers = _score(rows, start, depth, aliases)
-            if count >= MIN_HEADER_MATCHES and (best is None or count > best[0]):
-                best = (count, start + depth - 1, columns, headers)
+    for depth in (1, 2):
+        if start + depth > len(rows):
+            break
+        cells, shown = _candidates(rows, start, depth)
+        if len(cells) < MIN_HEADER_MATCHES:
+            continue
+        match = match_header(program, cells, shown, registry)
+        if len(match.matches) < MIN_HEADER_MATCHES or match.confident < 2:
+            continue
+        if best is None or (len(match.matches), match.total) > (len(best[0].matches), best[0].total):
+            best = (match, start + depth - 1)
     return best
 
 
-def _sheet_name_program(name: str, registry: Registry) -> Program | None:
-    key = header_key(name)
+def locate(
+    sheet: Sheet, program: Program, registry: Registry, start: int = 0, rows: _Rows | None = None
+) -> tuple[HeaderMatch, int, int] | None:
+    """(match, first header row, last header row) of the best header for this program among the
+    HEADER_SCAN_ROWS rows from start, or None."""
+    rows = rows or _Rows(sheet)
+    best = None
+    for first in range(start, min(start + HEADER_SCAN_ROWS, len(rows))):
+        found = _header_at(rows, program, first, registry)
+        if found is None:
+            continue
+        match, last = found
+        if best is None or (len(match.matches), match.total) > (len(best[0].matches), best[0].total):
+            best = (match, first, last)
+    return best
+
+
+def name_program(text: str, registry: Registry) -> Program | None:
+    """The program a sheet name, block title or file name names ("附表1 对标达标企业（10月）")."""
+    key = normalise_header(text)
+    if not key:
+        return None
     for program in registry:
-        names = {header_key(n) for n in (program.sheet, program.title, program.full_title, *program.sheet_aliases)}
+        names = {
+            normalise_header(n) for n in (program.sheet, program.title, program.full_title, *program.sheet_aliases)
+        }
         if key in names:
             return program
-    for program in registry:  # "附表1 对标达标企业（10月）" contains a known name
-        names = [header_key(n) for n in (program.sheet, program.title, *program.sheet_aliases)]
-        if any(len(n) >= 2 and n in key for n in names):
-            return program
-    return None
+    found = []
+    for program in registry:
+        names = [
+            normalise_header(n) for n in (program.sheet, program.title, program.full_title, *program.sheet_aliases)
+        ]
+        longest = max((len(n) for n in names if len(n) >= 2 and n in key), default=0)
+        if longest:
+            found.append((longest, program))
+    if not found:
+        return None
+    found.sort(key=lambda item: -item[0])
+    if len(found) > 1 and found[0][0] == found[1][0]:
+        return None  # names two programs equally: no hint
+    return found[0][1]
+
+
+def _title_above(rows: _Rows, first: int, floor: int) -> str:
+    """Text of the title lines just above a header (rows with one filled cell), nearest first."""
+    lines = []
+    for r in range(first - 1, max(floor, first - TITLE_ROWS) - 1, -1):
+        filled = list(dict.fromkeys(t for t in rows.text(r) if t))
+        if not filled:
+            continue
+        if len(filled) > 2:
+            break
+        lines.append(" ".join(filled))
+    return " ".join(lines)
+
+
+def _choose(
+    sheet: Sheet, rows: _Rows, registry: Registry, start: int, hints: list[tuple[str, Program | None]]
+) -> tuple[Program, HeaderMatch, int, int, str] | None:
+    """The block whose header comes first at or after start, its program told by the hints in order,
+    failing them by the best header."""
+    found = {p.key: f for p in registry if (f := locate(sheet, p, registry, start, rows)) is not None}
+    if not found:
+        return None
+    first = min(f[1] for f in found.values())
+    # Only headers at the first header row compete: a later one belongs to a later block.
+    found = {k: f for k, f in found.items() if f[1] <= first + 1}
+    title = _title_above(rows, first, start)
+    for how, hinted in [("title", name_program(title, registry)), *hints]:
+        if hinted is not None and hinted.key in found:
+            match, first_row, last_row = found[hinted.key]
+            return hinted, match, first_row, last_row, how
+    key = max(found, key=lambda k: (found[k][0].confident, len(found[k][0].matches), found[k][0].total))
+    match, first_row, last_row = found[key]
+    return registry.get(key), match, first_row, last_row, "headers"
+
+
+def _layout(rows: _Rows, program: Program, match: HeaderMatch, first: int, last: int, how: str, floor: int) -> Layout:
+    layout = Layout(program, last, {}, {}, None, how, first_row=first, title=_title_above(rows, first, floor))
+    layout.apply(match)
+    for r in range(last, max(first - 1, last - 2), -1):
+        for c, text in enumerate(rows.text(r)):
+            if header_key(text) in _SERIAL_HEADERS and c not in layout.columns:
+                layout.serial_column = c
+                return layout
+    return layout
+
+
+def _looks_like_header(texts: list[str], known: frozenset[str]) -> bool:
+    filled = [t for t in texts if t]
+    if len(filled) < MIN_HEADER_MATCHES:
+        return False
+    return sum(1 for t in filled if len(t) <= MAX_HEADER and normalise_header(t) in known) >= 2
+
+
+def _known_headers(registry: Registry) -> frozenset[str]:
+    return frozenset(
+        normalise_header(name, registry.header_words)
+        for program in registry
+        for column in program.columns
+        for name in (column.header, *column.aliases)
+    )
+
+
+def find_layouts(sheet: Sheet, registry: Registry, program: Program | None = None, file_name: str = "") -> list[Layout]:
+    """Every block of the sheet with its program and header; [] when it is not a return sheet."""
+    rows = _Rows(sheet)
+    if program is not None:
+        hints: list[tuple[str, Program | None]] = [("chosen", program)]
+        only = Registry((program,), placeholders=registry.placeholders, header_words=registry.header_words)
+    else:
+        hints = [("sheet name", name_program(sheet.name, registry)), ("file name", name_program(file_name, registry))]
+        only = registry
+    chosen = _choose(sheet, rows, only, 0, hints)
+    if chosen is None:
+        return []
+    known = _known_headers(registry)
+    layouts = [_layout(rows, *chosen, floor=0)]
+    skip: set[int] = set()
+    r = layouts[-1].header_row + 1
+    while r < len(rows):
+        current = layouts[-1]
+        code_at = next((c for c, key in current.columns.items() if key == "uscc"), None)
+        raw = sheet.rows[r]
+        if code_at is not None and code_at < len(raw) and looks_like_uscc(cell_text(raw[code_at])):
+            r += 1
+            continue
+        if not _looks_like_header(rows.text(r, keep=False), known):
+            r += 1
+            continue
+        again = _header_at(rows, current.program, r, registry)
+        if again is not None and again[0].columns == current.columns:
+            skip.update(range(r, again[1] + 1))  # the header repeated at a page break
+            r = again[1] + 1
+            continue
+        following = _choose(sheet, rows, only, r, [("chosen", program)] if program is not None else [])
+        if following is None or following[2] > r + 1:
+            r += 1
+            continue
+        current.end_row = following[2]
+        current.skip_rows = frozenset(skip)
+        skip = set()
+        layouts.append(_layout(rows, *following, floor=current.header_row + 1))
+        r = layouts[-1].header_row + 1
+    layouts[-1].skip_rows = frozenset(skip)
+    return layouts
 
 
 def find_layout(sheet: Sheet, registry: Registry, program: Program | None = None) -> Layout | None:
-    """The sheet's program and header, or None when it is not a return sheet (e.g. 填报说明)."""
-    if program is not None:
-        found = locate(sheet, program)
-        return _layout(sheet, program, found, "chosen") if found else None
-    named = _sheet_name_program(sheet.name, registry)
-    if named is not None:
-        found = locate(sheet, named)
-        if found:
-            return _layout(sheet, named, found, "sheet name")
-    scored = [(locate(sheet, p), p) for p in registry]
-    scored = [(found, p) for found, p in scored if found]
-    if not scored:
-        return None
-    found, best = max(scored, key=lambda item: (item[0][0], -registry.keys.index(item[1].key)))
-    return _layout(sheet, best, found, "headers")
+    """The sheet's first block, or None when it is not a return sheet (e.g. 填报说明)."""
+    layouts = find_layouts(sheet, registry, program)
+    return layouts[0] if layouts else None
 
 
-def _layout(sheet: Sheet, program: Program, found, matched_by: str) -> Layout:
-    _, header_row, columns, headers = found
-    serial = None
-    header_text = [cell_text(v) for v in sheet.rows[header_row]] if header_row < len(sheet.rows) else []
-    above = [cell_text(v) for v in sheet.rows[header_row - 1]] if header_row >= 1 else []
-    for c in range(max(len(header_text), len(above))):
-        texts = {
-            header_key(header_text[c]) if c < len(header_text) else "",
-            header_key(above[c]) if c < len(above) else "",
-        }
-        if texts & _SERIAL_HEADERS and c not in columns:
-            serial = c
-            break
-    return Layout(program, header_row, columns, headers, serial, matched_by)
-
-
-def row_kind(row: list[object], layout: Layout) -> str:
-    """ "data", "blank" (empty or only a 序号), "total" (合计/小计 rows), "note" or "header" (repeated)."""
-    texts = [(c, cell_text(v)) for c, v in enumerate(row)]
-    filled = [(c, t) for c, t in texts if t]
+def row_kind(row: list[str], layout: Layout) -> str:
+    """ "data", "blank" (empty or only a 序号), "total" (合计/小计 rows), "note" (notes, titles and
+    signatures) or "header" (repeated)."""
+    filled = [(c, t) for c, t in enumerate(row) if t]
     if not filled:
         return "blank"
     first = filled[0][1]
-    if first.startswith(_NOTE_WORDS) or (len(filled) == 1 and len(first) > 30):
+    if first.startswith(_NOTE_WORDS):
         return "note"
     if any(t.replace(" ", "").replace("\u3000", "")[:2] in _TOTAL_WORDS for _, t in filled[:2]):
         return "total"
     if all(c == layout.serial_column for c, _ in filled):
         return "blank"
-    # A header repeated on every printed page: every mapped cell equals its header.
+    if len(filled) == 1 or len({t for _, t in filled}) == 1:
+        # One text across the row (a merged title): a title or a note, unless it sits in a field's column.
+        c, text = filled[0]
+        if len(text) > 30 or c not in layout.columns or _TITLE.match(text):
+            return "note"
     mapped = [(layout.columns[c], t) for c, t in filled if c in layout.columns]
-    maybe_header = mapped and layout.headers.get(mapped[0][0], "")[:1] == mapped[0][1][:1]
-    if maybe_header and all(layout.headers.get(key) == _SPACES.sub("", t) for key, t in mapped):
+    if mapped and all(layout.headers.get(key) == _SPACES.sub("", t) for key, t in mapped):
         return "header"
     return "data"

@@ -9,7 +9,7 @@ ERROR, WARNING = "error", "warning"
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     "required": (ERROR, "“{column}”为必填项，请填写。"),
-    "required_when": (ERROR, "“{other}”为“{other_value}”时，“{column}”必须填写。"),
+    "required_when": (WARNING, "“{other}”为“{other_value}”时应填写“{column}”，请补充。"),
     "bad_uscc": (ERROR, "统一社会信用代码“{value}”{reason}，请按营业执照填写18位代码。"),
     "uscc_check": (
         ERROR,
@@ -17,7 +17,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "确认无误的（如早期试点代码），可由管理员注明理由后接受。",
     ),
     "uscc_accepted": (WARNING, "统一社会信用代码“{value}”校验位不符，已由管理员核实接受：{reason}"),
-    "foreign_code": (WARNING, "信用代码“{value}”登记在{other}，与上报单位不一致，请确认企业属地（该行仍入库）。"),
+    "foreign_code": (WARNING, "信用代码“{value}”登记在{other}，与上报单位不一致，请确认企业属地。"),
     "quality_spike": (
         WARNING,
         "本表 {count} 行，本单位前12个月同一工作每月中位数为 {median} 条，超过 {factor} 倍，"
@@ -28,7 +28,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "本月月报已于截止时间（{due}）前报送，现在重新上报会在截止后修改数据，将显示在“数据质量”页面。",
     ),
-    "shared_enterprise": (WARNING, "该企业（{value}）今年已由{other}上报过，请确认属地，避免重复计数（该行仍入库）。"),
+    "shared_enterprise": (WARNING, "该企业（{value}）今年已由{other}上报过，请确认属地，避免重复计数。"),
     "bad_date": (ERROR, "“{value}”不是有效日期，请写成 2024-10-09 或 2024年10月9日。"),
     "bad_number": (ERROR, "“{value}”不是有效数量，请填写数字，可带单位，如“286辆”。"),
     "negative_number": (ERROR, "数量“{value}”不能为负数。"),
@@ -37,14 +37,51 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "unknown_unit": (ERROR, "{reason}"),
     "other_unit": (ERROR, "该行属于“{unit}”，不是本次上报单位“{reporting}”：请删除该行，由“{unit}”自行上报。"),
     "date_outside_period": (WARNING, "日期{value}不在上报月份（{period}）内，请核对是否应在其他月份上报。"),
-    "date_order": (ERROR, "“{column}”（{value}）应晚于“{other}”（{other_value}），请核对。"),
-    "duplicate_in_file": (ERROR, "与第{other_row}行是同一条记录（{identity}），请删除重复行。"),
+    "date_order": (WARNING, "“{column}”（{value}）应晚于“{other}”（{other_value}），请核对。"),
+    "duplicate_in_file": (ERROR, "与第{other_row}是同一条记录（{identity}），请删除重复行。"),
     "duplicate_stored": (
         ERROR,
         "该记录（{identity}）已在{period}上报过，不能重复计数；如需更正，请重新上报{period}的月报。",
     ),
     "text_too_long": (ERROR, "内容过长（{length}字），请精简到{limit}字以内。"),
-    "missing_column": (ERROR, "缺少必填列“{column}”，请使用最新模板或补上该列（表头可写：{aliases}）。"),
+    "missing_column": (
+        ERROR,
+        "没有找到必填列“{column}”，本表暂不能入库：请在下方“核对表头”中指出哪一列是“{column}”并确认，"
+        "或在表中补上该列（表头可写：{aliases}）。",
+    ),
+    "ambiguous_column": (
+        WARNING,
+        "“{column}”可能是“{candidates}”中的任一列，请在下方“核对表头”中选定（未选定前按未填处理）。",
+    ),
+    "proposed_column": (WARNING, "表头“{value}”按“{column}”读取（把握不大），请在下方“核对表头”中确认。"),
+    "remembered_mapping": (
+        WARNING,
+        "已按本单位{when}确认的表头对应关系读取（{count}列），如有变化请在“核对表头”中修改。",
+    ),
+    "optional_missing": (WARNING, "本表没有选填列{columns}，这些内容按未填处理；如有请补上该列。"),
+    "no_date_column": (WARNING, "本表没有日期列（{column}），各行按上报月份（{period}）计。"),
+    "implied_column": (
+        WARNING,
+        "本表没有“{column}”列，已按“{source}”推断：填了的为“{present}”，没填的为“{absent}”，请核对。",
+    ),
+    "placeholder": (
+        WARNING,
+        "“{column}”有 {count} 个单元格填写{value}，按未填处理（第{rows}行）。",
+    ),
+    "placeholder_required": (ERROR, "“{column}”为必填项，“{value}”不是实际内容，请填写。"),
+    "formula_unreadable": (
+        ERROR,
+        "该单元格是公式（{value}），文件中没有保存计算结果，无法读取：请在 Excel 或 WPS 中打开后保存，"
+        "或把该列复制后“粘贴为数值”，再重新上传。",
+    ),
+    "formula_unreadable_optional": (
+        WARNING,
+        "该单元格是公式（{value}），文件中没有保存计算结果，按未填处理：请在 Excel 或 WPS 中打开后保存再上传。",
+    ),
+    "formula_read": (
+        WARNING,
+        "本表有 {count} 个公式单元格没有保存计算结果，已按公式取值（如 {example}），请核对。",
+    ),
 }
 
 

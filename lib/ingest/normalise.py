@@ -61,8 +61,18 @@ _DATE_PATTERNS = (
 )
 
 
+_NO_YEAR = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_RANGE_REST = re.compile(r"(至|到|~|～|—|–|-|起|前|左右|\(|（|\d{1,2}:\d{2})")
+
+
+def _year_near(month: int, near: tuple[int, int]) -> int:
+    """The year that puts a month nearest the return's month ("12月28日" on a January return is last year)."""
+    year, current = near
+    return min((year - 1, year, year + 1), key=lambda y: abs((y * 12 + month) - (year * 12 + current)))
+
+
 @lru_cache(maxsize=8192)
-def _parse_date_text(text: str) -> dt.date:
+def _parse_date_text(text: str, near: tuple[int, int] | None = None) -> dt.date:
     normal = unicodedata.normalize("NFKC", text).strip()
     # A range ("2023年10月23日至12月5日", "2023.10.23-2023.12.05") counts from its start.
     for pattern in _DATE_PATTERNS:
@@ -71,14 +81,23 @@ def _parse_date_text(text: str) -> dt.date:
             parts = [int(g) for g in match.groups()]
             year, month = parts[0], parts[1]
             day = parts[2] if len(parts) == 3 else 1
-            rest = normal[match.end() :].strip()
-            if rest and not re.match(r"(至|到|~|～|—|–|-|起|前|左右|\(|（|\d{1,2}:\d{2})", rest):
-                raise ValueError(text)
-            return dt.date(year, month, day)
-    raise ValueError(text)
+            break
+    else:
+        match = _NO_YEAR.match(normal) if near is not None else None
+        if match is None:
+            raise ValueError(text)
+        month, day = int(match.group(1)), int(match.group(2))
+        if not 1 <= month <= 12:
+            raise ValueError(text)
+        year = _year_near(month, near)
+    rest = normal[match.end() :].strip()
+    if rest and not _RANGE_REST.match(rest):
+        raise ValueError(text)
+    return dt.date(year, month, day)
 
 
-def parse_date(value: object) -> dt.date:
+def parse_date(value: object, near: tuple[int, int] | None = None) -> dt.date:
+    """A date from what clerks write; near (year, month) gives the year of dates written without one."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -90,7 +109,7 @@ def parse_date(value: object) -> dt.date:
     text = cell_text(value)
     if re.fullmatch(r"\d{5}(\.\d+)?", text):
         return EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
-    return _parse_date_text(text)
+    return _parse_date_text(text, near)
 
 
 _QUANTITY = re.compile(

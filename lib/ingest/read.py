@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from xml.etree import ElementTree
 
 import python_calamine
 
@@ -40,6 +43,128 @@ class Sheet:
     name: str
     rows: list[list[object]]
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    # Formulas whose result the file does not hold ((row, column) -> formula), read only when asked.
+    formula_source: Callable[[], dict[tuple[int, int], str]] | None = None
+    workbook: dict[str, Sheet] = field(default_factory=dict, repr=False)
+    _formulas: dict[tuple[int, int], str] | None = field(default=None, repr=False)
+
+    def formula(self, r: int, c: int) -> str | None:
+        """The formula of an empty-looking cell whose result was never saved (files written by programs)."""
+        if self.formula_source is None:
+            return None
+        if self._formulas is None:
+            self._formulas = self.formula_source()
+        return self._formulas.get((r, c))
+
+    def formula_value(self, r: int, c: int, depth: int = 0) -> str | None:
+        """What a saved-without-result formula shows, for references, text and & / CONCATENATE of them."""
+        formula = self.formula(r, c)
+        if formula is None or depth > 5:
+            return None
+        return _evaluate(formula, self, depth)
+
+
+_REFERENCE = re.compile(r"^(?:(?:'((?:[^']|'')+)'|([^!'\"&(),]+))!)?\$?([A-Z]{1,3})\$?(\d{1,7})$")
+
+
+def _arguments(text: str, separator: str) -> list[str] | None:
+    parts, current, quoted = [], [], False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        if char == separator and not quoted:
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    if quoted:
+        return None
+    parts.append("".join(current).strip())
+    return parts
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+def _evaluate(formula: str, sheet: Sheet, depth: int) -> str | None:
+    text = formula.strip().lstrip("=")
+    call = re.fullmatch(r"(?i)CONCATENATE\((.*)\)", text)
+    parts = _arguments(call.group(1), ",") if call else _arguments(text, "&")
+    if not parts:
+        return None
+    out = []
+    for part in parts:
+        if len(part) >= 2 and part[0] == part[-1] == '"':
+            out.append(part[1:-1].replace('""', '"'))
+            continue
+        ref = _REFERENCE.match(part)
+        if ref is None:
+            return None
+        name = (ref.group(1) or "").replace("''", "'") or ref.group(2)
+        target = sheet.workbook.get(name) if name else sheet
+        if target is None:
+            return None
+        r, c = int(ref.group(4)) - 1, _column_index(ref.group(3))
+        row = target.rows[r] if r < len(target.rows) else []
+        value = row[c] if c < len(row) else None
+        if value in (None, ""):
+            value = target.formula_value(r, c, depth + 1) or ""
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        out.append(str(value))
+    return "".join(out)
+
+
+_NS = {
+    "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "p": "http://schemas.openxmlformats.org/package/2006/relationships",
+}
+_CELL = re.compile(r"([A-Z]{1,3})(\d{1,7})")
+
+
+def _sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet name -> its part in the package."""
+    try:
+        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return {}
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.findall("p:Relationship", _NS)}
+    paths = {}
+    for node in book.iterfind("m:sheets/m:sheet", _NS):
+        target = targets.get(node.get(f"{{{_NS['r']}}}id"), "")
+        paths[node.get("name", "")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return paths
+
+
+def _formulas_without_results(data: bytes, part: str) -> dict[tuple[int, int], str]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml = archive.read(part)
+    except (KeyError, zipfile.BadZipFile):
+        return {}
+    if b"<f" not in xml and b":f" not in xml:
+        return {}
+    found: dict[tuple[int, int], str] = {}
+    try:
+        for _, node in ElementTree.iterparse(io.BytesIO(xml)):
+            if node.tag != f"{{{_NS['m']}}}c":
+                continue
+            formula = node.find("m:f", _NS)
+            value = node.find("m:v", _NS)
+            if formula is not None and formula.text and (value is None or not value.text):
+                where = _CELL.fullmatch(node.get("r", ""))
+                if where:
+                    found[(int(where.group(2)) - 1, _column_index(where.group(1)))] = formula.text
+            node.clear()
+    except ElementTree.ParseError:
+        return found
+    return found
 
 
 def _check_archive(data: bytes, file_name: str, limits: Limits) -> None:
@@ -92,6 +217,11 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits) -> list[Sheet]:
         ) from exc
     sheets = []
     total = 0
+    paths: dict[str, str] = {}
+    if data[:4] == b"PK\x03\x04":
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            paths = _sheet_paths(archive)
+    book: dict[str, Sheet] = {}
     for meta in workbook.sheets_metadata:
         if str(meta.typ) != "SheetTypeEnum.WorkSheet":
             continue
@@ -104,7 +234,11 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits) -> list[Sheet]:
             )
         rows = sheet.to_python(skip_empty_area=False)
         merged = list(sheet.merged_cell_ranges or [])
-        sheets.append(Sheet(name=meta.name, rows=rows, merged=merged))
+        part = paths.get(meta.name)
+        source = (lambda part=part: _formulas_without_results(data, part)) if part else None
+        sheet = Sheet(name=meta.name, rows=rows, merged=merged, formula_source=source, workbook=book)
+        book[meta.name] = sheet
+        sheets.append(sheet)
     return sheets
 
 

@@ -17,14 +17,24 @@ from sqlalchemy.orm import Session
 
 from lib.auth import Actor, require_admin, require_unit
 from lib.db import bump_data_version
-from lib.ingest.layout import Layout, find_layout, row_kind
+from lib.ingest.headers import normalise_header
+from lib.ingest.layout import Layout, find_layouts, row_kind
+from lib.ingest.mappings import (
+    Remembered,
+    apply_headers,
+    apply_remembered,
+    load_remembered,
+    resolve_field,
+    save_column_mapping,
+    save_value_mapping,
+)
 from lib.ingest.messages import ERROR, message
 from lib.ingest.normalise import cell_text
-from lib.ingest.read import Limits, UnreadableFile, read_sheets
-from lib.ingest.validate import Context, Issue, RowResult, validate_sheet
+from lib.ingest.read import Limits, Sheet, UnreadableFile, read_sheets
+from lib.ingest.validate import Context, Issue, RowResult, placeholder_keys, validate_block
 from lib.metrics import Period
 from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
-from lib.programs import Registry
+from lib.programs import Program, Registry
 from lib.quality import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
 from lib.reporting import due_at
@@ -33,6 +43,8 @@ from lib.store import IN_CHUNK, among, audit, ensure_enterprises, event_date, in
 
 @dataclass
 class SheetReport:
+    """One block of a sheet read as one program: its rows, problems and how its headers were read."""
+
     sheet: str
     program: str
     program_title: str
@@ -41,6 +53,52 @@ class SheetReport:
     issues: list[Issue]
     skipped: dict[str, int]
     diff: dict[str, int] = field(default_factory=dict)
+    layout: Layout | None = None
+    remembered_at: dt.datetime | None = None
+
+    @property
+    def label(self) -> str:
+        """The sheet, and where the block starts when the sheet holds several."""
+        if self.layout is None or (self.layout.first_row == 0 and self.layout.end_row is None):
+            return self.sheet
+        return f"{self.sheet}（第{self.layout.first_row + 1}行起）"
+
+    @property
+    def missing(self) -> list[str]:
+        """Required fields the block's headers do not give."""
+        if self.layout is None:
+            return []
+        program, present = self.layout.program, set(self.layout.headers)
+        return [
+            c.key
+            for c in program.columns
+            if c.required and c.key not in present and not (c.implied_by and c.implied_by[0] in present)
+        ]
+
+    @property
+    def needs_mapping(self) -> bool:
+        """A required field not found, or a header read with little confidence or a tie: ask the clerk."""
+        match = self.layout.match if self.layout else None
+        if match is None:
+            return False
+        return bool(self.missing or match.ambiguous or any(m.proposed for m in match.matches.values()))
+
+    def mapping(self) -> list[dict]:
+        """Which header went to which field, for the preview."""
+        match = self.layout.match if self.layout else None
+        if match is None:
+            return []
+        how = {"auto": "自动", "remembered": "按上次确认", "chosen": "已指定"}
+        return [
+            {
+                "field": m.field,
+                "header": m.header,
+                "score": m.score,
+                "source": m.source,
+                "how": "自动（请确认）" if m.proposed else how.get(m.source, m.source),
+            }
+            for m in sorted(match.matches.values(), key=lambda m: m.column)
+        ]
 
     @property
     def accepted(self) -> int:
@@ -71,6 +129,48 @@ class Preview:
     def issues(self) -> list[Issue]:
         return [i for s in self.sheets for i in s.issues]
 
+    def storable(self) -> dict[str, list[tuple[SheetReport, list[RowResult]]]]:
+        """Per program, the blocks and rows a commit stores: a program whose every row was refused
+        (or whose sheet was) stores nothing and keeps the return in force; an empty sheet is a nil return."""
+        out: dict[str, list[tuple[SheetReport, list[RowResult]]]] = {}
+        for key in dict.fromkeys(s.program for s in self.sheets):
+            blocks = [
+                (s, [] if s.blocked else [r for r in s.rows if r.accepted]) for s in self.sheets if s.program == key
+            ]
+            if sum(len(rows) for _, rows in blocks) == 0 and any(s.rows for s, _ in blocks):
+                continue
+            out[key] = blocks
+        return out
+
+    def program_counts(self) -> dict[str, dict]:
+        """What the return says per program, as stored with the batch: rows accepted and refused, and
+        whether the program's return was refused as a whole (then it does not count as reported)."""
+        storable = self.storable()
+        counts: dict[str, dict] = {}
+        for report in self.sheets:
+            accepted = 0 if report.blocked else report.accepted
+            entry = counts.setdefault(
+                report.program,
+                {
+                    "sheet": report.sheet,
+                    "accepted": 0,
+                    "rejected": 0,
+                    "new": 0,
+                    "changed": 0,
+                    "unchanged": 0,
+                    "removed": 0,
+                },
+            )
+            if report.sheet not in entry["sheet"].split("、"):
+                entry["sheet"] += f"、{report.sheet}"
+            entry["accepted"] += accepted
+            entry["rejected"] += len(report.rows) - accepted
+            for key, value in report.diff.items():
+                entry[key] = entry.get(key, 0) + value
+        for key, entry in counts.items():
+            entry["refused"] = key not in storable
+        return counts
+
     def dated_month(self, registry: Registry) -> Period | None:
         """The month most rows are dated in, when more than half of the dated rows agree."""
         months = Counter(
@@ -87,13 +187,25 @@ class Preview:
     def as_json(self) -> dict:
         return {
             "file": self.file_name,
+            "ignored_sheets": list(self.ignored_sheets),
             "sheets": [
                 {
                     "sheet": s.sheet,
                     "program": s.program,
+                    "header_row": s.header_row,
                     "accepted": 0 if s.blocked else s.accepted,
                     "rejected": s.rejected if not s.blocked else len(s.rows),
+                    "columns": s.mapping(),
+                    "missing": s.missing,
                     "issues": [i.as_json() for i in s.issues],
+                    "rows": [
+                        {
+                            "row": r.excel_row,
+                            "accepted": r.accepted and not s.blocked,
+                            "values": {k: jsonable(v) for k, v in r.values.items() if v not in (None, "")},
+                        }
+                        for r in s.rows
+                    ],
                 }
                 for s in self.sheets
             ],
@@ -147,31 +259,74 @@ def _elsewhere(session: Session, program: str, unit_id: int, period: Period, ide
     return found
 
 
-def _sheet_report(sheet, layout: Layout, context: Context) -> SheetReport:
+def _mapping_issues(report: SheetReport) -> list[Issue]:
+    """Sheet-level words on how the headers were read: remembered, proposed or tied."""
+    layout, issues = report.layout, []
+    match = layout.match
+    if report.remembered_at is not None:
+        severity, text = message(
+            "remembered_mapping", when=f"{report.remembered_at:%Y年%m月%d日}", count=len(match.matches)
+        )
+        issues.append(Issue(report.sheet, None, "表头", "", "remembered_mapping", severity, text))
+    for key, columns in match.ambiguous.items():
+        header = layout.program.column(key).header
+        candidates = "”“".join(match.cells.get(c, "") for c in columns)
+        severity, text = message("ambiguous_column", column=header, candidates=candidates)
+        issues.append(Issue(report.sheet, None, header, "", "ambiguous_column", severity, text))
+    for m in match.matches.values():
+        if m.proposed:
+            header = layout.program.column(m.field).header
+            severity, text = message("proposed_column", column=header, value=m.header)
+            issues.append(Issue(report.sheet, None, header, m.header, "proposed_column", severity, text, m.column))
+    return issues
+
+
+def _sheet_report(sheet: Sheet, layout: Layout, context: Context, remembered_at: dt.datetime | None) -> SheetReport:
     program = layout.program
-    missing = [c for c in program.columns if c.required and c.key not in layout.headers and c.key != "unit"]
-    if missing:
+    report = SheetReport(
+        sheet.name,
+        program.key,
+        program.title,
+        layout.header_row + 1,
+        [],
+        [],
+        {},
+        layout=layout,
+        remembered_at=remembered_at,
+    )
+    mapping_issues = _mapping_issues(report)
+    if report.missing:
+        end = len(sheet.rows) if layout.end_row is None else layout.end_row
         data_rows = [
-            r for r in sheet.rows[layout.header_row + 1 :] if row_kind([cell_text(v) for v in r], layout) == "data"
+            r + 1
+            for r in range(layout.header_row + 1, end)
+            if r not in layout.skip_rows and row_kind([cell_text(v) for v in sheet.rows[r]], layout) == "data"
         ]
         issues = []
-        for column in missing:
+        for key in report.missing:
+            column = program.column(key)
             severity, text = message(
                 "missing_column", column=column.header, aliases="、".join((column.header, *column.aliases[:3]))
             )
             issues.append(Issue(sheet.name, None, column.header, "", "missing_column", severity, text))
-        rows = [RowResult(excel_row=0, values={}, issues=[issues[0]]) for _ in data_rows]
-        return SheetReport(sheet.name, program.key, program.title, layout.header_row + 1, rows, issues, {})
-    rows, skipped = validate_sheet(sheet, layout, context)
-    return SheetReport(
-        sheet=sheet.name,
-        program=program.key,
-        program_title=program.title,
-        header_row=layout.header_row + 1,
-        rows=rows,
-        issues=[i for r in rows for i in r.issues],
-        skipped=skipped,
-    )
+        report.rows = [RowResult(excel_row=r, values={}, issues=[issues[0]]) for r in data_rows]
+        report.issues = issues + mapping_issues
+        return report
+    block = validate_block(sheet, layout, context)
+    report.rows, report.skipped = block.rows, block.skipped
+    report.issues = mapping_issues + block.issues + [i for r in block.rows for i in r.issues]
+    return report
+
+
+def parse_header_choices(items: list[str]) -> dict[str, str]:
+    """--map "表头=字段" items as {normalised header: field as typed}."""
+    out = {}
+    for item in items:
+        header, sep, target = item.partition("=")
+        if not sep or not header.strip() or not target.strip():
+            raise ValueError(f"--map 应写成 表头=字段，如 “认证时间=date” 或 “备注=忽略”，而不是“{item}”。")
+        out[normalise_header(header)] = target.strip()
+    return out
 
 
 def preview_upload(
@@ -186,54 +341,85 @@ def preview_upload(
     program_key: str | None = None,
     limits: Limits | None = None,
     accepted_checks: dict[tuple[str, int], str] | None = None,
+    header_choices: dict[str, str] | None = None,
 ) -> Preview:
     """Read, validate and compare a return with what is stored; writes nothing.
 
     Raises UnreadableFile when the file cannot be read or holds no recognisable return sheet.
     accepted_checks lets an admin accept failed USCC check characters, with a reason, row by row.
+    header_choices ({normalised header: field key, header or "忽略"}) say which header is which field,
+    over what the unit confirmed before (which applies by itself).
     """
     sheets = read_sheets(data, file_name, limits)
     unit = region.match(unit_name)
     unit_id = _unit_id(session, unit.name)
+    remembered = load_remembered(session, unit_id)
     context = Context(
         region=region,
         unit_name=unit.name,
         year=period.year,
         month=period.month,
         accepted_checks=dict(accepted_checks or {}),
+        placeholders=placeholder_keys(registry.placeholders),
+        learned_values=remembered.values,
     )
     chosen = registry.get(program_key) if program_key else None
     reports: list[SheetReport] = []
     ignored: list[str] = []
-    claimed: set[str] = set()
+    used: set[str] = set()
     for sheet in sheets:
-        layout = find_layout(sheet, registry, chosen)
-        if layout is None or layout.program.key in claimed:
+        layouts = find_layouts(sheet, registry, chosen, file_name)
+        if not layouts:
             ignored.append(sheet.name)
             continue
-        claimed.add(layout.program.key)
-        reports.append(_sheet_report(sheet, layout, context))
+        for layout in layouts:
+            when = _read_as_told(layout, remembered, header_choices or {}, used)
+            reports.append(_sheet_report(sheet, layout, context, when))
+    unused = [h for h in (header_choices or {}) if h not in used]
+    if unused:
+        raise ValueError(f"文件“{file_name}”中没有表头“{'”“'.join(unused)}”，请核对 --map 中的表头。")
     if not reports:
         names = "、".join(p.sheet for p in registry)
         raise UnreadableFile(
             f"文件“{file_name}”中没有找到可识别的月报工作表。请使用下载的模板，"
             f"或让工作表名称为 {names} 之一，并保留表头行（如“企业名称”“统一社会信用代码”）。"
         )
+    for key in dict.fromkeys(r.program for r in reports):
+        _compare(session, [r for r in reports if r.program == key], unit_id, unit.name, period)
     for report in reports:
-        _compare(session, report, unit_id, unit.name, period)
         _quality_warnings(session, report, unit_id, unit.name, period)
     _late_revision_warning(session, reports, unit_id, period)
     sha = hashlib.sha256(data).hexdigest()
-    duplicate = session.scalar(
-        select(UploadBatch.id).where(
+    preview = Preview(file_name, len(data), sha, unit.name, period, reports, ignored)
+    # The same file read the same way is already stored; read differently (a header mapped since), it is not.
+    earlier = session.execute(
+        select(UploadBatch.id, UploadBatch.counts).where(
             UploadBatch.sha256 == sha,
             UploadBatch.unit_id == unit_id,
             UploadBatch.year == period.year,
             UploadBatch.month == period.month,
             UploadBatch.status == "committed",
         )
-    )
-    return Preview(file_name, len(data), sha, unit.name, period, reports, ignored, duplicate)
+    ).all()
+    outcome = {k: v["accepted"] for k, v in preview.program_counts().items()}
+    for batch_id, counts in earlier:
+        if {k: (v or {}).get("accepted") for k, v in (counts or {}).items()} == outcome:
+            preview.duplicate_batch = batch_id
+    return preview
+
+
+def _read_as_told(
+    layout: Layout, remembered: Remembered, choices: dict[str, str], used: set[str]
+) -> dt.datetime | None:
+    """Apply the unit's confirmed layout, then this run's choices for the headers this block has
+    (noted in used); returns when the confirmed layout was confirmed, if it applied."""
+    when = apply_remembered(layout, remembered)
+    here = {normalise_header(text) for text in (layout.match.cells.values() if layout.match else ())}
+    wanted = {header: resolve_field(layout.program, target) for header, target in choices.items() if header in here}
+    used.update(wanted)
+    if wanted and apply_headers(layout, wanted, "chosen"):
+        when = None
+    return when
 
 
 def _late_revision_warning(session: Session, reports: list[SheetReport], unit_id: int, period: Period) -> None:
@@ -303,14 +489,18 @@ def _quality_warnings(session: Session, report: SheetReport, unit_id: int, unit_
             report.issues.append(issue)
 
 
-def _compare(session: Session, report: SheetReport, unit_id: int, unit_name: str, period: Period) -> None:
-    """Fill report.diff and flag rows already stored for another month or unit."""
-    if report.blocked:
+def _compare(session: Session, reports: list[SheetReport], unit_id: int, unit_name: str, period: Period) -> None:
+    """Fill each report's diff (one program's blocks together) and flag rows already stored for
+    another month or unit."""
+    for report in reports:
         report.diff = {"new": 0, "changed": 0, "unchanged": 0, "removed": 0}
+    live = [r for r in reports if not r.blocked]
+    if not live:
         return
-    accepted = [r for r in report.rows if r.accepted]
-    elsewhere = _elsewhere(session, report.program, unit_id, period, sorted({r.identity for r in accepted}))
-    for row in accepted:
+    program = live[0].program
+    accepted = [(report, row) for report in live for row in report.rows if row.accepted]
+    elsewhere = _elsewhere(session, program, unit_id, period, sorted({row.identity for _, row in accepted}))
+    for report, row in accepted:
         if row.identity in elsewhere:
             year, month, name = elsewhere[row.identity]
             shown = row.identity.replace("|", "，")
@@ -319,20 +509,20 @@ def _compare(session: Session, report: SheetReport, unit_id: int, unit_name: str
             issue = Issue(report.sheet, row.excel_row, "整行", shown, "duplicate_stored", severity, text)
             row.issues.append(issue)
             report.issues.append(issue)
-    stored = _stored_identities(session, report.program, unit_id, period)
-    new = changed = unchanged = 0
+    stored = _stored_identities(session, program, unit_id, period)
     seen = set()
-    for row in report.rows:
-        if not row.accepted:
-            continue
-        seen.add(row.identity)
-        if row.identity not in stored:
-            new += 1
-        elif stored[row.identity] == {k: jsonable(v) for k, v in row.values.items() if v not in (None, "")}:
-            unchanged += 1
-        else:
-            changed += 1
-    report.diff = {"new": new, "changed": changed, "unchanged": unchanged, "removed": len(set(stored) - seen)}
+    for report in live:
+        for row in report.rows:
+            if not row.accepted:
+                continue
+            seen.add(row.identity)
+            if row.identity not in stored:
+                report.diff["new"] += 1
+            elif stored[row.identity] == {k: jsonable(v) for k, v in row.values.items() if v not in (None, "")}:
+                report.diff["unchanged"] += 1
+            else:
+                report.diff["changed"] += 1
+    live[0].diff["removed"] = len(set(stored) - seen)
 
 
 def commit_upload(
@@ -360,20 +550,9 @@ def commit_upload(
         )
     unit_id = _unit_id(session, preview.unit_name)
     period = preview.period
-    counts = {}
-    storable = []
-    for report in preview.sheets:
-        rows = [] if report.blocked else [r for r in report.rows if r.accepted]
-        counts[report.program] = {
-            "sheet": report.sheet,
-            "accepted": len(rows),
-            "rejected": len(report.rows) - len(rows),
-            **report.diff,
-        }
-        # A sheet whose every row was rejected keeps the earlier return; an empty sheet is a nil return.
-        if report.blocked or (report.rows and not rows):
-            continue
-        storable.append((report, rows))
+    counts = preview.program_counts()
+    by_program = preview.storable()
+    storable = [(key, [row for _, rows in blocks for row in rows]) for key, blocks in by_program.items()]
     batch = UploadBatch(
         unit_id=unit_id,
         year=period.year,
@@ -399,8 +578,8 @@ def commit_upload(
     enterprise_ids = ensure_enterprises(session, firms)
     superseded_batches: set[int] = set()
     stored = 0
-    for report, rows in storable:
-        program = registry.get(report.program)
+    for key, rows in storable:
+        program = registry.get(key)
         superseded_batches |= _supersede(session, program.key, unit_id, period)
         records = [
             record_row(
@@ -511,3 +690,37 @@ def rollback_batch(session: Session, batch_id: int, *, actor: Actor, reason: str
     bump_data_version(session)
     audit(session, by, "rollback", "upload_batch", batch_id, reason=reason, restored=restored)
     return f"已撤回第 {batch_id} 号上报，恢复此前上报的 {restored} 条记录。"
+
+
+def confirm_columns(session: Session, preview: Preview, index: int, chosen: dict[str, int | None], actor: Actor) -> str:
+    """The clerk's answer for block `index` of a preview: field -> column (None: the sheet has none).
+    Stored for the unit, program and header layout, and applied to every later return like it."""
+    report = preview.sheets[index]
+    if report.layout is None:
+        raise ValueError("该工作表没有可确认的表头。")
+    save_column_mapping(
+        session,
+        unit_id=_unit_id(session, preview.unit_name),
+        unit_name=preview.unit_name,
+        layout=report.layout,
+        chosen=chosen,
+        actor=actor,
+    )
+    return f"已保存“{report.label}”的表头对应关系，{preview.unit_name}以后上报同样格式的表格将自动按此读取。"
+
+
+def confirm_value(
+    session: Session, preview: Preview, program: Program, column: str, written: str, value: str, actor: Actor
+) -> str:
+    """The clerk's word for a choice value, stored for the unit and applied from now on."""
+    save_value_mapping(
+        session,
+        unit_id=_unit_id(session, preview.unit_name),
+        unit_name=preview.unit_name,
+        program=program,
+        column=column,
+        written=written,
+        value=value,
+        actor=actor,
+    )
+    return f"已保存：{preview.unit_name}{program.title}的“{program.column(column).header}”填“{written}”即为“{value}”。"

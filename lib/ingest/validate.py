@@ -1,5 +1,9 @@
 """Row validation: every cell parsed by its registry type, every problem one Issue naming the
 sheet, the Excel row the user sees, the column, the value and what to fix.
+
+Cells are read the way clerks fill them: placeholders ("/", "待统计") in optional cells are empty,
+yes/no answers and neighbouring programs' words map to the registry's values, a status missing from
+the sheet is told by the column that implies it, dates without a year take the return's year.
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ MAX_TEXT = 2000
 _TEXT_INPUT = frozenset({"text", "unit", "choice", "bool", "uscc"})
 MAX_NAME = 200
 _USCC_REASONS = {"length": "不是18位", "alphabet": "含有不允许的字符（不能有 I、O、Z、S、V 及汉字）"}
+# Warnings that speak of a row as stored: a refused row does not carry them.
+_STORED_ONLY = frozenset({"foreign_code", "shared_enterprise", "required_when", "date_outside_period"})
+_ROWS_SHOWN = 5
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,8 @@ class RowResult:
 
 @dataclass
 class Context:
-    """What the upload is for: the reporting unit and month, and the region to match names."""
+    """What the upload is for: the reporting unit and month, the region to match names, and what the
+    unit's clerk has confirmed before."""
 
     region: Region
     unit_name: str
@@ -73,6 +81,25 @@ class Context:
     month: int
     # (sheet, Excel row) -> reason: a failed USCC check an admin has accepted after checking it.
     accepted_checks: dict[tuple[str, int], str] = field(default_factory=dict)
+    placeholders: frozenset[str] = frozenset()
+    # (program, column) -> {written value (choice_key) -> registry value}: the clerk's value mappings.
+    learned_values: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    # program -> {identity -> (sheet, Excel row)}: duplicates are found across every block of a file.
+    seen: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
+
+    def is_placeholder(self, text: str) -> bool:
+        return choice_key(text) in self.placeholders
+
+
+def placeholder_keys(written: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(choice_key(p) for p in written)
+
+
+@dataclass
+class BlockResult:
+    rows: list[RowResult]
+    skipped: dict[str, int]
+    issues: list[Issue]  # sheet-level: no row of their own
 
 
 def column_letter(index: int) -> str:
@@ -103,12 +130,15 @@ class _Parsers:
             raise found
         return found
 
+    def date(self, raw: object) -> dt.date:
+        return parse_date(raw, (self.context.year, self.context.month))
+
 
 def _choice_table(column: Column) -> dict[str, str]:
     table = {}
     for value, variants in column.choices:
         for written in (value, *variants):
-            table[choice_key(written)] = value
+            table.setdefault(choice_key(written), value)
     return table
 
 
@@ -126,9 +156,36 @@ def _remembered(parse: Callable[[object], object]) -> Callable[[object], object]
     return parse_once
 
 
-def _cell_parser(column: Column, parsers: _Parsers) -> Callable[[object], object]:
+def choice_parser(column: Column, learned: dict[str, str]) -> Callable[[object], object]:
+    """Registry values and their variants, then the clerk's confirmed words, then a yes/no answer
+    where the column declares what yes and no mean, then one variant opening a longer phrase."""
+    table = _choice_table(column)
+    inside = sorted(((k, v) for k, v in table.items() if len(k) >= 2), key=lambda kv: -len(kv[0]))
+
+    def parse(raw: object) -> str:
+        key = choice_key(raw)
+        if key in table:
+            return table[key]
+        if key in learned:
+            return learned[key]
+        if column.yes_no is not None:
+            try:
+                return column.yes_no[0] if parse_bool(raw) else column.yes_no[1]
+            except ValueError:
+                pass
+        # "主动召回（企业自主）", "已认证（浙江制造）": a value with an aside. Only at the start, so that
+        # "基本达到" or "未认证" never reads as a value.
+        values = {v for k, v in inside if key.startswith(k)}
+        if len(values) == 1:
+            return values.pop()
+        raise KeyError(key)
+
+    return _remembered(parse)
+
+
+def _cell_parser(column: Column, parsers: _Parsers, program_key: str) -> Callable[[object], object]:
     if column.type == "date":
-        return parse_date
+        return parsers.date
     if column.type in ("quantity", "integer"):
         return parse_quantity
     if column.type == "bool":
@@ -138,8 +195,7 @@ def _cell_parser(column: Column, parsers: _Parsers) -> Callable[[object], object
     if column.type == "unit":
         return parsers.unit
     if column.type == "choice":
-        table = _choice_table(column)
-        return _remembered(lambda raw: table[choice_key(raw)])
+        return choice_parser(column, parsers.context.learned_values.get((program_key, column.key), {}))
     return clean_text
 
 
@@ -158,12 +214,18 @@ def _type_issue(column: Column, raw_text: str, exc: Exception) -> tuple[str, dic
 
 
 def validate_sheet(sheet: Sheet, layout: Layout, context: Context) -> tuple[list[RowResult], dict[str, int]]:
-    """Parse and check every data row below the header; returns rows and counts of skipped kinds."""
+    """Parse and check every data row of the block; returns rows and counts of skipped kinds."""
+    result = validate_block(sheet, layout, context)
+    return result.rows, result.skipped
+
+
+def validate_block(sheet: Sheet, layout: Layout, context: Context) -> BlockResult:
+    """Rows, skipped kinds and the block's sheet-level warnings."""
     return _SheetValidator(sheet, layout, context).run()
 
 
 class _SheetValidator:
-    """Everything that is the same for every row of a sheet, worked out once."""
+    """Everything that is the same for every row of a block, worked out once."""
 
     def __init__(self, sheet: Sheet, layout: Layout, context: Context):
         self.sheet, self.layout, self.context = sheet, layout, context
@@ -172,25 +234,36 @@ class _SheetValidator:
         parsers = _Parsers(context)
         # Text-like parsers take the cell as text; dates and numbers take the raw cell (serials, floats).
         self.plan = [
-            (i, by_key[key], _cell_parser(by_key[key], parsers), by_key[key].type in _TEXT_INPUT)
+            (i, by_key[key], _cell_parser(by_key[key], parsers, program.key), by_key[key].type in _TEXT_INPUT)
             for i, key in layout.columns.items()
         ]
         self.shown = {c.key: layout.headers.get(c.key, c.header) for c in program.columns}
         self.index = {key: i for i, key in layout.columns.items()}
         self.unit_from_quantity = "quantity_unit" in by_key and program.quantity_column is not None
+        # A status told by another column fills in when the sheet has that column.
+        self.implied = [c for c in program.columns if c.implied_by and c.implied_by[0] in self.index]
         self.required = [c for c in program.columns if c.required and c.key != "unit"]
         self.conditional = [c for c in program.columns if c.required_when or c.after]
         self.text_keys = [
             (c.key, MAX_NAME if c.key == "enterprise_name" else MAX_TEXT) for c in program.columns if c.type == "text"
         ]
+        self.placeheld: dict[int, list[tuple[int, str]]] = {}
+        self.formulas: list[tuple[int, int, str]] = []
+        self.issues: list[Issue] = []
+        self.flagged: set[str] = set()  # fields of the current row already reported
 
-    def run(self) -> tuple[list[RowResult], dict[str, int]]:
+    def run(self) -> BlockResult:
         layout = self.layout
         skipped = {"blank": 0, "total": 0, "note": 0, "header": 0}
         results: list[RowResult] = []
-        seen: dict[str, int] = {}
+        seen = self.context.seen.setdefault(self.program.key, {})
         code_at = self.index.get("uscc")
-        for offset, row in enumerate(self.sheet.rows[layout.header_row + 1 :]):
+        end = len(self.sheet.rows) if layout.end_row is None else layout.end_row
+        for r in range(layout.header_row + 1, end):
+            row = self.sheet.rows[r]
+            if r in layout.skip_rows:
+                skipped["header"] += 1
+                continue
             texts = [v.strip() if type(v) is str else cell_text(v) for v in row]
             # A well-formed credit code in its column means a data row: no title, total or note has one.
             looks_like_data = code_at is not None and code_at < len(texts) and looks_like_uscc(texts[code_at])
@@ -198,32 +271,51 @@ class _SheetValidator:
             if kind != "data":
                 skipped[kind] += 1
                 continue
-            excel_row = layout.header_row + 2 + offset
-            result = self._row(row, texts, excel_row)
+            result = self._row(r, row, texts)
             if result.accepted:
                 result.identity = identity_key(self.program, result.values)
-                first = seen.setdefault(result.identity, excel_row)
-                if first != excel_row:
+                where = (self.sheet.name, result.excel_row)
+                first = seen.setdefault(result.identity, where)
+                if first != where:
                     shown = result.identity.replace("|", "，")
-                    self._issue(result, "duplicate_in_file", "整行", shown, None, other_row=first, identity=shown)
+                    other = f"{first[1]}行" + ("" if first[0] == self.sheet.name else f"（工作表“{first[0]}”）")
+                    self._issue(result, "duplicate_in_file", "整行", shown, None, other_row=other, identity=shown)
+            if not result.accepted:
+                result.issues = [i for i in result.issues if i.severity == ERROR or i.code not in _STORED_ONLY]
             results.append(result)
-        return results, skipped
+        self._block_warnings()
+        return BlockResult(results, skipped, self.issues)
 
     def _issue(self, result: RowResult, code: str, column: str, value: str, col_index: int | None, **fields) -> None:
         severity, text = message(code, column=column, value=value, **fields)
         result.issues.append(Issue(self.sheet.name, result.excel_row, column, value, code, severity, text, col_index))
 
-    def _row(self, row: list[object], texts: list[str], excel_row: int) -> RowResult:
-        result = RowResult(excel_row=excel_row, values={})
+    def _sheet_issue(self, code: str, column: str = "整表", value: str = "", **fields) -> None:
+        severity, text = message(code, column=column, value=value, **fields)
+        self.issues.append(Issue(self.sheet.name, None, column, value, code, severity, text))
+
+    def _row(self, r: int, row: list[object], texts: list[str]) -> RowResult:
+        result = RowResult(excel_row=r + 1, values={})
         values = result.values
+        self.flagged = set()
         width = len(row)
         for index, column, parse, takes_text in self.plan:
             raw_text = texts[index] if index < width else ""
+            raw = row[index] if index < width else None
             if raw_text == "":
+                raw_text = self._formula(r, index, result, column)
+                if raw_text == "":
+                    continue
+                raw = raw_text
+            if column.type != "bool" and self.context.is_placeholder(raw_text):
+                self._placeholder(result, column, index, raw_text)
                 continue
             try:
-                value = parse(raw_text if takes_text else row[index])
+                value = parse(raw_text if takes_text else raw)
             except (ValueError, KeyError, TypeError) as exc:
+                if self.context.is_placeholder(raw_text):
+                    self._placeholder(result, column, index, raw_text)
+                    continue
                 code, extra = _type_issue(column, raw_text, exc)
                 self._issue(result, code, self.shown[column.key], raw_text, index, **extra)
                 continue
@@ -239,8 +331,34 @@ class _SheetValidator:
         self._check(result)
         return result
 
+    def _formula(self, r: int, index: int, result: RowResult, column: Column) -> str:
+        """The value of a formula saved without its result, or "" (an unreadable one is reported)."""
+        formula = self.sheet.formula(r, index)
+        if formula is None:
+            return ""
+        value = self.sheet.formula_value(r, index)
+        if value is None:
+            code = "formula_unreadable" if column.required else "formula_unreadable_optional"
+            self._issue(result, code, self.shown[column.key], f"={formula}", index)
+            self.flagged.add(column.key)
+            return ""
+        self.formulas.append((result.excel_row, index, formula))
+        return value.strip()
+
+    def _placeholder(self, result: RowResult, column: Column, index: int, text: str) -> None:
+        if column.required and not column.implied_by:
+            self._issue(result, "placeholder_required", self.shown[column.key], text, index)
+            self.flagged.add(column.key)
+        else:
+            self.placeheld.setdefault(index, []).append((result.excel_row, text))
+
     def _check(self, result: RowResult) -> None:
         values, shown, index, context = result.values, self.shown, self.index, self.context
+        flagged = self.flagged | {i.column for i in result.issues}
+        for column in self.implied:
+            if values.get(column.key) in (None, "") and shown[column.key] not in flagged:
+                source, present, absent = column.implied_by
+                values[column.key] = present if values.get(source) not in (None, "") else absent
         # The unit column may be left out or empty: the row then belongs to the reporting unit.
         unit = values.setdefault("unit", context.unit_name)
         if unit != context.unit_name:
@@ -253,9 +371,8 @@ class _SheetValidator:
                 unit=unit,
                 reporting=context.unit_name,
             )
-        flagged = {i.column for i in result.issues} if result.issues else ()
         for column in self.required:
-            if values.get(column.key) in (None, "") and shown[column.key] not in flagged:
+            if values.get(column.key) in (None, "") and shown[column.key] not in flagged and column.key not in flagged:
                 self._issue(result, "required", shown[column.key], "", index.get(column.key))
         for column in self.conditional:
             present = values.get(column.key) not in (None, "")
@@ -287,7 +404,8 @@ class _SheetValidator:
                 self._issue(
                     result, "text_too_long", shown[key], text[:40] + "…", index.get(key), length=len(text), limit=limit
                 )
-        self._check_code(result)
+        if unit == context.unit_name:
+            self._check_code(result)
         when = event_date(self.program, values)
         if when is not None and (when.year, when.month) != (context.year, context.month):
             date_key = next(k for k in self.program.date_columns if values.get(k) == when)
@@ -320,3 +438,45 @@ class _SheetValidator:
             self._issue(result, "uscc_accepted", column, code, col, reason=accepted)
         else:
             self._issue(result, "uscc_check", column, code, col, expected=uscc_check_char(code[:17]))
+
+    def _block_warnings(self) -> None:
+        """What the clerk should know about the block as a whole: optional columns it does not have,
+        statuses and dates it leaves to be told, placeholders read as empty, formulas without results."""
+        program, present = self.program, set(self.index)
+        absent = [
+            c
+            for c in program.columns
+            if not c.required and c.key not in present and c.key not in ("unit", "quantity_unit")
+        ]
+        implied = [c for c in absent if c.implied_by and c.implied_by[0] in present]
+        dates = [c for c in absent if c.key in program.date_columns]
+        others = [c for c in absent if c not in implied and c not in dates]
+        for column in implied:
+            source, present_value, absent_value = column.implied_by
+            self._sheet_issue(
+                "implied_column",
+                column=column.header,
+                source=self.shown[source],
+                present=present_value,
+                absent=absent_value,
+            )
+        if len(dates) == len(program.date_columns):
+            self._sheet_issue(
+                "no_date_column",
+                column="、".join(c.header for c in dates),
+                period=f"{self.context.year}年{self.context.month}月",
+            )
+        else:
+            others += [c for c in dates if c not in others]
+        if others:
+            self._sheet_issue("optional_missing", columns="、".join(f"“{c.header}”" for c in others))
+        for index, cells in self.placeheld.items():
+            rows = "、".join(str(r) for r, _ in cells[:_ROWS_SHOWN]) + ("等" if len(cells) > _ROWS_SHOWN else "")
+            written = "、".join(f"“{t}”" for t in dict.fromkeys(t for _, t in cells))
+            column = self.shown[self.layout.columns[index]]
+            self._sheet_issue("placeholder", column=column, value=written, count=len(cells), rows=rows)
+        if self.formulas:
+            row, index, formula = self.formulas[0]
+            self._sheet_issue(
+                "formula_read", count=len(self.formulas), example=f"{column_letter(index)}{row}：={formula}"
+            )

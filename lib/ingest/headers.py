@@ -1,0 +1,184 @@
+"""Header matching: which column of a sheet holds which registry field, and how sure the match is.
+
+Exact and alias matches first (after normalising width, spaces, quotes, brackets, traditional characters
+and the registry's header words), then containment and in-order character overlap (rapidfuzz LCSseq)
+against the header and its aliases. A confident match maps silently, a weaker one is proposed, a tie is
+left for the clerk. Imports only lib.programs and lib.ingest.normalise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+import zhconv
+from rapidfuzz.distance import LCSseq
+from rapidfuzz.process import cdist
+
+from lib.ingest.normalise import header_key
+from lib.programs import Program, Registry
+
+EXACT = 100
+CONFIDENT = 85  # at or above: mapped without asking
+PROPOSED = 70  # at or above: mapped, and shown for the clerk to confirm
+MIN_NAME = 3  # names shorter than this match only exactly ("产品" must not claim "产品类别")
+MAX_HEADER = 40  # longer cells are titles or notes, not headers
+
+_QUOTES = re.compile(r"[\"'“”‘’「」『』《》〈〉]")
+_BRACKETS = re.compile(r"[(\[【〔<][^)\]】〕>]*[)\]】〕>]")
+_SPLIT = re.compile(r"[/／、|｜]|或")
+_REQUIRED_MARKS = re.compile(r"[（(](必填|选填|必填项|选填项|可选|如有)[)）]")
+
+
+@lru_cache(maxsize=16384)
+def normalise_header(text: str, words: tuple[tuple[str, str], ...] = ()) -> str:
+    """Header text for comparing: width, spaces, quotes and required marks gone, simplified characters."""
+    key = header_key(text)
+    if not key:
+        return ""
+    key = zhconv.convert(key, "zh-cn")
+    key = _QUOTES.sub("", _REQUIRED_MARKS.sub("", key))
+    for written, meant in words:
+        if written in key and meant not in key:
+            key = key.replace(written, meant)
+    return key
+
+
+def header_forms(text: str, words: tuple[tuple[str, str], ...] = ()) -> tuple[str, ...]:
+    """The ways a header cell is compared: as written, without bracketed notes, and each part of a
+    combined header ("统一社会信用代码/注册号")."""
+    full = normalise_header(text, words)
+    if not full or len(full) > MAX_HEADER:
+        return ()
+    bare = _BRACKETS.sub("", full)
+    forms = [full, bare]
+    for part in _SPLIT.split(bare):
+        if len(part) >= 2:
+            forms.append(part)
+    return tuple(f for f in dict.fromkeys(forms) if f)
+
+
+@dataclass(frozen=True)
+class FieldNames:
+    """A program's fields and every normalised name each answers to."""
+
+    fields: tuple[str, ...]
+    names: tuple[str, ...]
+    owners: tuple[int, ...]  # index into fields, one per name
+    index: dict[str, int]  # name -> its position in names
+
+
+@lru_cache(maxsize=64)
+def field_names(program: Program, words: tuple[tuple[str, str], ...]) -> FieldNames:
+    fields, names, owners, index = [], [], [], {}
+    for owner, column in enumerate(program.columns):
+        fields.append(column.key)
+        for name in (column.header, *column.aliases):
+            full = normalise_header(name, words)
+            for form in (full, _BRACKETS.sub("", full)):
+                if form and form not in index:
+                    index[form] = len(names)
+                    names.append(form)
+                    owners.append(owner)
+    return FieldNames(tuple(fields), tuple(names), tuple(owners), index)
+
+
+def _similarity(cells: list[str], names: FieldNames) -> np.ndarray:
+    """Score (0-100) of every cell form against every field name: in-order overlap weighted to cover
+    the field's name, with a bonus when one contains the other."""
+    lcs = cdist(cells, list(names.names), scorer=LCSseq.similarity, workers=1, dtype=np.int32)
+    cell_len = np.array([len(c) for c in cells], dtype=np.float64)[:, None]
+    name_len = np.array([len(n) for n in names.names], dtype=np.float64)[None, :]
+    coverage = lcs / name_len
+    precision = lcs / np.maximum(cell_len, 1)
+    contained = (lcs == name_len) & (name_len >= MIN_NAME)
+    score = 60 * coverage + 30 * precision + 10 * contained
+    score[(coverage < 0.75) | (name_len < MIN_NAME)] = 0
+    score = np.minimum(score, EXACT - 1)  # only the very name scores 100
+    for i, cell in enumerate(cells):
+        j = names.index.get(cell)
+        if j is not None:
+            score[i, j] = EXACT
+    return score
+
+
+@dataclass(frozen=True)
+class Match:
+    field: str
+    column: int
+    header: str  # the header cell as written (two-row headers joined)
+    score: int
+    source: str = "auto"  # auto | remembered | chosen
+
+    @property
+    def proposed(self) -> bool:
+        return self.source == "auto" and self.score < CONFIDENT
+
+
+@dataclass
+class HeaderMatch:
+    """Where a program's fields are in one header: matched, tied between columns, and every header cell."""
+
+    program: Program
+    matches: dict[str, Match]
+    ambiguous: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    cells: dict[int, str] = field(default_factory=dict)  # column -> header text as written
+
+    @property
+    def confident(self) -> int:
+        return sum(1 for m in self.matches.values() if m.score >= CONFIDENT)
+
+    @property
+    def total(self) -> float:
+        return float(sum(m.score for m in self.matches.values()))
+
+    @property
+    def columns(self) -> dict[int, str]:
+        return {m.column: m.field for m in self.matches.values()}
+
+
+def match_header(
+    program: Program, cells: dict[int, list[str]], shown: dict[int, str], registry: Registry
+) -> HeaderMatch:
+    """Assign fields to columns. cells: column -> candidate texts (a two-row header gives several);
+    shown: column -> the header as written. Highest scores first, each field and column used once;
+    two columns with the same best score for a field are a tie left to the clerk."""
+    names = field_names(program, registry.header_words)
+    forms: list[str] = []
+    form_column: list[int] = []
+    for column, texts in cells.items():
+        for text in texts:
+            for form in header_forms(text, registry.header_words):
+                forms.append(form)
+                form_column.append(column)
+    result = HeaderMatch(program, {}, {}, dict(shown))
+    if not forms:
+        return result
+    scores = _similarity(forms, names)
+    best: dict[tuple[int, int], float] = {}
+    owners = np.array(names.owners)
+    for row, column in enumerate(form_column):
+        for field_index in np.nonzero(scores[row] >= PROPOSED)[0]:
+            owner = int(owners[field_index])
+            key = (column, owner)
+            value = float(scores[row, field_index])
+            if value > best.get(key, 0):
+                best[key] = value
+    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0][0]))
+    used_columns: set[int] = set()
+    done: set[int] = set()
+    for (column, owner), value in ranked:
+        if owner in done or column in used_columns:
+            continue
+        rivals = [c for (c, o), v in ranked if o == owner and v == value and c != column and c not in used_columns]
+        field_key = names.fields[owner]
+        if rivals:
+            result.ambiguous[field_key] = (column, *rivals)
+            done.add(owner)
+            continue
+        result.matches[field_key] = Match(field_key, column, shown.get(column, ""), round(value))
+        used_columns.add(column)
+        done.add(owner)
+    return result
