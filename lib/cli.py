@@ -35,7 +35,13 @@ from lib.db import session_scope, upgrade_database
 from lib.demo import load_demo
 from lib.export import write_frame
 from lib.ingest.read import UnreadableFile
-from lib.ingest.service import commit_upload, preview_upload, rollback_batch
+from lib.ingest.service import (
+    commit_upload,
+    parse_header_choices,
+    preview_upload,
+    remember_choices,
+    rollback_batch,
+)
 from lib.metrics import load_periods, load_summary, parse_period
 from lib.models import ProgramRecord
 from lib.programs import get_registry
@@ -145,10 +151,13 @@ def cmd_import(args) -> int:
                 region=load_region(),
                 program_key=args.program,
                 accepted_checks=_accepted_checks(args),
+                header_choices=parse_header_choices(args.map or []),
             )
             result = None
             if not args.dry_run:
-                result = commit_upload(session, preview, registry=registry, actor=_acting(args), source="cli")
+                actor = _acting(args)
+                result = commit_upload(session, preview, registry=registry, actor=actor, source="cli")
+                remember_choices(session, preview, actor)
     except (UnreadableFile, UnknownUnitError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
@@ -157,7 +166,11 @@ def cmd_import(args) -> int:
         sys.stdout.write("\n")
         return 0
     for sheet in preview.sheets:
-        print(f"[{sheet.sheet}] {sheet.program_title}：可入库 {sheet.accepted} 行，有错误 {sheet.rejected} 行")
+        print(f"[{sheet.label}] {sheet.program_title}：可入库 {sheet.accepted} 行，有错误 {sheet.rejected} 行")
+        columns = "，".join(
+            f"{m['header']}→{registry.get(sheet.program).column(m['field']).header}" for m in sheet.mapping()
+        )
+        print(f"  表头（第{sheet.header_row}行）：{columns}")
         for issue in sheet.issues:
             where = f"第{issue.row}行" if issue.row else "整表"
             print(f"  {where} {issue.column}：{issue.message}")
@@ -312,6 +325,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--accept", action="append", metavar="工作表:行号", help="管理员接受该行校验位不符的信用代码")
     imp.add_argument("--reason", help="接受的理由（与 --accept 同用）")
     imp.add_argument("--as", dest="as_user", metavar="用户名", help="以该用户的身份和权限导入")
+    imp.add_argument(
+        "--map",
+        action="append",
+        metavar="表头=字段",
+        help="指定某个表头对应的字段（字段 key、标准表头或别名；“忽略”表示不读该列），可重复；"
+        "导入成功后为该单位记住，下月同样格式的表格自动按此读取",
+    )
     imp.set_defaults(func=cmd_import)
     back = sub.add_parser("rollback", help="撤回一次上报，恢复它替换掉的上报")
     back.add_argument("batch", type=int, help="上报编号（见“上报记录”页面）")

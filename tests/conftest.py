@@ -89,6 +89,16 @@ def migrated_url(db_url):
     return db_url
 
 
+@pytest.fixture
+def ready_url(migrated_url):
+    """An empty migrated database with the region's reporting units."""
+    from lib.store import sync_units
+
+    with session_scope(migrated_url) as session:
+        sync_units(session, load_region("330400"))
+    return migrated_url
+
+
 def build_demo(url: str) -> str:
     upgrade_database(url)
     with session_scope(url) as session:

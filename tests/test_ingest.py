@@ -93,7 +93,7 @@ def test_sheets_are_matched_by_name_or_by_headers():
     assert reports["对标达标"][0].program.key == "benchmarking"
     assert reports["品字标企业"][0].program.key == "brand_mark"
     assert reports["Sheet3"][0].program.key == "recall"
-    assert reports["Sheet3"][0].matched_by == "headers"
+    assert reports["Sheet3"][0].matched_by == "title"  # "缺陷产品召回情况" above the header
     assert reports["三同产品"][0].program.key == "three_same"
 
 

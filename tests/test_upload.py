@@ -22,18 +22,10 @@ from lib.metrics import Period, load_summary
 from lib.models import AuditLog, ProgramRecord, UploadBatch
 from lib.programs import get_registry
 from lib.region import load_region
-from lib.store import sync_units
 from tests.conftest import ROOT
 from tests.test_ingest import MESSY, SAMPLES
 
 OCT = Period(2024, 10)
-
-
-@pytest.fixture
-def ready_url(migrated_url):
-    with session_scope(migrated_url) as session:
-        sync_units(session, load_region("330400"))
-    return migrated_url
 
 
 def three_same_file(products: list[str], month: int = 10) -> bytes:

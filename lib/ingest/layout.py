@@ -39,6 +39,7 @@ _NOTE_WORDS = (
     "填报单位",
     "单位负责人",
 )
+_PAGE = re.compile(r"^(第\s*\d+\s*页|共\s*\d+\s*页|page\s*\d+)", re.IGNORECASE)
 _TITLE = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|附件|附表|\d+[.、．])")
 _SPACES = re.compile(r"\s+")
 _SERIAL_HEADERS = {"序号", "编号", "No", "NO", "no", "No.", "序"}
@@ -57,6 +58,7 @@ class Layout:
     end_row: int | None = None  # 0-based, exclusive; None: to the end of the sheet
     skip_rows: frozenset[int] = field(default_factory=frozenset)
     title: str = ""
+    told: dict[str, int | None] = field(default_factory=dict)  # fields placed by a person this time
 
     def apply(self, match: HeaderMatch) -> None:
         """Use this header match (e.g. after the clerk's mapping) for the block."""
@@ -120,17 +122,20 @@ def _candidates(rows: _Rows, start: int, depth: int) -> tuple[dict[int, list[str
     return cells, shown
 
 
-def _header_at(rows: _Rows, program: Program, start: int, registry: Registry) -> tuple[HeaderMatch, int] | None:
-    """The better of a one- and a two-row header starting at this row, with its last row."""
+def _header_at(
+    rows: _Rows, program: Program, start: int, registry: Registry, minimum: int = MIN_HEADER_MATCHES
+) -> tuple[HeaderMatch, int] | None:
+    """The better of a one- and a two-row header starting at this row, with its last row; a header
+    matches at least `minimum` fields, two of them confidently."""
     best = None
     for depth in (1, 2):
         if start + depth > len(rows):
             break
         cells, shown = _candidates(rows, start, depth)
-        if len(cells) < MIN_HEADER_MATCHES:
+        if len(cells) < minimum:
             continue
         match = match_header(program, cells, shown, registry)
-        if len(match.matches) < MIN_HEADER_MATCHES or match.confident < 2:
+        if len(match.matches) < minimum or match.confident < 2:
             continue
         if best is None or (len(match.matches), match.total) > (len(best[0].matches), best[0].total):
             best = (match, start + depth - 1)
@@ -138,18 +143,25 @@ def _header_at(rows: _Rows, program: Program, start: int, registry: Registry) ->
 
 
 def locate(
-    sheet: Sheet, program: Program, registry: Registry, start: int = 0, rows: _Rows | None = None
+    sheet: Sheet,
+    program: Program,
+    registry: Registry,
+    start: int = 0,
+    rows: _Rows | None = None,
+    minimum: int = MIN_HEADER_MATCHES,
 ) -> tuple[HeaderMatch, int, int] | None:
     """(match, first header row, last header row) of the best header for this program among the
     HEADER_SCAN_ROWS rows from start, or None."""
     rows = rows or _Rows(sheet)
     best = None
     for first in range(start, min(start + HEADER_SCAN_ROWS, len(rows))):
-        found = _header_at(rows, program, first, registry)
+        found = _header_at(rows, program, first, registry, minimum)
         if found is None:
             continue
         match, last = found
-        if best is None or (len(match.matches), match.total) > (len(best[0].matches), best[0].total):
+        # Equal matches: the header with fewer rows (a title line above adds nothing).
+        key = (len(match.matches), match.total, first - last)
+        if best is None or key > (len(best[0].matches), best[0].total, best[1] - best[2]):
             best = (match, first, last)
     return best
 
@@ -200,11 +212,18 @@ def _choose(
     """The block whose header comes first at or after start, its program told by the hints in order,
     failing them by the best header."""
     found = {p.key: f for p in registry if (f := locate(sheet, p, registry, start, rows)) is not None}
+    # A program the sheet or file is named for needs fewer recognised headers: the clerk maps the rest.
+    for _, hinted in hints:
+        if hinted is not None and hinted.key not in found:
+            relaxed = locate(sheet, hinted, registry, start, rows, minimum=2)
+            if relaxed is not None and (not found or relaxed[1] <= min(f[1] for f in found.values())):
+                found[hinted.key] = relaxed
     if not found:
         return None
+    earliest = min(f[2] for f in found.values())
+    # Only headers where the first header ends compete: a later one belongs to a later block.
+    found = {k: f for k, f in found.items() if f[1] <= earliest + 1}
     first = min(f[1] for f in found.values())
-    # Only headers at the first header row compete: a later one belongs to a later block.
-    found = {k: f for k, f in found.items() if f[1] <= first + 1}
     title = _title_above(rows, first, start)
     for how, hinted in [("title", name_program(title, registry)), *hints]:
         if hinted is not None and hinted.key in found:
@@ -299,7 +318,7 @@ def row_kind(row: list[str], layout: Layout) -> str:
     if not filled:
         return "blank"
     first = filled[0][1]
-    if first.startswith(_NOTE_WORDS):
+    if first.startswith(_NOTE_WORDS) or (len(filled) <= 2 and _PAGE.match(first)):
         return "note"
     if any(t.replace(" ", "").replace("\u3000", "")[:2] in _TOTAL_WORDS for _, t in filled[:2]):
         return "total"

@@ -75,6 +75,8 @@ def apply_choices(layout: Layout, chosen: dict[str, int | None], source: str) ->
             matches[key] = Match(key, column, match.cells.get(column, ""), 100, source)
     ambiguous = {k: v for k, v in match.ambiguous.items() if k not in chosen}
     layout.apply(HeaderMatch(match.program, matches, ambiguous, match.cells))
+    if source == "chosen":
+        layout.told.update(chosen)
 
 
 def apply_headers(layout: Layout, by_header: dict[str, str | None], source: str) -> bool:

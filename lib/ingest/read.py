@@ -183,24 +183,62 @@ def _check_archive(data: bytes, file_name: str, limits: Limits) -> None:
         )
 
 
-def _decode_csv(data: bytes, file_name: str) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_DELIMITERS = (",", "\t", ";", "，", "|")
+
+
+def _text_encoding(data: bytes) -> str | None:
+    """The encoding of a text table: by its byte-order mark, UTF-16 told by its zero bytes (Excel's
+    "Unicode 文本" export), else None when it is not text at all (zero bytes anywhere else)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    head = data[:4096]
+    if b"\x00" not in head:
+        return ""
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if odd > len(head) // 4 and even == 0:
+        return "utf-16-le"
+    if even > len(head) // 4 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def _decode_csv(data: bytes, file_name: str, encoding: str) -> str:
+    for candidate in (encoding,) if encoding else ("utf-8-sig", "gb18030"):
         try:
-            return data.decode(encoding)
+            return data.decode(candidate)
         except UnicodeDecodeError:
             continue
     raise UnreadableFile(f"文件“{file_name}”的文字编码无法识别。请用 Excel 另存为“CSV UTF-8”或 .xlsx 后重新上传。")
 
 
-def _read_csv(data: bytes, file_name: str) -> list[Sheet]:
-    text = _decode_csv(data, file_name)
-    sample = text[:20_000]
+def _delimiter(text: str) -> str:
+    """The separator that splits most lines into several fields, the same number on most of them
+    (title lines above the header have one field whatever the separator)."""
+    lines = [line for line in text[:50_000].splitlines()[:200] if line.strip()]
+    best, best_key = ",", (0, 0)
+    for candidate in _DELIMITERS:
+        widths = [len(row) for row in csv.reader(lines, delimiter=candidate) if len(row) >= 3]
+        if not widths:
+            continue
+        common = max(set(widths), key=widths.count)
+        key = (widths.count(common), len(widths))
+        if key > best_key:
+            best, best_key = candidate, key
+    return best
+
+
+def _read_csv(data: bytes, file_name: str, encoding: str) -> list[Sheet]:
+    text = _decode_csv(data, file_name, encoding).replace("\x00", "")
+    delimiter = _delimiter(text)
     try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",\t;，")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
-    rows = [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    except csv.Error as exc:
+        raise UnreadableFile(
+            f"文件“{file_name}”有一个单元格超过 {csv.field_size_limit():,} 个字符或引号不配对，无法按表格读取。"
+            "请在 Excel 中打开检查后另存为 .xlsx 再上传。"
+        ) from exc
     stem = file_name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return [Sheet(name=stem, rows=rows)]
 
@@ -257,9 +295,10 @@ def read_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> li
         return _read_calamine(data, file_name, limits)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         return _read_calamine(data, file_name, limits)
-    if b"\x00" in data[:4096] or data[:5] == b"%PDF-":
+    encoding = _text_encoding(data)
+    if encoding is None or data[:5] == b"%PDF-":
         raise UnreadableFile(f"文件“{file_name}”不是 Excel 或 CSV 表格。请上传 .xlsx、.xls 或 .csv 格式的月报。")
-    sheets = _read_csv(data, file_name)
+    sheets = _read_csv(data, file_name, encoding)
     if len(sheets[0].rows) > limits.max_rows:
         raise UnreadableFile(f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。")
     return sheets

@@ -724,3 +724,14 @@ def confirm_value(
         actor=actor,
     )
     return f"已保存：{preview.unit_name}{program.title}的“{program.column(column).header}”填“{written}”即为“{value}”。"
+
+
+def remember_choices(session: Session, preview: Preview, actor: Actor) -> int:
+    """Store the header choices a run was told (CLI --map) for each block they applied to, so the
+    unit's next return in the same layout is read the same way; returns how many blocks."""
+    stored = 0
+    for index, report in enumerate(preview.sheets):
+        if report.layout is not None and report.layout.told:
+            confirm_columns(session, preview, index, dict(report.layout.told), actor)
+            stored += 1
+    return stored

@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import zhconv
+
 from lib.identifiers import looks_like_uscc, normalise_uscc, uscc_check_char, uscc_problem
 from lib.ingest.layout import Layout, row_kind
 from lib.ingest.messages import ERROR, message
@@ -88,7 +90,7 @@ class Context:
     seen: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
 
     def is_placeholder(self, text: str) -> bool:
-        return choice_key(text) in self.placeholders
+        return len(text) <= 8 and choice_key(text) in self.placeholders
 
 
 def placeholder_keys(written: tuple[str, ...]) -> frozenset[str]:
@@ -164,6 +166,9 @@ def choice_parser(column: Column, learned: dict[str, str]) -> Callable[[object],
 
     def parse(raw: object) -> str:
         key = choice_key(raw)
+        if key in table:
+            return table[key]
+        key = choice_key(zhconv.convert(key, "zh-cn"))  # 主動召回
         if key in table:
             return table[key]
         if key in learned:
@@ -448,7 +453,7 @@ class _SheetValidator:
             for c in program.columns
             if not c.required and c.key not in present and c.key not in ("unit", "quantity_unit")
         ]
-        implied = [c for c in absent if c.implied_by and c.implied_by[0] in present]
+        implied = [c for c in program.columns if c.implied_by and c.key not in present and c.implied_by[0] in present]
         dates = [c for c in absent if c.key in program.date_columns]
         others = [c for c in absent if c not in implied and c not in dates]
         for column in implied:

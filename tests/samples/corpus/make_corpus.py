@@ -1,0 +1,5895 @@
+"""Writes the reader corpus: monthly returns in the layouts county bureaus really send.
+
+Run from the repository root: `python tests/samples/corpus/make_corpus.py`. It rewrites every
+file in files/ and expected/ deterministically (same bytes on every run); the .xls returns need
+the xlwt package from requirements-dev.txt. tests/test_corpus.py only reads what is committed.
+
+Each return is built by one function below. Every data row is written next to its expectation:
+the values a careful clerk reads off that row, typed by hand (never derived from the cells by
+code, and never taken from the project's reader). Only the credit codes are computed: they are
+valid GB 32100 codes made from a seed, so the same names get the same codes on every run.
+
+Conventions for the expected values are in README.md beside this file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import random
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+
+HERE = Path(__file__).resolve().parent
+FILES = HERE / "files"
+EXPECTED = HERE / "expected"
+
+B, P, R, G, T = "benchmarking", "brand_mark", "recall", "green_cert", "three_same"
+
+# ---------------------------------------------------------------------------------------------
+# Credit codes (GB 32100-2015; positions 9-17 are a GB 11714 organisation code with its own check)
+# ---------------------------------------------------------------------------------------------
+ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+WEIGHTS = [pow(3, i, 31) for i in range(17)]
+ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
+REGION = {
+    "南湖区": "330402",
+    "秀洲区": "330411",
+    "嘉善县": "330421",
+    "海盐县": "330424",
+    "海宁市": "330481",
+    "平湖市": "330482",
+    "桐乡市": "330483",
+    # The two functional zones have no code of their own: firms there register with a county.
+    "嘉兴经济技术开发区": "330402",
+    "嘉兴港区": "330482",
+}
+
+
+def check_char(first17: str) -> str:
+    total = sum(ALPHABET.index(ch) * w for ch, w in zip(first17, WEIGHTS, strict=True))
+    return ALPHABET[(31 - total % 31) % 31]
+
+
+def org_check(body: str) -> str:
+    total = sum(int(ch, 36) * w for ch, w in zip(body, ORG_WEIGHTS, strict=True))
+    value = 11 - total % 11
+    return "0" if value == 11 else "X" if value == 10 else str(value)
+
+
+class Firms:
+    """Valid codes for one return: firms[1], firms[2], ... stable for a (unit, tag) pair."""
+
+    def __init__(self, unit: str, tag: str, kind: str = "91"):
+        self.region, self.tag, self.kind = REGION[unit], tag, kind
+        self.issued: dict[object, str] = {}
+
+    def __getitem__(self, n: object) -> str:
+        if n not in self.issued:
+            rng = random.Random(f"{self.region}/{self.tag}/{n}")
+            if rng.random() < 0.75:
+                body = "MA2" + rng.choice("8BCDEFGHJ") + "".join(rng.choice(ALPHABET) for _ in range(4))
+            else:
+                body = rng.choice("37") + "".join(rng.choice("0123456789") for _ in range(7))
+            first17 = self.kind + self.region + body + org_check(body)
+            self.issued[n] = first17 + check_char(first17)
+        return self.issued[n]
+
+    def coop(self, n: object) -> str:
+        """A farmers' cooperative (registration kind 93)."""
+        rng = random.Random(f"{self.region}/{self.tag}/coop/{n}")
+        body = "MA2" + rng.choice("8BCDEFGHJ") + "".join(rng.choice(ALPHABET) for _ in range(4))
+        first17 = "93" + self.region + body + org_check(body)
+        return first17 + check_char(first17)
+
+
+def wrong_check(code: str) -> str:
+    """The same code with a wrong last character (a typo the check catches)."""
+    index = ALPHABET.index(code[17])
+    return code[:17] + ALPHABET[(index + 7) % 31]
+
+
+def serial(year: int, month: int, day: int) -> int:
+    """An Excel serial day number, as a date cell pasted as a plain number shows."""
+    return (dt.date(year, month, day) - dt.date(1899, 12, 30)).days
+
+
+def d(year: int, month: int, day: int) -> dt.date:
+    return dt.date(year, month, day)
+
+
+def ok(program: str, **values: object) -> dict:
+    return {"program": program, "accepted": True, "values": values}
+
+
+def no(program: str) -> dict:
+    return {"program": program, "accepted": False}
+
+
+# ---------------------------------------------------------------------------------------------
+# Writers that remember the Excel row of every expected row
+# ---------------------------------------------------------------------------------------------
+CN_DATE = 'yyyy"年"m"月"d"日"'
+TITLE = Font(bold=True, size=14)
+BOLD = Font(bold=True)
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+class XSheet:
+    def __init__(self, book: XBook, ws):
+        self.book, self.ws, self.n = book, ws, 0
+
+    def put(self, cells: list, expect: dict | None = None, date_format: str | None = None, bold: bool = False) -> int:
+        self.n += 1
+        for col, value in enumerate(cells, start=1):
+            if value is None:
+                continue
+            cell = self.ws.cell(row=self.n, column=col, value=value)
+            if isinstance(value, dt.date):
+                cell.number_format = date_format or "yyyy-mm-dd"
+            if bold:
+                cell.font = BOLD
+                cell.alignment = CENTER
+        if expect is not None:
+            self.book.rows.append({"sheet": self.ws.title, "row": self.n, **expect})
+        return self.n
+
+    def blank(self, count: int = 1) -> None:
+        self.n += count
+
+    def title(self, text: str, width: int, size: int = 14) -> None:
+        row = self.put([text])
+        self.ws.cell(row=row, column=1).font = Font(bold=True, size=size)
+        if width > 1:
+            self.ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+            self.ws.cell(row=row, column=1).alignment = Alignment(horizontal="center")
+
+    def merge(self, ref: str) -> None:
+        self.ws.merge_cells(ref)
+
+    def widths(self, *widths: float) -> None:
+        for col, width in enumerate(widths, start=1):
+            self.ws.column_dimensions[chr(64 + col)].width = width
+
+
+class XBook:
+    def __init__(self):
+        self.wb = Workbook()
+        self.rows: list[dict] = []
+        self._first = True
+
+    def sheet(self, name: str) -> XSheet:
+        if self._first:
+            ws = self.wb.active
+            ws.title = name
+            self._first = False
+        else:
+            ws = self.wb.create_sheet(name)
+        return XSheet(self, ws)
+
+    def data(self) -> bytes:
+        props = self.wb.properties
+        props.creator = "Administrator"
+        props.lastModifiedBy = "Administrator"
+        props.created = props.modified = dt.datetime(2024, 1, 1)
+        buffer = io.BytesIO()
+        self.wb.save(buffer)
+        return stable_zip(buffer.getvalue())
+
+
+def stable_zip(data: bytes) -> bytes:
+    """The same archive with fixed member times and document dates, so reruns give equal bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2024-01-01T00:00:00Z", body)
+            member = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(member, body)
+    return out.getvalue()
+
+
+class Lines:
+    """A delimited text return (CSV/TSV): row numbers are line numbers; the sheet is the file stem."""
+
+    def __init__(self, stem: str):
+        self.stem = stem
+        self.lines: list[list[str]] = []
+        self.rows: list[dict] = []
+
+    def put(self, cells: list, expect: dict | None = None) -> int:
+        self.lines.append(["" if v is None else str(v) for v in cells])
+        if expect is not None:
+            self.rows.append({"sheet": self.stem, "row": len(self.lines), **expect})
+        return len(self.lines)
+
+    def text(self, delimiter: str = ",") -> str:
+        buffer = io.StringIO()
+        csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(self.lines)
+        return buffer.getvalue()
+
+
+class XlsBook:
+    """A legacy .xls workbook (BIFF8) written with xlwt."""
+
+    def __init__(self):
+        import xlwt
+
+        self.xlwt = xlwt
+        self.book = xlwt.Workbook(encoding="utf-8")
+        self.rows: list[dict] = []
+        self.styles: dict[str, object] = {}
+
+    def sheet(self, name: str) -> XlsSheet:
+        return XlsSheet(self, self.book.add_sheet(name), name)
+
+    def style(self, date_format: str):
+        if date_format not in self.styles:
+            self.styles[date_format] = self.xlwt.easyxf(num_format_str=date_format)
+        return self.styles[date_format]
+
+    def data(self) -> bytes:
+        buffer = io.BytesIO()
+        self.book.save(buffer)
+        return buffer.getvalue()
+
+
+class XlsSheet:
+    def __init__(self, book: XlsBook, ws, name: str):
+        self.book, self.ws, self.name, self.n = book, ws, name, 0
+
+    def put(self, cells: list, expect: dict | None = None, date_format: str = "yyyy/m/d") -> int:
+        self.n += 1
+        for col, value in enumerate(cells):
+            if value is None:
+                continue
+            if isinstance(value, dt.date):
+                self.ws.write(self.n - 1, col, value, self.book.style(date_format))
+            else:
+                self.ws.write(self.n - 1, col, value)
+        if expect is not None:
+            self.book.rows.append({"sheet": self.name, "row": self.n, **expect})
+        return self.n
+
+
+@dataclass
+class Case:
+    file: str
+    unit: str
+    period: str
+    layout: str
+    holdout: bool
+    data: bytes
+    rows: list[dict] = field(default_factory=list)
+
+
+CASES: list = []
+
+
+def case(function):
+    CASES.append(function)
+    return function
+
+
+# =============================================================================================
+# 对标达标 (benchmarking)
+# =============================================================================================
+@case
+def nanhu_benchmarking_attachment() -> Case:
+    """附件1 statistics form: title, 填报单位/日期 line, merged two-row header, 合计, notes."""
+    U, c, other = "南湖区", Firms("南湖区", "b-attach"), Firms("秀洲区", "b-attach")
+    x = XBook()
+    s = x.sheet("附件1")
+    s.put(["附件1"])
+    s.title("2024年10月南湖区企业标准对标达标提升行动进展情况表", 9)
+    s.put(["填报单位：南湖区市场监督管理局（盖章）", None, None, None, None, None, "填报日期：2024年11月4日"])
+    s.put(
+        [
+            "序号",
+            "企业基本情况",
+            None,
+            None,
+            "对标产品名称",
+            "对标的国际（国外）先进标准名称及编号",
+            "对标结果",
+            "完成时间",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.put([None, "企业名称", "统一社会信用代码", "所属县（市、区）"], bold=True)
+    s.merge("B4:D4")
+    for col in "AEFGHI":
+        s.merge(f"{col}4:{col}5")
+    s.widths(6, 32, 22, 14, 22, 30, 10, 16, 10)
+    f = CN_DATE
+    s.put(
+        [1, "嘉兴市恒达压缩机有限公司", c[1], "南湖区", "螺杆式空气压缩机", "ISO 1217:2009", "达到", d(2024, 10, 9)],
+        ok(
+            B,
+            enterprise_name="嘉兴市恒达压缩机有限公司",
+            uscc=c[1],
+            unit=U,
+            product="螺杆式空气压缩机",
+            standard_no="ISO 1217:2009",
+            result="达到",
+            date="2024-10-09",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉兴华盛精密机械股份有限公司",
+            c[2],
+            "南湖区",
+            "涡旋式空气压缩机",
+            "ISO 1217:2009",
+            "优于",
+            d(2024, 10, 12),
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴华盛精密机械股份有限公司",
+            uscc=c[2],
+            unit=U,
+            product="涡旋式空气压缩机",
+            standard_no="ISO 1217:2009",
+            result="优于",
+            date="2024-10-12",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "嘉兴华盛精密机械股份有限公司",
+            c[2],
+            "南湖区",
+            "无油空气压缩机",
+            "ISO 8573-1:2010",
+            "达到",
+            d(2024, 10, 12),
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴华盛精密机械股份有限公司",
+            uscc=c[2],
+            unit=U,
+            product="无油空气压缩机",
+            standard_no="ISO 8573-1:2010",
+            result="达到",
+            date="2024-10-12",
+        ),
+        f,
+    )
+    s.put(
+        [4, "浙江锦程制冷设备有限公司", c[3], "南湖", "活塞式制冷压缩机", "EN 12900:2013", "达到", d(2024, 10, 15)],
+        ok(
+            B,
+            enterprise_name="浙江锦程制冷设备有限公司",
+            uscc=c[3],
+            unit=U,
+            product="活塞式制冷压缩机",
+            standard_no="EN 12900:2013",
+            result="达到",
+            date="2024-10-15",
+        ),
+        f,
+    )
+    s.put(
+        [5, "嘉兴市宏远特钢有限公司", c[4], "南湖区", "合金结构钢棒材", "ASTM A29/A29M-20", "达到", d(2024, 10, 16)],
+        ok(
+            B,
+            enterprise_name="嘉兴市宏远特钢有限公司",
+            uscc=c[4],
+            unit=U,
+            product="合金结构钢棒材",
+            standard_no="ASTM A29/A29M-20",
+            result="达到",
+            date="2024-10-16",
+        ),
+        f,
+    )
+    # Another county's firm on this county's return.
+    s.put(
+        [6, "嘉兴天成机械有限公司", other[1], "秀洲区", "小型空压机", "ISO 1217:2009", "达到", d(2024, 10, 17)],
+        no(B),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "嘉兴瑞丰流体设备有限公司",
+            c[6],
+            "南湖区",
+            "冷冻式压缩空气干燥机",
+            "ISO 7183:2007",
+            "优于",
+            d(2024, 10, 18),
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴瑞丰流体设备有限公司",
+            uscc=c[6],
+            unit=U,
+            product="冷冻式压缩空气干燥机",
+            standard_no="ISO 7183:2007",
+            result="优于",
+            date="2024-10-18",
+        ),
+        f,
+    )
+    # Check character typed wrong.
+    s.put(
+        [
+            8,
+            "嘉兴市永兴压缩机有限公司",
+            wrong_check(c[7]),
+            "南湖区",
+            "变频螺杆空压机",
+            "ISO 1217:2009",
+            "达到",
+            d(2024, 10, 21),
+        ],
+        no(B),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "嘉兴新亚压力容器有限公司",
+            c[8],
+            "南湖区",
+            "压缩空气储气罐",
+            "EN 286-1:1998",
+            "达到",
+            d(2024, 10, 22),
+            "复核中",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴新亚压力容器有限公司",
+            uscc=c[8],
+            unit=U,
+            product="压缩空气储气罐",
+            standard_no="EN 286-1:1998",
+            result="达到",
+            date="2024-10-22",
+        ),
+        f,
+    )
+    s.put(
+        [10, "嘉兴金诚机械有限公司", c[9], "嘉兴市南湖区", "油气分离滤芯", "ISO 12500-1:2007", "达到", d(2024, 10, 25)],
+        ok(
+            B,
+            enterprise_name="嘉兴金诚机械有限公司",
+            uscc=c[9],
+            unit=U,
+            product="油气分离滤芯",
+            standard_no="ISO 12500-1:2007",
+            result="达到",
+            date="2024-10-25",
+        ),
+        f,
+    )
+    s.put(
+        [
+            11,
+            "嘉兴南湖永成阀门有限公司",
+            c[10],
+            "南湖区",
+            "弹簧直接载荷式安全阀",
+            "ISO 4126-1:2013",
+            "优于",
+            d(2024, 10, 28),
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴南湖永成阀门有限公司",
+            uscc=c[10],
+            unit=U,
+            product="弹簧直接载荷式安全阀",
+            standard_no="ISO 4126-1:2013",
+            result="优于",
+            date="2024-10-28",
+        ),
+        f,
+    )
+    s.put(["合计", "10家企业", None, None, "11个产品"], bold=True)
+    s.blank()
+    s.put(["备注：1.对标结果填“达到”或“优于”；2.完成时间以企业标准信息公共服务平台自我声明公开日期为准。"])
+    s.put(["填表人：李敏", None, None, None, None, "联系电话：0573-82051234"])
+    return Case(
+        "nanhu_2024-10_benchmarking_attachment.xlsx",
+        U,
+        "2024-10",
+        "附件1 statistics form with title lines, merged two-row header, 合计 and notes (government 统计表 style)",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def xiuzhou_benchmarking_list_gbk() -> Case:
+    """A published list pasted to CSV in GBK: no date, no result, no county column."""
+    U, c = "秀洲区", Firms("秀洲区", "b-list")
+    stem = "xiuzhou_2024-11_benchmarking_list_gbk"
+    t = Lines(stem)
+    t.put(["2024年第四批企业标准对标达标企业名单（秀洲区）"])
+    t.put(["序号", "单位名称", "信用代码", "对标产品", "对标标准编号"])
+
+    def row(n, name, code, product, std, expect=True):
+        t.put(
+            [n, name, code, product, std],
+            ok(B, enterprise_name=name, uscc=code, unit=U, product=product, standard_no=std) if expect else no(B),
+        )
+
+    row(1, "嘉兴市美居智能科技有限公司", c[1], "智能马桶盖", "IEC 60335-2-84:2019")
+    row(2, "浙江智汇家居有限公司", c[2], "电动窗帘电机", "IEC 60335-2-97:2016")
+    row(3, "嘉兴安诺电器有限公司", c[3], "空气净化器", "IEC 60335-2-65:2021")
+    row(4, "嘉兴安诺电器有限公司", c[3], "除湿机", "IEC 60335-2-40:2022")
+    row(5, "嘉兴市洁宝电器有限公司", c[4], "无线吸尘器", "IEC 60312-1:2017")
+    row(6, "浙江米格智能家居有限公司", c[5], "智能门锁", "EN 1303:2015")
+    # The first row pasted twice.
+    row(7, "嘉兴市美居智能科技有限公司", c[1], "智能马桶盖", "IEC 60335-2-84:2019", expect=False)
+    row(8, "嘉兴禾润照明电器有限公司", c[6], "LED吸顶灯", "IEC 60598-1:2020")
+    row(9, "嘉兴市秀洲区联达厨具有限公司", c[7], "榨汁机", "IEC 60335-2-14:2022")
+    t.put(["注：以上企业已在企业标准信息公共服务平台完成对标达标自我声明公开。"])
+    return Case(
+        f"{stem}.csv",
+        U,
+        "2024-11",
+        "GBK CSV of a published 对标达标企业名单 (public list): no date, no result, no county column",
+        True,
+        t.text().encode("gbk"),
+        t.rows,
+    )
+
+
+@case
+def jiashan_benchmarking_noyear() -> Case:
+    """January return, traditional-character headers, dates without a year, result synonyms."""
+    U, c = "嘉善县", Firms("嘉善县", "b-noyear")
+    x = XBook()
+    s = x.sheet("對標達標")
+    s.title("嘉善县2025年1月对标达标企业情况表", 8)
+    s.put(
+        ["序號", "企業名稱", "統一社會信用代碼", "所屬縣（市、區）", "產品名稱", "對標標準", "對標結論", "完成日期"],
+        bold=True,
+    )
+    s.put(
+        [1, "浙江嘉木家具有限公司", c[1], "嘉善", "办公椅", "BS EN 1335-1:2020", "达到国际先进水平", "1月8日"],
+        ok(
+            B,
+            enterprise_name="浙江嘉木家具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="办公椅",
+            standard_no="BS EN 1335-1:2020",
+            result="达到",
+            date="2025-01-08",
+        ),
+    )
+    s.put(
+        [2, "嘉善华森木业有限公司", c[2], "嘉善县", "强化木地板", "EN 13329:2016+A2:2021", "优于", "12月28日"],
+        ok(
+            B,
+            enterprise_name="嘉善华森木业有限公司",
+            uscc=c[2],
+            unit=U,
+            product="强化木地板",
+            standard_no="EN 13329:2016+A2:2021",
+            result="优于",
+            date="2024-12-28",
+        ),
+    )
+    s.put(
+        [3, "嘉善华森木业有限公司", c[2], "嘉善县", "实木复合地板", "EN 14342:2013", "持平", "12月30日"],
+        ok(
+            B,
+            enterprise_name="嘉善华森木业有限公司",
+            uscc=c[2],
+            unit=U,
+            product="实木复合地板",
+            standard_no="EN 14342:2013",
+            result="达到",
+            date="2024-12-30",
+        ),
+    )
+    # The standard is only a dash: a required field left empty.
+    s.put([4, "浙江优居竹木制品有限公司", c[3], "嘉善县", "竹制砧板", "——", "达到", "1月9日"], no(B))
+    s.put(
+        [5, "嘉善县恒美家具有限公司", c[4], "嘉善县", "实木餐桌", "ANSI/BIFMA X5.5-2021", "达标", "1月10日"],
+        ok(
+            B,
+            enterprise_name="嘉善县恒美家具有限公司",
+            uscc=c[4],
+            unit=U,
+            product="实木餐桌",
+            standard_no="ANSI/BIFMA X5.5-2021",
+            result="达到",
+            date="2025-01-10",
+        ),
+    )
+    s.put(
+        [6, "浙江永盛板业有限公司", c[5], "嘉善县", "刨花板", "EN 312:2010", "优于国际先进水平", "1月15日"],
+        ok(
+            B,
+            enterprise_name="浙江永盛板业有限公司",
+            uscc=c[5],
+            unit=U,
+            product="刨花板",
+            standard_no="EN 312:2010",
+            result="优于",
+            date="2025-01-15",
+        ),
+    )
+    s.put(
+        [7, "嘉善瑞家家居有限公司", c[6], "嘉善县", "软体沙发", "EN 1022:2018", "达到", "2025年1月16日"],
+        ok(
+            B,
+            enterprise_name="嘉善瑞家家居有限公司",
+            uscc=c[6],
+            unit=U,
+            product="软体沙发",
+            standard_no="EN 1022:2018",
+            result="达到",
+            date="2025-01-16",
+        ),
+    )
+    s.put(
+        [8, "嘉善县佳艺木业有限公司", c[7], "嘉善县", "中密度纤维板", "JIS A 5905:2014", "达到", "1月20日"],
+        ok(
+            B,
+            enterprise_name="嘉善县佳艺木业有限公司",
+            uscc=c[7],
+            unit=U,
+            product="中密度纤维板",
+            standard_no="JIS A 5905:2014",
+            result="达到",
+            date="2025-01-20",
+        ),
+    )
+    s.put(
+        [9, "浙江森美门业有限公司", c[8], "嘉善县", "木质防火门", "EN 1634-1:2014", "优于", "1月22日"],
+        ok(
+            B,
+            enterprise_name="浙江森美门业有限公司",
+            uscc=c[8],
+            unit=U,
+            product="木质防火门",
+            standard_no="EN 1634-1:2014",
+            result="优于",
+            date="2025-01-22",
+        ),
+    )
+    s.blank()
+    s.put(["填报人：王芳", None, None, "审核人：陈建国"])
+    return Case(
+        "jiashan_2025-01_benchmarking_noyear.xlsx",
+        U,
+        "2025-01",
+        "county 情况表 with traditional-character headers, "
+        "January dates without a year (12月 = last year), result synonyms",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def haiyan_benchmarking_marked_headers() -> Case:
+    """Headers with asterisks, (18位), （必填） and line breaks; dates pasted as serial numbers."""
+    U, c = "海盐县", Firms("海盐县", "b-marked")
+    x = XBook()
+    s = x.sheet("Sheet1")
+    s.title("海盐县企业标准对标达标情况统计表（2024年6月）", 8)
+    s.put(["填报单位（盖章）：海盐县市场监督管理局", None, None, None, None, "填报时间：2024.7.3"])
+    s.put(
+        [
+            "序\n号",
+            "*企业名称\n（全称）",
+            "*统一社会信用代码\n(18位)",
+            "所属县（市、区）（必填）",
+            "*对标产品名称",
+            "国际/国外先进标准编号",
+            "对标结果\n（达到/优于）",
+            "完成日期\n（yyyy-mm-dd）",
+        ],
+        bold=True,
+    )
+    s.put(
+        [1, "海盐宏达紧固件有限公司", c[1], "海盐县", "高强度六角头螺栓", "ISO 898-1:2013", "达到", serial(2024, 6, 5)],
+        ok(
+            B,
+            enterprise_name="海盐宏达紧固件有限公司",
+            uscc=c[1],
+            unit=U,
+            product="高强度六角头螺栓",
+            standard_no="ISO 898-1:2013",
+            result="达到",
+            date="2024-06-05",
+        ),
+    )
+    s.put(
+        [2, "浙江海核阀门有限公司", c[2], "海盐县", "核级截止阀", "ASME B16.34-2020", "优于", serial(2024, 6, 7)],
+        ok(
+            B,
+            enterprise_name="浙江海核阀门有限公司",
+            uscc=c[2],
+            unit=U,
+            product="核级截止阀",
+            standard_no="ASME B16.34-2020",
+            result="优于",
+            date="2024-06-07",
+        ),
+    )
+    s.put(
+        [3, "浙江海核阀门有限公司", c[2], "海盐县", "核级闸阀", "API 600-2021", "达到", serial(2024, 6, 7)],
+        ok(
+            B,
+            enterprise_name="浙江海核阀门有限公司",
+            uscc=c[2],
+            unit=U,
+            product="核级闸阀",
+            standard_no="API 600-2021",
+            result="达到",
+            date="2024-06-07",
+        ),
+    )
+    s.put(
+        [4, "海盐县宇通标准件有限公司", c[3], "海盐", "不锈钢六角螺母", "ISO 3506-2:2020", "达到", serial(2024, 6, 12)],
+        ok(
+            B,
+            enterprise_name="海盐县宇通标准件有限公司",
+            uscc=c[3],
+            unit=U,
+            product="不锈钢六角螺母",
+            standard_no="ISO 3506-2:2020",
+            result="达到",
+            date="2024-06-12",
+        ),
+    )
+    # 17 characters: one character lost.
+    s.put(
+        [5, "海盐县东方线缆有限公司", c[4][:17], "海盐县", "控制电缆", "IEC 60502-1:2021", "达到", serial(2024, 6, 14)],
+        no(B),
+    )
+    s.put(
+        [
+            6,
+            "海盐东方电缆附件有限公司",
+            c[5],
+            "海盐县",
+            "核电站用1E级电缆",
+            "IEC 60332-1-2:2004",
+            "达到",
+            serial(2024, 6, 18),
+        ],
+        ok(
+            B,
+            enterprise_name="海盐东方电缆附件有限公司",
+            uscc=c[5],
+            unit=U,
+            product="核电站用1E级电缆",
+            standard_no="IEC 60332-1-2:2004",
+            result="达到",
+            date="2024-06-18",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "海盐精工紧固件有限公司",
+            c[6],
+            "海盐县",
+            "钢结构用高强度大六角螺栓",
+            "EN 14399-4:2015",
+            "-",
+            serial(2024, 6, 20),
+        ],
+        ok(
+            B,
+            enterprise_name="海盐精工紧固件有限公司",
+            uscc=c[6],
+            unit=U,
+            product="钢结构用高强度大六角螺栓",
+            standard_no="EN 14399-4:2015",
+            date="2024-06-20",
+        ),
+    )
+    s.put(
+        [
+            8,
+            "海盐县恒通管件有限公司",
+            c[7],
+            "海盐县",
+            "锻钢承插焊管件",
+            "ASME B16.11-2021",
+            "优于",
+            serial(2024, 6, 21),
+        ],
+        ok(
+            B,
+            enterprise_name="海盐县恒通管件有限公司",
+            uscc=c[7],
+            unit=U,
+            product="锻钢承插焊管件",
+            standard_no="ASME B16.11-2021",
+            result="优于",
+            date="2024-06-21",
+        ),
+    )
+    s.put(
+        [
+            9,
+            "海盐汇金五金制品有限公司",
+            c[8],
+            "海盐县",
+            "十字槽盘头自攻螺钉",
+            "ISO 7049:2011",
+            "达到",
+            serial(2024, 6, 26),
+        ],
+        ok(
+            B,
+            enterprise_name="海盐汇金五金制品有限公司",
+            uscc=c[8],
+            unit=U,
+            product="十字槽盘头自攻螺钉",
+            standard_no="ISO 7049:2011",
+            result="达到",
+            date="2024-06-26",
+        ),
+    )
+    s.put(["说明：带*号的为必填项；对标结果填写“达到”或“优于”。"])
+    return Case(
+        "haiyan_2024-06_benchmarking_marked_headers.xlsx",
+        U,
+        "2024-06",
+        "统计表 with asterisked, bracketed and line-broken headers; dates pasted as Excel serial numbers",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def pinghu_benchmarking_fullwidth() -> Case:
+    """Full-width characters typed by an IME, county as 地区 in several spellings, dotted dates."""
+    U, c = "平湖市", Firms("平湖市", "b-fullwidth")
+    fw = str.maketrans(
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ ",
+        "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ\u3000",
+    )
+    x = XBook()
+    s = x.sheet("对标达标")
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "地区",
+            "产品名称",
+            "对标标准（ＩＳＯ／ＩＥＣ／ＥＮ）",
+            "对标结果",
+            "日期",
+        ],
+        bold=True,
+    )
+    s.put(
+        [
+            1,
+            "平湖市金利箱包有限公司\u3000",
+            c[1].translate(fw),
+            "平湖",
+            "拉杆箱",
+            "ＡＳＴＭ\u3000Ｄ４１５７－１３",
+            "达到",
+            "2024.9.15",
+        ],
+        ok(
+            B,
+            enterprise_name="平湖市金利箱包有限公司",
+            uscc=c[1],
+            unit=U,
+            product="拉杆箱",
+            standard_no="ASTM D4157－13",
+            result="达到",
+            date="2024-09-15",
+        ),
+    )
+    s.put(
+        [2, "平湖市华美服饰有限公司", c[2], "嘉兴市平湖市", "儿童外套", "ISO 3758:2012", "优于", "2024/9/20"],
+        ok(
+            B,
+            enterprise_name="平湖市华美服饰有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童外套",
+            standard_no="ISO 3758:2012",
+            result="优于",
+            date="2024-09-20",
+        ),
+    )
+    s.put(
+        [3, "平湖市旅程箱包有限公司", c[3], "平湖市", "双肩背包", "ＥＮ\u3000７１－３：２０１９", "达到", "2024.09.23"],
+        ok(
+            B,
+            enterprise_name="平湖市旅程箱包有限公司",
+            uscc=c[3],
+            unit=U,
+            product="双肩背包",
+            standard_no="EN 71－3：2019",
+            result="达到",
+            date="2024-09-23",
+        ),
+    )
+    s.put(
+        [4, "平湖市恒远服装有限公司", c[4], "平湖市 ", "羽绒服", "ISO 12945-2:2020", "达到", "2024/9/25"],
+        ok(
+            B,
+            enterprise_name="平湖市恒远服装有限公司",
+            uscc=c[4],
+            unit=U,
+            product="羽绒服",
+            standard_no="ISO 12945-2:2020",
+            result="达到",
+            date="2024-09-25",
+        ),
+    )
+    # Product left empty.
+    s.put([5, "平湖市宏途皮件有限公司", c[5], "平湖", None, "ISO 17075-1:2017", "达到", "2024.9.26"], no(B))
+    s.put(
+        [6, "平湖市欧丽箱包有限公司", c[6], "平湖市", "ＰＣ拉杆箱", "ISO 105-B02:2014", "优于", "2024-9-26"],
+        ok(
+            B,
+            enterprise_name="平湖市欧丽箱包有限公司",
+            uscc=c[6],
+            unit=U,
+            product="PC拉杆箱",
+            standard_no="ISO 105-B02:2014",
+            result="优于",
+            date="2024-09-26",
+        ),
+    )
+    s.put(
+        [7, "浙江平湖乐行旅游用品有限公司", c[7], "平湖市", "旅行收纳包", "ASTM D4169-22", "达到", "2024.9.27"],
+        ok(
+            B,
+            enterprise_name="浙江平湖乐行旅游用品有限公司",
+            uscc=c[7],
+            unit=U,
+            product="旅行收纳包",
+            standard_no="ASTM D4169-22",
+            result="达到",
+            date="2024-09-27",
+        ),
+    )
+    s.put(
+        [8, "平湖市锦程服饰有限公司", c[8], "平湖市", "针织T恤", "ISO 6330:2021", "达到", "20240930"],
+        ok(
+            B,
+            enterprise_name="平湖市锦程服饰有限公司",
+            uscc=c[8],
+            unit=U,
+            product="针织T恤",
+            standard_no="ISO 6330:2021",
+            result="达到",
+            date="2024-09-30",
+        ),
+    )
+    return Case(
+        "pinghu_2024-09_benchmarking_fullwidth.xlsx",
+        U,
+        "2024-09",
+        "plain clerk table typed with a full-width IME (codes, "
+        "standards, spaces), county as 地区, dotted and compact dates",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def jingkai_benchmarking_extra_columns() -> Case:
+    """A working ledger (台账): extra contact columns, long standard titles, blank rows between groups."""
+    U, c, nanhu = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "b-ledger"), Firms("南湖区", "b-ledger")
+    x = XBook()
+    s = x.sheet("经开区对标")
+    s.title("嘉兴经济技术开发区2024年5月对标达标工作台账", 11)
+    s.blank()
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "属地",
+            "对标产品",
+            "对标的国际（国外）先进标准名称及编号",
+            "对标结果",
+            "完成日期",
+            "联系人",
+            "联系电话",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.put(
+        [
+            1,
+            "嘉兴禾丰食品有限公司",
+            c[1],
+            "经开",
+            "速冻水饺",
+            "CXS 192-1995《食品添加剂通用标准》",
+            "优于先进标准",
+            "2024-05-08",
+            "张伟",
+            "0573-83351201",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴禾丰食品有限公司",
+            uscc=c[1],
+            unit=U,
+            product="速冻水饺",
+            standard_no="CXS 192-1995《食品添加剂通用标准》",
+            result="优于",
+            date="2024-05-08",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "嘉兴禾丰食品有限公司",
+            c[1],
+            "经开",
+            "速冻汤圆",
+            "ISO 22000:2018《食品安全管理体系 食品链中各类组织的要求》",
+            "达到先进标准",
+            "2024-05-08",
+            "张伟",
+            "0573-83351201",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴禾丰食品有限公司",
+            uscc=c[1],
+            unit=U,
+            product="速冻汤圆",
+            standard_no="ISO 22000:2018《食品安全管理体系 食品链中各类组织的要求》",
+            result="达到",
+            date="2024-05-08",
+        ),
+    )
+    s.blank()
+    s.put(
+        [
+            3,
+            "嘉兴味然烘焙食品有限公司",
+            c[2],
+            "经开区",
+            "吐司面包",
+            "(EC) No 1881/2006",
+            "达到",
+            "2024-05-14",
+            "刘洋",
+            "13905731234",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴味然烘焙食品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="吐司面包",
+            standard_no="(EC) No 1881/2006",
+            result="达到",
+            date="2024-05-14",
+        ),
+    )
+    s.put(
+        [
+            4,
+            "嘉兴鲜达肉制品有限公司",
+            c[3],
+            "嘉兴经开区",
+            "酱鸭",
+            "CAC/RCP 58-2005",
+            "优于",
+            "2024-05-17",
+            "陈静",
+            "0573-83352288",
+            "新增",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴鲜达肉制品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="酱鸭",
+            standard_no="CAC/RCP 58-2005",
+            result="优于",
+            date="2024-05-17",
+        ),
+    )
+    s.blank()
+    # A Nanhu firm listed by mistake.
+    s.put(
+        [
+            5,
+            "嘉兴南湖永和食品有限公司",
+            nanhu[1],
+            "南湖区",
+            "月饼",
+            "CXS 192-1995",
+            "达到",
+            "2024-05-20",
+            "吴刚",
+            "0573-82223344",
+        ],
+        no(B),
+    )
+    s.put(
+        [
+            6,
+            "浙江康园乳业有限公司",
+            c[5],
+            "经开",
+            "巴氏杀菌乳",
+            "Codex CXS 243-2003",
+            "达到",
+            "2024-05-21",
+            "孙丽",
+            "0573-83356677",
+        ],
+        ok(
+            B,
+            enterprise_name="浙江康园乳业有限公司",
+            uscc=c[5],
+            unit=U,
+            product="巴氏杀菌乳",
+            standard_no="Codex CXS 243-2003",
+            result="达到",
+            date="2024-05-21",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "嘉兴恒瑞粮油有限公司",
+            c[6],
+            "经开",
+            "压榨菜籽油",
+            "CXS 210-1999",
+            "达到",
+            "2024-05-23",
+            "钱进",
+            "0573-83359900",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴恒瑞粮油有限公司",
+            uscc=c[6],
+            unit=U,
+            product="压榨菜籽油",
+            standard_no="CXS 210-1999",
+            result="达到",
+            date="2024-05-23",
+        ),
+    )
+    s.put(
+        [
+            8,
+            "嘉兴悦味调味品有限公司",
+            c[7],
+            None,
+            "酿造酱油",
+            "ISO 22000:2018",
+            "达到",
+            "2024-05-28",
+            "周敏",
+            "0573-83350011",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴悦味调味品有限公司",
+            uscc=c[7],
+            unit=U,
+            product="酿造酱油",
+            standard_no="ISO 22000:2018",
+            result="达到",
+            date="2024-05-28",
+        ),
+    )
+    s.put(
+        [
+            9,
+            "嘉兴优果饮品有限公司",
+            c[8],
+            "经开",
+            "浓缩果汁饮料",
+            "CXS 247-2005",
+            "优于",
+            "2024-05-30",
+            "郑浩",
+            "0573-83357788",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴优果饮品有限公司",
+            uscc=c[8],
+            unit=U,
+            product="浓缩果汁饮料",
+            standard_no="CXS 247-2005",
+            result="优于",
+            date="2024-05-30",
+        ),
+    )
+    s.blank()
+    s.put(["备注：联系人、联系电话仅供核实，不对外公开。"])
+    return Case(
+        "jingkai_2024-05_benchmarking_extra_columns.xlsx",
+        U,
+        "2024-05",
+        "functional zone's working ledger (台账): contact and remark columns, "
+        "standard titles with numbers, blank rows between groups",
+        True,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def tongxiang_benchmarking_three_same_blocks() -> Case:
+    """Two programs pasted into one sheet, each with its own title line, header row and total."""
+    U, c = "桐乡市", Firms("桐乡市", "bt-blocks")
+    x = XBook()
+    s = x.sheet("12月报表")
+    s.title("一、对标达标企业情况（2024年12月）", 8, size=12)
+    s.put(
+        ["序号", "企业名称", "统一社会信用代码", "所属县（市、区）", "产品名称", "对标标准", "对标结果", "完成日期"],
+        bold=True,
+    )
+    s.put(
+        [1, "桐乡市伊美毛衫有限公司", c[1], "桐乡", "羊毛衫", "ISO 6330:2021", "达到", d(2024, 12, 5)],
+        ok(
+            B,
+            enterprise_name="桐乡市伊美毛衫有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊毛衫",
+            standard_no="ISO 6330:2021",
+            result="达到",
+            date="2024-12-05",
+        ),
+    )
+    s.put(
+        [2, "桐乡市雅绒针织有限公司", c[2], "桐乡", "羊绒衫", "ISO 12945-1:2020", "优于", d(2024, 12, 9)],
+        ok(
+            B,
+            enterprise_name="桐乡市雅绒针织有限公司",
+            uscc=c[2],
+            unit=U,
+            product="羊绒衫",
+            standard_no="ISO 12945-1:2020",
+            result="优于",
+            date="2024-12-09",
+        ),
+    )
+    s.put(
+        [3, "桐乡恒盛化纤有限公司", c[3], "桐乡市", "涤纶预取向丝", "ASTM D2256-21", "达到", d(2024, 12, 12)],
+        ok(
+            B,
+            enterprise_name="桐乡恒盛化纤有限公司",
+            uscc=c[3],
+            unit=U,
+            product="涤纶预取向丝",
+            standard_no="ASTM D2256-21",
+            result="达到",
+            date="2024-12-12",
+        ),
+    )
+    s.put(
+        [4, "桐乡市濮院织造有限公司", c[4], "桐乡市", "针织围巾", "ISO 105-E04:2013", "达到", d(2024, 12, 16)],
+        ok(
+            B,
+            enterprise_name="桐乡市濮院织造有限公司",
+            uscc=c[4],
+            unit=U,
+            product="针织围巾",
+            standard_no="ISO 105-E04:2013",
+            result="达到",
+            date="2024-12-16",
+        ),
+    )
+    s.put(
+        [5, "桐乡市恒丰羊毛衫有限公司", c[5], "桐乡市", "羊毛针织开衫", "ISO 3071:2020", "优于", d(2024, 12, 18)],
+        ok(
+            B,
+            enterprise_name="桐乡市恒丰羊毛衫有限公司",
+            uscc=c[5],
+            unit=U,
+            product="羊毛针织开衫",
+            standard_no="ISO 3071:2020",
+            result="优于",
+            date="2024-12-18",
+        ),
+    )
+    s.put(
+        [6, "浙江绿源纺织有限公司", c[6], "桐乡市", "再生纤维素纤维纱线", "ISO 2062:2009", "达到", d(2024, 12, 20)],
+        ok(
+            B,
+            enterprise_name="浙江绿源纺织有限公司",
+            uscc=c[6],
+            unit=U,
+            product="再生纤维素纤维纱线",
+            standard_no="ISO 2062:2009",
+            result="达到",
+            date="2024-12-20",
+        ),
+    )
+    s.put(["合计", 6], bold=True)
+    s.blank(2)
+    s.title("二、“三同”产品情况（2024年12月）", 8, size=12)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "“三同”产品名称",
+            "产品类别",
+            "声明日期",
+            "是否入驻“三同”平台",
+        ],
+        bold=True,
+    )
+    s.put(
+        [1, "桐乡市伊美毛衫有限公司", c[1], "桐乡市", "羊毛衫", "一般消费品", d(2024, 12, 10), "是"],
+        ok(
+            T,
+            enterprise_name="桐乡市伊美毛衫有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊毛衫",
+            category="一般消费品",
+            date="2024-12-10",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [2, "桐乡市丰禾食品有限公司", c[7], "桐乡市", "杭白菊", "农产品", d(2024, 12, 11), "是"],
+        ok(
+            T,
+            enterprise_name="桐乡市丰禾食品有限公司",
+            uscc=c[7],
+            unit=U,
+            product="杭白菊",
+            category="食品农产品",
+            date="2024-12-11",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [3, "桐乡恒盛化纤有限公司", c[3], "桐乡市", "涤纶牵伸丝", "工业品", d(2024, 12, 13), "否"],
+        ok(
+            T,
+            enterprise_name="桐乡恒盛化纤有限公司",
+            uscc=c[3],
+            unit=U,
+            product="涤纶牵伸丝",
+            category="工业品",
+            date="2024-12-13",
+            on_platform=False,
+        ),
+    )
+    # Row 2 of the block pasted again.
+    s.put([4, "桐乡市丰禾食品有限公司", c[7], "桐乡市", "杭白菊", "农产品", d(2024, 12, 11), "是"], no(T))
+    s.put(
+        [5, "桐乡市乌镇糕点食品有限公司", c[8], "桐乡市", "姑嫂饼", "食品", d(2024, 12, 19), "是"],
+        ok(
+            T,
+            enterprise_name="桐乡市乌镇糕点食品有限公司",
+            uscc=c[8],
+            unit=U,
+            product="姑嫂饼",
+            category="食品农产品",
+            date="2024-12-19",
+            on_platform=True,
+        ),
+    )
+    s.put(["合计", 4], bold=True)
+    return Case(
+        "tongxiang_2024-12_benchmarking_three_same_blocks.xlsx",
+        U,
+        "2024-12",
+        "two short programs pasted into one sheet, "
+        "each block with its own title, header and 合计 (combined monthly 报表)",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+# =============================================================================================
+# “品字标”浙江制造 (brand_mark)
+# =============================================================================================
+@case
+def nanhu_brand_mark_pool() -> Case:
+    """培育库 list: status as 培育企业/入库/已获证, dashes for missing certificates, an instructions sheet."""
+    U, c = "南湖区", Firms("南湖区", "p-pool")
+    x = XBook()
+    notes = x.sheet("填报说明")
+    notes.put(["填报说明"], bold=True)
+    notes.put(["字段", "填写要求"], bold=True)
+    notes.put(["企业名称", "填写营业执照上的企业全称"])
+    notes.put(["统一社会信用代码", "18位，字母大写"])
+    notes.put(["类别", "填写“培育企业”或“已获证”"])
+    notes.put(["证书编号", "已获证的填写，如 ZJM-006-4481-2024"])
+    notes.put(["日期", "入库或发证日期"])
+    s = x.sheet("品字标培育")
+    s.title("南湖区“品字标”品牌培育企业名单（2024年7月）", 9)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "类别",
+            "标准编号",
+            "证书编号",
+            "日期",
+        ],
+        bold=True,
+    )
+    s.put(
+        [1, "嘉兴博远机械有限公司", c[1], "南湖区", "空气压缩机", "培育企业", "—", "—", d(2024, 7, 3)],
+        ok(
+            P,
+            enterprise_name="嘉兴博远机械有限公司",
+            uscc=c[1],
+            unit=U,
+            product="空气压缩机",
+            status="入库培育",
+            date="2024-07-03",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "嘉兴盛泰压缩机有限公司",
+            c[2],
+            "南湖区",
+            "螺杆式制冷压缩机",
+            "入库",
+            "T/ZZB 2751—2022",
+            "—",
+            d(2024, 7, 5),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴盛泰压缩机有限公司",
+            uscc=c[2],
+            unit=U,
+            product="螺杆式制冷压缩机",
+            status="入库培育",
+            standard_no="T/ZZB 2751—2022",
+            date="2024-07-05",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "嘉兴佳和机械有限公司",
+            c[3],
+            "南湖区",
+            "冷冻式干燥机",
+            "已获证",
+            "T/ZZB 1532—2020",
+            "ZJM-006-4481-2024",
+            d(2024, 7, 10),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴佳和机械有限公司",
+            uscc=c[3],
+            unit=U,
+            product="冷冻式干燥机",
+            status="已认证",
+            standard_no="T/ZZB 1532—2020",
+            cert_no="ZJM-006-4481-2024",
+            date="2024-07-10",
+        ),
+    )
+    s.put(
+        [
+            4,
+            "嘉兴市嘉特钢管有限公司",
+            c[4],
+            "南湖区",
+            "不锈钢无缝钢管",
+            "已获证",
+            "T/ZZB 0612—2023",
+            "ZJM-003-5127-2024",
+            d(2024, 7, 12),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴市嘉特钢管有限公司",
+            uscc=c[4],
+            unit=U,
+            product="不锈钢无缝钢管",
+            status="已认证",
+            standard_no="T/ZZB 0612—2023",
+            cert_no="ZJM-003-5127-2024",
+            date="2024-07-12",
+        ),
+    )
+    s.put(
+        [5, "嘉兴海纳电器有限公司", c[5], "南湖区", "电动工具用电机", "培育企业", "/", "/", d(2024, 7, 15)],
+        ok(
+            P,
+            enterprise_name="嘉兴海纳电器有限公司",
+            uscc=c[5],
+            unit=U,
+            product="电动工具用电机",
+            status="入库培育",
+            date="2024-07-15",
+        ),
+    )
+    # Enterprise name only a slash.
+    s.put([6, "/", c[6], "南湖区", "压缩机配件", "入库", "—", "—", d(2024, 7, 16)], no(P))
+    s.put(
+        [7, "嘉兴华力精密部件有限公司", c[7], "南湖区", "压缩机曲轴", "入库", "—", "—", d(2024, 7, 18)],
+        ok(
+            P,
+            enterprise_name="嘉兴华力精密部件有限公司",
+            uscc=c[7],
+            unit=U,
+            product="压缩机曲轴",
+            status="入库培育",
+            date="2024-07-18",
+        ),
+    )
+    s.put(
+        [8, "嘉兴市恒昌特钢有限公司", c[8], "南湖区", "合金工具钢", "已获证", "T/ZZB 3024—2023", "—", d(2024, 7, 22)],
+        ok(
+            P,
+            enterprise_name="嘉兴市恒昌特钢有限公司",
+            uscc=c[8],
+            unit=U,
+            product="合金工具钢",
+            status="已认证",
+            standard_no="T/ZZB 3024—2023",
+            date="2024-07-22",
+        ),
+    )
+    s.put(
+        [9, "浙江南湖精工机械有限公司", c[9], "南湖区", "活塞式空压机", "培育企业", "—", "—", "2024年7月25日"],
+        ok(
+            P,
+            enterprise_name="浙江南湖精工机械有限公司",
+            uscc=c[9],
+            unit=U,
+            product="活塞式空压机",
+            status="入库培育",
+            date="2024-07-25",
+        ),
+    )
+    s.put(
+        [10, "嘉兴市宏远机械有限公司", c[10], "南湖区", "压缩空气储气罐", "入库", "暂无", "暂无", d(2024, 7, 26)],
+        ok(
+            P,
+            enterprise_name="嘉兴市宏远机械有限公司",
+            uscc=c[10],
+            unit=U,
+            product="压缩空气储气罐",
+            status="入库培育",
+            date="2024-07-26",
+        ),
+    )
+    s.put(["合计：培育企业7家，已获证3家"])
+    return Case(
+        "nanhu_2024-07_brand_mark_pool.xlsx",
+        U,
+        "2024-07",
+        "品字标 培育入库名单 (cultivation pool announcement): 类别 as 培育企业/入库/已获证, "
+        "dashes for no certificate, plus a 填报说明 sheet laid out as a table",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def xiuzhou_brand_mark_certificates() -> Case:
+    """浙江制造 certification announcement: 获证组织名称, 统一社会信用代码/注册号, no status column."""
+    U, c = "秀洲区", Firms("秀洲区", "p-certs")
+    x = XBook()
+    s = x.sheet("浙江制造认证")
+    s.title("秀洲区2024年8月新增“浙江制造”认证企业名单", 7)
+    s.put(
+        ["序号", "获证组织名称", "统一社会信用代码/注册号", "认证产品", "认证依据", "证书编号", "认证时间"], bold=True
+    )
+    s.put(
+        [1, "浙江智家电器有限公司", c[1], "智能电热水壶", "T/ZZB 1043—2019", "ZJM-001-3650-2024", d(2024, 8, 2)],
+        ok(
+            P,
+            enterprise_name="浙江智家电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="智能电热水壶",
+            status="已认证",
+            standard_no="T/ZZB 1043—2019",
+            cert_no="ZJM-001-3650-2024",
+            date="2024-08-02",
+        ),
+    )
+    s.put(
+        [2, "嘉兴市优居智能科技有限公司", c[2], "电动晾衣架", "T/ZZB 2208—2021", "ZJM-006-4512-2024", d(2024, 8, 6)],
+        ok(
+            P,
+            enterprise_name="嘉兴市优居智能科技有限公司",
+            uscc=c[2],
+            unit=U,
+            product="电动晾衣架",
+            status="已认证",
+            standard_no="T/ZZB 2208—2021",
+            cert_no="ZJM-006-4512-2024",
+            date="2024-08-06",
+        ),
+    )
+    # An old 15-digit business registration number instead of the credit code.
+    s.put(
+        [
+            3,
+            "嘉兴市秀洲区恒通电器有限公司",
+            "330411000123457",
+            "电暖器",
+            "T/ZZB 0931—2019",
+            "ZJM-003-5140-2024",
+            d(2024, 8, 9),
+        ],
+        no(P),
+    )
+    s.put(
+        [4, "浙江润和家居科技有限公司", c[4], "智能窗帘轨道", "T/ZZB 2890—2022", "ZJM-012-0871-2024", d(2024, 8, 13)],
+        ok(
+            P,
+            enterprise_name="浙江润和家居科技有限公司",
+            uscc=c[4],
+            unit=U,
+            product="智能窗帘轨道",
+            status="已认证",
+            standard_no="T/ZZB 2890—2022",
+            cert_no="ZJM-012-0871-2024",
+            date="2024-08-13",
+        ),
+    )
+    s.put(
+        [5, "浙江润和家居科技有限公司", c[4], "电动窗帘电机", "T/ZZB 1877—2020", "ZJM-012-0872-2024", d(2024, 8, 13)],
+        ok(
+            P,
+            enterprise_name="浙江润和家居科技有限公司",
+            uscc=c[4],
+            unit=U,
+            product="电动窗帘电机",
+            status="已认证",
+            standard_no="T/ZZB 1877—2020",
+            cert_no="ZJM-012-0872-2024",
+            date="2024-08-13",
+        ),
+    )
+    s.put(
+        [6, "嘉兴安居电器有限公司", c[5], "暖风机", "T/ZZB 0931—2019", "—", d(2024, 8, 20)],
+        ok(
+            P,
+            enterprise_name="嘉兴安居电器有限公司",
+            uscc=c[5],
+            unit=U,
+            product="暖风机",
+            status="入库培育",
+            standard_no="T/ZZB 0931—2019",
+            date="2024-08-20",
+        ),
+    )
+    s.put(
+        [7, "嘉兴市绿源照明有限公司", c[6], "LED平板灯", "T/ZZB 0356—2018", "ZJM-003-5188-2024", d(2024, 8, 21)],
+        ok(
+            P,
+            enterprise_name="嘉兴市绿源照明有限公司",
+            uscc=c[6],
+            unit=U,
+            product="LED平板灯",
+            status="已认证",
+            standard_no="T/ZZB 0356—2018",
+            cert_no="ZJM-003-5188-2024",
+            date="2024-08-21",
+        ),
+    )
+    s.put(
+        [8, "嘉兴瑞智电子有限公司", c[7], "智能插座", "T/ZZB 2475—2021", "ZJM-006-4530-2024", "2024年8月28日"],
+        ok(
+            P,
+            enterprise_name="嘉兴瑞智电子有限公司",
+            uscc=c[7],
+            unit=U,
+            product="智能插座",
+            status="已认证",
+            standard_no="T/ZZB 2475—2021",
+            cert_no="ZJM-006-4530-2024",
+            date="2024-08-28",
+        ),
+    )
+    s.put(["注：证书信息以认证机构公布为准。"])
+    return Case(
+        "xiuzhou_2024-08_brand_mark_certificates.xlsx",
+        U,
+        "2024-08",
+        "“浙江制造”认证企业名单 (certification announcement): 获证组织名称, "
+        "统一社会信用代码/注册号, 认证依据, no status and no county column",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def jiashan_brand_mark_yesno() -> Case:
+    """Status as a 是/否 column 是否已认证, month-only dates, one unreadable date."""
+    U, c = "嘉善县", Firms("嘉善县", "p-yesno")
+    x = XBook()
+    s = x.sheet("品字标")
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "信用代码",
+            "所在县（市、区）",
+            "产品名称",
+            "是否已认证",
+            "浙江制造标准编号",
+            "证书号",
+            "时间",
+        ],
+        bold=True,
+    )
+    s.put(
+        [1, "嘉善森达家具有限公司", c[1], "嘉善县", "实木床", "否", "—", "—", "2024年3月"],
+        ok(
+            P,
+            enterprise_name="嘉善森达家具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木床",
+            status="入库培育",
+            date="2024-03-01",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "浙江华厦木业有限公司",
+            c[2],
+            "嘉善县",
+            "实木复合地板",
+            "是",
+            "T/ZZB 0263—2017",
+            "ZJM-006-3987-2024",
+            "2024年3月",
+        ],
+        ok(
+            P,
+            enterprise_name="浙江华厦木业有限公司",
+            uscc=c[2],
+            unit=U,
+            product="实木复合地板",
+            status="已认证",
+            standard_no="T/ZZB 0263—2017",
+            cert_no="ZJM-006-3987-2024",
+            date="2024-03-01",
+        ),
+    )
+    s.put(
+        [3, "嘉善县凯美家居有限公司", c[3], "嘉善县", "办公桌", "否", None, None, "2024年3月"],
+        ok(
+            P,
+            enterprise_name="嘉善县凯美家居有限公司",
+            uscc=c[3],
+            unit=U,
+            product="办公桌",
+            status="入库培育",
+            date="2024-03-01",
+        ),
+    )
+    s.put(
+        [
+            4,
+            "嘉善明辉玻璃制品有限公司",
+            c[4],
+            "嘉善县",
+            "钢化玻璃",
+            "是",
+            "T/ZZB 1219—2019",
+            "ZJM-001-3712-2024",
+            "2024.3.12",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉善明辉玻璃制品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="钢化玻璃",
+            status="已认证",
+            standard_no="T/ZZB 1219—2019",
+            cert_no="ZJM-001-3712-2024",
+            date="2024-03-12",
+        ),
+    )
+    # "下月" is no date.
+    s.put([5, "浙江嘉善兴达五金有限公司", c[5], "嘉善县", "家具五金铰链", "否", None, None, "下月"], no(P))
+    s.put(
+        [6, "嘉善县天宇木业有限公司", c[6], "嘉善县", "胶合板", "否", None, None, "2024年3月"],
+        ok(
+            P,
+            enterprise_name="嘉善县天宇木业有限公司",
+            uscc=c[6],
+            unit=U,
+            product="胶合板",
+            status="入库培育",
+            date="2024-03-01",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "嘉善永新电子有限公司",
+            c[7],
+            "嘉善县",
+            "连接器",
+            "是",
+            "T/ZZB 2109—2021",
+            "ZJM-012-0655-2024",
+            "2024.3.20",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉善永新电子有限公司",
+            uscc=c[7],
+            unit=U,
+            product="连接器",
+            status="已认证",
+            standard_no="T/ZZB 2109—2021",
+            cert_no="ZJM-012-0655-2024",
+            date="2024-03-20",
+        ),
+    )
+    s.put(
+        [8, "浙江恒达竹木有限公司", c[8], "嘉善县", "竹集成材", "否", None, None, "2024年3月"],
+        ok(
+            P,
+            enterprise_name="浙江恒达竹木有限公司",
+            uscc=c[8],
+            unit=U,
+            product="竹集成材",
+            status="入库培育",
+            date="2024-03-01",
+        ),
+    )
+    s.put(
+        [9, "嘉善雅居软体家具有限公司", c[9], "嘉善县", "布艺沙发", "否", None, None, "2024年3月"],
+        ok(
+            P,
+            enterprise_name="嘉善雅居软体家具有限公司",
+            uscc=c[9],
+            unit=U,
+            product="布艺沙发",
+            status="入库培育",
+            date="2024-03-01",
+        ),
+    )
+    return Case(
+        "jiashan_2024-03_brand_mark_yesno.xlsx",
+        U,
+        "2024-03",
+        "clerk's own 品字标 sheet: status as 是否已认证 是/否, month-only dates, one date written 下月",
+        True,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def haining_brand_mark_page_breaks() -> Case:
+    """A long printed list: 是否获证 as √/×, page footers and the header repeated at the page break."""
+    U, c = "海宁市", Firms("海宁市", "p-pages")
+    header = [
+        "序号",
+        "企业名称",
+        "统一社会信用代码",
+        "县（市、区）",
+        "产品",
+        "是否获证",
+        "标准号",
+        "证书号",
+        "入库/认证日期",
+    ]
+    x = XBook()
+    s = x.sheet("浙江制造")
+    s.title("海宁市“品字标浙江制造”企业培育及认证情况（2024年5月）", 9)
+    s.put(header, bold=True)
+
+    def pool(n, name, code, unit, product, day):
+        s.put(
+            [n, name, code, unit, product, "×", None, None, d(2024, 5, day)],
+            ok(
+                P,
+                enterprise_name=name,
+                uscc=code,
+                unit=U,
+                product=product,
+                status="入库培育",
+                date=f"2024-05-{day:02d}",
+            ),
+        )
+
+    def cert(n, name, code, unit, product, std, no_, day):
+        s.put(
+            [n, name, code, unit, product, "√", std, no_, d(2024, 5, day)],
+            ok(
+                P,
+                enterprise_name=name,
+                uscc=code,
+                unit=U,
+                product=product,
+                status="已认证",
+                standard_no=std,
+                cert_no=no_,
+                date=f"2024-05-{day:02d}",
+            ),
+        )
+
+    cert(1, "海宁市盛达经编有限公司", c[1], "海宁市", "经编毛毯", "T/ZZB 1675—2020", "ZJM-006-4391-2024", 6)
+    pool(2, "海宁恒美皮革有限公司", c[2], "海宁市", "汽车座椅革", 6)
+    cert(3, "海宁市宏达轴承有限公司", c[3], "海宁", "深沟球轴承", "T/ZZB 0103—2016", "ZJM-003-5201-2024", 8)
+    pool(4, "海宁市新艺家纺有限公司", c[4], "海宁市", "经编窗帘布", 9)
+    cert(5, "浙江海宁光能科技有限公司", c[5], "海宁市", "晶硅光伏组件", "T/ZZB 2033—2021", "ZJM-001-3744-2024", 10)
+    pool(6, "海宁市锦绣纺织有限公司", c[6], "海宁市", "经编绒面料", 13)
+    pool(7, "海宁嘉利皮革制品有限公司", c[7], "海宁市", "真皮沙发", 14)
+    cert(8, "海宁市力达电机有限公司", c[8], "海宁市", "微型直流电机", "T/ZZB 1289—2019", "ZJM-012-0903-2024", 15)
+    # Row 1 entered again further down.
+    s.put(
+        [
+            9,
+            "海宁市盛达经编有限公司",
+            c[1],
+            "海宁市",
+            "经编毛毯",
+            "√",
+            "T/ZZB 1675—2020",
+            "ZJM-006-4391-2024",
+            d(2024, 5, 6),
+        ],
+        no(P),
+    )
+    pool(10, "海宁市雅琪服饰有限公司", c[9], "海宁市", "羊皮夹克", 17)
+    s.put([None, None, None, None, "第 1 页，共 2 页"])
+    s.put(header, bold=True)
+    pool(11, "海宁市华宇线缆有限公司", c[10], "海宁市", "光伏电缆", 20)
+    cert(12, "海宁汇丰经编有限公司", c[11], "海宁市", "经编网布", "T/ZZB 2568—2022", "ZJM-006-4415-2024", 21)
+    pool(13, "海宁市天元轴承有限公司", c[12], "海宁市", "圆锥滚子轴承", 22)
+    pool(14, "浙江海宁卓越家纺有限公司", c[13], "海宁市", "床上用品四件套", 24)
+    cert(15, "海宁市永兴皮件有限公司", c[14], "海宁市", "皮革手袋", "T/ZZB 1730—2020", "ZJM-003-5230-2024", 27)
+    pool(16, "海宁市金达化纤有限公司", c[15], "海宁市", "锦纶弹力丝", 28)
+    s.put([None, None, None, None, "第 2 页，共 2 页"])
+    return Case(
+        "haining_2024-05_brand_mark_page_breaks.xlsx",
+        U,
+        "2024-05",
+        "printed two-page list: 是否获证 as √/×, page footer lines and the header row repeated at the page break",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def jingkai_brand_mark_tabs() -> Case:
+    """Tab-separated text saved by WPS in GB18030, title line above the header."""
+    U, c, port = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "p-tabs"), Firms("嘉兴港区", "p-tabs")
+    stem = "jingkai_2024-07_brand_mark_tabs"
+    t = Lines(stem)
+    t.put(["嘉兴经济技术开发区“品字标”企业情况表（2024年7月）"])
+    t.put(["序号", "企业名称", "统一社会信用代码", "县（市、区）", "产品名称", "状态", "标准编号", "证书编号", "日期"])
+    t.put(
+        [1, "嘉兴康达食品有限公司", c[1], "经开区", "速冻汤圆", "入库培育", "", "", "2024/7/3"],
+        ok(
+            P,
+            enterprise_name="嘉兴康达食品有限公司",
+            uscc=c[1],
+            unit=U,
+            product="速冻汤圆",
+            status="入库培育",
+            date="2024-07-03",
+        ),
+    )
+    t.put(
+        [
+            2,
+            "嘉兴德胜电子科技有限公司",
+            c[2],
+            "嘉兴经开",
+            "汽车线束",
+            "已认证",
+            "T/ZZB 2633—2022",
+            "ZJM-001-3801-2024",
+            "2024/7/9",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴德胜电子科技有限公司",
+            uscc=c[2],
+            unit=U,
+            product="汽车线束",
+            status="已认证",
+            standard_no="T/ZZB 2633—2022",
+            cert_no="ZJM-001-3801-2024",
+            date="2024-07-09",
+        ),
+    )
+    t.put(
+        [3, "嘉兴凯信精密机械有限公司", c[3], "经开", "精密冲压件", "入库", "", "", "2024/7/11"],
+        ok(
+            P,
+            enterprise_name="嘉兴凯信精密机械有限公司",
+            uscc=c[3],
+            unit=U,
+            product="精密冲压件",
+            status="入库培育",
+            date="2024-07-11",
+        ),
+    )
+    # A firm of the port zone.
+    t.put([4, "嘉兴立华新材料有限公司", port[1], "港区", "改性尼龙", "入库", "", "", "2024/7/15"], no(P))
+    t.put(
+        [
+            5,
+            "嘉兴恒创电力设备有限公司",
+            c[5],
+            "经开",
+            "箱式变电站",
+            "认证",
+            "T/ZZB 1362—2019",
+            "ZJM-012-0688-2024",
+            "2024/7/18",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴恒创电力设备有限公司",
+            uscc=c[5],
+            unit=U,
+            product="箱式变电站",
+            status="已认证",
+            standard_no="T/ZZB 1362—2019",
+            cert_no="ZJM-012-0688-2024",
+            date="2024-07-18",
+        ),
+    )
+    t.put(
+        [6, "嘉兴绿洲食品有限公司", c[6], "", "鲜肉粽", "入库培育", "", "", "2024/7/22"],
+        ok(
+            P,
+            enterprise_name="嘉兴绿洲食品有限公司",
+            uscc=c[6],
+            unit=U,
+            product="鲜肉粽",
+            status="入库培育",
+            date="2024-07-22",
+        ),
+    )
+    t.put(
+        [
+            7,
+            "嘉兴博创汽车零部件有限公司",
+            c[7],
+            "经开区",
+            "汽车制动盘",
+            "已认证",
+            "T/ZZB 0877—2018",
+            "ZJM-006-4467-2024",
+            "2024/7/25",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴博创汽车零部件有限公司",
+            uscc=c[7],
+            unit=U,
+            product="汽车制动盘",
+            status="已认证",
+            standard_no="T/ZZB 0877—2018",
+            cert_no="ZJM-006-4467-2024",
+            date="2024-07-25",
+        ),
+    )
+    t.put(["填报人：周洁", "", "", "", "联系电话：0573-83651234"])
+    return Case(
+        f"{stem}.csv",
+        U,
+        "2024-07",
+        "tab-separated text export (WPS 文本文件, GB18030) with a title line; zone written 经开/经开区/嘉兴经开",
+        False,
+        t.text("\t").encode("gb18030"),
+        t.rows,
+    )
+
+
+@case
+def gangqu_brand_mark_formulas() -> Case:
+    """Formula cells saved without cached results: the county, repeated names and a literal."""
+    U, c = "嘉兴港区", Firms("嘉兴港区", "p-formula")
+    x = XBook()
+    s = x.sheet("品字标")
+    s.put(["2025年3月“品字标”企业情况"], bold=True)
+    s.put(["县（市、区）：", "嘉兴港区"])
+    s.blank()
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "状态",
+            "标准编号",
+            "证书编号",
+            "日期",
+        ],
+        bold=True,
+    )
+    s.put(
+        [
+            1,
+            "浙江嘉港新材料有限公司",
+            c[1],
+            "=$B$2",
+            "聚碳酸酯板材",
+            "已认证",
+            "T/ZZB 2921—2022",
+            '="ZJM-006-5011-2025"',
+            d(2025, 3, 4),
+        ],
+        ok(
+            P,
+            enterprise_name="浙江嘉港新材料有限公司",
+            uscc=c[1],
+            unit=U,
+            product="聚碳酸酯板材",
+            status="已认证",
+            standard_no="T/ZZB 2921—2022",
+            cert_no="ZJM-006-5011-2025",
+            date="2025-03-04",
+        ),
+    )
+    s.put(
+        [2, "=B5", c[1], "=$B$2", "聚碳酸酯薄膜", "入库培育", None, None, d(2025, 3, 4)],
+        ok(
+            P,
+            enterprise_name="浙江嘉港新材料有限公司",
+            uscc=c[1],
+            unit=U,
+            product="聚碳酸酯薄膜",
+            status="入库培育",
+            date="2025-03-04",
+        ),
+    )
+    s.put(
+        [3, "嘉兴港区恒泰化工有限公司", c[2], "=$B$2", "环氧树脂", "入库培育", "—", "—", d(2025, 3, 10)],
+        ok(
+            P,
+            enterprise_name="嘉兴港区恒泰化工有限公司",
+            uscc=c[2],
+            unit=U,
+            product="环氧树脂",
+            status="入库培育",
+            date="2025-03-10",
+        ),
+    )
+    s.put(
+        [
+            4,
+            "浙江乍浦新能源材料有限公司",
+            c[3],
+            "=$B$2",
+            "锂电池隔膜",
+            "已认证",
+            "T/ZZB 3156—2023",
+            "ZJM-001-4102-2025",
+            d(2025, 3, 12),
+        ],
+        ok(
+            P,
+            enterprise_name="浙江乍浦新能源材料有限公司",
+            uscc=c[3],
+            unit=U,
+            product="锂电池隔膜",
+            status="已认证",
+            standard_no="T/ZZB 3156—2023",
+            cert_no="ZJM-001-4102-2025",
+            date="2025-03-12",
+        ),
+    )
+    s.put(
+        [5, "嘉兴中科涂料有限公司", c[4], "=$B$2", "水性工业涂料", "入库培育", None, None, d(2025, 3, 18)],
+        ok(
+            P,
+            enterprise_name="嘉兴中科涂料有限公司",
+            uscc=c[4],
+            unit=U,
+            product="水性工业涂料",
+            status="入库培育",
+            date="2025-03-18",
+        ),
+    )
+    s.put(
+        [6, "嘉兴港区东方化纤有限公司", c[5], "=$B$2", "锦纶6切片", "入库培育", None, None, d(2025, 3, 20)],
+        ok(
+            P,
+            enterprise_name="嘉兴港区东方化纤有限公司",
+            uscc=c[5],
+            unit=U,
+            product="锦纶6切片",
+            status="入库培育",
+            date="2025-03-20",
+        ),
+    )
+    s.put(
+        [7, "=B10", c[5], "=$B$2", "锦纶6长丝", "已认证", "T/ZZB 1954—2020", '="ZJM-012-0991-2025"', d(2025, 3, 25)],
+        ok(
+            P,
+            enterprise_name="嘉兴港区东方化纤有限公司",
+            uscc=c[5],
+            unit=U,
+            product="锦纶6长丝",
+            status="已认证",
+            standard_no="T/ZZB 1954—2020",
+            cert_no="ZJM-012-0991-2025",
+            date="2025-03-25",
+        ),
+    )
+    s.blank()
+    s.put(["合计", '=COUNTA(B5:B11)&"条"'])
+    return Case(
+        "gangqu_2025-03_brand_mark_formulas.xlsx",
+        U,
+        "2025-03",
+        "zone's own template with formulas saved without cached values: "
+        'county =$B$2, repeated names =B5, ="..." literals, COUNTA total',
+        True,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def tongxiang_brand_mark_sections() -> Case:
+    """Rows grouped under section lines 一、入库 / 二、认证 with 小计 and 总计 rows."""
+    U, c = "桐乡市", Firms("桐乡市", "p-sections")
+    x = XBook()
+    s = x.sheet("品字标")
+    s.title("桐乡市2024年4月“品字标浙江制造”工作进展", 9)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属地区",
+            "培育产品",
+            "状态（入库/认证）",
+            "“浙江制造”标准编号",
+            "认证证书编号",
+            "入库/认证日期",
+        ],
+        bold=True,
+    )
+    s.title("一、新增入库培育企业", 9, size=11)
+
+    def pool(n, name, code, product, day):
+        s.put(
+            [n, name, code, "桐乡市", product, "入库", None, None, d(2024, 4, day)],
+            ok(
+                P,
+                enterprise_name=name,
+                uscc=code,
+                unit=U,
+                product=product,
+                status="入库培育",
+                date=f"2024-04-{day:02d}",
+            ),
+        )
+
+    def cert(n, name, code, product, std, no_, day):
+        s.put(
+            [n, name, code, "桐乡市", product, "认证", std, no_, d(2024, 4, day)],
+            ok(
+                P,
+                enterprise_name=name,
+                uscc=code,
+                unit=U,
+                product=product,
+                status="已认证",
+                standard_no=std,
+                cert_no=no_,
+                date=f"2024-04-{day:02d}",
+            ),
+        )
+
+    pool(1, "桐乡市恒悦针织有限公司", c[1], "羊毛衫", 3)
+    pool(2, "桐乡市濮院恒达毛纺有限公司", c[2], "精纺毛纱", 8)
+    pool(3, "浙江桐乡振华化纤有限公司", c[3], "涤纶工业丝", 12)
+    pool(4, "桐乡市乌镇丝绸有限公司", c[4], "蚕丝被", 15)
+    s.put(["小计", "4家"], bold=True)
+    s.title("二、新增“品字标”认证企业", 9, size=11)
+    cert(1, "桐乡市雅绒针织有限公司", c[5], "羊绒衫", "T/ZZB 0482—2018", "ZJM-006-4378-2024", 9)
+    s.put(
+        [
+            2,
+            "桐乡市华晨玻纤制品有限公司",
+            wrong_check(c[6]),
+            "桐乡市",
+            "玻璃纤维短切毡",
+            "认证",
+            "T/ZZB 1120—2019",
+            "ZJM-006-4379-2024",
+            d(2024, 4, 11),
+        ],
+        no(P),
+    )
+    cert(3, "浙江桐乡恒盛新材料有限公司", c[7], "聚酯切片", "T/ZZB 2710—2022", "ZJM-001-3690-2024", 19)
+    cert(4, "桐乡市梧桐毛衫有限公司", c[8], "羊毛针织套衫", "T/ZZB 0482—2018", "ZJM-006-4380-2024", 23)
+    cert(5, "桐乡市崇福皮草有限公司", c[9], "皮草服装", "T/ZZB 1398—2019", "ZJM-003-5076-2024", 26)
+    s.put(["小计", "5家"], bold=True)
+    s.put(["总计", "9家"], bold=True)
+    return Case(
+        "tongxiang_2024-04_brand_mark_sections.xlsx",
+        U,
+        "2024-04",
+        "工作进展 table grouped under section lines (一、入库培育 / 二、认证) with 小计 and 总计 rows",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+# =============================================================================================
+# 缺陷产品召回 (recall)
+# =============================================================================================
+@case
+def xiuzhou_recall_gbk() -> Case:
+    """Every column of the form, as CSV in GBK; quantities with thousands separators and asides."""
+    U, c = "秀洲区", Firms("秀洲区", "r-gbk")
+    stem = "xiuzhou_2024-10_recall_gbk"
+    t = Lines(stem)
+    t.put(["缺陷产品召回情况（秀洲区，2024年10月）"])
+    t.put(
+        [
+            "序号",
+            "生产者名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "型号规格",
+            "召回类型",
+            "涉及数量",
+            "单位",
+            "存在的缺陷",
+            "召回日期",
+            "已召回数量",
+        ]
+    )
+    t.put(
+        [
+            1,
+            "嘉兴智家科技有限公司",
+            c[1],
+            "秀洲",
+            "智能马桶盖",
+            "ZT-A1",
+            "主动召回",
+            "286",
+            "台",
+            "加热组件温控失效，存在烫伤风险",
+            "2024年10月9日",
+            "120",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴智家科技有限公司",
+            uscc=c[1],
+            unit=U,
+            product="智能马桶盖",
+            model="ZT-A1",
+            recall_type="主动召回",
+            quantity=286,
+            quantity_unit="台",
+            defect="加热组件温控失效，存在烫伤风险",
+            date="2024-10-09",
+            recalled=120,
+        ),
+    )
+    t.put(
+        [
+            2,
+            "嘉兴安居电器有限公司",
+            c[2],
+            "秀洲区",
+            "智能窗帘电机",
+            "DC-35、DC-45",
+            "主动召回",
+            "1,200",
+            "台",
+            "电源适配器绝缘不足",
+            "2024.10.15",
+            "待统计",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴安居电器有限公司",
+            uscc=c[2],
+            unit=U,
+            product="智能窗帘电机",
+            model="DC-35、DC-45",
+            recall_type="主动召回",
+            quantity=1200,
+            quantity_unit="台",
+            defect="电源适配器绝缘不足",
+            date="2024-10-15",
+        ),
+    )
+    t.put(
+        [
+            3,
+            "嘉兴市美家电器有限公司",
+            c[3],
+            "秀洲区",
+            "电暖器",
+            "NSB-200",
+            "责令召回",
+            "3500",
+            "台",
+            "倾倒开关失效，存在火灾隐患",
+            "2024/10/18",
+            "",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市美家电器有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电暖器",
+            model="NSB-200",
+            recall_type="责令召回",
+            quantity=3500,
+            quantity_unit="台",
+            defect="倾倒开关失效，存在火灾隐患",
+            date="2024-10-18",
+        ),
+    )
+    # Quantity not known yet: the required number is missing.
+    t.put(
+        [
+            4,
+            "嘉兴米诺儿童用品有限公司",
+            c[4],
+            "秀洲区",
+            "儿童滑板车",
+            "/",
+            "主动召回",
+            "若干",
+            "辆",
+            "折叠机构锁止不可靠",
+            "2024年10月21日",
+            "",
+        ],
+        no(R),
+    )
+    t.put(
+        [
+            5,
+            "浙江居安智能科技有限公司",
+            c[5],
+            "秀洲区",
+            "智能门锁",
+            "S8、S8 Pro",
+            "主动召回",
+            "860",
+            "把",
+            "应急机械锁芯易被技术开启",
+            "2024-10-22",
+            "300",
+        ],
+        ok(
+            R,
+            enterprise_name="浙江居安智能科技有限公司",
+            uscc=c[5],
+            unit=U,
+            product="智能门锁",
+            model="S8、S8 Pro",
+            recall_type="主动召回",
+            quantity=860,
+            quantity_unit="把",
+            defect="应急机械锁芯易被技术开启",
+            date="2024-10-22",
+            recalled=300,
+        ),
+    )
+    t.put(
+        [
+            6,
+            "嘉兴洁宝电器有限公司",
+            c[6],
+            "秀洲区",
+            "电热水壶",
+            "HY-1518",
+            "主动召回",
+            "共计5800",
+            "台",
+            "温控器失效导致干烧",
+            "2024年10月25日",
+            "共计800台",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴洁宝电器有限公司",
+            uscc=c[6],
+            unit=U,
+            product="电热水壶",
+            model="HY-1518",
+            recall_type="主动召回",
+            quantity=5800,
+            quantity_unit="台",
+            defect="温控器失效导致干烧",
+            date="2024-10-25",
+            recalled=800,
+        ),
+    )
+    t.put(
+        [
+            7,
+            "嘉兴市华彩服饰有限公司",
+            c[7],
+            "秀洲区",
+            "儿童卫衣",
+            "HC-2301",
+            "主动召回",
+            "1560",
+            "件",
+            "帽绳长度不符合GB 31701要求，存在绞勒风险",
+            "10月28日",
+            "0",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市华彩服饰有限公司",
+            uscc=c[7],
+            unit=U,
+            product="儿童卫衣",
+            model="HC-2301",
+            recall_type="主动召回",
+            quantity=1560,
+            quantity_unit="件",
+            defect="帽绳长度不符合GB 31701要求，存在绞勒风险",
+            date="2024-10-28",
+            recalled=0,
+        ),
+    )
+    t.put(["合计", "", "", "", "", "", "", "13206", "", "", "", "1220"])
+    return Case(
+        f"{stem}.csv",
+        U,
+        "2024-10",
+        "the full recall form as CSV in GBK with a title line and 合计 (a clerk's Excel 另存为 CSV)",
+        False,
+        t.text().encode("gbk"),
+        t.rows,
+    )
+
+
+@case
+def nanhu_recall_notice() -> Case:
+    """Rows copied from 召回公告: no type, no unit column, long defect text, date ranges."""
+    U, c = "南湖区", Firms("南湖区", "r-notice")
+    x = XBook()
+    s = x.sheet("召回公告")
+    s.put(["序号", "生产者", "统一社会信用代码", "产品", "型号", "数量", "缺陷", "召回日期"], bold=True)
+    s.widths(6, 28, 22, 14, 14, 14, 60, 24)
+    s.put(
+        [
+            1,
+            "嘉兴市速骑车业有限公司",
+            c[1],
+            "电动自行车",
+            "TDT1799Z",
+            "915辆",
+            "车速限值、阻燃性能项目不符合GB 17761-2018标准要求，可能引发交通事故和火灾。",
+            "2024年4月2日至6月30日",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市速骑车业有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电动自行车",
+            model="TDT1799Z",
+            quantity=915,
+            quantity_unit="辆",
+            defect="车速限值、阻燃性能项目不符合GB 17761-2018标准要求，可能引发交通事故和火灾。",
+            date="2024-04-02",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "嘉兴南湖康乐儿童用品有限公司",
+            c[2],
+            "儿童三轮车",
+            "/",
+            "共计1200辆",
+            "零部件尺寸项目不符合安全要求，可触及区域内存在5~12mm的挤夹点。",
+            "2024.4.8-2024.5.31",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴南湖康乐儿童用品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童三轮车",
+            quantity=1200,
+            quantity_unit="辆",
+            defect="零部件尺寸项目不符合安全要求，可触及区域内存在5~12mm的挤夹点。",
+            date="2024-04-08",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "嘉兴市洁美日用品有限公司",
+            c[3],
+            "胶棉拖把",
+            "8716",
+            "1000把",
+            "把手易脱落，把杆边缘锐利，存在划伤风险。",
+            "2024年4月10日",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市洁美日用品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="胶棉拖把",
+            model="8716",
+            quantity=1000,
+            quantity_unit="把",
+            defect="把手易脱落，把杆边缘锐利，存在划伤风险。",
+            date="2024-04-10",
+        ),
+    )
+    s.put(
+        [
+            4,
+            "嘉兴市电通电器有限公司",
+            c[4],
+            "延长线插座",
+            "K-106、K-108",
+            "3260个",
+            "接地措施、结构、耐热项目不符合安全要求，存在触电及火灾风险。",
+            "2024年4月15日起",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市电通电器有限公司",
+            uscc=c[4],
+            unit=U,
+            product="延长线插座",
+            model="K-106、K-108",
+            quantity=3260,
+            quantity_unit="个",
+            defect="接地措施、结构、耐热项目不符合安全要求，存在触电及火灾风险。",
+            date="2024-04-15",
+        ),
+    )
+    # Row 1 copied twice from the notice.
+    s.put(
+        [
+            5,
+            "嘉兴市速骑车业有限公司",
+            c[1],
+            "电动自行车",
+            "TDT1799Z",
+            "915辆",
+            "车速限值、阻燃性能项目不符合GB 17761-2018标准要求，可能引发交通事故和火灾。",
+            "2024年4月2日至6月30日",
+        ],
+        no(R),
+    )
+    s.put(
+        [
+            6,
+            "嘉兴华迪电气有限公司",
+            c[5],
+            "漏电断路器",
+            "SDB7LE-63",
+            "9台",
+            "产品等效延时超过内控标准，触点存在虚焊现象。",
+            "2024年4月22日",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴华迪电气有限公司",
+            uscc=c[5],
+            unit=U,
+            product="漏电断路器",
+            model="SDB7LE-63",
+            quantity=9,
+            quantity_unit="台",
+            defect="产品等效延时超过内控标准，触点存在虚焊现象。",
+            date="2024-04-22",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "嘉兴童乐服饰有限公司",
+            c[6],
+            "儿童袜",
+            "—",
+            "100包(10000双)",
+            "纤维含量与标识不符，pH值超标。",
+            "2024年4月26日",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴童乐服饰有限公司",
+            uscc=c[6],
+            unit=U,
+            product="儿童袜",
+            quantity=100,
+            quantity_unit="包",
+            defect="纤维含量与标识不符，pH值超标。",
+            date="2024-04-26",
+        ),
+    )
+    s.put(
+        [
+            8,
+            "嘉兴市亿家厨具有限公司",
+            c[7],
+            "压面机",
+            "YM-30",
+            "1.2万台",
+            "防护装置不符合要求，存在夹手风险。",
+            "2024/4/29",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市亿家厨具有限公司",
+            uscc=c[7],
+            unit=U,
+            product="压面机",
+            model="YM-30",
+            quantity=12000,
+            quantity_unit="台",
+            defect="防护装置不符合要求，存在夹手风险。",
+            date="2024-04-29",
+        ),
+    )
+    return Case(
+        "nanhu_2024-04_recall_notice.xlsx",
+        U,
+        "2024-04",
+        "rows copied from 召回公告 (SAMR/省局 recall notices): "
+        "生产者/产品/型号/数量/缺陷, units inside 数量, date ranges, no 召回类型",
+        True,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def haiyan_recall_unit_column() -> Case:
+    """月报表 with a separate 计量单位 column, 召回方式 synonyms and placeholder recalled counts."""
+    U, c = "海盐县", Firms("海盐县", "r-units")
+    x = XBook()
+    s = x.sheet("召回")
+    s.title("海盐县缺陷产品召回工作月报表", 12)
+    s.put(["统计期：2024年2月"])
+    s.put(
+        [
+            "序号",
+            "生产企业",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "召回产品",
+            "规格型号",
+            "召回方式",
+            "涉及数量",
+            "计量单位",
+            "缺陷情况",
+            "召回日期",
+            "实际召回数量",
+        ],
+        bold=True,
+    )
+    s.put(
+        [
+            1,
+            "海盐县欣悦电器有限公司",
+            c[1],
+            "海盐县",
+            "电风扇",
+            "FS-40",
+            "主动召回",
+            "1.2万",
+            "台",
+            "电机过热保护失效",
+            d(2024, 2, 6),
+            "若干",
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县欣悦电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电风扇",
+            model="FS-40",
+            recall_type="主动召回",
+            quantity=12000,
+            quantity_unit="台",
+            defect="电机过热保护失效",
+            date="2024-02-06",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "海盐童趣玩具有限公司",
+            c[2],
+            "海盐县",
+            "儿童塑胶玩具",
+            "TQ-18、TQ-20",
+            "主动",
+            2400,
+            "件",
+            "小零件易脱落，存在窒息风险",
+            d(2024, 2, 18),
+            1800,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐童趣玩具有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童塑胶玩具",
+            model="TQ-18、TQ-20",
+            recall_type="主动召回",
+            quantity=2400,
+            quantity_unit="件",
+            defect="小零件易脱落，存在窒息风险",
+            date="2024-02-18",
+            recalled=1800,
+        ),
+    )
+    s.put(
+        [
+            3,
+            "海盐县康达针织有限公司",
+            c[3],
+            "海盐县",
+            "儿童袜",
+            "无",
+            "责令召回",
+            "100包(10000双)",
+            "包",
+            "纤维含量不符",
+            d(2024, 2, 20),
+            "/",
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县康达针织有限公司",
+            uscc=c[3],
+            unit=U,
+            product="儿童袜",
+            recall_type="责令召回",
+            quantity=100,
+            quantity_unit="包",
+            defect="纤维含量不符",
+            date="2024-02-20",
+        ),
+    )
+    s.put(
+        [
+            4,
+            "海盐县恒安电器有限公司",
+            wrong_check(c[4]),
+            "海盐县",
+            "电水壶",
+            "HA-15",
+            "主动召回",
+            800,
+            "台",
+            "温控器失效",
+            d(2024, 2, 21),
+            200,
+        ],
+        no(R),
+    )
+    s.put(
+        [
+            5,
+            "海盐县新兴五金工具有限公司",
+            c[5],
+            "海盐县",
+            "电动螺丝刀",
+            "ES-12",
+            "企业主动召回",
+            650,
+            "把",
+            "电池组过充保护失效",
+            d(2024, 2, 23),
+            200,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县新兴五金工具有限公司",
+            uscc=c[5],
+            unit=U,
+            product="电动螺丝刀",
+            model="ES-12",
+            recall_type="主动召回",
+            quantity=650,
+            quantity_unit="把",
+            defect="电池组过充保护失效",
+            date="2024-02-23",
+            recalled=200,
+        ),
+    )
+    s.put(
+        [
+            6,
+            "海盐美居家纺有限公司",
+            c[6],
+            "海盐",
+            "电热毯",
+            "DR-150",
+            "主动召回",
+            3100,
+            "条",
+            "温度控制器失效，存在过热风险",
+            d(2024, 2, 26),
+            "待统计",
+        ],
+        ok(
+            R,
+            enterprise_name="海盐美居家纺有限公司",
+            uscc=c[6],
+            unit=U,
+            product="电热毯",
+            model="DR-150",
+            recall_type="主动召回",
+            quantity=3100,
+            quantity_unit="条",
+            defect="温度控制器失效，存在过热风险",
+            date="2024-02-26",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "海盐县艾佳儿童用品有限公司",
+            c[7],
+            "海盐县",
+            "儿童安全座椅",
+            "AJ-08",
+            "责令",
+            430,
+            "套",
+            "卡扣强度不足",
+            "2月27日",
+            120,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县艾佳儿童用品有限公司",
+            uscc=c[7],
+            unit=U,
+            product="儿童安全座椅",
+            model="AJ-08",
+            recall_type="责令召回",
+            quantity=430,
+            quantity_unit="套",
+            defect="卡扣强度不足",
+            date="2024-02-27",
+            recalled=120,
+        ),
+    )
+    s.put(["合计", None, None, None, None, None, None, "（各单位不同，不合计）"], bold=True)
+    s.put(["填表说明：召回方式填“主动召回”或“责令召回”；涉及数量按召回计划填写。"])
+    return Case(
+        "haiyan_2024-02_recall_unit_column.xlsx",
+        U,
+        "2024-02",
+        "月报表 with 统计期 line, separate 计量单位 column, "
+        "召回方式 synonyms (主动/企业主动召回/责令), 若干/待统计 in 实际召回数量",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def tongxiang_recall_minimal() -> Case:
+    """A bare legacy .xls: five columns, no county, no type, no defect."""
+    U, c = "桐乡市", Firms("桐乡市", "r-minimal")
+    x = XlsBook()
+    s = x.sheet("Sheet1")
+    s.put(["企业名称", "信用代码", "召回产品", "涉及数量", "召回时间"])
+    s.put(
+        ["桐乡市暖阳电器有限公司", c[1], "暖手宝", "共计5800个", d(2024, 8, 5)],
+        ok(
+            R,
+            enterprise_name="桐乡市暖阳电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="暖手宝",
+            quantity=5800,
+            quantity_unit="个",
+            date="2024-08-05",
+        ),
+    )
+    s.put(
+        ["桐乡市童心服饰有限公司", c[2], "儿童毛衣", "2860件", d(2024, 8, 9)],
+        ok(
+            R,
+            enterprise_name="桐乡市童心服饰有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童毛衣",
+            quantity=2860,
+            quantity_unit="件",
+            date="2024-08-09",
+        ),
+    )
+    s.put(
+        ["桐乡市恒美家居用品有限公司", c[3], "电热毯", "1500条", d(2024, 8, 15)],
+        ok(
+            R,
+            enterprise_name="桐乡市恒美家居用品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电热毯",
+            quantity=1500,
+            quantity_unit="条",
+            date="2024-08-15",
+        ),
+    )
+    s.put(
+        ["浙江桐乡奇乐玩具有限公司", c[4], "儿童滑板车", "760辆", d(2024, 8, 20)],
+        ok(
+            R,
+            enterprise_name="浙江桐乡奇乐玩具有限公司",
+            uscc=c[4],
+            unit=U,
+            product="儿童滑板车",
+            quantity=760,
+            quantity_unit="辆",
+            date="2024-08-20",
+        ),
+    )
+    s.put(
+        ["桐乡市金丝针织有限公司", c[5], "婴儿连体衣", "1,320件", d(2024, 8, 23)],
+        ok(
+            R,
+            enterprise_name="桐乡市金丝针织有限公司",
+            uscc=c[5],
+            unit=U,
+            product="婴儿连体衣",
+            quantity=1320,
+            quantity_unit="件",
+            date="2024-08-23",
+        ),
+    )
+    s.put(
+        ["桐乡市安康卫浴有限公司", c[6], "即热式电热水器", "420台", d(2024, 8, 28)],
+        ok(
+            R,
+            enterprise_name="桐乡市安康卫浴有限公司",
+            uscc=c[6],
+            unit=U,
+            product="即热式电热水器",
+            quantity=420,
+            quantity_unit="台",
+            date="2024-08-28",
+        ),
+    )
+    # The credit code was never filled in.
+    s.put(["桐乡市伟业电子有限公司", None, "移动电源", "2000个", d(2024, 8, 29)], no(R))
+    return Case(
+        "tongxiang_2024-08_recall_minimal.xls",
+        U,
+        "2024-08",
+        "bare legacy .xls (Excel 97-2003) with five columns: no county, no recall type, no defect",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def pinghu_recall_merged_quantities() -> Case:
+    """Two-row header with 召回数量 merged over 涉及数量 / 单位 / 已召回数量."""
+    U, c, haining = "平湖市", Firms("平湖市", "r-merged"), Firms("海宁市", "r-merged")
+    x = XBook()
+    s = x.sheet("召回情况")
+    s.title("平湖市2025年6月缺陷产品召回情况表", 12)
+    s.put(["填报单位：平湖市市场监督管理局"])
+    s.put(
+        [
+            "序号",
+            "生产者名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "型号规格",
+            "召回类型",
+            "召回数量",
+            None,
+            None,
+            "存在的缺陷",
+            "召回日期",
+        ],
+        bold=True,
+    )
+    s.put([None, None, None, None, None, None, None, "涉及数量", "单位", "已召回数量"], bold=True)
+    for col in "ABCDEFGKL":
+        s.merge(f"{col}3:{col}4")
+    s.merge("H3:J3")
+    f = CN_DATE
+    s.put(
+        [
+            1,
+            "平湖市乐途箱包有限公司",
+            c[1],
+            "平湖市",
+            "儿童拉杆箱",
+            "LT-16",
+            "主动召回",
+            1320,
+            "个",
+            860,
+            "拉杆锁止机构失效，存在夹伤风险",
+            d(2025, 6, 3),
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市乐途箱包有限公司",
+            uscc=c[1],
+            unit=U,
+            product="儿童拉杆箱",
+            model="LT-16",
+            recall_type="主动召回",
+            quantity=1320,
+            quantity_unit="个",
+            recalled=860,
+            defect="拉杆锁止机构失效，存在夹伤风险",
+            date="2025-06-03",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "平湖市星辰童装有限公司",
+            c[2],
+            "平湖市",
+            "儿童外套",
+            "XC-2501、XC-2502",
+            "主动召回",
+            2400,
+            "件",
+            "待统计",
+            "颈部抽绳不符合安全要求",
+            d(2025, 6, 9),
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市星辰童装有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童外套",
+            model="XC-2501、XC-2502",
+            recall_type="主动召回",
+            quantity=2400,
+            quantity_unit="件",
+            defect="颈部抽绳不符合安全要求",
+            date="2025-06-09",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "平湖市恒通电器有限公司",
+            c[3],
+            "平湖市",
+            "电热水壶",
+            "HT-17",
+            "责令召回",
+            "若干",
+            "台",
+            None,
+            "防干烧装置失效",
+            d(2025, 6, 12),
+        ],
+        no(R),
+        f,
+    )
+    # A Haining producer: Haining reports it.
+    s.put(
+        [
+            4,
+            "海宁市惠达车业有限公司",
+            haining[1],
+            "海宁市",
+            "电动自行车",
+            "HD-48",
+            "主动召回",
+            210,
+            "辆",
+            50,
+            "蓄电池充电保护不符合GB 17761-2018要求",
+            d(2025, 6, 13),
+        ],
+        no(R),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "平湖市优贝婴童用品有限公司",
+            c[5],
+            "平湖市",
+            "婴儿推车",
+            "YB-360",
+            "主动召回",
+            356,
+            "辆",
+            120,
+            "刹车装置可靠性不足",
+            d(2025, 6, 16),
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市优贝婴童用品有限公司",
+            uscc=c[5],
+            unit=U,
+            product="婴儿推车",
+            model="YB-360",
+            recall_type="主动召回",
+            quantity=356,
+            quantity_unit="辆",
+            recalled=120,
+            defect="刹车装置可靠性不足",
+            date="2025-06-16",
+        ),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "平湖市金诺电子有限公司",
+            c[6],
+            "平湖市",
+            "移动电源",
+            "JN-10000",
+            "主动召回",
+            4800,
+            "个",
+            4200,
+            "电芯过充保护失效，存在起火风险",
+            d(2025, 6, 20),
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市金诺电子有限公司",
+            uscc=c[6],
+            unit=U,
+            product="移动电源",
+            model="JN-10000",
+            recall_type="主动召回",
+            quantity=4800,
+            quantity_unit="个",
+            recalled=4200,
+            defect="电芯过充保护失效，存在起火风险",
+            date="2025-06-20",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "平湖市康乐家纺有限公司",
+            c[7],
+            "平湖市",
+            "儿童睡袋",
+            "/",
+            "主动召回",
+            960,
+            "条",
+            0,
+            "拉链头易脱落，存在误吞风险",
+            d(2025, 6, 24),
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市康乐家纺有限公司",
+            uscc=c[7],
+            unit=U,
+            product="儿童睡袋",
+            recall_type="主动召回",
+            quantity=960,
+            quantity_unit="条",
+            recalled=0,
+            defect="拉链头易脱落，存在误吞风险",
+            date="2025-06-24",
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "平湖市正达五金有限公司",
+            c[8],
+            "平湖市",
+            "家用折叠梯",
+            "ZD-5",
+            "主动召回",
+            620,
+            "架",
+            300,
+            "铰链强度不足，存在跌落风险",
+            d(2025, 6, 27),
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市正达五金有限公司",
+            uscc=c[8],
+            unit=U,
+            product="家用折叠梯",
+            model="ZD-5",
+            recall_type="主动召回",
+            quantity=620,
+            quantity_unit="架",
+            recalled=300,
+            defect="铰链强度不足，存在跌落风险",
+            date="2025-06-27",
+        ),
+        f,
+    )
+    s.put(["合计", None, None, None, None, None, None, "=SUM(H5:H12)", None, "=SUM(J5:J12)"], bold=True)
+    return Case(
+        "pinghu_2025-06_recall_merged_quantities.xlsx",
+        U,
+        "2025-06",
+        "情况表 with a two-row header (召回数量 merged over 涉及数量/单位/已召回数量) and a SUM 合计 row",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def haining_recall_traditional() -> Case:
+    """Headers typed in traditional characters, and one traditional value."""
+    U, c = "海宁市", Firms("海宁市", "r-trad")
+    x = XBook()
+    s = x.sheet("召回")
+    s.put(
+        [
+            "序號",
+            "生產者名稱",
+            "統一社會信用代碼",
+            "所屬縣（市、區）",
+            "產品名稱",
+            "型號規格",
+            "召回類型",
+            "涉及數量",
+            "存在的缺陷",
+            "召回日期",
+        ],
+        bold=True,
+    )
+    s.put(
+        [
+            1,
+            "海宁市暖康电器有限公司",
+            c[1],
+            "海寧市",
+            "电暖器",
+            "NK-2000",
+            "主動召回",
+            "1850台",
+            "倾倒开关失效",
+            d(2024, 11, 4),
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市暖康电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电暖器",
+            model="NK-2000",
+            recall_type="主动召回",
+            quantity=1850,
+            quantity_unit="台",
+            defect="倾倒开关失效",
+            date="2024-11-04",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "海宁市皮尔鞋业有限公司",
+            c[2],
+            "海宁市",
+            "儿童皮靴",
+            "PE-301",
+            "主动召回",
+            "640双",
+            "鞋带扣件易脱落",
+            d(2024, 11, 8),
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市皮尔鞋业有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童皮靴",
+            model="PE-301",
+            recall_type="主动召回",
+            quantity=640,
+            quantity_unit="双",
+            defect="鞋带扣件易脱落",
+            date="2024-11-08",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "海宁市华凯照明电器有限公司",
+            c[3],
+            "海宁市",
+            "LED台灯",
+            "HK-T12",
+            "责令召回",
+            "2200台",
+            "电源线拉力试验不合格",
+            d(2024, 11, 12),
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市华凯照明电器有限公司",
+            uscc=c[3],
+            unit=U,
+            product="LED台灯",
+            model="HK-T12",
+            recall_type="责令召回",
+            quantity=2200,
+            quantity_unit="台",
+            defect="电源线拉力试验不合格",
+            date="2024-11-12",
+        ),
+    )
+    s.put(
+        [
+            4,
+            "海宁市温馨家纺有限公司",
+            c[4],
+            "海宁市",
+            "电热毯",
+            "WX-150×80",
+            "主动召回",
+            "1300条",
+            "温控器失效",
+            d(2024, 11, 18),
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市温馨家纺有限公司",
+            uscc=c[4],
+            unit=U,
+            product="电热毯",
+            model="WX-150×80",
+            recall_type="主动召回",
+            quantity=1300,
+            quantity_unit="条",
+            defect="温控器失效",
+            date="2024-11-18",
+        ),
+    )
+    s.put(
+        [
+            5,
+            "海宁市康乐童车有限公司",
+            c[5],
+            "海宁市",
+            "儿童自行车",
+            "KL-14",
+            "主动召回",
+            "480辆",
+            "刹车性能不符合要求",
+            d(2024, 11, 22),
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市康乐童车有限公司",
+            uscc=c[5],
+            unit=U,
+            product="儿童自行车",
+            model="KL-14",
+            recall_type="主动召回",
+            quantity=480,
+            quantity_unit="辆",
+            defect="刹车性能不符合要求",
+            date="2024-11-22",
+        ),
+    )
+    s.put(
+        [
+            6,
+            "海宁市佳和皮件有限公司",
+            c[6],
+            "海宁市",
+            "儿童书包",
+            "JH-22",
+            "主动召回",
+            "3000个",
+            "反光材料缺失",
+            d(2024, 11, 26),
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市佳和皮件有限公司",
+            uscc=c[6],
+            unit=U,
+            product="儿童书包",
+            model="JH-22",
+            recall_type="主动召回",
+            quantity=3000,
+            quantity_unit="个",
+            defect="反光材料缺失",
+            date="2024-11-26",
+        ),
+    )
+    # The producer's name is missing.
+    s.put([7, None, c[7], "海宁市", "儿童雨衣", "YY-01", "主动召回", "500件", "帽绳过长", d(2024, 11, 28)], no(R))
+    return Case(
+        "haining_2024-11_recall_traditional.xlsx",
+        U,
+        "2024-11",
+        "header row typed in traditional characters (生產者名稱, "
+        "統一社會信用代碼...) with 海寧市 and 主動召回 in the data",
+        True,
+        x.data(),
+        x.rows,
+    )
+
+
+# =============================================================================================
+# 绿色产品认证 (green_cert)
+# =============================================================================================
+@case
+def jiashan_green_certificates() -> Case:
+    """获证企业名单 like a certification body's list: no status column, certificates imply 已获证."""
+    U, c = "嘉善县", Firms("嘉善县", "g-certs")
+    x = XBook()
+    s = x.sheet("绿色产品认证")
+    s.title("嘉善县绿色产品认证获证企业名单（2024年10月）", 9)
+    s.put(
+        [
+            "序号",
+            "获证企业",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "获证产品",
+            "产品类别",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+        ],
+        bold=True,
+    )
+    f = CN_DATE
+
+    def got(n, name, code, product, category, no_, day):
+        s.put(
+            [n, name, code, "嘉善县", product, category, no_, d(2024, 10, day), d(2029, 10, day - 1)],
+            ok(
+                G,
+                enterprise_name=name,
+                uscc=code,
+                unit=U,
+                product=product,
+                category=category,
+                status="已获证",
+                cert_no=no_,
+                issue_date=f"2024-10-{day:02d}",
+                valid_until=f"2029-10-{day - 1:02d}",
+            ),
+            f,
+        )
+
+    got(1, "嘉善华森木业有限公司", c[1], "强化木地板", "人造板和木质地板", "CGP2410010123", 8)
+    got(2, "浙江嘉木家具有限公司", c[2], "办公椅", "家具", "CGP2410010156", 11)
+    got(3, "嘉善县美佳涂料有限公司", c[3], "水性木器涂料", "涂料", "CGP2410020031", 15)
+    # Enterprise name only a slash.
+    s.put([4, "/", c[4], "嘉善县", "实木衣柜", "家具", "CGP2410010167", d(2024, 10, 16), d(2029, 10, 15)], no(G), f)
+    got(5, "嘉善县恒美家具有限公司", c[5], "实木餐桌", "家具", "CGP2410010178", 18)
+    got(6, "嘉善永盛玻璃有限公司", c[6], "中空玻璃", "建筑玻璃", "CGP2410040012", 22)
+    got(7, "浙江优居竹木制品有限公司", c[7], "竹木复合地板", "人造板和木质地板", "CGP2410010190", 25)
+    got(8, "嘉善县宏达纸业有限公司", c[8], "生活用纸", "纸和纸制品", "CGP2410080007", 29)
+    return Case(
+        "jiashan_2024-10_green_certificates.xlsx",
+        U,
+        "2024-10",
+        "绿色产品认证 获证企业/证书名单 (certificate list): 获证企业, 获证产品, "
+        "certificate number, dates in Chinese format, no status column",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def xiuzhou_green_pool_and_certs() -> Case:
+    """Cultivated and certified firms mixed, status written 入库培育/辅导中/培育/已获证."""
+    U, c = "秀洲区", Firms("秀洲区", "g-pool")
+    x = XBook()
+    s = x.sheet("绿色认证")
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "县（市、区）",
+            "产品名称",
+            "产品类别",
+            "认证状态",
+            "纳入培育日期",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+        ],
+        bold=True,
+    )
+    s.put(
+        [1, "嘉兴市绿源木塑科技有限公司", c[1], "秀洲区", "木塑户外地板", "木塑制品", "入库培育", d(2024, 9, 3), "—"],
+        ok(
+            G,
+            enterprise_name="嘉兴市绿源木塑科技有限公司",
+            uscc=c[1],
+            unit=U,
+            product="木塑户外地板",
+            category="木塑制品",
+            status="培育中",
+            start_date="2024-09-03",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "浙江秀洲新材料有限公司",
+            c[2],
+            "秀洲区",
+            "岩棉板",
+            "绝热材料",
+            "已获证",
+            None,
+            "CGP2409050021",
+            d(2024, 9, 6),
+            d(2029, 9, 5),
+        ],
+        ok(
+            G,
+            enterprise_name="浙江秀洲新材料有限公司",
+            uscc=c[2],
+            unit=U,
+            product="岩棉板",
+            category="绝热材料",
+            status="已获证",
+            cert_no="CGP2409050021",
+            issue_date="2024-09-06",
+            valid_until="2029-09-05",
+        ),
+    )
+    s.put(
+        [3, "嘉兴市雅家家具有限公司", c[3], "秀洲", "板式衣柜", "家具", "辅导中", d(2024, 9, 10), "—"],
+        ok(
+            G,
+            enterprise_name="嘉兴市雅家家具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="板式衣柜",
+            category="家具",
+            status="培育中",
+            start_date="2024-09-10",
+        ),
+    )
+    s.put(
+        [
+            4,
+            "嘉兴市秀美纺织有限公司",
+            c[4],
+            "秀洲区",
+            "涤纶面料",
+            "纺织产品",
+            "已获证",
+            None,
+            "CGP2409070044",
+            d(2024, 9, 12),
+            d(2029, 9, 11),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市秀美纺织有限公司",
+            uscc=c[4],
+            unit=U,
+            product="涤纶面料",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2409070044",
+            issue_date="2024-09-12",
+            valid_until="2029-09-11",
+        ),
+    )
+    s.put(
+        [
+            5,
+            "嘉兴市恒丰涂料有限公司",
+            c[5],
+            "秀洲区",
+            "外墙乳胶漆",
+            "涂料",
+            "已获证",
+            None,
+            "CGP2409020068",
+            d(2024, 9, 12),
+            d(2029, 9, 11),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市恒丰涂料有限公司",
+            uscc=c[5],
+            unit=U,
+            product="外墙乳胶漆",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2409020068",
+            issue_date="2024-09-12",
+            valid_until="2029-09-11",
+        ),
+    )
+    # Row 1 again.
+    s.put(
+        [6, "嘉兴市绿源木塑科技有限公司", c[1], "秀洲区", "木塑户外地板", "木塑制品", "入库培育", d(2024, 9, 3), "—"],
+        no(G),
+    )
+    s.put(
+        [7, "嘉兴市洁润纸业有限公司", c[6], "秀洲区", "卫生纸", "纸和纸制品", "入库培育", d(2024, 9, 18), "—"],
+        ok(
+            G,
+            enterprise_name="嘉兴市洁润纸业有限公司",
+            uscc=c[6],
+            unit=U,
+            product="卫生纸",
+            category="纸和纸制品",
+            status="培育中",
+            start_date="2024-09-18",
+        ),
+    )
+    s.put(
+        [
+            8,
+            "嘉兴市佳盛防水材料有限公司",
+            c[7],
+            "秀洲区",
+            "高分子防水卷材",
+            "防水与密封材料",
+            "已获证",
+            None,
+            "CGP2409060015",
+            d(2024, 9, 23),
+            d(2029, 9, 22),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市佳盛防水材料有限公司",
+            uscc=c[7],
+            unit=U,
+            product="高分子防水卷材",
+            category="防水与密封材料",
+            status="已获证",
+            cert_no="CGP2409060015",
+            issue_date="2024-09-23",
+            valid_until="2029-09-22",
+        ),
+    )
+    s.put(
+        [9, "嘉兴秀洲天成塑业有限公司", c[8], "秀洲区", "塑料快递袋", "快递包装", "培育", d(2024, 9, 26)],
+        ok(
+            G,
+            enterprise_name="嘉兴秀洲天成塑业有限公司",
+            uscc=c[8],
+            unit=U,
+            product="塑料快递袋",
+            category="快递包装",
+            status="培育中",
+            start_date="2024-09-26",
+        ),
+    )
+    return Case(
+        "xiuzhou_2024-09_green_pool_and_certs.xlsx",
+        U,
+        "2024-09",
+        "培育 and 获证 mixed in the registry's columns, "
+        "status as 入库培育/辅导中/培育/已获证, dashes for no certificate",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def nanhu_green_yesno_bom() -> Case:
+    """UTF-8 CSV with BOM (Excel's CSV UTF-8): status as 是否获证 是/否, slashed dates."""
+    U, c = "南湖区", Firms("南湖区", "g-yesno")
+    stem = "nanhu_2025-02_green_yesno_bom"
+    t = Lines(stem)
+    t.put(
+        [
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            "是否获证",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+            "纳入培育日期",
+        ]
+    )
+    t.put(
+        [
+            "嘉兴南湖精工家具有限公司",
+            c[1],
+            "南湖区",
+            "钢制办公桌",
+            "家具",
+            "是",
+            "CGP2502010021",
+            "2025/2/14",
+            "2030/2/13",
+            "",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴南湖精工家具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="钢制办公桌",
+            category="家具",
+            status="已获证",
+            cert_no="CGP2502010021",
+            issue_date="2025-02-14",
+            valid_until="2030-02-13",
+        ),
+    )
+    t.put(
+        ["嘉兴市新丰涂料有限公司", c[2], "南湖区", "水性防腐涂料", "涂料", "否", "", "", "", "2025/2/10"],
+        ok(
+            G,
+            enterprise_name="嘉兴市新丰涂料有限公司",
+            uscc=c[2],
+            unit=U,
+            product="水性防腐涂料",
+            category="涂料",
+            status="培育中",
+            start_date="2025-02-10",
+        ),
+    )
+    t.put(
+        [
+            "嘉兴华美纺织有限公司",
+            c[3],
+            "南湖区",
+            "纯棉针织布",
+            "纺织产品",
+            "是",
+            "CGP2502070009",
+            "2025/2/18",
+            "2030/2/17",
+            "",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴华美纺织有限公司",
+            uscc=c[3],
+            unit=U,
+            product="纯棉针织布",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2502070009",
+            issue_date="2025-02-18",
+            valid_until="2030-02-17",
+        ),
+    )
+    t.put(
+        ["嘉兴市嘉禾纸品有限公司", c[4], "南湖区", "瓦楞纸箱", "纸和纸制品", "否", "", "", "", "2025/2/12"],
+        ok(
+            G,
+            enterprise_name="嘉兴市嘉禾纸品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="瓦楞纸箱",
+            category="纸和纸制品",
+            status="培育中",
+            start_date="2025-02-12",
+        ),
+    )
+    t.put(
+        [
+            "嘉兴恒信建材有限公司",
+            c[5],
+            "南湖区",
+            "陶瓷砖",
+            "陶瓷砖（板）",
+            "是",
+            "CGP2502030014",
+            "2025/2/20",
+            "2030/2/19",
+            "",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴恒信建材有限公司",
+            uscc=c[5],
+            unit=U,
+            product="陶瓷砖",
+            category="陶瓷砖（板）",
+            status="已获证",
+            cert_no="CGP2502030014",
+            issue_date="2025-02-20",
+            valid_until="2030-02-19",
+        ),
+    )
+    t.put(
+        ["嘉兴南湖润泽卫浴有限公司", c[6], "南湖区", "坐便器", "卫生陶瓷", "否", "", "", "", "2025/2/21"],
+        ok(
+            G,
+            enterprise_name="嘉兴南湖润泽卫浴有限公司",
+            uscc=c[6],
+            unit=U,
+            product="坐便器",
+            category="卫生陶瓷",
+            status="培育中",
+            start_date="2025-02-21",
+        ),
+    )
+    t.put(
+        [
+            "嘉兴市绿能热水器有限公司",
+            c[7],
+            "南湖区",
+            "家用太阳能热水系统",
+            "太阳能热水系统",
+            "是",
+            "CGP2502090003",
+            "2025/2/25",
+            "2030/2/24",
+            "",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市绿能热水器有限公司",
+            uscc=c[7],
+            unit=U,
+            product="家用太阳能热水系统",
+            category="太阳能热水系统",
+            status="已获证",
+            cert_no="CGP2502090003",
+            issue_date="2025-02-25",
+            valid_until="2030-02-24",
+        ),
+    )
+    return Case(
+        f"{stem}.csv",
+        U,
+        "2025-02",
+        "Excel “CSV UTF-8” export (with BOM), header on line 1, status as 是否获证 是/否",
+        False,
+        t.text().encode("utf-8-sig"),
+        t.rows,
+    )
+
+
+@case
+def haining_green_grouped_header() -> Case:
+    """附件2 with group headers 企业信息/产品信息/认证信息 merged over two rows; no status column."""
+    U, c, tongxiang = "海宁市", Firms("海宁市", "g-grouped"), Firms("桐乡市", "g-grouped")
+    x = XBook()
+    s = x.sheet("附件2")
+    s.put(["附件2"])
+    s.title("海宁市绿色产品认证情况表（2024年7月）", 9)
+    s.put(["填报单位：海宁市市场监督管理局\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000填报日期：2024年8月2日"])
+    s.put(["序号", "企业信息", None, None, "产品信息", None, "认证信息"], bold=True)
+    s.put(
+        [None, "企业名称", "统一社会信用代码", "属地", "产品名称", "产品类别", "证书编号", "发证日期", "有效期至"],
+        bold=True,
+    )
+    s.merge("A4:A5")
+    s.merge("B4:D4")
+    s.merge("E4:F4")
+    s.merge("G4:I4")
+    s.put(
+        [
+            1,
+            "海宁市盛达经编有限公司",
+            c[1],
+            "海宁市",
+            "经编毛毯",
+            "纺织产品",
+            "CGP2407070031",
+            d(2024, 7, 2),
+            d(2029, 7, 1),
+        ],
+        ok(
+            G,
+            enterprise_name="海宁市盛达经编有限公司",
+            uscc=c[1],
+            unit=U,
+            product="经编毛毯",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2407070031",
+            issue_date="2024-07-02",
+            valid_until="2029-07-01",
+        ),
+    )
+    s.put(
+        [2, "海宁市新艺家纺有限公司", c[2], "海宁市", "经编窗帘布", "纺织产品"],
+        ok(
+            G,
+            enterprise_name="海宁市新艺家纺有限公司",
+            uscc=c[2],
+            unit=U,
+            product="经编窗帘布",
+            category="纺织产品",
+            status="培育中",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "海宁市欧雅家具有限公司",
+            c[3],
+            "海宁市",
+            "皮革沙发",
+            "家具",
+            "CGP2407010088",
+            d(2024, 7, 9),
+            d(2029, 7, 8),
+        ],
+        ok(
+            G,
+            enterprise_name="海宁市欧雅家具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="皮革沙发",
+            category="家具",
+            status="已获证",
+            cert_no="CGP2407010088",
+            issue_date="2024-07-09",
+            valid_until="2029-07-08",
+        ),
+    )
+    s.put(
+        [
+            4,
+            "海宁市锦绣纺织有限公司",
+            c[4],
+            "海宁市",
+            "经编绒面料",
+            "纺织产品",
+            "CGP2407070035",
+            d(2024, 7, 12),
+            d(2029, 7, 11),
+        ],
+        ok(
+            G,
+            enterprise_name="海宁市锦绣纺织有限公司",
+            uscc=c[4],
+            unit=U,
+            product="经编绒面料",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2407070035",
+            issue_date="2024-07-12",
+            valid_until="2029-07-11",
+        ),
+    )
+    # A Tongxiang firm.
+    s.put(
+        [
+            5,
+            "桐乡市濮院华丰纺织有限公司",
+            tongxiang[1],
+            "桐乡市",
+            "针织面料",
+            "纺织产品",
+            "CGP2407070037",
+            d(2024, 7, 15),
+            d(2029, 7, 14),
+        ],
+        no(G),
+    )
+    s.put(
+        [6, "海宁市华宇建材有限公司", c[6], "海宁市", "挤塑聚苯板", "绝热材料", "—", "—", "—"],
+        ok(
+            G,
+            enterprise_name="海宁市华宇建材有限公司",
+            uscc=c[6],
+            unit=U,
+            product="挤塑聚苯板",
+            category="绝热材料",
+            status="培育中",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "海宁市宏远纸业有限公司",
+            c[7],
+            "海宁市",
+            "纸质包装盒",
+            "纸和纸制品",
+            "CGP2407080012",
+            "2024年7月18日",
+            "2029年7月17日",
+        ],
+        ok(
+            G,
+            enterprise_name="海宁市宏远纸业有限公司",
+            uscc=c[7],
+            unit=U,
+            product="纸质包装盒",
+            category="纸和纸制品",
+            status="已获证",
+            cert_no="CGP2407080012",
+            issue_date="2024-07-18",
+            valid_until="2029-07-17",
+        ),
+    )
+    s.put(
+        [
+            8,
+            "海宁汇丰经编有限公司",
+            c[8],
+            "海宁市",
+            "经编网布",
+            "纺织产品",
+            "CGP2407070041",
+            d(2024, 7, 25),
+            d(2029, 7, 24),
+        ],
+        ok(
+            G,
+            enterprise_name="海宁汇丰经编有限公司",
+            uscc=c[8],
+            unit=U,
+            product="经编网布",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2407070041",
+            issue_date="2024-07-25",
+            valid_until="2029-07-24",
+        ),
+    )
+    s.put(["合计", "获证6张，培育2家"], bold=True)
+    s.put(["备注：未填证书编号的为纳入培育企业。"])
+    return Case(
+        "haining_2024-07_green_grouped_header.xlsx",
+        U,
+        "2024-07",
+        "附件2 form with group headers (企业信息/产品信息/认证信息) merged above the field headers; "
+        "no status column, certificate implies 已获证",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def pinghu_green_with_chart_sheet() -> Case:
+    """A workbook with an instructions sheet and a chart-data sheet (county totals) next to the return."""
+    U, c = "平湖市", Firms("平湖市", "g-chart")
+    x = XBook()
+    notes = x.sheet("填报说明")
+    notes.put(["填报说明"], bold=True)
+    notes.put(["1. “培育/获证”填写“培育”或“获证”；"])
+    notes.put(["2. 获证的填写证书编号、获证日期和证书有效期；培育的填写纳入培育日期。"])
+    notes.put(["3. 本表每月5日前报送市局质量发展处。"])
+    s = x.sheet("绿色产品认证")
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            "培育/获证",
+            "纳入培育日期",
+            "证书编号",
+            "获证日期",
+            "证书有效期",
+        ],
+        bold=True,
+    )
+    s.put(
+        [
+            1,
+            "平湖市华美服饰有限公司",
+            c[1],
+            "平湖市",
+            "针织服装",
+            "纺织产品",
+            "获证",
+            None,
+            "CGP2412070055",
+            "2024年12月",
+            "2029年12月",
+        ],
+        ok(
+            G,
+            enterprise_name="平湖市华美服饰有限公司",
+            uscc=c[1],
+            unit=U,
+            product="针织服装",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2412070055",
+            issue_date="2024-12-01",
+            valid_until="2029-12-01",
+        ),
+    )
+    s.put(
+        [2, "平湖市绿洁包装有限公司", c[2], "平湖市", "快递包装袋", "快递包装", "培育", "2024年12月"],
+        ok(
+            G,
+            enterprise_name="平湖市绿洁包装有限公司",
+            uscc=c[2],
+            unit=U,
+            product="快递包装袋",
+            category="快递包装",
+            status="培育中",
+            start_date="2024-12-01",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "平湖市嘉华家具有限公司",
+            c[3],
+            "平湖市",
+            "实木书柜",
+            "家具",
+            "获证",
+            None,
+            "CGP2412010203",
+            "2024年12月3日",
+            "2029年12月2日",
+        ],
+        ok(
+            G,
+            enterprise_name="平湖市嘉华家具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="实木书柜",
+            category="家具",
+            status="已获证",
+            cert_no="CGP2412010203",
+            issue_date="2024-12-03",
+            valid_until="2029-12-02",
+        ),
+    )
+    s.put(
+        [4, "平湖市兴达纸业有限公司", c[4], "平湖市", "牛皮箱板纸", "纸和纸制品", "培育", "2024年12月"],
+        ok(
+            G,
+            enterprise_name="平湖市兴达纸业有限公司",
+            uscc=c[4],
+            unit=U,
+            product="牛皮箱板纸",
+            category="纸和纸制品",
+            status="培育中",
+            start_date="2024-12-01",
+        ),
+    )
+    s.put(
+        [
+            5,
+            "平湖市锦程服饰有限公司",
+            c[5],
+            "平湖市",
+            "羽绒服",
+            "纺织产品",
+            "获证",
+            None,
+            "CGP2412070061",
+            "2024年12月10日",
+            "2029年12月9日",
+        ],
+        ok(
+            G,
+            enterprise_name="平湖市锦程服饰有限公司",
+            uscc=c[5],
+            unit=U,
+            product="羽绒服",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2412070061",
+            issue_date="2024-12-10",
+            valid_until="2029-12-09",
+        ),
+    )
+    s.put(
+        [
+            6,
+            "平湖市恒通塑料制品有限公司",
+            c[6],
+            "平湖市",
+            "塑料编织袋",
+            "塑料制品",
+            "获证",
+            None,
+            "CGP2412110008",
+            "2024年12月16日",
+            "2029年12月15日",
+        ],
+        ok(
+            G,
+            enterprise_name="平湖市恒通塑料制品有限公司",
+            uscc=c[6],
+            unit=U,
+            product="塑料编织袋",
+            category="塑料制品",
+            status="已获证",
+            cert_no="CGP2412110008",
+            issue_date="2024-12-16",
+            valid_until="2029-12-15",
+        ),
+    )
+    s.put(
+        [7, "平湖市光明玻璃有限公司", c[7], "平湖市", "夹层玻璃", "建筑玻璃", "培育", "2024年12月"],
+        ok(
+            G,
+            enterprise_name="平湖市光明玻璃有限公司",
+            uscc=c[7],
+            unit=U,
+            product="夹层玻璃",
+            category="建筑玻璃",
+            status="培育中",
+            start_date="2024-12-01",
+        ),
+    )
+    chart = x.sheet("图表数据")
+    chart.put(["月份", "培育企业数", "获证证书数"], bold=True)
+    for month, (pool, certs) in enumerate(
+        [(2, 1), (1, 0), (3, 2), (2, 2), (1, 3), (2, 1), (3, 2), (1, 1), (2, 2), (1, 2), (2, 3), (3, 4)], 1
+    ):
+        chart.put([f"{month}月", pool, certs])
+    chart.blank()
+    chart.put(["县（市、区）", "绿色产品认证企业", "证书"], bold=True)
+    for unit, firms, certs in [
+        ("南湖区", 9, 4),
+        ("秀洲区", 11, 6),
+        ("嘉善县", 15, 9),
+        ("海盐县", 7, 3),
+        ("海宁市", 12, 7),
+        ("平湖市", 10, 5),
+        ("桐乡市", 13, 6),
+    ]:
+        chart.put([unit, firms, certs])
+    return Case(
+        "pinghu_2024-12_green_with_chart_sheet.xlsx",
+        U,
+        "2024-12",
+        "return sheet between a 填报说明 sheet and a 图表数据 sheet (monthly and per-county totals for a chart); "
+        "month-only dates",
+        True,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def jingkai_green_legacy() -> Case:
+    """A legacy .xls list with synonyms only: 单位名称, 社会信用代码, 获证产品, 证书号, 获证日期."""
+    U, c = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "g-legacy")
+    x = XlsBook()
+    s = x.sheet("绿色产品")
+    s.put(["序号", "单位名称", "社会信用代码", "获证产品", "证书号", "获证日期"])
+    s.put(
+        [1, "嘉兴康达包装有限公司", c[1], "瓦楞纸箱", "CGP2504080011", d(2025, 4, 3)],
+        ok(
+            G,
+            enterprise_name="嘉兴康达包装有限公司",
+            uscc=c[1],
+            unit=U,
+            product="瓦楞纸箱",
+            status="已获证",
+            cert_no="CGP2504080011",
+            issue_date="2025-04-03",
+        ),
+        "yyyy-mm-dd",
+    )
+    s.put(
+        [2, "嘉兴凯信家居有限公司", c[2], "实木餐椅", "CGP2504010032", d(2025, 4, 8)],
+        ok(
+            G,
+            enterprise_name="嘉兴凯信家居有限公司",
+            uscc=c[2],
+            unit=U,
+            product="实木餐椅",
+            status="已获证",
+            cert_no="CGP2504010032",
+            issue_date="2025-04-08",
+        ),
+        "yyyy-mm-dd",
+    )
+    s.put(
+        [3, "嘉兴恒创涂装材料有限公司", c[3], "粉末涂料", "CGP2504020019", d(2025, 4, 11)],
+        ok(
+            G,
+            enterprise_name="嘉兴恒创涂装材料有限公司",
+            uscc=c[3],
+            unit=U,
+            product="粉末涂料",
+            status="已获证",
+            cert_no="CGP2504020019",
+            issue_date="2025-04-11",
+        ),
+        "yyyy-mm-dd",
+    )
+    # 17 characters.
+    s.put([4, "嘉兴博雅纺织有限公司", c[4][:17], "涤棉面料", "CGP2504070026", d(2025, 4, 16)], no(G), "yyyy-mm-dd")
+    s.put(
+        [5, "嘉兴经开绿建新材料有限公司", c[5], "岩棉夹芯板", "—", None],
+        ok(G, enterprise_name="嘉兴经开绿建新材料有限公司", uscc=c[5], unit=U, product="岩棉夹芯板", status="培育中"),
+    )
+    s.put(
+        [6, "嘉兴立丰纸业有限公司", c[6], "生活用纸", "CGP2504080015", d(2025, 4, 24)],
+        ok(
+            G,
+            enterprise_name="嘉兴立丰纸业有限公司",
+            uscc=c[6],
+            unit=U,
+            product="生活用纸",
+            status="已获证",
+            cert_no="CGP2504080015",
+            issue_date="2025-04-24",
+        ),
+        "yyyy-mm-dd",
+    )
+    s.put(
+        [7, "嘉兴美途家具有限公司", c[7], "办公沙发", "CGP2504010047", d(2025, 4, 28)],
+        ok(
+            G,
+            enterprise_name="嘉兴美途家具有限公司",
+            uscc=c[7],
+            unit=U,
+            product="办公沙发",
+            status="已获证",
+            cert_no="CGP2504010047",
+            issue_date="2025-04-28",
+        ),
+        "yyyy-mm-dd",
+    )
+    return Case(
+        "jingkai_2025-04_green_legacy.xls",
+        U,
+        "2025-04",
+        "legacy .xls list in synonyms only (单位名称, 社会信用代码, "
+        "获证产品, 证书号, 获证日期): no county, no category, no status",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def gangqu_green_serial_dates() -> Case:
+    """Dates pasted as serial numbers; status as 培育/已发证; zone written 港区/港区管委会."""
+    U, c = "嘉兴港区", Firms("嘉兴港区", "g-serial")
+    x = XBook()
+    s = x.sheet("Sheet1")
+    s.title("嘉兴港区绿色产品认证情况（2024年11月）", 10)
+    s.put(
+        [
+            "企业名称",
+            "统一社会信用代码",
+            "县（市、区）",
+            "产品名称",
+            "产品种类",
+            "培育/获证",
+            "培育日期",
+            "证书编号",
+            "颁证日期",
+            "有效期",
+        ],
+        bold=True,
+    )
+    s.put(
+        [
+            "浙江嘉港新材料有限公司",
+            c[1],
+            "港区",
+            "聚碳酸酯板",
+            "塑料制品",
+            "已发证",
+            None,
+            "CGP2411110006",
+            serial(2024, 11, 4),
+            serial(2029, 11, 3),
+        ],
+        ok(
+            G,
+            enterprise_name="浙江嘉港新材料有限公司",
+            uscc=c[1],
+            unit=U,
+            product="聚碳酸酯板",
+            category="塑料制品",
+            status="已获证",
+            cert_no="CGP2411110006",
+            issue_date="2024-11-04",
+            valid_until="2029-11-03",
+        ),
+    )
+    s.put(
+        [
+            "嘉兴港区恒泰化工有限公司",
+            c[2],
+            "嘉兴港区",
+            "水性环氧涂料",
+            "涂料",
+            "培育",
+            serial(2024, 11, 6),
+            "—",
+            "—",
+            "—",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区恒泰化工有限公司",
+            uscc=c[2],
+            unit=U,
+            product="水性环氧涂料",
+            category="涂料",
+            status="培育中",
+            start_date="2024-11-06",
+        ),
+    )
+    s.put(
+        [
+            "嘉兴港区宏伟防水材料有限公司",
+            c[3],
+            "港区",
+            "高分子防水卷材",
+            "防水与密封材料",
+            "已发证",
+            None,
+            "CGP2411060009",
+            serial(2024, 11, 12),
+            serial(2029, 11, 11),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区宏伟防水材料有限公司",
+            uscc=c[3],
+            unit=U,
+            product="高分子防水卷材",
+            category="防水与密封材料",
+            status="已获证",
+            cert_no="CGP2411060009",
+            issue_date="2024-11-12",
+            valid_until="2029-11-11",
+        ),
+    )
+    s.put(
+        ["嘉兴港区东方化纤有限公司", c[4], "港区", "再生涤纶短纤", "纺织产品", "培育", serial(2024, 11, 15)],
+        ok(
+            G,
+            enterprise_name="嘉兴港区东方化纤有限公司",
+            uscc=c[4],
+            unit=U,
+            product="再生涤纶短纤",
+            category="纺织产品",
+            status="培育中",
+            start_date="2024-11-15",
+        ),
+    )
+    s.put(
+        [
+            "嘉兴中科涂料有限公司",
+            c[5],
+            "港区管委会",
+            "氟碳涂料",
+            "涂料",
+            "已发证",
+            None,
+            "CGP2411020027",
+            serial(2024, 11, 19),
+            serial(2029, 11, 18),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴中科涂料有限公司",
+            uscc=c[5],
+            unit=U,
+            product="氟碳涂料",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2411020027",
+            issue_date="2024-11-19",
+            valid_until="2029-11-18",
+        ),
+    )
+    s.put(
+        ["浙江乍浦保温材料有限公司", c[6], "港区", "硬泡聚氨酯板", "绝热材料", "培育", serial(2024, 11, 25)],
+        ok(
+            G,
+            enterprise_name="浙江乍浦保温材料有限公司",
+            uscc=c[6],
+            unit=U,
+            product="硬泡聚氨酯板",
+            category="绝热材料",
+            status="培育中",
+            start_date="2024-11-25",
+        ),
+    )
+    return Case(
+        "gangqu_2024-11_green_serial_dates.xlsx",
+        U,
+        "2024-11",
+        "zone's sheet without 序号: dates pasted as serial numbers, "
+        "产品种类, status as 培育/已发证, zone as 港区/港区管委会",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+# =============================================================================================
+# “同线同标同质” (three_same)
+# =============================================================================================
+@case
+def haining_three_same_platform() -> Case:
+    """是否入驻“三同”公共服务平台 answered 已入驻/未入驻/是/否/"/"; category synonyms."""
+    U, c, tongxiang = "海宁市", Firms("海宁市", "t-platform"), Firms("桐乡市", "t-platform")
+    x = XBook()
+    s = x.sheet("三同产品")
+    s.title("海宁市“同线同标同质”产品情况表（2024年10月）", 8)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "“三同”产品名称",
+            "产品类别",
+            "声明日期",
+            "是否入驻“三同”公共服务平台",
+        ],
+        bold=True,
+    )
+    s.put(
+        [1, "海宁锦程经编有限公司", c[1], "海宁", "经编毛毯", "一般消费品", d(2024, 10, 8), "已入驻"],
+        ok(
+            T,
+            enterprise_name="海宁锦程经编有限公司",
+            uscc=c[1],
+            unit=U,
+            product="经编毛毯",
+            category="一般消费品",
+            date="2024-10-08",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [2, "海宁宏远家纺有限公司", c[2], "海宁市", "窗帘布", "消费品", d(2024, 10, 10), "未入驻"],
+        ok(
+            T,
+            enterprise_name="海宁宏远家纺有限公司",
+            uscc=c[2],
+            unit=U,
+            product="窗帘布",
+            category="一般消费品",
+            date="2024-10-10",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        [3, "海宁市宏达轴承有限公司", c[3], "海宁市", "深沟球轴承", "工业品", d(2024, 10, 11), "是"],
+        ok(
+            T,
+            enterprise_name="海宁市宏达轴承有限公司",
+            uscc=c[3],
+            unit=U,
+            product="深沟球轴承",
+            category="工业品",
+            date="2024-10-11",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [4, "海宁市金达化纤有限公司", c[4], "海宁市", "锦纶弹力丝", "工业产品", d(2024, 10, 14), "已入驻"],
+        ok(
+            T,
+            enterprise_name="海宁市金达化纤有限公司",
+            uscc=c[4],
+            unit=U,
+            product="锦纶弹力丝",
+            category="工业品",
+            date="2024-10-14",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [5, "海宁市恒美食品有限公司", c[5], "海宁市", "腌制榨菜", "食品", d(2024, 10, 15), "否"],
+        ok(
+            T,
+            enterprise_name="海宁市恒美食品有限公司",
+            uscc=c[5],
+            unit=U,
+            product="腌制榨菜",
+            category="食品农产品",
+            date="2024-10-15",
+            on_platform=False,
+        ),
+    )
+    # A Tongxiang firm.
+    s.put(
+        [6, "桐乡市伊美毛衫有限公司", tongxiang[1], "桐乡市", "羊毛衫", "一般消费品", d(2024, 10, 16), "已入驻"], no(T)
+    )
+    s.put(
+        [7, "海宁市永兴皮件有限公司", c[7], "海宁市", "皮革手袋", "一般消费品", d(2024, 10, 22), "已入驻"],
+        ok(
+            T,
+            enterprise_name="海宁市永兴皮件有限公司",
+            uscc=c[7],
+            unit=U,
+            product="皮革手袋",
+            category="一般消费品",
+            date="2024-10-22",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [8, "海宁市天元轴承有限公司", c[8], "海宁市", "圆锥滚子轴承", "工业品", d(2024, 10, 24), "/"],
+        ok(
+            T,
+            enterprise_name="海宁市天元轴承有限公司",
+            uscc=c[8],
+            unit=U,
+            product="圆锥滚子轴承",
+            category="工业品",
+            date="2024-10-24",
+        ),
+    )
+    s.put(
+        [9, "海宁市雅琪服饰有限公司", c[9], "海宁市", "羊皮夹克", "一般消费品", d(2024, 10, 29), "已入驻"],
+        ok(
+            T,
+            enterprise_name="海宁市雅琪服饰有限公司",
+            uscc=c[9],
+            unit=U,
+            product="羊皮夹克",
+            category="一般消费品",
+            date="2024-10-29",
+            on_platform=True,
+        ),
+    )
+    return Case(
+        "haining_2024-10_three_same_platform.xlsx",
+        U,
+        "2024-10",
+        "三同 产品情况表 with the long platform question 是否入驻“三同”公共服务平台 (已入驻/未入驻/是/否//), "
+        "category synonyms",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def nanhu_three_same_minimal_bom() -> Case:
+    """Four columns only, UTF-8 with BOM: no county, no category, no platform; 发布日期."""
+    U, c = "南湖区", Firms("南湖区", "t-minimal")
+    stem = "nanhu_2024-12_three_same_minimal_bom"
+    t = Lines(stem)
+    t.put(["企业名称", "统一社会信用代码", "产品名称", "发布日期"])
+
+    def row(name, code, product, day):
+        t.put(
+            [name, code, product, f"2024-12-{day:02d}"],
+            ok(T, enterprise_name=name, uscc=code, unit=U, product=product, date=f"2024-12-{day:02d}"),
+        )
+
+    row("嘉兴明辉食品有限公司", c[1], "速冻汤圆", 3)
+    row("嘉兴顺昌电器有限公司", c[2], "落地扇", 5)
+    row("嘉兴润德机械有限公司", c[3], "齿轮泵", 9)
+    row("嘉兴市恒达压缩机有限公司", c[4], "螺杆式空气压缩机", 12)
+    row("嘉兴南湖粽业有限公司", c[5], "鲜肉粽", 16)
+    row("嘉兴华美纺织有限公司", c[6], "纯棉毛巾", 20)
+    # Product left empty.
+    t.put(["嘉兴市宏远特钢有限公司", c[7], "", "2024-12-23"], no(T))
+    return Case(
+        f"{stem}.csv",
+        U,
+        "2024-12",
+        "minimal four-column CSV (UTF-8 with BOM) from a platform export: "
+        "no county, category or platform column; 发布日期",
+        False,
+        t.text().encode("utf-8-sig"),
+        t.rows,
+    )
+
+
+@case
+def jiashan_three_same_checkmarks() -> Case:
+    """No date column at all; category synonyms; 入驻平台 as √/×."""
+    U, c = "嘉善县", Firms("嘉善县", "t-checks")
+    x = XBook()
+    s = x.sheet("三同企业")
+    s.title("嘉善县2025年5月“三同”企业产品名单", 7)
+    s.put(["序号", "企业名称", "统一社会信用代码", "县市区", "产品", "类别", "入驻平台"], bold=True)
+    s.put(
+        [1, "嘉善森达家具有限公司", c[1], "嘉善县", "实木床", "消费品", "√"],
+        ok(
+            T,
+            enterprise_name="嘉善森达家具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木床",
+            category="一般消费品",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [2, "浙江嘉善鲜丰食品有限公司", c[2], "嘉善县", "黄桃罐头", "食品", "√"],
+        ok(
+            T,
+            enterprise_name="浙江嘉善鲜丰食品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="黄桃罐头",
+            category="食品农产品",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [3, "嘉善永新电子有限公司", c[3], "嘉善县", "连接器", "工业产品", "×"],
+        ok(
+            T,
+            enterprise_name="嘉善永新电子有限公司",
+            uscc=c[3],
+            unit=U,
+            product="连接器",
+            category="工业品",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        [4, "嘉善华森木业有限公司", c[4], "嘉善县", "强化木地板", "一般消费品", "√"],
+        ok(
+            T,
+            enterprise_name="嘉善华森木业有限公司",
+            uscc=c[4],
+            unit=U,
+            product="强化木地板",
+            category="一般消费品",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [5, "嘉善县天宇木业有限公司", c[5], "嘉善县", "胶合板", "工业品", "×"],
+        ok(
+            T,
+            enterprise_name="嘉善县天宇木业有限公司",
+            uscc=c[5],
+            unit=U,
+            product="胶合板",
+            category="工业品",
+            on_platform=False,
+        ),
+    )
+    # Row 1 entered twice.
+    s.put([6, "嘉善森达家具有限公司", c[1], "嘉善县", "实木床", "消费品", "√"], no(T))
+    s.put(
+        [7, "嘉善县绿野农业开发有限公司", c[6], "嘉善县", "鲜食玉米", "农产品", "√"],
+        ok(
+            T,
+            enterprise_name="嘉善县绿野农业开发有限公司",
+            uscc=c[6],
+            unit=U,
+            product="鲜食玉米",
+            category="食品农产品",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [8, "嘉善明辉玻璃制品有限公司", c[7], "嘉善县", "钢化玻璃", "工业品"],
+        ok(T, enterprise_name="嘉善明辉玻璃制品有限公司", uscc=c[7], unit=U, product="钢化玻璃", category="工业品"),
+    )
+    return Case(
+        "jiashan_2025-05_three_same_checkmarks.xlsx",
+        U,
+        "2025-05",
+        "三同 企业产品名单 without any date column, short headers (县市区, 产品, 类别, 入驻平台), √/× answers",
+        True,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def haiyan_three_same_repeated_header() -> Case:
+    """A two-page print layout: the header row repeated in the middle; a cooperative's 93 code."""
+    U, c = "海盐县", Firms("海盐县", "t-repeat")
+    header = [
+        "序号",
+        "企业名称",
+        "统一社会信用代码",
+        "县（市、区）",
+        "产品名称",
+        "产品类别",
+        "自我声明日期",
+        "入驻“三同”平台",
+    ]
+    x = XBook()
+    s = x.sheet("三同")
+    s.title("海盐县内外销产品“同线同标同质”工作推进情况（2024年9月）", 8)
+    s.put(header, bold=True)
+
+    def row(n, name, code, product, written, category, day, platform):
+        values = dict(
+            enterprise_name=name,
+            uscc=code,
+            unit=U,
+            product=product,
+            category=category,
+            date=f"2024-09-{day:02d}",
+            on_platform=platform == "是",
+        )
+        s.put([n, name, code, "海盐县", product, written, d(2024, 9, day), platform], ok(T, **values))
+
+    row(1, "海盐宏达紧固件有限公司", c[1], "六角头螺栓", "工业品", "工业品", 2, "是")
+    row(2, "浙江海核阀门有限公司", c[2], "截止阀", "工业品", "工业品", 3, "是")
+    row(3, "海盐县宇通标准件有限公司", c[3], "不锈钢螺母", "工业品", "工业品", 5, "否")
+    row(4, "海盐县欣悦电器有限公司", c[4], "电风扇", "一般消费品", "一般消费品", 6, "是")
+    row(5, "海盐县康达针织有限公司", c[5], "棉袜", "一般消费品", "一般消费品", 9, "是")
+    row(6, "海盐县绿源茶叶专业合作社", c.coop(6), "绿茶", "农产品", "食品农产品", 10, "否")
+    # The credit code was left empty.
+    s.put([7, "海盐县精工五金有限公司", None, "海盐县", "合页", "一般消费品", d(2024, 9, 12), "否"], no(T))
+    row(8, "海盐东方电缆附件有限公司", c[8], "电缆终端头", "工业品", "工业品", 13, "是")
+    s.put(header, bold=True)
+    row(9, "海盐汇金五金制品有限公司", c[9], "自攻螺钉", "工业品", "工业品", 16, "是")
+    row(10, "海盐县恒通管件有限公司", c[10], "锻钢管件", "工业品", "工业品", 18, "否")
+    row(11, "海盐童趣玩具有限公司", c[11], "塑胶积木", "一般消费品", "一般消费品", 20, "是")
+    row(12, "海盐美居家纺有限公司", c[12], "毛巾被", "一般消费品", "一般消费品", 23, "是")
+    row(13, "海盐县南北湖食品有限公司", c[13], "青团", "食品", "食品农产品", 25, "否")
+    row(14, "海盐精工紧固件有限公司", c[14], "高强度螺栓", "工业品", "工业品", 27, "是")
+    return Case(
+        "haiyan_2024-09_three_same_repeated_header.xlsx",
+        U,
+        "2024-09",
+        "two-page print layout with the header row repeated at the page break; a cooperative with a 93 credit code",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def gangqu_three_same_unicode_text() -> Case:
+    """Excel's “Unicode 文本” export: UTF-16 LE with BOM, tab-separated, dates as displayed."""
+    U, c = "嘉兴港区", Firms("嘉兴港区", "t-utf16")
+    stem = "gangqu_2024-06_three_same_unicode_text"
+    t = Lines(stem)
+    t.put(["企业名称", "统一社会信用代码", "所属县（市、区）", "产品名称", "产品类别", "声明日期", "是否入驻平台"])
+    t.put(
+        ["浙江嘉港新材料有限公司", c[1], "港区", "聚碳酸酯板材", "工业品", "2024/6/5", "是"],
+        ok(
+            T,
+            enterprise_name="浙江嘉港新材料有限公司",
+            uscc=c[1],
+            unit=U,
+            product="聚碳酸酯板材",
+            category="工业品",
+            date="2024-06-05",
+            on_platform=True,
+        ),
+    )
+    t.put(
+        ["嘉兴港区恒泰化工有限公司", c[2], "港区", "环氧树脂", "工业品", "2024/6/11", "否"],
+        ok(
+            T,
+            enterprise_name="嘉兴港区恒泰化工有限公司",
+            uscc=c[2],
+            unit=U,
+            product="环氧树脂",
+            category="工业品",
+            date="2024-06-11",
+            on_platform=False,
+        ),
+    )
+    t.put(
+        ["嘉兴港区东方化纤有限公司", c[3], "嘉兴港区", "锦纶6长丝", "工业品", "2024/6/14", "是"],
+        ok(
+            T,
+            enterprise_name="嘉兴港区东方化纤有限公司",
+            uscc=c[3],
+            unit=U,
+            product="锦纶6长丝",
+            category="工业品",
+            date="2024-06-14",
+            on_platform=True,
+        ),
+    )
+    t.put(
+        ["嘉兴中科涂料有限公司", c[4], "港区", "水性木器漆", "一般消费品", "2024/6/19", "是"],
+        ok(
+            T,
+            enterprise_name="嘉兴中科涂料有限公司",
+            uscc=c[4],
+            unit=U,
+            product="水性木器漆",
+            category="一般消费品",
+            date="2024-06-19",
+            on_platform=True,
+        ),
+    )
+    t.put(
+        ["嘉兴港区海鲜食品有限公司", c[5], "港区", "冻虾仁", "食品", "2024/6/25", "否"],
+        ok(
+            T,
+            enterprise_name="嘉兴港区海鲜食品有限公司",
+            uscc=c[5],
+            unit=U,
+            product="冻虾仁",
+            category="食品农产品",
+            date="2024-06-25",
+            on_platform=False,
+        ),
+    )
+    return Case(
+        f"{stem}.txt",
+        U,
+        "2024-06",
+        "Excel “Unicode 文本(*.txt)” export: UTF-16 LE with BOM, tab-separated, dates as displayed",
+        False,
+        t.text("\t").encode("utf-16"),
+        t.rows,
+    )
+
+
+@case
+def xiuzhou_three_same_spacing() -> Case:
+    """Spaced-out headers, stray and ideographic spaces, lower-case and spaced credit codes, 嘉興市秀洲區."""
+    U, c = "秀洲区", Firms("秀洲区", "t-spacing")
+    x = XBook()
+    s = x.sheet("同线同标同质")
+    s.put(
+        [
+            "序  号",
+            "企 业 名 称",
+            "统一社会\n信用代码",
+            "县 市 区",
+            "产 品 名 称",
+            "产品类别",
+            "声明日期",
+            "是否入驻平台",
+        ],
+        bold=True,
+    )
+    code2 = c[2]
+    s.put(
+        [
+            1,
+            "\u3000嘉兴市美居智能科技有限公司 ",
+            c[1].lower(),
+            "嘉興市秀洲區",
+            "智能马桶盖",
+            "一般消费品",
+            "2025年6月3日",
+            "是",
+        ],
+        ok(
+            T,
+            enterprise_name="嘉兴市美居智能科技有限公司",
+            uscc=c[1],
+            unit=U,
+            product="智能马桶盖",
+            category="一般消费品",
+            date="2025-06-03",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [
+            2,
+            "浙江智汇家居有限公司",
+            f"{code2[:4]} {code2[4:8]} {code2[8:12]} {code2[12:]}",
+            "秀洲区",
+            "电动窗帘电机",
+            "一般消费品",
+            "2025年6月5日",
+            "否",
+        ],
+        ok(
+            T,
+            enterprise_name="浙江智汇家居有限公司",
+            uscc=c[2],
+            unit=U,
+            product="电动窗帘电机",
+            category="一般消费品",
+            date="2025-06-05",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        [3, "嘉兴安诺电器有限公司", c[3], "秀洲 ", " 空气净化器", "一般消费品", "2025年6月9日", "是"],
+        ok(
+            T,
+            enterprise_name="嘉兴安诺电器有限公司",
+            uscc=c[3],
+            unit=U,
+            product="空气净化器",
+            category="一般消费品",
+            date="2025-06-09",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [4, "嘉兴市秀洲区王江泾丝织有限公司", c[4], "秀洲区", "真丝围巾", "一般消费品", "2025年6月12日", "是 "],
+        ok(
+            T,
+            enterprise_name="嘉兴市秀洲区王江泾丝织有限公司",
+            uscc=c[4],
+            unit=U,
+            product="真丝围巾",
+            category="一般消费品",
+            date="2025-06-12",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [5, "嘉兴市新塍农产品专业合作社", c.coop(5), "秀洲区", "新塍月饼", "食品", "2025年6月16日", "否"],
+        ok(
+            T,
+            enterprise_name="嘉兴市新塍农产品专业合作社",
+            uscc=c.coop(5),
+            unit=U,
+            product="新塍月饼",
+            category="食品农产品",
+            date="2025-06-16",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        [6, "嘉兴禾润照明电器有限公司", c[6], "秀洲区", "ＬＥＤ吸顶灯", "一般消费品", "2025年6月20日", "是"],
+        ok(
+            T,
+            enterprise_name="嘉兴禾润照明电器有限公司",
+            uscc=c[6],
+            unit=U,
+            product="LED吸顶灯",
+            category="一般消费品",
+            date="2025-06-20",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [7, "嘉兴市洁宝电器有限公司", wrong_check(c[7]), "秀洲区", "无线吸尘器", "一般消费品", "2025年6月24日", "是"],
+        no(T),
+    )
+    return Case(
+        "xiuzhou_2025-06_three_same_spacing.xlsx",
+        U,
+        "2025-06",
+        "hand-typed sheet: headers spaced out for alignment (企 业 名 称), "
+        "stray/ideographic spaces, lower-case and spaced credit codes, 嘉興市秀洲區",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+# =============================================================================================
+# Several programs in one file
+# =============================================================================================
+@case
+def tongxiang_all_programs() -> Case:
+    """All five programs on sheets named Sheet1..Sheet5 plus a 汇总 sheet of county totals."""
+    U, c = "桐乡市", Firms("桐乡市", "all")
+    x = XBook()
+    s = x.sheet("Sheet1")
+    s.put(
+        ["企业名称", "统一社会信用代码", "所属县（市、区）", "产品名称", "对标标准", "对标结果", "完成日期"], bold=True
+    )
+    s.put(
+        ["桐乡市恒悦针织有限公司", c[1], "桐乡市", "羊毛衫", "ISO 6330:2021", "达到", d(2025, 2, 10)],
+        ok(
+            B,
+            enterprise_name="桐乡市恒悦针织有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊毛衫",
+            standard_no="ISO 6330:2021",
+            result="达到",
+            date="2025-02-10",
+        ),
+    )
+    s.put(
+        ["桐乡恒盛化纤有限公司", c[2], "桐乡市", "涤纶FDY长丝", "ASTM D2256-21", "优于", d(2025, 2, 14)],
+        ok(
+            B,
+            enterprise_name="桐乡恒盛化纤有限公司",
+            uscc=c[2],
+            unit=U,
+            product="涤纶FDY长丝",
+            standard_no="ASTM D2256-21",
+            result="优于",
+            date="2025-02-14",
+        ),
+    )
+    s.put(
+        ["桐乡市乌镇丝绸有限公司", c[3], "桐乡市", "真丝面料", "ISO 105-E04:2013", "达到", d(2025, 2, 20)],
+        ok(
+            B,
+            enterprise_name="桐乡市乌镇丝绸有限公司",
+            uscc=c[3],
+            unit=U,
+            product="真丝面料",
+            standard_no="ISO 105-E04:2013",
+            result="达到",
+            date="2025-02-20",
+        ),
+    )
+    s = x.sheet("Sheet2")
+    s.put(
+        ["企业名称", "统一社会信用代码", "所属县（市、区）", "产品名称", "状态", "标准编号", "证书编号", "日期"],
+        bold=True,
+    )
+    s.put(
+        ["桐乡市梧桐毛衫有限公司", c[4], "桐乡市", "羊绒针织衫", "入库培育", None, None, "2月18日"],
+        ok(
+            P,
+            enterprise_name="桐乡市梧桐毛衫有限公司",
+            uscc=c[4],
+            unit=U,
+            product="羊绒针织衫",
+            status="入库培育",
+            date="2025-02-18",
+        ),
+    )
+    s.put(
+        [
+            "桐乡市华晨玻纤制品有限公司",
+            c[5],
+            "桐乡市",
+            "玻璃纤维短切毡",
+            "已认证",
+            "T/ZZB 1120—2019",
+            "ZJM-006-4702-2025",
+            "2月25日",
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市华晨玻纤制品有限公司",
+            uscc=c[5],
+            unit=U,
+            product="玻璃纤维短切毡",
+            status="已认证",
+            standard_no="T/ZZB 1120—2019",
+            cert_no="ZJM-006-4702-2025",
+            date="2025-02-25",
+        ),
+    )
+    s.put(
+        ["桐乡市濮院恒达毛纺有限公司", c[6], "桐乡市", "精纺毛纱", "入库培育", None, None, "2月26日"],
+        ok(
+            P,
+            enterprise_name="桐乡市濮院恒达毛纺有限公司",
+            uscc=c[6],
+            unit=U,
+            product="精纺毛纱",
+            status="入库培育",
+            date="2025-02-26",
+        ),
+    )
+    s = x.sheet("Sheet3")
+    s.put(
+        [
+            "生产者名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "型号规格",
+            "召回类型",
+            "涉及数量",
+            "单位",
+            "存在的缺陷",
+            "召回日期",
+            "已召回数量",
+        ],
+        bold=True,
+    )
+    s.put(
+        [
+            "桐乡市暖阳电器有限公司",
+            c[7],
+            "桐乡市",
+            "暖风机",
+            "NY-2000",
+            "主动召回",
+            1280,
+            "台",
+            "倾倒保护开关失效",
+            d(2025, 2, 11),
+            600,
+        ],
+        ok(
+            R,
+            enterprise_name="桐乡市暖阳电器有限公司",
+            uscc=c[7],
+            unit=U,
+            product="暖风机",
+            model="NY-2000",
+            recall_type="主动召回",
+            quantity=1280,
+            quantity_unit="台",
+            defect="倾倒保护开关失效",
+            date="2025-02-11",
+            recalled=600,
+        ),
+    )
+    s.put(
+        [
+            "桐乡市童心服饰有限公司",
+            c[8],
+            "桐乡市",
+            "儿童毛衣",
+            "TX-2412",
+            "主动召回",
+            3400,
+            "件",
+            "绳带不符合安全要求",
+            d(2025, 2, 21),
+            "-",
+        ],
+        ok(
+            R,
+            enterprise_name="桐乡市童心服饰有限公司",
+            uscc=c[8],
+            unit=U,
+            product="儿童毛衣",
+            model="TX-2412",
+            recall_type="主动召回",
+            quantity=3400,
+            quantity_unit="件",
+            defect="绳带不符合安全要求",
+            date="2025-02-21",
+        ),
+    )
+    s = x.sheet("Sheet4")
+    s.put(
+        [
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            "认证状态",
+            "纳入培育日期",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+        ],
+        bold=True,
+    )
+    s.put(
+        [
+            "桐乡市伊美毛衫有限公司",
+            c[9],
+            "桐乡市",
+            "羊毛衫",
+            "纺织产品",
+            "已获证",
+            None,
+            "CGP2502070018",
+            d(2025, 2, 13),
+            d(2030, 2, 12),
+        ],
+        ok(
+            G,
+            enterprise_name="桐乡市伊美毛衫有限公司",
+            uscc=c[9],
+            unit=U,
+            product="羊毛衫",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2502070018",
+            issue_date="2025-02-13",
+            valid_until="2030-02-12",
+        ),
+    )
+    s.put(
+        ["桐乡市恒美家居用品有限公司", c[10], "桐乡市", "实木床头柜", "家具", "培育中", d(2025, 2, 17)],
+        ok(
+            G,
+            enterprise_name="桐乡市恒美家居用品有限公司",
+            uscc=c[10],
+            unit=U,
+            product="实木床头柜",
+            category="家具",
+            status="培育中",
+            start_date="2025-02-17",
+        ),
+    )
+    s = x.sheet("Sheet5")
+    s.put(
+        ["企业名称", "统一社会信用代码", "所属县（市、区）", "产品名称", "产品类别", "声明日期", "是否入驻“三同”平台"],
+        bold=True,
+    )
+    s.put(
+        ["桐乡市丰禾食品有限公司", c[11], "桐乡市", "杭白菊", "食品农产品", d(2025, 2, 6), "是"],
+        ok(
+            T,
+            enterprise_name="桐乡市丰禾食品有限公司",
+            uscc=c[11],
+            unit=U,
+            product="杭白菊",
+            category="食品农产品",
+            date="2025-02-06",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        ["桐乡市雅绒针织有限公司", c[12], "桐乡市", "羊绒衫", "一般消费品", d(2025, 2, 12), "是"],
+        ok(
+            T,
+            enterprise_name="桐乡市雅绒针织有限公司",
+            uscc=c[12],
+            unit=U,
+            product="羊绒衫",
+            category="一般消费品",
+            date="2025-02-12",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        ["桐乡恒盛化纤有限公司", c[2], "桐乡市", "涤纶FDY长丝", "工业品", d(2025, 2, 19), "否"],
+        ok(
+            T,
+            enterprise_name="桐乡恒盛化纤有限公司",
+            uscc=c[2],
+            unit=U,
+            product="涤纶FDY长丝",
+            category="工业品",
+            date="2025-02-19",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        ["桐乡市乌镇糕点食品有限公司", wrong_check(c[13]), "桐乡市", "姑嫂饼", "食品农产品", d(2025, 2, 24), "是"],
+        no(T),
+    )
+    s = x.sheet("汇总")
+    s.put(
+        ["县（市、区）", "对标达标", "品字标入库", "品字标认证", "缺陷产品召回", "绿色产品认证", "三同产品"], bold=True
+    )
+    s.put(["桐乡市", 3, 2, 1, 2, 2, 4])
+    s.put(["合计", 3, 2, 1, 2, 2, 4])
+    return Case(
+        "tongxiang_2025-02_all_programs.xlsx",
+        U,
+        "2025-02",
+        "all five programs in one workbook on sheets left as Sheet1..Sheet5 (registry headers), "
+        "plus a 汇总 sheet with the county's totals",
+        True,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def haiyan_recall_green_blocks() -> Case:
+    """A monthly report sheet with a recall block and a green-product block, no county columns."""
+    U, c = "海盐县", Firms("海盐县", "rg-blocks")
+    x = XBook()
+    s = x.sheet("3月报表")
+    s.title("海盐县2025年3月质量提升工作月报", 9)
+    s.put(["（一）缺陷产品召回"], bold=True)
+    s.put(
+        [
+            "序号",
+            "生产者名称",
+            "统一社会信用代码",
+            "产品名称",
+            "型号规格",
+            "召回类型",
+            "涉及数量",
+            "存在的缺陷",
+            "召回日期",
+        ],
+        bold=True,
+    )
+    s.put(
+        [1, "海盐县欣悦电器有限公司", c[1], "取暖器", "QN-2200", "主动召回", "860台", "过热保护装置失效", "2025.3.5"],
+        ok(
+            R,
+            enterprise_name="海盐县欣悦电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="取暖器",
+            model="QN-2200",
+            recall_type="主动召回",
+            quantity=860,
+            quantity_unit="台",
+            defect="过热保护装置失效",
+            date="2025-03-05",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "海盐童趣玩具有限公司",
+            c[2],
+            "儿童电动童车",
+            "DC-66",
+            "主动召回",
+            "275辆",
+            "电池仓未固定，存在触电风险",
+            "2025.3.12",
+        ],
+        ok(
+            R,
+            enterprise_name="海盐童趣玩具有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童电动童车",
+            model="DC-66",
+            recall_type="主动召回",
+            quantity=275,
+            quantity_unit="辆",
+            defect="电池仓未固定，存在触电风险",
+            date="2025-03-12",
+        ),
+    )
+    s.put(
+        [3, "海盐县艾佳儿童用品有限公司", c[3], "儿童餐椅", "/", "责令召回", "520把", "安全带强度不足", "2025.3.19"],
+        ok(
+            R,
+            enterprise_name="海盐县艾佳儿童用品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="儿童餐椅",
+            recall_type="责令召回",
+            quantity=520,
+            quantity_unit="把",
+            defect="安全带强度不足",
+            date="2025-03-19",
+        ),
+    )
+    s.put(
+        [
+            4,
+            "海盐县新兴五金工具有限公司",
+            c[4],
+            "角磨机",
+            "AG-100",
+            "主动召回",
+            "1,050台",
+            "防护罩固定不牢",
+            "2025.3.26",
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县新兴五金工具有限公司",
+            uscc=c[4],
+            unit=U,
+            product="角磨机",
+            model="AG-100",
+            recall_type="主动召回",
+            quantity=1050,
+            quantity_unit="台",
+            defect="防护罩固定不牢",
+            date="2025-03-26",
+        ),
+    )
+    s.blank()
+    s.put(["（二）绿色产品认证"], bold=True)
+    s.put(
+        ["序号", "企业名称", "统一社会信用代码", "产品名称", "产品类别", "认证状态", "证书编号", "发证日期"], bold=True
+    )
+    s.put(
+        [1, "海盐美居家纺有限公司", c[5], "毛巾", "纺织产品", "已获证", "CGP2503070024", "2025.3.6"],
+        ok(
+            G,
+            enterprise_name="海盐美居家纺有限公司",
+            uscc=c[5],
+            unit=U,
+            product="毛巾",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2503070024",
+            issue_date="2025-03-06",
+        ),
+    )
+    s.put(
+        [2, "海盐县华丰纸业有限公司", c[6], "生活用纸", "纸和纸制品", "培育中", "—", "—"],
+        ok(
+            G,
+            enterprise_name="海盐县华丰纸业有限公司",
+            uscc=c[6],
+            unit=U,
+            product="生活用纸",
+            category="纸和纸制品",
+            status="培育中",
+        ),
+    )
+    s.put(
+        [3, "海盐县恒远涂料有限公司", c[7], "环保木器漆", "涂料", "已获证", "CGP2503020033", "2025.3.14"],
+        ok(
+            G,
+            enterprise_name="海盐县恒远涂料有限公司",
+            uscc=c[7],
+            unit=U,
+            product="环保木器漆",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2503020033",
+            issue_date="2025-03-14",
+        ),
+    )
+    s.put(
+        [4, "海盐县绿建保温材料有限公司", c[8], "岩棉板", "绝热材料", "已获证", "CGP2503050011", "2025.3.20"],
+        ok(
+            G,
+            enterprise_name="海盐县绿建保温材料有限公司",
+            uscc=c[8],
+            unit=U,
+            product="岩棉板",
+            category="绝热材料",
+            status="已获证",
+            cert_no="CGP2503050011",
+            issue_date="2025-03-20",
+        ),
+    )
+    # 17 characters.
+    s.put([5, "海盐县森林家具有限公司", c[9][:17], "实木衣柜", "家具", "已获证", "CGP2503010052", "2025.3.27"], no(G))
+    s.blank()
+    s.put(["填报人：沈丽\u3000\u3000审核：吴强"])
+    return Case(
+        "haiyan_2025-03_recall_green_blocks.xlsx",
+        U,
+        "2025-03",
+        "one 月报 sheet with a recall block and a green-product block under （一）/（二） headings, "
+        "no county columns, dotted dates",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+@case
+def pinghu_brand_mark_benchmarking_xls() -> Case:
+    """A legacy .xls with a 品字标 sheet, an 对标达标 sheet and an empty Sheet3."""
+    U, c, haining = "平湖市", Firms("平湖市", "pb-xls"), Firms("海宁市", "pb-xls")
+    x = XlsBook()
+    s = x.sheet("品字标")
+    s.put(
+        [
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "入库/认证",
+            "标准编号",
+            "证书编号",
+            "入库/认证日期",
+        ]
+    )
+    s.put(
+        ["平湖市金利箱包有限公司", c[1], "平湖市", "拉杆箱", "入库", None, None, "2024.8.5"],
+        ok(
+            P,
+            enterprise_name="平湖市金利箱包有限公司",
+            uscc=c[1],
+            unit=U,
+            product="拉杆箱",
+            status="入库培育",
+            date="2024-08-05",
+        ),
+    )
+    s.put(
+        [
+            "平湖市乐途箱包有限公司",
+            c[2],
+            "平湖市",
+            "铝框拉杆箱",
+            "认证",
+            "T/ZZB 2187—2021",
+            "ZJM-003-5255-2024",
+            "2024.8.12",
+        ],
+        ok(
+            P,
+            enterprise_name="平湖市乐途箱包有限公司",
+            uscc=c[2],
+            unit=U,
+            product="铝框拉杆箱",
+            status="已认证",
+            standard_no="T/ZZB 2187—2021",
+            cert_no="ZJM-003-5255-2024",
+            date="2024-08-12",
+        ),
+    )
+    s.put(
+        ["平湖市星辰童装有限公司", c[3], "平湖市", "儿童羽绒服", "入库", None, None, "2024.8.19"],
+        ok(
+            P,
+            enterprise_name="平湖市星辰童装有限公司",
+            uscc=c[3],
+            unit=U,
+            product="儿童羽绒服",
+            status="入库培育",
+            date="2024-08-19",
+        ),
+    )
+    s.put(
+        [
+            "浙江平湖乐行旅游用品有限公司",
+            c[4],
+            "平湖市",
+            "旅行背包",
+            "认证",
+            "T/ZZB 1788—2020",
+            "ZJM-001-3822-2024",
+            "2024.8.27",
+        ],
+        ok(
+            P,
+            enterprise_name="浙江平湖乐行旅游用品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="旅行背包",
+            status="已认证",
+            standard_no="T/ZZB 1788—2020",
+            cert_no="ZJM-001-3822-2024",
+            date="2024-08-27",
+        ),
+    )
+    s = x.sheet("对标达标")
+    s.put(["企业名称", "统一社会信用代码", "所属县（市、区）", "产品名称", "对标标准", "对标结果", "完成日期"])
+    s.put(
+        ["平湖市乐途箱包有限公司", c[2], "平湖市", "铝框拉杆箱", "ASTM D4169-22", "达到", "2024.8.8"],
+        ok(
+            B,
+            enterprise_name="平湖市乐途箱包有限公司",
+            uscc=c[2],
+            unit=U,
+            product="铝框拉杆箱",
+            standard_no="ASTM D4169-22",
+            result="达到",
+            date="2024-08-08",
+        ),
+    )
+    s.put(
+        ["平湖市华美服饰有限公司", c[5], "平湖市", "针织外套", "ISO 12945-2:2020", "优于", "2024.8.15"],
+        ok(
+            B,
+            enterprise_name="平湖市华美服饰有限公司",
+            uscc=c[5],
+            unit=U,
+            product="针织外套",
+            standard_no="ISO 12945-2:2020",
+            result="优于",
+            date="2024-08-15",
+        ),
+    )
+    s.put(
+        ["平湖市欧丽箱包有限公司", c[6], "平湖市", "PC拉杆箱", "ISO 105-B02:2014", "达到", "2024.8.22"],
+        ok(
+            B,
+            enterprise_name="平湖市欧丽箱包有限公司",
+            uscc=c[6],
+            unit=U,
+            product="PC拉杆箱",
+            standard_no="ISO 105-B02:2014",
+            result="达到",
+            date="2024-08-22",
+        ),
+    )
+    # Written as a Haining firm.
+    s.put(
+        ["海宁市盛达皮革有限公司", haining[1], "海宁市", "汽车座椅革", "ISO 17075-1:2017", "达到", "2024.8.29"], no(B)
+    )
+    x.sheet("Sheet3")
+    return Case(
+        "pinghu_2024-08_brand_mark_benchmarking.xls",
+        U,
+        "2024-08",
+        "legacy .xls with two program sheets named by program (品字标, "
+        "对标达标) and an empty Sheet3; dotted text dates",
+        False,
+        x.data(),
+        x.rows,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+def main() -> None:
+    FILES.mkdir(parents=True, exist_ok=True)
+    EXPECTED.mkdir(parents=True, exist_ok=True)
+    for old in list(FILES.iterdir()) + list(EXPECTED.iterdir()):
+        old.unlink()
+    seen = set()
+    for build in CASES:
+        item: Case = build()
+        stem = item.file.rsplit(".", 1)[0]
+        assert stem not in seen, stem
+        seen.add(stem)
+        (FILES / item.file).write_bytes(item.data)
+        expected = {
+            "file": item.file,
+            "layout": item.layout,
+            "holdout": item.holdout,
+            "unit": item.unit,
+            "period": item.period,
+            "rows": item.rows,
+        }
+        (EXPECTED / f"{stem}.json").write_text(
+            json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+    rows = sum(len(json.loads(p.read_text(encoding="utf-8"))["rows"]) for p in EXPECTED.glob("*.json"))
+    print(f"{len(CASES)} returns, {rows} expected rows written to {FILES.relative_to(HERE.parent.parent.parent)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,324 @@
+"""Returns laid out the way county bureaus send them: two programs in one sheet, headers written
+another way, placeholders, yes/no statuses, dates without a year, formulas saved without results,
+and the clerk's confirmed mappings applied the next month (page service and CLI), on SQLite and
+PostgreSQL. The refused-sheet status on 上报情况 lives here too."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+
+from openpyxl import Workbook
+from sqlalchemy import select
+
+from lib.db import session_scope
+from lib.identifiers import make_uscc
+from lib.ingest.report import chosen_columns, mapping_table
+from lib.ingest.service import confirm_columns, confirm_value, preview_upload
+from lib.metrics import Period
+from lib.models import AuditLog, ColumnMapping
+from lib.programs import get_registry
+from lib.region import load_region
+from lib.reporting import load_status
+from tests.test_cli import cli
+from tests.test_upload import ADMIN, OCT, upload
+
+
+def code(n: int, region: str = "330402") -> str:
+    return make_uscc(region, f"MA2R{n:04d}")
+
+
+def workbook(*sheets: tuple[str, list[list]], formulas: bool = False) -> bytes:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets:
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def preview(url: str, data: bytes, name: str = "return.xlsx", period: Period = OCT, **kwargs):
+    with session_scope(url) as session:
+        return preview_upload(
+            session,
+            data,
+            name,
+            unit_name="南湖区",
+            period=period,
+            registry=get_registry(),
+            region=load_region("330400"),
+            **kwargs,
+        )
+
+
+def rows_of(report) -> dict[int, object]:
+    return {r.excel_row: r for r in report.rows}
+
+
+TWO_BLOCKS = workbook(
+    (
+        "Sheet1",
+        [
+            ["2024年10月南湖区质量提升工作月报"],
+            ["一、企业标准对标达标"],
+            [
+                "序号",
+                "企业名称",
+                "统一社会信用代码/注册号",
+                "对标产品",
+                "对标的国际（国外）先进标准名称及编号",
+                "完成时间",
+            ],
+            [1, "嘉兴市恒达压缩机有限公司", code(1), "螺杆式空气压缩机", "ISO 1217:2009", "10月9日"],
+            [2, "嘉兴华盛精密机械股份有限公司", code(2), "涡旋压缩机", "ISO 5389:2005", "2024.10.15"],
+            [
+                "序号",
+                "企业名称",
+                "统一社会信用代码/注册号",
+                "对标产品",
+                "对标的国际（国外）先进标准名称及编号",
+                "完成时间",
+            ],
+            [3, "浙江锦程制冷设备有限公司", code(3), "活塞式制冷压缩机", "EN 12900:2013", "10月20日"],
+            [],
+            ["二、“三同”产品"],
+            ["序号", "企业", "信用代码", "产品名称", "产品类别", "是否入驻“三同”公共服务平台"],
+            [1, "嘉兴市禾丰食品有限公司", code(4), "速冻汤圆", "食品", "√"],
+            [2, "嘉兴市禾丰食品有限公司", code(4), "粽子", "/", "×"],
+            ["填表人：张三", None, "联系电话：0573-12345678"],
+        ],
+    )
+)
+
+
+def test_two_programs_in_one_sheet_are_two_blocks(ready_url):
+    result = preview(ready_url, TWO_BLOCKS)
+    assert [(s.program, s.header_row) for s in result.sheets] == [("benchmarking", 3), ("three_same", 10)]
+    bench, same = result.sheets
+    assert sorted(rows_of(bench)) == [4, 5, 7]  # the header repeated at row 6 is not data
+    assert all(r.accepted for r in bench.rows)
+    assert rows_of(bench)[4].values["date"] == dt.date(2024, 10, 9)  # no year: the return's
+    assert rows_of(bench)[4].values["standard_no"] == "ISO 1217:2009"
+    assert sorted(rows_of(same)) == [11, 12]
+    assert rows_of(same)[11].values["category"] == "食品农产品" and rows_of(same)[11].values["on_platform"] is True
+    placeheld = rows_of(same)[12]
+    assert placeheld.accepted and "category" not in placeheld.values and placeheld.values["on_platform"] is False
+    assert any(i.code == "placeholder" and "“/”" in i.message for i in same.issues)
+    # The benchmarking block has no 对标结果 column: one warning for the sheet, every row stored.
+    assert [i.code for i in bench.issues if i.row is None] == ["optional_missing"]
+    assert "对标结果" in bench.issues[0].message
+    table = json.dumps(result.as_json(), ensure_ascii=False)
+    assert "完成时间" in table
+
+
+def test_status_from_yes_no_certificate_and_neighbouring_words(ready_url):
+    data = workbook(
+        (
+            "绿色产品认证",
+            [
+                ["获证组织名称", "社会统一信用代码", "认证产品", "是否获证", "证书编号"],
+                ["嘉兴市绿源家具有限公司", code(11), "实木餐桌", "是", "CGP2024110001"],
+                ["嘉兴市绿源家具有限公司", code(11), "实木椅", "否", "—"],
+                ["嘉兴市森美木业有限公司", code(12), "人造板", "入库培育", ""],
+            ],
+        ),
+        (
+            "品字标",
+            [
+                ["企业名称", "统一社会信用代码", "产品名称", "证书编号", "认证日期"],
+                ["嘉兴市恒达压缩机有限公司", code(13), "螺杆式空气压缩机", "ZJM-006-4481-2024", "2024年10月12日"],
+                ["嘉兴市宏远机械有限公司", code(14), "无油空气压缩机", "/", ""],
+            ],
+        ),
+    )
+    green, brand = preview(ready_url, data).sheets
+    assert [r.values["status"] for r in green.rows] == ["已获证", "培育中", "培育中"]
+    assert all(r.accepted for r in green.rows)
+    # No status column: the certificate number tells it, and the sheet says so.
+    assert [r.values["status"] for r in brand.rows] == ["已认证", "入库培育"]
+    assert any(i.code == "implied_column" for i in brand.issues)
+
+
+def test_placeholder_in_a_required_cell_is_named(ready_url):
+    data = workbook(
+        (
+            "缺陷产品召回",
+            [
+                ["生产者名称", "统一社会信用代码", "产品名称", "型号规格", "涉及数量", "召回日期"],
+                ["嘉兴市乐童玩具有限公司", code(21), "儿童电动车", "/", "286辆", "2024年10月23日至12月5日"],
+                ["嘉兴市乐童玩具有限公司", code(21), "儿童滑板车", "-", "若干", "10月25日"],
+            ],
+        )
+    )
+    (recall,) = preview(ready_url, data).sheets
+    first, second = recall.rows
+    assert first.accepted and first.values["quantity"] == 286 and "model" not in first.values
+    assert not second.accepted
+    (problem,) = [i for i in second.issues if i.severity == "error"]
+    assert problem.code == "placeholder_required" and "若干" in problem.message and problem.cell == "E3"
+
+
+def test_formulas_saved_without_results(ready_url):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "三同"
+    ws.append(["填报单位：", "南湖区"])
+    ws.append(["企业名称", "统一社会信用代码", "所属县（市、区）", "产品名称"])
+    ws.append(["嘉兴市禾丰食品有限公司", code(31), "=$B$1", '="速冻"&"汤圆"'])
+    ws.append(["嘉兴市禾丰食品有限公司", code(31), "=$B$1", "=VLOOKUP(A4,Sheet2!A:B,2,0)"])
+    buffer = io.BytesIO()
+    wb.save(buffer)  # openpyxl stores formulas without a computed result
+    (report,) = preview(ready_url, buffer.getvalue()).sheets
+    read, unreadable = report.rows
+    assert read.accepted and read.values["product"] == "速冻汤圆" and read.values["unit"] == "南湖区"
+    assert any(i.code == "formula_read" for i in report.issues)
+    assert not unreadable.accepted
+    codes = [i.code for i in unreadable.issues]
+    assert "formula_unreadable" in codes and "required" not in codes  # not called empty: it is a formula
+    assert "VLOOKUP" in next(i.message for i in unreadable.issues if i.code == "formula_unreadable")
+
+
+LAYOUT = [
+    ["企业名称", "登记号", "产品名称", "状态", "日期"],
+]
+
+
+def odd_return(month: int, names: list[str]) -> bytes:
+    """A 品字标 return whose credit-code header (登记号) nobody could guess."""
+    rows = [row[:] for row in LAYOUT]
+    for n, name in enumerate(names, start=1):
+        rows.append([f"嘉兴市{name}有限公司", code(40 + n), f"{name}产品", "已认证", f"2024-{month:02d}-1{n}"])
+    return workbook(("品字标", rows))
+
+
+def test_a_confirmed_mapping_applies_the_next_month(ready_url):
+    first = preview(ready_url, odd_return(10, ["甲", "乙"]))
+    (report,) = first.sheets
+    assert report.blocked and report.needs_mapping and "uscc" in report.missing
+    assert all(not r.accepted for r in report.rows) and len(report.rows) == 2
+    table = mapping_table(report)
+    table.loc[table["字段"] == "统一社会信用代码", "表中的列"] = "B列：登记号"
+    with session_scope(ready_url) as session:
+        message = confirm_columns(session, first, 0, chosen_columns(report, table), ADMIN)
+    assert "自动按此读取" in message
+    november = preview(ready_url, odd_return(11, ["丙", "丁", "戊"]), period=Period(2024, 11))
+    (read,) = november.sheets
+    assert not read.blocked and not read.needs_mapping and read.accepted == 3
+    assert read.rows[0].values["uscc"] == code(41)
+    assert any(i.code == "remembered_mapping" for i in read.issues)
+    with session_scope(ready_url) as session:
+        entry = session.scalar(select(AuditLog).where(AuditLog.action == "confirm_columns"))
+        assert entry.username == ADMIN.username and entry.detail["columns"]["登记号"] == "uscc"
+    # Another unit with the same layout is still asked: the mapping is the unit's own.
+    with session_scope(ready_url) as session:
+        other = preview_upload(
+            session,
+            odd_return(11, ["己"]),
+            "x.xlsx",
+            unit_name="秀洲区",
+            period=Period(2024, 11),
+            registry=get_registry(),
+            region=load_region("330400"),
+        )
+    assert other.sheets[0].blocked
+
+
+def test_an_unknown_choice_word_can_be_confirmed(ready_url):
+    data = workbook(
+        (
+            "召回",
+            [
+                ["生产者名称", "统一社会信用代码", "产品名称", "涉及数量", "召回类型"],
+                ["嘉兴市乐童玩具有限公司", code(51), "儿童电动车", "120台", "约谈后召回"],
+            ],
+        )
+    )
+    (report,) = preview(ready_url, data).sheets
+    (issue,) = [i for i in report.issues if i.code == "bad_choice"]
+    assert "主动召回、责令召回" in issue.message
+    first = preview(ready_url, data)
+    with session_scope(ready_url) as session:
+        confirm_value(session, first, get_registry().get("recall"), "recall_type", "约谈后召回", "责令召回", ADMIN)
+    (again,) = preview(ready_url, data).sheets
+    assert again.rows[0].accepted and again.rows[0].values["recall_type"] == "责令召回"
+
+
+def test_a_refused_sheet_is_not_a_return(ready_url):
+    good = workbook(
+        (
+            "三同",
+            [
+                ["企业名称", "统一社会信用代码", "产品名称"],
+                ["嘉兴市禾丰食品有限公司", code(61), "速冻汤圆"],
+            ],
+        )
+    )
+    refused = workbook(
+        (
+            "三同",
+            [
+                ["企业名称", "统一社会信用代码", "产品名称"],
+                ["嘉兴市禾丰食品有限公司", code(62)[:17], "粽子"],  # 17 characters: refused
+            ],
+        )
+    )
+
+    def status():
+        with session_scope(ready_url) as session:
+            cells = load_status(session, get_registry(), OCT)
+        return next(c.status for c in cells if c.unit == "南湖区" and c.program == "three_same")
+
+    upload(ready_url, refused)
+    assert status() == "refused"  # 未通过, never 零报告
+    upload(ready_url, good)
+    assert status() in {"on_time", "late"}
+    upload(ready_url, refused, name="again.xlsx")
+    assert status() in {"on_time", "late"}  # the good return stays in force
+
+
+def test_no_spike_warning_without_history(ready_url):
+    rows = [["企业名称", "统一社会信用代码", "产品名称"]]
+    rows += [[f"嘉兴市第{n}号食品有限公司", code(100 + n), "汤圆"] for n in range(40)]
+    (report,) = preview(ready_url, workbook(("三同", rows))).sheets
+    assert report.accepted == 40 and not any(i.code == "quality_spike" for i in report.issues)
+
+
+def test_cli_map_and_json_rows(ready_url, tmp_path):
+    path = tmp_path / "品字标10月.xlsx"
+    path.write_bytes(odd_return(10, ["甲", "乙"]))
+    asked = cli(ready_url, "import", str(path), "--county", "南湖区", "--period", "2024-10", "--json", "--dry-run")
+    assert asked.returncode == 0, asked.stderr
+    sheet = json.loads(asked.stdout)["sheets"][0]
+    assert sheet["missing"] == ["uscc"] and not any(r["accepted"] for r in sheet["rows"])
+    done = cli(
+        ready_url,
+        "import",
+        str(path),
+        "--county",
+        "南湖区",
+        "--period",
+        "2024-10",
+        "--map",
+        "登记号=统一社会信用代码",
+        "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["ignored_sheets"] == []
+    rows = out["sheets"][0]["rows"]
+    assert [r["row"] for r in rows] == [2, 3] and all(r["accepted"] for r in rows)
+    assert rows[0]["values"]["uscc"] == code(41) and rows[0]["values"]["status"] == "已认证"
+    assert rows[0]["values"]["date"] == "2024-10-11"
+    with session_scope(ready_url) as session:
+        stored = session.scalar(select(ColumnMapping.mapping))
+    assert stored["columns"]["登记号"] == "uscc" and stored["columns"]["企业名称"] == "enterprise_name"
+    # Next month, no --map: the stored mapping applies.
+    path.write_bytes(odd_return(11, ["丙"]))
+    later = cli(ready_url, "import", str(path), "--county", "南湖区", "--period", "2024-11", "--json", "--dry-run")
+    assert json.loads(later.stdout)["sheets"][0]["accepted"] == 1
+    wrong = cli(ready_url, "import", str(path), "--county", "南湖区", "--period", "2024-11", "--map", "无此表头=uscc")
+    assert wrong.returncode == 1 and "无此表头" in wrong.stderr
