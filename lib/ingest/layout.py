@@ -128,6 +128,8 @@ def _header_at(
     """The better of a one- and a two-row header starting at this row, with its last row; a header
     matches at least `minimum` fields, two of them confidently."""
     best = None
+    if any(looks_like_uscc(t) for t in rows.text(start)):
+        return None  # a data row
     for depth in (1, 2):
         if start + depth > len(rows):
             break
@@ -281,7 +283,8 @@ def find_layouts(sheet: Sheet, registry: Registry, program: Program | None = Non
         current = layouts[-1]
         code_at = next((c for c, key in current.columns.items() if key == "uscc"), None)
         raw = sheet.rows[r]
-        if code_at is not None and code_at < len(raw) and looks_like_uscc(cell_text(raw[code_at])):
+        code = raw[code_at] if code_at is not None and code_at < len(raw) else None
+        if type(code) is str and looks_like_uscc(code.strip()):  # a data row: the usual case, kept cheap
             r += 1
             continue
         if not _looks_like_header(rows.text(r, keep=False), known):

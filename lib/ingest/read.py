@@ -56,6 +56,11 @@ class Sheet:
             self._formulas = self.formula_source()
         return self._formulas.get((r, c))
 
+    @property
+    def has_formulas(self) -> bool:
+        """Whether any cell holds a formula saved without its result (after a first look-up)."""
+        return self.formula_source is not None and (self._formulas is None or bool(self._formulas))
+
     def formula_value(self, r: int, c: int, depth: int = 0) -> str | None:
         """What a saved-without-result formula shows, for references, text and & / CONCATENATE of them."""
         formula = self.formula(r, c)

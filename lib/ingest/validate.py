@@ -9,6 +9,7 @@ the sheet is told by the column that implies it, dates without a year take the r
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -90,11 +91,17 @@ class Context:
     seen: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
 
     def is_placeholder(self, text: str) -> bool:
-        return len(text) <= 8 and choice_key(text) in self.placeholders
+        """Cell text (already trimmed) that is a placeholder: one set look-up per cell."""
+        return text in self.placeholders
 
 
 def placeholder_keys(written: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(choice_key(p) for p in written)
+    """The placeholders as they may appear in a trimmed cell: as declared, width-normalised, any case."""
+    forms: set[str] = set()
+    for text in written:
+        for form in (text, choice_key(text), unicodedata.normalize("NFKC", text)):
+            forms |= {form, form.lower(), form.upper()}
+    return frozenset(f for f in forms if f)
 
 
 @dataclass
@@ -256,6 +263,7 @@ class _SheetValidator:
         self.formulas: list[tuple[int, int, str]] = []
         self.issues: list[Issue] = []
         self.flagged: set[str] = set()  # fields of the current row already reported
+        self.may_have_formulas = sheet.formula_source is not None
 
     def run(self) -> BlockResult:
         layout = self.layout
@@ -304,15 +312,20 @@ class _SheetValidator:
         values = result.values
         self.flagged = set()
         width = len(row)
+        placeholders = self.context.placeholders
         for index, column, parse, takes_text in self.plan:
             raw_text = texts[index] if index < width else ""
-            raw = row[index] if index < width else None
             if raw_text == "":
+                if not self.may_have_formulas:
+                    continue
                 raw_text = self._formula(r, index, result, column)
                 if raw_text == "":
                     continue
                 raw = raw_text
-            if column.type != "bool" and self.context.is_placeholder(raw_text):
+            else:
+                raw = row[index]
+            # A yes/no column reads "无" as no: placeholders are tried after its parser.
+            if raw_text in placeholders and column.type != "bool":
                 self._placeholder(result, column, index, raw_text)
                 continue
             try:
@@ -340,6 +353,7 @@ class _SheetValidator:
         """The value of a formula saved without its result, or "" (an unreadable one is reported)."""
         formula = self.sheet.formula(r, index)
         if formula is None:
+            self.may_have_formulas = self.sheet.has_formulas
             return ""
         value = self.sheet.formula_value(r, index)
         if value is None:
@@ -359,7 +373,7 @@ class _SheetValidator:
 
     def _check(self, result: RowResult) -> None:
         values, shown, index, context = result.values, self.shown, self.index, self.context
-        flagged = self.flagged | {i.column for i in result.issues}
+        flagged = self.flagged | {i.column for i in result.issues} if (self.flagged or result.issues) else ()
         for column in self.implied:
             if values.get(column.key) in (None, "") and shown[column.key] not in flagged:
                 source, present, absent = column.implied_by
