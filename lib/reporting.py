@@ -132,7 +132,7 @@ def chase_list(cells: list[Cell], registry: Registry, period: Period, due_day: i
             "单位": unit,
             "未报工作": "、".join(programs),
             "催报提示": (
-                f"{unit}：{period.year}年{period.month}月{'、'.join(programs)}月报尚未报送"
+                f"{unit}：{period.year}年{period.month}月{'、'.join(programs)}月报尚未报送或未通过校验"
                 f"（截止时间{due:%Y年%m月%d日}），请尽快通过质量提升进度看板“数据上报”页面报送；"
                 "本月确无新增的，请上传空表作为零报告。"
             ),

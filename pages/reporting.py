@@ -13,7 +13,7 @@ if period is None:
 due = due_at(period)
 st.caption(
     f"{period.year}年{period.month}月月报截止时间：{due:%Y年%m月%d日} 24:00（北京时间）。"
-    "“零报告”为上传了空表、本月确无新增。"
+    "“零报告”为上传了空表、本月确无新增；“未通过”为上传的表格全部未通过校验（如缺少必填列），仍需重新上报。"
 )
 
 cells = ui.read(load_status, registry, period)
@@ -22,7 +22,7 @@ columns = st.columns(len(counts))
 for column, (label, count) in zip(columns, counts.items(), strict=True):
     column.metric(label, f"{count} 项", border=True)
 
-COLOURS = {"按时": "#dff3e8", "零报告": "#e8eef7", "逾期": "#fdf0d5", "未报": "#f8d7d5"}
+COLOURS = {"按时": "#dff3e8", "零报告": "#e8eef7", "逾期": "#fdf0d5", "未报": "#f8d7d5", "未通过": "#f3d9ec"}
 table = status_table(cells, registry)
 st.dataframe(
     table.style.map(lambda value: f"background-color: {COLOURS.get(value, '')}", subset=table.columns[1:]),

@@ -9,7 +9,9 @@ from lib.formatting import md_escape
 from lib.ingest.annotate import annotate, annotated_file_name
 from lib.ingest.read import UnreadableFile
 from lib.ingest.report import (
+    NOT_IN_SHEET,
     chosen_columns,
+    current_choices,
     header_choices,
     issue_table,
     mapping_table,
@@ -97,28 +99,33 @@ with st.expander("各工作表的表头对应关系", expanded=False):
         st.markdown(f"**{md_escape(report.label)}**（{report.program_title}，表头在第 {report.header_row} 行）")
         st.dataframe(mapping_table(report), hide_index=True, width="stretch")
 
+if notice := st.session_state.pop("upload_notice", None):
+    st.success(md_escape(notice))
+
 asking = [(n, report) for n, report in enumerate(preview.sheets) if report.needs_mapping]
 for n, report in asking:
-    with st.container(border=True, key=f"upload_mapping_{n}"):
+    with st.form(key=f"upload_mapping_{n}", border=True):
         st.markdown(f"**核对表头：{md_escape(report.label)}（{report.program_title}）**")
         st.caption(
-            "以下字段没有找到对应的列，或表头写法与模板不同、需要确认。请在“表中的列”中选择后点“确认表头”；"
-            f"确认后{unit_name}以后上报同样格式的表格会自动按此读取（可随时修改，记入操作日志）。"
+            "以下是系统对各字段所在列的判断。标“请确认”“请指定”“请选定”的需要您核对：在下拉框中选择表中对应的列"
+            f"（表中没有的选“{NOT_IN_SHEET}”），再点“确认表头”。确认后{md_escape(unit_name)}以后上报同样格式的表格"
+            "会自动按此读取（可随时修改，记入操作日志）。"
         )
-        edited = st.data_editor(
-            mapping_table(report),
-            hide_index=True,
-            width="stretch",
-            disabled=["字段", "必填", "说明"],
-            column_config={
-                "表中的列": st.column_config.SelectboxColumn(options=header_choices(report), required=True),
-            },
-            key=f"upload_mapping_table_{n}",
-        )
-        if st.button("确认表头", key=f"upload_mapping_confirm_{n}", type="primary"):
+        notes = dict(zip(mapping_table(report)["字段"], mapping_table(report)["说明"], strict=True))
+        options = header_choices(report)
+        picks = {}
+        cells = st.columns(3)
+        for i, (key, current) in enumerate(current_choices(report).items()):
+            column = report.layout.program.column(key)
+            note = notes.get(column.header, "")
+            label = column.header + ("（必填）" if column.required else "") + (f" · {note}" if note else "")
+            picks[key] = cells[i % 3].selectbox(
+                label, options, index=options.index(current), key=f"upload_map_{n}_{key}", help=column.help
+            )
+        if st.form_submit_button("确认表头", type="primary"):
             try:
-                st.success(
-                    ui.confirm_columns(data, upload.name, unit_name, period, n, chosen_columns(report, edited), me)
+                st.session_state["upload_notice"] = ui.confirm_columns(
+                    data, upload.name, unit_name, period, n, chosen_columns(picks), me
                 )
                 st.rerun()
             except (PermissionDenied, ValueError) as problem:
@@ -126,41 +133,29 @@ for n, report in asking:
 
 unknown = unknown_values(preview, registry.get)
 if not unknown.empty:
-    with st.container(border=True, key="upload_values"):
+    with st.form(key="upload_values", border=True):
         st.markdown("**核对填写内容**")
         st.caption(
-            f"以下内容不是系统的可选值。如果它就是某个可选值的另一种写法，请在“对应为”中选择并确认，{unit_name}以后上报时"
-            "自动按此读取；不选的仍按错误处理。"
+            "以下内容不是系统的可选值。如果它就是某个可选值的另一种写法，请选择对应的值并确认，"
+            f"{md_escape(unit_name)}以后上报时自动按此读取；不选的仍按错误处理。"
         )
-        edited_values = st.data_editor(
-            unknown.drop(columns=["program", "column"]),
-            hide_index=True,
-            width="stretch",
-            disabled=["工作项目", "字段", "填写内容", "行数", "可选值"],
-            column_config={
-                "对应为": st.column_config.SelectboxColumn(
-                    options=sorted({v for p in registry for c in p.columns for v in c.allowed_values})
-                ),
-            },
-            key="upload_values_table",
-        )
-        if st.button("确认对应关系", key="upload_values_confirm"):
+        keep = "（不对应，仍按错误处理）"
+        picks = []
+        cells = st.columns(2)
+        for i, row in enumerate(unknown.itertuples(index=False)):
+            allowed = registry.get(row.program).column(row.column).allowed_values
+            label = f"{row.工作项目}·{row.字段}：“{row.填写内容}”（{row.行数} 行）"
+            picks.append((row, cells[i % 2].selectbox(label, [keep, *allowed], key=f"upload_value_{i}")))
+        if st.form_submit_button("确认对应关系"):
             try:
-                for (_, row), (_, picked) in zip(unknown.iterrows(), edited_values.iterrows(), strict=True):
-                    if picked["对应为"]:
-                        st.success(
-                            ui.confirm_value(
-                                data,
-                                upload.name,
-                                unit_name,
-                                period,
-                                row["program"],
-                                row["column"],
-                                row["填写内容"],
-                                picked["对应为"],
-                                me,
-                            )
-                        )
+                notices = [
+                    ui.confirm_value(
+                        data, upload.name, unit_name, period, row.program, row.column, row.填写内容, value, me
+                    )
+                    for row, value in picks
+                    if value != keep
+                ]
+                st.session_state["upload_notice"] = "\n\n".join(notices) or "没有选择任何对应关系。"
                 st.rerun()
             except (PermissionDenied, ValueError) as problem:
                 st.error(md_escape(problem))

@@ -258,3 +258,44 @@ def test_briefing_slides_in_chromium(served_app, browser, artifacts):
     assert document.paragraphs[0].text == "嘉兴市质量提升工作月度通报" and len(document.inline_shapes) == 6
     assert outside == [], f"requests left the machine: {outside}"
     page.close()
+
+
+def test_the_mapping_step_is_asked_once(browser, artifacts, sqlite_url, tmp_path):
+    """A return whose credit-code header nobody could guess: the clerk picks the column once, and the
+    next month's return in the same layout is read without asking."""
+    import re
+
+    from lib.auth import create_user
+    from lib.db import session_scope, upgrade_database
+    from tests.conftest import serve
+    from tests.test_real_returns import odd_return
+
+    upgrade_database(sqlite_url)
+    with session_scope(sqlite_url) as session:
+        create_user(session, "clerk", "admin", "Str0ng-clerk-pass")
+    october, november = tmp_path / "品字标10月.xlsx", tmp_path / "品字标11月.xlsx"
+    october.write_bytes(odd_return(10, ["甲", "乙"]))
+    november.write_bytes(odd_return(11, ["丙", "丁", "戊"]))
+    with serve(sqlite_url, tmp_path) as base:
+        page = browser.new_page(viewport={"width": 1366, "height": 1800})
+        open_signed_in(page, f"{base}/upload", "clerk", "Str0ng-clerk-pass")
+        page.get_by_role("heading", name="数据上报").wait_for(timeout=60_000)
+        page.locator("input[type=file]").set_input_files(str(october))
+        form = page.locator("[data-testid='stForm']").filter(has_text="核对表头")
+        form.wait_for(timeout=60_000)
+        form.get_by_text("统一社会信用代码（必填） · 缺少，请指定").wait_for(timeout=30_000)
+        page.get_by_text("入库 0 条记录").wait_for(timeout=30_000)
+        form.scroll_into_view_if_needed()
+        page.screenshot(path=str(artifacts / "upload-mapping-step.png"))
+        form.get_by_role("combobox", name=re.compile("统一社会信用代码")).click()
+        page.get_by_role("option", name="B列：登记号").click()
+        form.get_by_role("button", name="确认表头").click()
+        page.get_by_text("自动按此读取").first.wait_for(timeout=60_000)
+        form.wait_for(state="detached", timeout=30_000)
+        page.get_by_text("入库 2 条记录").wait_for(timeout=30_000)
+        page.locator("input[type=file]").set_input_files(str(november))
+        page.get_by_text("入库 3 条记录").wait_for(timeout=60_000)
+        assert form.count() == 0
+        page.get_by_role("heading", name="检查结果").scroll_into_view_if_needed()
+        page.screenshot(path=str(artifacts / "upload-mapping-remembered.png"))
+        page.close()

@@ -1,10 +1,11 @@
 """Scores the upload reader on a corpus of monthly returns in the layouts county bureaus really send.
 
-The corpus (tests/samples/corpus/) holds 36 returns from Jiaxing's nine reporting units, each in a
+The corpus (tests/samples/corpus/) holds 46 returns from Jiaxing's nine reporting units, each in a
 different real-world layout: 附件 forms with title lines and merged two-row headers, published
 name lists, recall notices, certificate lists, two programs pasted into one sheet, headers repeated
 at page breaks, formula cells without stored results, GBK / UTF-8-BOM / UTF-16 text files, legacy
-.xls, instruction and chart sheets that are not returns. Next to every file, expected/<stem>.json
+.xls, instruction and chart sheets that are not returns, certificate and platform exports, statistics
+blocks above the list. Next to every file, expected/<stem>.json
 lists every data row (sheet, Excel row) with the program it belongs to, whether a careful clerk
 expects it stored or refused, and the values read off it (conventions in the corpus README.md).
 
@@ -14,8 +15,12 @@ as data) counts as one wrong row; a file the reader refuses outright scores all 
 
 Regenerate the files and expectations with: python tests/samples/corpus/make_corpus.py
 
-Holdout files (layouts kept out of tuning; scored separately, never looked at while improving the
-reader):
+Holdout files are scored separately from the files the reader was tuned on, in two sets.
+
+Holdout set 1 (exposed). These layouts were kept out of tuning, but the files existed while the reader
+was tuned and their score was printed on every run, so they are not unseen: one failure in them
+(traditional characters in a 召回类型 value, 主動召回) was seen and fixed with a general rule
+(traditional forms of choice words). Read their score as partly tuned:
     gangqu_2025-03_brand_mark_formulas.xlsx
     haining_2024-11_recall_traditional.xlsx
     jiashan_2024-03_brand_mark_yesno.xlsx
@@ -25,6 +30,19 @@ reader):
     pinghu_2024-12_green_with_chart_sheet.xlsx
     tongxiang_2025-02_all_programs.xlsx
     xiuzhou_2024-11_benchmarking_list_gbk.csv
+
+Holdout set 2 (added after tuning, never seen while tuning). Written after the reader was tuned, in
+layouts and with quirks none of the files above has; their expected/*.json carry "holdout_set": 2:
+    gangqu_2024-09_three_same_platform_export.xlsx
+    haining_2025-01_annex_sheets.xlsx
+    haiyan_2024-11_benchmarking_statistics_form.xlsx
+    jiashan_2024-12_recall_semicolon.csv
+    jingkai_2025-02_recall_groups.xlsx
+    nanhu_2024-09_green_certificate_query.xlsx
+    nanhu_2025-04_benchmarking_instructions.xlsx
+    pinghu_2025-05_green_offset_columns.xlsx
+    tongxiang_2024-10_brand_mark_merged_yn.xls
+    xiuzhou_2025-03_brand_mark_certificate_export.xlsx
 """
 
 from __future__ import annotations
@@ -48,9 +66,22 @@ THRESHOLD = 0.95
 SHOWN_MISMATCHES = 4
 
 
-def _holdout_in_docstring() -> set[str]:
-    text = __doc__.split("reader):", 1)[1]
-    return {line.strip() for line in text.splitlines() if line.startswith("    ") and "." in line}
+def _holdout_sets_in_docstring() -> dict[int, set[str]]:
+    """The files listed under each "Holdout set N" paragraph of the module docstring."""
+    sets: dict[int, set[str]] = {}
+    current = None
+    for line in __doc__.splitlines():
+        if line.startswith("Holdout set "):
+            current = int(line.split()[2])
+            sets[current] = set()
+        elif current is not None and line.startswith("    ") and "." in line:
+            sets[current].add(line.strip())
+    return sets
+
+
+def _holdout_set(case: dict) -> int | None:
+    """Which holdout set a file belongs to: None for tuned files, 1 unless its JSON says otherwise."""
+    return case.get("holdout_set", 1) if case["holdout"] else None
 
 
 def _cases() -> list[dict]:
@@ -77,6 +108,7 @@ def _produced_values(values: dict) -> dict:
 class FileScore:
     file: str
     holdout: bool
+    holdout_set: int | None = None
     right: int = 0
     total: int = 0
     mismatches: list[str] = field(default_factory=list)
@@ -89,7 +121,7 @@ class FileScore:
 
 def _score_file(session, case: dict, registry, region) -> FileScore:
     path = CORPUS / "files" / case["file"]
-    score = FileScore(case["file"], case["holdout"], total=len(case["rows"]))
+    score = FileScore(case["file"], case["holdout"], _holdout_set(case), total=len(case["rows"]))
     try:
         preview = preview_upload(
             session,
@@ -164,14 +196,15 @@ def _score_file(session, case: dict, registry, region) -> FileScore:
     return score
 
 
-def _report(scores: list[FileScore]) -> tuple[str, float, float]:
+def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
     def ratio(items: list[FileScore]) -> float:
         total = sum(s.total for s in items)
         return sum(s.right for s in items) / total if total else 1.0
 
     lines = [f"{'file':<56} {'holdout':<7} {'right/total':>11}"]
     for s in scores:
-        lines.append(f"{s.file:<56} {'yes' if s.holdout else '':<7} {s.right:>5}/{s.total:<5}")
+        tag = f"set {s.holdout_set}" if s.holdout else ""
+        lines.append(f"{s.file:<56} {tag:<7} {s.right:>5}/{s.total:<5}")
         for detail in s.mismatches[:SHOWN_MISMATCHES]:
             lines.append(f"    {detail}")
         if len(s.mismatches) > SHOWN_MISMATCHES:
@@ -180,13 +213,19 @@ def _report(scores: list[FileScore]) -> tuple[str, float, float]:
     for s in scores:
         kinds.update(s.kinds)
     overall = ratio(scores)
-    holdout = ratio([s for s in scores if s.holdout])
+    holdout = {
+        n: ratio([s for s in scores if s.holdout_set == n]) for n in sorted({s.holdout_set for s in scores} - {None})
+    }
+
+    def part(items: list[FileScore]) -> str:
+        return f"{sum(s.right for s in items)}/{sum(s.total for s in items)} = {ratio(items):.1%}"
+
     lines.append("")
     lines.append("most common mismatches: " + "; ".join(f"{k} ×{n}" for k, n in kinds.most_common(10)))
-    lines.append(
-        f"overall {sum(s.right for s in scores)}/{sum(s.total for s in scores)} = {overall:.1%}; "
-        f"holdout {holdout:.1%}; tuned files {ratio([s for s in scores if not s.holdout]):.1%}"
-    )
+    lines.append(f"overall {part(scores)}; tuned files {part([s for s in scores if not s.holdout])}")
+    for n in holdout:
+        note = " (exposed: existed while tuning)" if n == 1 else " (added after tuning, never seen while tuning)"
+        lines.append(f"holdout set {n}{note}: {part([s for s in scores if s.holdout_set == n])}")
     return "\n".join(lines), overall, holdout
 
 
@@ -194,10 +233,15 @@ def test_corpus_is_complete():
     """The corpus keeps its shape: enough distinct returns, every file expected, holdouts listed above."""
     cases = _cases()
     files = {p.name for p in (CORPUS / "files").iterdir()}
-    assert len(cases) >= 32
+    assert len(cases) >= 42
     assert {c["file"] for c in cases} == files
-    assert {c["file"] for c in cases if c["holdout"]} == _holdout_in_docstring()
-    assert len(_holdout_in_docstring()) >= 8
+    listed = _holdout_sets_in_docstring()
+    assert set(listed) == {1, 2}
+    for n, names in listed.items():
+        assert {c["file"] for c in cases if _holdout_set(c) == n} == names, n
+    assert len(listed[1]) >= 8
+    assert len(listed[2]) >= 10
+    assert all(c["holdout"] for c in cases if "holdout_set" in c)
     programs = Counter(r["program"] for c in cases for r in c["rows"])
     assert set(programs) == {p.key for p in get_registry()}
     for c in cases:
@@ -217,6 +261,5 @@ def test_reader_scores_on_corpus(sqlite_url):
             scores.append(_score_file(session, case, registry, region))
     text, overall, holdout = _report(scores)
     print(text)
-    assert overall >= THRESHOLD, (
-        f"reader scores {overall:.1%} on the corpus (holdout {holdout:.1%}), needs {THRESHOLD:.0%}\n{text}"
-    )
+    sets = ", ".join(f"holdout set {n} {value:.1%}" for n, value in holdout.items())
+    assert overall >= THRESHOLD, f"reader scores {overall:.1%} on the corpus ({sets}), needs {THRESHOLD:.0%}\n{text}"

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from lib.db import session_scope
 from lib.identifiers import make_uscc
-from lib.ingest.report import chosen_columns, mapping_table
+from lib.ingest.report import chosen_columns, current_choices, mapping_table
 from lib.ingest.service import confirm_columns, confirm_value, preview_upload
 from lib.metrics import Period
 from lib.models import AuditLog, ColumnMapping
@@ -201,9 +201,10 @@ def test_a_confirmed_mapping_applies_the_next_month(ready_url):
     assert report.blocked and report.needs_mapping and "uscc" in report.missing
     assert all(not r.accepted for r in report.rows) and len(report.rows) == 2
     table = mapping_table(report)
-    table.loc[table["字段"] == "统一社会信用代码", "表中的列"] = "B列：登记号"
+    assert table.loc[table["字段"] == "统一社会信用代码", "说明"].iloc[0] == "缺少，请指定"
+    picks = current_choices(report) | {"uscc": "B列：登记号"}
     with session_scope(ready_url) as session:
-        message = confirm_columns(session, first, 0, chosen_columns(report, table), ADMIN)
+        message = confirm_columns(session, first, 0, chosen_columns(picks), ADMIN)
     assert "自动按此读取" in message
     november = preview(ready_url, odd_return(11, ["丙", "丁", "戊"]), period=Period(2024, 11))
     (read,) = november.sheets

@@ -97,52 +97,34 @@ def _column_number(text: str) -> int:
     return number - 1
 
 
-def chosen_columns(report: SheetReport, table: pd.DataFrame) -> dict[str, int | None]:
-    """The clerk's edited mapping table as field -> column index (None: not in the sheet)."""
-    by_header = {c.header: c.key for c in report.layout.program.columns}
-    chosen: dict[str, int | None] = {}
-    for row in table.itertuples(index=False):
-        key = by_header.get(row[0])
-        if key is None:
-            continue
-        picked = row[2]
-        chosen[key] = None if not picked or picked == NOT_IN_SHEET else _column_number(str(picked))
-    return chosen
+def current_choices(report: SheetReport) -> dict[str, str]:
+    """Field key -> the header choice the block is read with now (NOT_IN_SHEET when none)."""
+    table = mapping_table(report)
+    return dict(zip((c.key for c in report.layout.program.columns), table["表中的列"], strict=True))
+
+
+def chosen_columns(picks: dict[str, str]) -> dict[str, int | None]:
+    """The clerk's picks (field key -> header choice) as field -> column index (None: not in the sheet)."""
+    return {
+        key: None if not picked or picked == NOT_IN_SHEET else _column_number(picked) for key, picked in picks.items()
+    }
 
 
 def unknown_values(preview: Preview, program_of) -> pd.DataFrame:
     """Choice values the reader did not know, once each: program, field, what was written, how many rows."""
-    counts: dict[tuple[str, str, str], int] = {}
+    found: dict[tuple[str, str, str], list] = {}
     for report in preview.sheets:
         program: Program = program_of(report.program)
         by_header = {report.layout.headers.get(c.key, c.header): c for c in program.columns} if report.layout else {}
         for issue in report.issues:
-            if issue.code != "bad_choice" or issue.column not in by_header:
-                continue
-            key = (report.program, by_header[issue.column].key, issue.value)
-            counts[key] = counts.get(key, 0) + 1
-    rows = []
-    for (program_key, column_key, written), count in counts.items():
-        program = program_of(program_key)
-        rows.append(
-            {
-                "program": program_key,
-                "column": column_key,
-                "工作项目": program.title,
-                "字段": program.column(column_key).header,
-                "填写内容": written,
-                "行数": count,
-                "对应为": "",
-                "可选值": "、".join(program.column(column_key).allowed_values),
-            }
-        )
-    seen = set()
-    unique = []
-    for row in rows:
-        key = (row["program"], row["column"], choice_key(row["填写内容"]))
-        if key not in seen:
-            seen.add(key)
-            unique.append(row)
-    return pd.DataFrame(
-        unique, columns=["program", "column", "工作项目", "字段", "填写内容", "行数", "对应为", "可选值"]
-    )
+            if issue.code == "bad_choice" and issue.column in by_header:
+                column = by_header[issue.column]
+                entry = found.setdefault(
+                    (program.key, column.key, choice_key(issue.value)), [program, column, issue.value, 0]
+                )
+                entry[3] += 1
+    rows = [
+        {"program": p.key, "column": c.key, "工作项目": p.title, "字段": c.header, "填写内容": written, "行数": count}
+        for p, c, written, count in found.values()
+    ]
+    return pd.DataFrame(rows, columns=["program", "column", "工作项目", "字段", "填写内容", "行数"])
