@@ -146,7 +146,9 @@ def _expand(variants, vocabulary: dict[str, tuple[str, ...]], where: str) -> tup
     return tuple(dict.fromkeys(out))
 
 
-def _parse_column(raw: dict, where: str, vocabulary: dict[str, tuple[str, ...]]) -> Column:
+def _parse_column(
+    raw: dict, where: str, vocabulary: dict[str, tuple[str, ...]], shared: dict[str, tuple[str, ...]]
+) -> Column:
     key = _need(raw, "key", where)
     where = f"{where} 字段“{key}”"
     col_type = _need(raw, "type", where)
@@ -165,7 +167,7 @@ def _parse_column(raw: dict, where: str, vocabulary: dict[str, tuple[str, ...]])
     return Column(
         key=key,
         header=_need(raw, "header", where),
-        aliases=tuple(raw.get("aliases", ())),
+        aliases=tuple(dict.fromkeys(a for a in (*raw.get("aliases", ()), *shared.get(key, ())) if a != raw["header"])),
         type=col_type,
         required=bool(raw.get("required", False)),
         help=_need(raw, "help", where),
@@ -282,11 +284,12 @@ def parse_registry(text: str) -> Registry:
     except tomllib.TOMLDecodeError as exc:
         raise RegistryError(f"工作项目登记表不是有效的 TOML：{exc}") from exc
     vocabulary = {str(k): tuple(str(v) for v in vs) for k, vs in raw.get("vocabulary", {}).items()}
+    shared = {str(k): tuple(str(v) for v in vs) for k, vs in raw.get("shared_aliases", {}).items()}
     programs: list[Program] = []
     for index, praw in enumerate(raw.get("program", []), start=1):
         key = _need(praw, "key", f"第{index}个工作项目")
         where = f"工作项目“{key}”"
-        columns = tuple(_parse_column(c, where, vocabulary) for c in praw.get("columns", []))
+        columns = tuple(_parse_column(c, where, vocabulary, shared) for c in praw.get("columns", []))
         metrics = tuple(_parse_metric(m, where) for m in praw.get("metrics", []))
         prog = Program(
             key=key,

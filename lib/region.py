@@ -126,9 +126,10 @@ class Region:
 
 
 def _normalise(text: str) -> str:
+    """Width, traditional characters, spaces and the separators of a region path ("浙江省/嘉兴市/平湖市")."""
     text = unicodedata.normalize("NFKC", text)
     text = zhconv.convert(text, "zh-cn")
-    return re.sub(r"\s+", "", text)
+    return re.sub(r"[\s/\\|>＞·-]+", "", text)
 
 
 def _strip_admin_suffix(text: str) -> str:

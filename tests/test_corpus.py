@@ -31,8 +31,13 @@ was tuned and their score was printed on every run, so they are not unseen: one 
     tongxiang_2025-02_all_programs.xlsx
     xiuzhou_2024-11_benchmarking_list_gbk.csv
 
-Holdout set 2 (added after tuning, never seen while tuning). Written after the reader was tuned, in
-layouts and with quirks none of the files above has; their expected/*.json carry "holdout_set": 2:
+Holdout set 2 (added after tuning). Written after the reader was tuned, in layouts and with quirks none
+of the files above has; their expected/*.json carry "holdout_set": 2. Their first, unseen score was
+78/90 (86.7%; the whole corpus 97.0%). The four kinds of failure were then fixed with general rules,
+so this set is no longer unseen either: the enterprise-name, credit-code and county headers declared
+once for every program ([shared_aliases]; 获证组织名称 was known to one program only), region paths
+("浙江省/嘉兴市/平湖市"), a unit in brackets after a quantity ("1,320（台）"), cells merged down over
+several data rows, export footers ("共 9 条记录"). A third set is needed for an unseen figure:
     gangqu_2024-09_three_same_platform_export.xlsx
     haining_2025-01_annex_sheets.xlsx
     haiyan_2024-11_benchmarking_statistics_form.xlsx
@@ -224,7 +229,11 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
     lines.append("most common mismatches: " + "; ".join(f"{k} ×{n}" for k, n in kinds.most_common(10)))
     lines.append(f"overall {part(scores)}; tuned files {part([s for s in scores if not s.holdout])}")
     for n in holdout:
-        note = " (exposed: existed while tuning)" if n == 1 else " (added after tuning, never seen while tuning)"
+        note = (
+            " (exposed: existed while tuning)"
+            if n == 1
+            else " (added after tuning; first unseen score 86.7%, then fixed)"
+        )
         lines.append(f"holdout set {n}{note}: {part([s for s in scores if s.holdout_set == n])}")
     return "\n".join(lines), overall, holdout
 

@@ -39,7 +39,8 @@ _NOTE_WORDS = (
     "填报单位",
     "单位负责人",
 )
-_PAGE = re.compile(r"^(第\s*\d+\s*页|共\s*\d+\s*页|page\s*\d+)", re.IGNORECASE)
+# Page and export footers: "第 1 页，共 2 页", "共 9 条记录 导出时间：…".
+_PAGE = re.compile(r"^(第\s*\d+\s*页|共\s*\d+\s*(页|条|家|项|个|行)|page\s*\d+|导出时间|打印时间)", re.IGNORECASE)
 _TITLE = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|附件|附表|\d+[.、．])")
 _SPACES = re.compile(r"\s+")
 _SERIAL_HEADERS = {"序号", "编号", "No", "NO", "no", "No.", "序"}

@@ -128,6 +128,9 @@ def _parse_quantity_text(text: str) -> tuple[float, str]:
         number *= 10_000
     unit = match.group(3).strip()
     rest = normal[match.end() :].strip()
+    bracketed = re.match(r"^[(（]([^\d\s()（）]{1,4})[)）]", rest) if not unit else None
+    if bracketed:  # "1,320（台）"
+        unit, rest = bracketed.group(1), rest[bracketed.end() :].strip()
     # Whatever follows must be an aside: "100包(10000双)", "286辆（已召回120辆）".
     if rest and not rest.startswith(("(", "（", "，", ",", "；", ";", "。")):
         raise ValueError(text)

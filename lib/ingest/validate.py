@@ -27,6 +27,7 @@ from lib.store import event_date, identity_key
 MAX_TEXT = 2000
 _TEXT_INPUT = frozenset({"text", "unit", "choice", "bool", "uscc"})
 MAX_NAME = 200
+MAX_MERGED_FILL = 200_000
 _USCC_REASONS = {"length": "不是18位", "alphabet": "含有不允许的字符（不能有 I、O、Z、S、V 及汉字）"}
 # Warnings that speak of a row as stored: a refused row does not carry them.
 _STORED_ONLY = frozenset({"foreign_code", "shared_enterprise", "required_when", "date_outside_period"})
@@ -264,6 +265,22 @@ class _SheetValidator:
         self.issues: list[Issue] = []
         self.flagged: set[str] = set()  # fields of the current row already reported
         self.may_have_formulas = sheet.formula_source is not None
+        self.merged_down = self._merged_down()
+
+    def _merged_down(self) -> dict[int, dict[int, object]]:
+        """Cells merged down over several data rows ("企业名称" over its two products): every row under
+        the first holds the same value. Row -> {column -> value}, bounded."""
+        fills: dict[int, dict[int, object]] = {}
+        first, rows, budget = self.layout.header_row + 1, self.sheet.rows, MAX_MERGED_FILL
+        for (r0, c0), (r1, _c1) in self.sheet.merged:
+            if r0 < first or r1 <= r0 or c0 not in self.layout.columns or r0 >= len(rows) or c0 >= len(rows[r0]):
+                continue
+            for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
+                fills.setdefault(r, {})[c0] = rows[r0][c0]
+                budget -= 1
+            if budget <= 0:
+                break
+        return fills
 
     def run(self) -> BlockResult:
         layout = self.layout
@@ -274,6 +291,11 @@ class _SheetValidator:
         end = len(self.sheet.rows) if layout.end_row is None else layout.end_row
         for r in range(layout.header_row + 1, end):
             row = self.sheet.rows[r]
+            if r in self.merged_down:
+                row = list(row)
+                for c, value in self.merged_down[r].items():
+                    if c < len(row) and row[c] in (None, ""):
+                        row[c] = value
             if r in layout.skip_rows:
                 skipped["header"] += 1
                 continue
