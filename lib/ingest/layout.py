@@ -6,6 +6,7 @@ page break is skipped; a header of another program starts a new block.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -264,6 +265,19 @@ def _known_headers(registry: Registry) -> frozenset[str]:
     )
 
 
+def _not_data(sheet: Sheet, layout: Layout, start: int) -> list[int]:
+    """Rows from start without a well-formed credit code in the block's code column: only these can be
+    a header (data rows, the great majority, are passed over in one comprehension)."""
+    at = next((c for c, key in layout.columns.items() if key == "uscc"), None)
+    if at is None:
+        return list(range(start, len(sheet.rows)))
+    return [
+        r
+        for r, row in enumerate(sheet.rows[start:], start)
+        if not (len(row) > at and type(row[at]) is str and looks_like_uscc(row[at].strip()))
+    ]
+
+
 def find_layouts(sheet: Sheet, registry: Registry, program: Program | None = None, file_name: str = "") -> list[Layout]:
     """Every block of the sheet with its program and header; [] when it is not a return sheet."""
     rows = _Rows(sheet)
@@ -280,14 +294,13 @@ def find_layouts(sheet: Sheet, registry: Registry, program: Program | None = Non
     layouts = [_layout(rows, *chosen, floor=0)]
     skip: set[int] = set()
     r = layouts[-1].header_row + 1
-    while r < len(rows):
+    maybe = _not_data(sheet, layouts[-1], r)
+    while True:
+        at = bisect.bisect_left(maybe, r)
+        if at == len(maybe):
+            break
+        r = maybe[at]
         current = layouts[-1]
-        code_at = next((c for c, key in current.columns.items() if key == "uscc"), None)
-        raw = sheet.rows[r]
-        code = raw[code_at] if code_at is not None and code_at < len(raw) else None
-        if type(code) is str and looks_like_uscc(code.strip()):  # a data row: the usual case, kept cheap
-            r += 1
-            continue
         if not _looks_like_header(rows.text(r, keep=False), known):
             r += 1
             continue
@@ -305,6 +318,7 @@ def find_layouts(sheet: Sheet, registry: Registry, program: Program | None = Non
         skip = set()
         layouts.append(_layout(rows, *following, floor=current.header_row + 1))
         r = layouts[-1].header_row + 1
+        maybe = _not_data(sheet, layouts[-1], r)
     layouts[-1].skip_rows = frozenset(skip)
     return layouts
 

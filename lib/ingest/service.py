@@ -11,6 +11,7 @@ import hashlib
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -129,6 +130,7 @@ class Preview:
     def issues(self) -> list[Issue]:
         return [i for s in self.sheets for i in s.issues]
 
+    @cached_property
     def storable(self) -> dict[str, list[tuple[SheetReport, list[RowResult]]]]:
         """Per program, the blocks and rows a commit stores: a program whose every row was refused
         (or whose sheet was) stores nothing and keeps the return in force; an empty sheet is a nil return."""
@@ -145,7 +147,7 @@ class Preview:
     def program_counts(self) -> dict[str, dict]:
         """What the return says per program, as stored with the batch: rows accepted and refused, and
         whether the program's return was refused as a whole (then it does not count as reported)."""
-        storable = self.storable()
+        storable = self.storable
         counts: dict[str, dict] = {}
         for report in self.sheets:
             accepted = 0 if report.blocked else report.accepted
@@ -551,7 +553,7 @@ def commit_upload(
     unit_id = _unit_id(session, preview.unit_name)
     period = preview.period
     counts = preview.program_counts()
-    by_program = preview.storable()
+    by_program = preview.storable
     storable = [(key, [row for _, rows in blocks for row in rows]) for key, blocks in by_program.items()]
     batch = UploadBatch(
         unit_id=unit_id,

@@ -28,6 +28,7 @@ MAX_TEXT = 2000
 _TEXT_INPUT = frozenset({"text", "unit", "choice", "bool", "uscc"})
 MAX_NAME = 200
 MAX_MERGED_FILL = 200_000
+ROWS_PER_SHEET = 10_000_000
 _USCC_REASONS = {"length": "不是18位", "alphabet": "含有不允许的字符（不能有 I、O、Z、S、V 及汉字）"}
 # Warnings that speak of a row as stored: a refused row does not carry them.
 _STORED_ONLY = frozenset({"foreign_code", "shared_enterprise", "required_when", "date_outside_period"})
@@ -88,8 +89,10 @@ class Context:
     placeholders: frozenset[str] = frozenset()
     # (program, column) -> {written value (choice_key) -> registry value}: the clerk's value mappings.
     learned_values: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
-    # program -> {identity -> (sheet, Excel row)}: duplicates are found across every block of a file.
-    seen: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
+    # program -> {identity -> sheet number * ROWS_PER_SHEET + Excel row}: duplicates are found across
+    # every block of a file (plain ints: a hundred thousand tuples would cost the garbage collector).
+    seen: dict[str, dict[str, int]] = field(default_factory=dict)
+    sheets: list[str] = field(default_factory=list)
 
     def is_placeholder(self, text: str) -> bool:
         """Cell text (already trimmed) that is a placeholder: one set look-up per cell."""
@@ -287,6 +290,10 @@ class _SheetValidator:
         skipped = {"blank": 0, "total": 0, "note": 0, "header": 0}
         results: list[RowResult] = []
         seen = self.context.seen.setdefault(self.program.key, {})
+        sheets = self.context.sheets
+        if self.sheet.name not in sheets:
+            sheets.append(self.sheet.name)
+        base = sheets.index(self.sheet.name) * ROWS_PER_SHEET
         code_at = self.index.get("uscc")
         end = len(self.sheet.rows) if layout.end_row is None else layout.end_row
         for r in range(layout.header_row + 1, end):
@@ -309,11 +316,12 @@ class _SheetValidator:
             result = self._row(r, row, texts)
             if result.accepted:
                 result.identity = identity_key(self.program, result.values)
-                where = (self.sheet.name, result.excel_row)
+                where = base + result.excel_row
                 first = seen.setdefault(result.identity, where)
                 if first != where:
                     shown = result.identity.replace("|", "，")
-                    other = f"{first[1]}行" + ("" if first[0] == self.sheet.name else f"（工作表“{first[0]}”）")
+                    sheet, row = divmod(first, ROWS_PER_SHEET)
+                    other = f"{row}行" + ("" if sheet == base // ROWS_PER_SHEET else f"（工作表“{sheets[sheet]}”）")
                     self._issue(result, "duplicate_in_file", "整行", shown, None, other_row=other, identity=shown)
             if not result.accepted:
                 result.issues = [i for i in result.issues if i.severity == ERROR or i.code not in _STORED_ONLY]
