@@ -143,19 +143,15 @@ def save_column_mapping(
         session.add(row)
     row.mapping = mapping
     row.headers = [match.cells[c] for c in sorted(match.cells)]
+    _confirmed(session, row, username, "confirm_columns", unit=unit_name, program=layout.program.key, **mapping)
+
+
+def _confirmed(session: Session, row: ColumnMapping | ValueMapping, username: str, action: str, **detail) -> None:
+    """Stamp who confirmed a mapping and when, store it, and write the audit entry."""
     row.confirmed_by = username
     row.confirmed_at = dt.datetime.now(dt.UTC)
     session.flush()
-    audit(
-        session,
-        username,
-        "confirm_columns",
-        "column_mapping",
-        row.id,
-        unit=unit_name,
-        program=layout.program.key,
-        **mapping,
-    )
+    audit(session, username, action, row.__tablename__.rstrip("s"), row.id, **detail)
 
 
 def save_value_mapping(
@@ -188,15 +184,11 @@ def save_value_mapping(
         row = ValueMapping(unit_id=unit_id, program=program.key, column=column, written=key)
         session.add(row)
     row.value = value
-    row.confirmed_by = username
-    row.confirmed_at = dt.datetime.now(dt.UTC)
-    session.flush()
-    audit(
+    _confirmed(
         session,
+        row,
         username,
         "confirm_value",
-        "value_mapping",
-        row.id,
         unit=unit_name,
         program=program.key,
         column=column,

@@ -17,6 +17,7 @@ from xml.etree import ElementTree
 import python_calamine
 
 from lib.config import get_settings
+from lib.ingest import bounds
 
 MB = 1024 * 1024
 
@@ -132,11 +133,11 @@ _NS = {
 _CELL = re.compile(r"([A-Z]{1,3})(\d{1,7})")
 
 
-def _sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
+def _sheet_paths(parts: dict[str, bytes]) -> dict[str, str]:
     """Worksheet name -> its part in the package."""
     try:
-        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        book = ElementTree.fromstring(parts["xl/workbook.xml"])
+        rels = ElementTree.fromstring(parts["xl/_rels/workbook.xml.rels"])
     except (KeyError, ElementTree.ParseError):
         return {}
     targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.findall("p:Relationship", _NS)}
@@ -172,20 +173,38 @@ def _formulas_without_results(data: bytes, part: str) -> dict[tuple[int, int], s
     return found
 
 
-def _check_archive(data: bytes, file_name: str, limits: Limits) -> None:
+def _check_archive(data: bytes, file_name: str, limits: Limits) -> dict[str, str]:
+    """Decompress the package within its budget and bound every worksheet's extent before any reader
+    sees it; returns worksheet name -> its part in the package."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-    except zipfile.BadZipFile as exc:
+        parts = bounds.expand(data, limits.max_expanded_bytes, limits.max_zip_entries)
+    except ValueError as exc:
         raise UnreadableFile(
-            f"文件“{file_name}”已损坏，无法打开。请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。"
+            f"文件“{file_name}”{exc}，已拒收。请在 Excel 或 WPS 中打开，只保留月报工作表，另存为 .xlsx 后重新上传。"
         ) from exc
-    expanded = sum(info.file_size for info in infos)
-    if len(infos) > limits.max_zip_entries or expanded > limits.max_expanded_bytes:
-        raise UnreadableFile(
-            f"文件“{file_name}”解压后超过 {limits.max_expanded_bytes // MB} MB，不像是月报表，已拒收。"
-            "请只保留月报工作表后重新上传。"
-        )
+    paths = _sheet_paths(parts)
+    names = {part: name for name, part in paths.items()}
+    max_cells = min(bounds.MAX_CELLS, limits.max_rows * 64)
+    for part, xml in parts.items():
+        if not (part.startswith("xl/worksheets/") and part.endswith(".xml")):
+            continue
+        found = bounds.extent(xml)
+        if found.rows <= limits.max_rows and found.area <= max_cells and found.cells <= max_cells:
+            continue
+        found = bounds.extent(xml, exact=True)
+        name, far = names.get(part, part), f"{bounds.column_name(found.columns)}{found.rows}"
+        if found.rows > limits.max_rows:
+            raise UnreadableFile(
+                f"文件“{file_name}”的工作表“{name}”有内容延伸到第 {found.rows:,} 行（{far} 单元格），"
+                f"超过 {limits.max_rows:,} 行，已拒收。月报一般只有几十到几百行，请删除多余的行后重新上传。"
+            )
+        if found.area > max_cells or found.cells > max_cells:
+            raise UnreadableFile(
+                f"文件“{file_name}”的工作表“{name}”有内容延伸到 {far} 单元格"
+                f"（{found.rows:,} 行 × {found.columns:,} 列），远超月报的正常大小，已拒收。"
+                "请在 Excel 中按 Ctrl+End 找到最后一个单元格，删除多余的行和列后另存，再重新上传。"
+            )
+    return paths
 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -248,7 +267,7 @@ def _read_csv(data: bytes, file_name: str, encoding: str) -> list[Sheet]:
     return [Sheet(name=stem, rows=rows)]
 
 
-def _read_calamine(data: bytes, file_name: str, limits: Limits) -> list[Sheet]:
+def _read_calamine(data: bytes, file_name: str, limits: Limits, paths: dict[str, str] | None = None) -> list[Sheet]:
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except python_calamine.PasswordError as exc:
@@ -260,10 +279,7 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits) -> list[Sheet]:
         ) from exc
     sheets = []
     total = 0
-    paths: dict[str, str] = {}
-    if data[:4] == b"PK\x03\x04":
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            paths = _sheet_paths(archive)
+    paths = paths or {}
     book: dict[str, Sheet] = {}
     for meta in workbook.sheets_metadata:
         if str(meta.typ) != "SheetTypeEnum.WorkSheet":
@@ -296,9 +312,11 @@ def read_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> li
     if not data.strip():
         raise UnreadableFile(f"文件“{file_name}”是空文件，请选择填好的月报表。")
     if data[:4] == b"PK\x03\x04":
-        _check_archive(data, file_name, limits)
-        return _read_calamine(data, file_name, limits)
+        return _read_calamine(data, file_name, limits, _check_archive(data, file_name, limits))
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+            # An .xlsx with an open password is an encrypted package inside an OLE container.
+            raise UnreadableFile(f"文件“{file_name}”设置了打开密码，请在 Excel 或 WPS 中取消密码后另存，再重新上传。")
         return _read_calamine(data, file_name, limits)
     encoding = _text_encoding(data)
     if encoding is None or data[:5] == b"%PDF-":

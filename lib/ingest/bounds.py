@@ -1,0 +1,130 @@
+"""What a spreadsheet package may cost before anything reads it: every entry is decompressed with a
+byte budget counted on the real bytes (never the sizes the archive claims), and every worksheet's
+extent (furthest row and column that hold a cell, as the cells say, never the declared dimension)
+is bounded, so no reader is asked to allocate a grid the size of a stray cell at XFD200000.
+
+Pure functions over bytes; raises ValueError with the Chinese reason, the caller names the file.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+from lxml import etree
+
+CHUNK = 1 << 20
+# A monthly return is a few dozen columns by at most QB_MAX_ROWS rows; this many cells is far above
+# any real return and far below what would hurt the server (about 32 bytes a cell in the reader).
+MAX_CELLS = 6_000_000
+
+_DIGITS = {d: re.compile(rb' r="[A-Z]{1,3}\d{%d}"' % d) for d in range(1, 8)}
+_DIGITS_FOUND = {d: re.compile(rb' r="[A-Z]{1,3}(\d{%d})"' % d) for d in range(1, 8)}
+_LETTERS = {n: re.compile(rb' r="([A-Z]{%d})\d' % n) for n in (1, 2, 3)}
+_ROWS = re.compile(rb'<row\b[^>]*?\sr="(\d{1,9})"')
+
+
+@dataclass(frozen=True)
+class Extent:
+    rows: int  # furthest row holding a cell (1-based), or the furthest row element
+    columns: int  # furthest column (1-based)
+    cells: int
+
+    @property
+    def area(self) -> int:
+        return self.rows * self.columns
+
+
+def column_name(index: int) -> str:
+    """1-based column number as letters: 16384 -> XFD."""
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def expand(data: bytes, max_bytes: int, max_entries: int) -> dict[str, bytes]:
+    """Every entry of a zip package, decompressed within max_bytes in all (counted as they come out).
+    Raises ValueError when the package is damaged, has too many entries or expands too far."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise ValueError("已损坏，无法打开") from exc
+    infos = archive.infolist()
+    if len(infos) > max_entries:
+        raise ValueError(f"包含 {len(infos):,} 个部件，不像是月报表")
+    parts: dict[str, bytes] = {}
+    total = 0
+    try:
+        for info in infos:
+            chunks = []
+            with archive.open(info) as stream:
+                while chunk := stream.read(CHUNK):
+                    total += len(chunk)
+                    if total > max_bytes:
+                        raise ValueError(f"解压后超过 {max_bytes // CHUNK} MB，不像是月报表")
+                    chunks.append(chunk)
+            parts[info.filename] = b"".join(chunks)
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+        # Entries whose sizes or checksums do not match, unknown compression, encryption.
+        raise ValueError("已损坏或部件大小不符，无法打开") from exc
+    return parts
+
+
+def extent(xml: bytes, exact: bool = False) -> Extent:
+    """Furthest row and column holding a cell, or a bound of them: fast bounds by C-level searches
+    when every cell names its position (Excel, WPS and other writers do); exact figures when asked,
+    when the bound is large, or by a walk when positions are left implicit."""
+    cells = xml.count(b"<c ") + xml.count(b"<c>") + xml.count(b"<c/>")
+    if xml.count(b'<c r="') != cells or b":c " in xml or b":row " in xml:
+        return _walk(xml)
+    digits = next((d for d in range(7, 0, -1) if _DIGITS[d].search(xml)), 0)
+    width = next((n for n in (3, 2, 1) if _LETTERS[n].search(xml)), 0)
+    # Row elements matter too (a reader may size its grid by them); a few dozen thousand are cheap to list.
+    row_elements = max((int(r) for r in _ROWS.findall(xml)), default=0) if digits < 6 else None
+    rough = Extent(max(10**digits - 1, row_elements or 0), {0: 0, 1: 26, 2: 702, 3: 16384}[width], cells)
+    if rough.area <= MAX_CELLS and not exact:
+        return rough
+    rows = max((int(r) for r in _DIGITS_FOUND[digits].findall(xml)), default=0) if digits else 0
+    if row_elements is None:
+        row_elements = max((int(r) for r in _ROWS.findall(xml)), default=0)
+    columns = max((_column_number(c) for c in set(_LETTERS[width].findall(xml))), default=0) if width else 0
+    return Extent(max(rows, row_elements), columns, cells)
+
+
+def _walk(xml: bytes) -> Extent:
+    """The exact extent, cell by cell, following positions that cells leave implicit."""
+    rows = columns = cells = row = column = 0
+    try:
+        for event, node in etree.iterparse(io.BytesIO(xml), events=("start", "end"), resolve_entities=False):
+            tag = etree.QName(node).localname
+            if event == "start":
+                if tag == "row":
+                    row = int(node.get("r") or row + 1)
+                    column = 0
+                    rows = max(rows, row)
+                continue
+            if tag == "c":
+                cells += 1
+                match = re.fullmatch(r"([A-Z]{1,3})(\d{1,9})", node.get("r") or "")
+                if match:
+                    column = _column_number(match.group(1).encode())
+                    rows = max(rows, int(match.group(2)))
+                else:
+                    column += 1
+                columns = max(columns, column)
+            if tag in ("c", "row"):
+                node.clear()
+    except (etree.XMLSyntaxError, ValueError):
+        pass  # a damaged sheet: the reader says so
+    return Extent(rows, columns, cells)

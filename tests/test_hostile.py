@@ -1,0 +1,90 @@
+"""Hostile and careless files: each is refused with a Chinese message that names the file and says
+what to do, and none makes the reader allocate what the file merely claims."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import zipfile
+
+import pytest
+from openpyxl import Workbook
+
+from lib.ingest.read import UnreadableFile, read_sheets
+from tests.conftest import ROOT
+
+
+def xlsx(cells: dict[str, object]) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "三同"
+    ws.append(["企业名称", "统一社会信用代码", "产品名称"])
+    for ref, value in cells.items():
+        ws[ref] = value
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def refused(data: bytes, name: str) -> str:
+    with pytest.raises(UnreadableFile) as caught:
+        read_sheets(data, name)
+    text = str(caught.value)
+    assert name in text and "请" in text, text
+    return text
+
+
+def test_a_stray_cell_far_away_is_refused_without_allocating_its_grid(tmp_path):
+    """5 KB that would ask a reader for a 200,000 × 16,384 grid: refused, in a process capped at 1 GB."""
+    data = xlsx({"XFD200000": "x"})
+    assert len(data) < 10_000
+    path = tmp_path / "stray.xlsx"
+    path.write_bytes(data)
+    script = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
+        "from lib.ingest.read import UnreadableFile, read_sheets\n"
+        "try:\n"
+        f"    read_sheets(open({str(path)!r}, 'rb').read(), 'stray.xlsx')\n"
+        "except UnreadableFile as exc:\n"
+        "    print(exc)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "XFD200000" in run.stdout and "工作表“三同”" in run.stdout and "删除多余的行和列" in run.stdout
+
+
+def test_too_many_rows_is_refused_before_reading():
+    text = refused(xlsx({"A250000": "x"}), "long.xlsx")
+    assert "250,000" in text and "200,000" in text
+
+
+def test_a_package_whose_entries_lie_about_their_size():
+    data = bytearray(xlsx({"A2": "嘉兴市禾丰食品有限公司"}))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    real = info.file_size.to_bytes(4, "little")
+    lie = (40).to_bytes(4, "little")
+    # The uncompressed size sits in the local header and in the central directory entry.
+    assert data.count(real) >= 2
+    patched = bytes(data).replace(real, lie)
+    text = refused(patched, "lying.xlsx")
+    assert "大小不符" in text or "已损坏" in text
+
+
+def test_a_password_protected_workbook_says_so():
+    blob = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024) + "EncryptedPackage".encode("utf-16-le") + bytes(512)
+    assert "打开密码" in refused(blob, "locked.xlsx")
+
+
+def test_csv_with_a_nul_byte_or_a_huge_field():
+    assert "不是 Excel 或 CSV" in refused("企业名称,统一社会信用代码\n甲\x00公司,1\n".encode(), "nul.csv")
+    huge = ("企业名称,统一社会信用代码,产品名称\n甲公司,1," + "长" * 200_000 + "\n").encode()
+    assert "超过" in refused(huge, "huge.csv")
+
+
+def test_utf16_text_export_is_read():
+    text = "企业名称\t统一社会信用代码\t产品名称\r\n嘉兴市禾丰食品有限公司\t91330402MA2B000190\t汤圆\r\n"
+    sheets = read_sheets(b"\xff\xfe" + text.encode("utf-16-le"), "导出.txt")
+    assert sheets[0].rows[1][0] == "嘉兴市禾丰食品有限公司"
