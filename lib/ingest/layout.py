@@ -61,6 +61,7 @@ class Layout:
     skip_rows: frozenset[int] = field(default_factory=frozenset)
     title: str = ""
     told: dict[str, int | None] = field(default_factory=dict)  # fields placed by a person this time
+    blocks: int = 1  # how many blocks the sheet holds
 
     def apply(self, match: HeaderMatch) -> None:
         """Use this header match (e.g. after the clerk's mapping) for the block."""
@@ -320,6 +321,8 @@ def find_layouts(sheet: Sheet, registry: Registry, program: Program | None = Non
         r = layouts[-1].header_row + 1
         maybe = _not_data(sheet, layouts[-1], r)
     layouts[-1].skip_rows = frozenset(skip)
+    for layout in layouts:
+        layout.blocks = len(layouts)
     return layouts
 
 

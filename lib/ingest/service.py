@@ -60,7 +60,7 @@ class SheetReport:
     @property
     def label(self) -> str:
         """The sheet, and where the block starts when the sheet holds several."""
-        if self.layout is None or (self.layout.first_row == 0 and self.layout.end_row is None):
+        if self.layout is None or self.layout.blocks == 1:
             return self.sheet
         return f"{self.sheet}（第{self.layout.first_row + 1}行起）"
 
