@@ -24,6 +24,7 @@ from docx.shared import Cm, Pt, RGBColor
 from lxml import etree
 
 from lib.briefing import Briefing, Figure, briefing_figures
+from lib.export import xml_safe
 
 TITLE_FONT, HEADING_FONT, SUBHEADING_FONT, BODY_FONT = "方正小标宋简体", "黑体", "楷体_GB2312", "仿宋_GB2312"
 # Font table fallbacks: (name, alternative name, PANOSE family) as Word and WPS read them.
@@ -178,8 +179,10 @@ def _cell(cell, text: str, font: str) -> None:
 
 
 def briefing_docx(briefing: Briefing, figures: list[Figure] | None = None) -> bytes:
-    """The whole 通报 as .docx bytes; figures default to briefing_figures(briefing)."""
-    figures = figures if figures is not None else briefing_figures(briefing)
+    """The whole 通报 as .docx bytes; figures default to briefing_figures(briefing). Text that XML
+    cannot hold (a control character in a stored name) is left out of the document, not fatal."""
+    briefing = xml_safe(briefing)
+    figures = xml_safe(figures) if figures is not None else briefing_figures(briefing)
     pictures = {f.key: f for f in figures}
     document = Document()
     _declare_fallbacks(document)

@@ -5,7 +5,9 @@ formulas. Imports openpyxl; no Streamlit.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -16,6 +18,40 @@ from openpyxl.utils import get_column_letter
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FILL = PatternFill("solid", fgColor="1F5FA6")
+
+
+# Characters XML 1.0 (so .xlsx and .docx) cannot hold: C0 controls but tab and line breaks, lone
+# surrogates, U+FFFE/U+FFFF. Stored text keeps them; only what is written out drops them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value: object) -> object:
+    """Text as an XML document can hold it (other values unchanged)."""
+    if isinstance(value, str) and _NOT_XML.search(value):
+        return _NOT_XML.sub("", value)
+    return value
+
+
+def xml_safe(value):
+    """A value with every string inside it (dataclasses, lists, tuples, dicts, DataFrames) made XML-safe."""
+    if isinstance(value, str):
+        return xml_text(value)
+    if isinstance(value, pd.DataFrame):
+        out = value.copy()
+        out.columns = [xml_text(c) for c in out.columns]
+        for column in out.columns:
+            if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+                out[column] = out[column].map(xml_text)
+        return out
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(
+            value, **{f.name: xml_safe(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+        )
+    if isinstance(value, list | tuple):
+        return type(value)(xml_safe(v) for v in value)
+    if isinstance(value, dict):
+        return {xml_safe(k): xml_safe(v) for k, v in value.items()}
+    return value
 
 
 def safe_text(value: object) -> object:
@@ -61,13 +97,13 @@ def frame_to_xlsx_bytes(
     formats = formats or {}
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = sheet_name[:31]
+    sheet.title = xml_text(sheet_name)[:31]
     top = 1
     if title:
-        sheet.cell(row=1, column=1, value=title).font = Font(bold=True, size=14)
+        sheet.cell(row=1, column=1, value=xml_text(title)).font = Font(bold=True, size=14)
         top = 2
     for col, name in enumerate(frame.columns, start=1):
-        cell = sheet.cell(row=top, column=col, value=str(name))
+        cell = sheet.cell(row=top, column=col, value=xml_text(str(name)))
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -75,7 +111,7 @@ def frame_to_xlsx_bytes(
         for c, value in enumerate(row, start=1):
             if value is None or (not isinstance(value, str) and pd.isna(value)):
                 continue
-            cell = sheet.cell(row=r, column=c, value=value)
+            cell = sheet.cell(row=r, column=c, value=xml_text(value))
             number_format = formats.get(str(frame.columns[c - 1]))
             if number_format and not isinstance(value, str):
                 cell.number_format = number_format
@@ -88,7 +124,7 @@ def frame_to_xlsx_bytes(
         sheet.column_dimensions[get_column_letter(col)].width = min(max(shown) * 1.1 + 2, 60)
     sheet.freeze_panes = sheet.cell(row=top + 1, column=1)
     if note:
-        sheet.cell(row=top + len(frame) + 2, column=1, value=note).font = Font(italic=True, color="606C7A")
+        sheet.cell(row=top + len(frame) + 2, column=1, value=xml_text(note)).font = Font(italic=True, color="606C7A")
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

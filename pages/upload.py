@@ -71,7 +71,7 @@ if upload is None:
 data = upload.getvalue()
 try:
     preview = ui.preview_file(data, upload.name, unit_name, period)
-except UnreadableFile as problem:
+except (UnreadableFile, ValueError) as problem:
     st.error(md_escape(problem))
     st.stop()
 

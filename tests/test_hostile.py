@@ -88,3 +88,62 @@ def test_utf16_text_export_is_read():
     text = "企业名称\t统一社会信用代码\t产品名称\r\n嘉兴市禾丰食品有限公司\t91330402MA2B000190\t汤圆\r\n"
     sheets = read_sheets(b"\xff\xfe" + text.encode("utf-16-le"), "导出.txt")
     assert sheets[0].rows[1][0] == "嘉兴市禾丰食品有限公司"
+
+
+@pytest.mark.parametrize("text", ["9999-12", "0000-01", "2024-13", "下个月"])
+def test_periods_outside_the_calendar_are_refused_in_chinese(text):
+    from lib.metrics import parse_period
+
+    with pytest.raises(ValueError, match="月份“") as caught:
+        parse_period(text)
+    assert caught.value.args[0].isascii() is False
+
+
+def test_a_return_for_a_month_not_yet_begun_is_refused(ready_url, tmp_path):
+    from tests.test_cli import cli
+
+    path = tmp_path / "future.xlsx"
+    path.write_bytes(xlsx({"A2": "嘉兴市禾丰食品有限公司", "B2": "91330402MA2B000190", "C2": "汤圆"}))
+    run = cli(ready_url, "import", str(path), "--county", "南湖区", "--period", "2099-12")
+    assert run.returncode == 1 and "该月还没有开始" in run.stderr and "Traceback" not in run.stderr
+    run = cli(ready_url, "import", str(path), "--county", "南湖区", "--period", "9999-12")
+    assert run.returncode == 1 and "请核对年份" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_control_characters_in_stored_text_do_not_break_exports(ready_url, tmp_path):
+    """A name sent with a control character is stored as sent; the Excel export and the Word 通报 leave
+    the character out instead of failing."""
+    import dataclasses
+
+    from docx import Document
+    from openpyxl import load_workbook
+
+    from lib.briefing import compose_briefing
+    from lib.briefing_docx import briefing_docx
+    from lib.db import session_scope
+    from lib.identifiers import make_uscc
+    from lib.metrics import Period
+    from lib.models import ProgramRecord
+    from lib.programs import get_registry
+    from lib.region import load_region
+    from tests.test_cli import cli
+    from tests.test_upload import upload
+
+    name = "嘉兴市\x01禾丰\x02食品有限公司"
+    code = make_uscc("330402", "MA2B0001")
+    data = f"企业名称,统一社会信用代码,产品名称,声明日期\n{name},{code},汤圆\x0b,2024-10-08\n".encode()
+    _, result = upload(ready_url, data, "三同.csv")
+    assert result.stored == 1
+    with session_scope(ready_url) as session:
+        stored = session.query(ProgramRecord.data).one()[0]
+    assert stored["enterprise_name"] == name  # stored verbatim
+    out = tmp_path / "三同.xlsx"
+    run = cli(ready_url, "export", "--program", "three_same", "--out", str(out))
+    assert run.returncode == 0, run.stderr
+    cells = [c.value for row in load_workbook(out).active.iter_rows() for c in row]
+    assert "嘉兴市禾丰食品有限公司" in cells
+    with session_scope(ready_url) as session:
+        briefing = compose_briefing(session, get_registry(), load_region("330400"), Period(2024, 10))
+    hostile = dataclasses.replace(briefing, lead=briefing.lead + "（\x00南湖\x07区说明）")
+    document = Document(io.BytesIO(briefing_docx(hostile)))
+    assert "（南湖区说明）" in "\n".join(p.text for p in document.paragraphs)

@@ -13,6 +13,7 @@ from openpyxl.cell.cell import MergedCell
 from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
 
+from lib.export import xml_text
 from lib.ingest.messages import ERROR
 from lib.ingest.read import Sheet, read_sheets
 from lib.ingest.validate import Issue
@@ -57,11 +58,11 @@ def annotate(data: bytes, file_name: str, issues: list[Issue]) -> bytes:
         worst = ERROR if any(i.severity == ERROR for i in found) else "warning"
         cell.fill = FILLS[worst]
         text = "\n".join(f"{'错误' if i.severity == ERROR else '提醒'}：{i.message}" for i in found)
-        cell.comment = Comment(text, "质量提升进度看板", width=320, height=40 + 40 * len(found))
+        cell.comment = Comment(xml_text(text), "质量提升进度看板", width=320, height=40 + 40 * len(found))
     for sheet_name in {i.sheet for i in issues if i.row is None}:
         if sheet_name in workbook.sheetnames:
             messages = "\n".join(i.message for i in issues if i.row is None and i.sheet == sheet_name)
-            workbook[sheet_name]["A1"].comment = Comment(messages, "质量提升进度看板", width=320, height=120)
+            workbook[sheet_name]["A1"].comment = Comment(xml_text(messages), "质量提升进度看板", width=320, height=120)
             workbook[sheet_name]["A1"].fill = FILLS[ERROR]
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -33,7 +33,7 @@ from lib.ingest.messages import ERROR, message
 from lib.ingest.normalise import cell_text
 from lib.ingest.read import Limits, Sheet, UnreadableFile, read_sheets
 from lib.ingest.validate import Context, Issue, RowResult, placeholder_keys, validate_block
-from lib.metrics import Period
+from lib.metrics import Period, check_return_period
 from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
 from lib.programs import Program, Registry
 from lib.quality import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
@@ -352,6 +352,7 @@ def preview_upload(
     header_choices ({normalised header: field key, header or "忽略"}) say which header is which field,
     over what the unit confirmed before (which applies by itself).
     """
+    check_return_period(period)
     sheets = read_sheets(data, file_name, limits)
     unit = region.match(unit_name)
     unit_id = _unit_id(session, unit.name)
