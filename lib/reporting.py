@@ -32,19 +32,26 @@ def due_at(period: Period, due_day: int | None = None) -> dt.datetime:
     return dt.datetime(year, month, day, 23, 59, 59, tzinfo=CHINA)
 
 
+def refused(entry: dict | int) -> bool:
+    """Whether a submission's entry for a program (UploadBatch.counts[program]) was refused as a whole:
+    every row in error or a required column missing. A refused sheet is not a return."""
+    if not isinstance(entry, dict):
+        return False
+    if entry.get("refused") is not None:
+        return bool(entry["refused"])
+    # Batches stored before refusals were recorded.
+    return int(entry.get("accepted", 0)) == 0 and int(entry.get("rejected", 0)) > 0
+
+
 def _rows_for(counts: dict, program: str) -> int | None:
     """Rows a submission stored for a program; None when it did not include the program, -1 when its
-    sheet was refused (every row in error, or a required column missing): that is not a return."""
+    sheet was refused."""
     if program not in (counts or {}):
         return None
     value = counts[program]
-    if not isinstance(value, dict):
-        return int(value)
-    accepted = int(value.get("accepted", 0))
-    refused = value.get("refused")
-    if refused is None:  # batches stored before refusals were recorded
-        refused = accepted == 0 and int(value.get("rejected", 0)) > 0
-    return -1 if refused else accepted
+    if refused(value):
+        return -1
+    return int(value.get("accepted", 0)) if isinstance(value, dict) else int(value)
 
 
 @dataclass(frozen=True)

@@ -323,3 +323,39 @@ def test_cli_map_and_json_rows(ready_url, tmp_path):
     assert json.loads(later.stdout)["sheets"][0]["accepted"] == 1
     wrong = cli(ready_url, "import", str(path), "--county", "南湖区", "--period", "2024-11", "--map", "无此表头=uscc")
     assert wrong.returncode == 1 and "无此表头" in wrong.stderr
+
+
+def test_a_replaced_return_cannot_be_rolled_back_to_count_twice(ready_url):
+    """30 rows, then a resubmission of 25: withdrawing the replaced return is refused (figures stay 25);
+    withdrawing the one in force brings back exactly the 30 it replaced. A nil return withdrawn brings
+    back what it replaced too."""
+    import pytest
+
+    from lib.ingest.service import rollback_batch
+    from lib.metrics import load_summary
+
+    def products() -> float:
+        with session_scope(ready_url) as session:
+            frame = load_summary(session, get_registry(), OCT)
+        row = frame[(frame.program == "three_same") & (frame.metric == "products") & (frame.unit == "南湖区")]
+        return float(row.month_value.iloc[0])
+
+    def three_same(n: int) -> bytes:
+        rows = [["企业名称", "统一社会信用代码", "产品名称"]]
+        rows += [[f"嘉兴市第{i}号食品有限公司", code(200 + i), "汤圆"] for i in range(n)]
+        return workbook(("三同", rows))
+
+    _, first = upload(ready_url, three_same(30), name="first.xlsx")
+    _, second = upload(ready_url, three_same(25), name="second.xlsx")
+    assert products() == 25
+    with pytest.raises(ValueError, match=f"已被第 {second.batch_id} 号上报替换"), session_scope(ready_url) as session:
+        rollback_batch(session, first.batch_id, actor=ADMIN, reason="误操作")
+    assert products() == 25
+    with session_scope(ready_url) as session:
+        assert "恢复此前上报的 30 条" in rollback_batch(session, second.batch_id, actor=ADMIN, reason="误报")
+    assert products() == 30
+    _, nil = upload(ready_url, workbook(("三同", [["企业名称", "统一社会信用代码", "产品名称"]])), name="nil.xlsx")
+    assert products() == 0
+    with session_scope(ready_url) as session:
+        rollback_batch(session, nil.batch_id, actor=ADMIN, reason="不是零报告")
+    assert products() == 30

@@ -38,7 +38,7 @@ from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
 from lib.programs import Program, Registry
 from lib.quality import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
-from lib.reporting import due_at
+from lib.reporting import due_at, refused
 from lib.store import IN_CHUNK, among, audit, ensure_enterprises, event_date, insert_records, jsonable, record_row
 
 
@@ -645,8 +645,15 @@ def _mark_superseded(session: Session, batch_ids: set[int]) -> None:
             session.execute(update(UploadBatch).where(UploadBatch.id == batch_id).values(status="superseded"))
 
 
+def _covered(counts: dict | None) -> set[str]:
+    """Programs a submission is the return for (a refused sheet is not a return)."""
+    return {program for program, entry in (counts or {}).items() if not refused(entry)}
+
+
 def rollback_batch(session: Session, batch_id: int, *, actor: Actor, reason: str = "") -> str:
-    """Withdraw a submission: its records stop counting and the return it replaced counts again."""
+    """Withdraw a submission: for each program it is the return in force for, its records stop counting
+    and exactly the return it replaced counts again. A submission a later one has replaced is not in
+    force and cannot be withdrawn (withdraw the later one first): nothing is ever counted twice."""
     batch = session.get(UploadBatch, batch_id)
     if batch is None:
         raise ValueError(f"没有编号为 {batch_id} 的上报记录。")
@@ -657,41 +664,49 @@ def rollback_batch(session: Session, batch_id: int, *, actor: Actor, reason: str
     by = actor.username
     if batch.status == "rolled_back":
         raise ValueError(f"第 {batch_id} 号上报已经撤回过。")
-    programs = set(session.scalars(select(ProgramRecord.program).where(ProgramRecord.batch_id == batch_id).distinct()))
-    session.execute(update(ProgramRecord).where(ProgramRecord.batch_id == batch_id).values(is_current=False))
-    batch.status = "rolled_back"
-    restored = 0
-    for program in programs:
-        previous = session.scalar(
-            select(UploadBatch.id)
-            .join(ProgramRecord, ProgramRecord.batch_id == UploadBatch.id)
-            .where(
-                ProgramRecord.program == program,
-                ProgramRecord.unit_id == batch.unit_id,
-                ProgramRecord.year == batch.year,
-                ProgramRecord.month == batch.month,
-                UploadBatch.id < batch_id,
-                UploadBatch.status != "rolled_back",
-            )
-            .order_by(UploadBatch.id.desc())
-            .limit(1)
+    others = session.execute(
+        select(UploadBatch.id, UploadBatch.counts)
+        .where(
+            UploadBatch.unit_id == batch.unit_id,
+            UploadBatch.year == batch.year,
+            UploadBatch.month == batch.month,
+            UploadBatch.status != "rolled_back",
+            UploadBatch.id != batch_id,
         )
+        .order_by(UploadBatch.id)
+    ).all()
+    covered = _covered(batch.counts) or set(
+        session.scalars(select(ProgramRecord.program).where(ProgramRecord.batch_id == batch_id).distinct())
+    )
+    later = {p: [i for i, counts in others if i > batch_id and p in _covered(counts)] for p in covered}
+    in_force = sorted(p for p in covered if not later[p])
+    if covered and not in_force:
+        newer = min(i for ids in later.values() for i in ids)
+        raise ValueError(
+            f"第 {batch_id} 号上报已被第 {newer} 号上报替换，当前不在使用中，不能撤回；"
+            f"如需恢复第 {batch_id} 号上报的内容，请撤回第 {newer} 号上报。"
+        )
+    restored = 0
+    for program in in_force:
+        where = (
+            ProgramRecord.program == program,
+            ProgramRecord.unit_id == batch.unit_id,
+            ProgramRecord.year == batch.year,
+            ProgramRecord.month == batch.month,
+        )
+        session.execute(
+            update(ProgramRecord).where(ProgramRecord.batch_id == batch_id, *where).values(is_current=False)
+        )
+        previous = max((i for i, counts in others if i < batch_id and program in _covered(counts)), default=None)
         if previous is None:
             continue
         restored += session.execute(
-            update(ProgramRecord)
-            .where(
-                ProgramRecord.batch_id == previous,
-                ProgramRecord.program == program,
-                ProgramRecord.unit_id == batch.unit_id,
-                ProgramRecord.year == batch.year,
-                ProgramRecord.month == batch.month,
-            )
-            .values(is_current=True)
+            update(ProgramRecord).where(ProgramRecord.batch_id == previous, *where).values(is_current=True)
         ).rowcount
         session.execute(update(UploadBatch).where(UploadBatch.id == previous).values(status="committed"))
+    batch.status = "rolled_back"
     bump_data_version(session)
-    audit(session, by, "rollback", "upload_batch", batch_id, reason=reason, restored=restored)
+    audit(session, by, "rollback", "upload_batch", batch_id, reason=reason, restored=restored, programs=in_force)
     return f"已撤回第 {batch_id} 号上报，恢复此前上报的 {restored} 条记录。"
 
 
