@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import runpy
 import time
 from contextvars import ContextVar
@@ -24,6 +25,7 @@ from lib.db import read_data_version, session_scope, upgrade_database
 from lib.demo import DEMO_PASSWORD
 from lib.export import frame_to_xlsx_bytes
 from lib.formatting import BEIJING, period_label, source_line
+from lib.ingest.annotate import annotate
 from lib.ingest.service import CommitResult, Preview, commit_upload, preview_upload
 from lib.ingest.service import confirm_columns as confirm_columns_for
 from lib.ingest.service import confirm_value as confirm_value_for
@@ -319,10 +321,35 @@ def _preview(session, data: bytes, file_name: str, unit_name: str, period: Perio
     )
 
 
-def preview_file(data: bytes, file_name: str, unit_name: str, period: Period) -> Preview:
-    """Check an upload against the database without writing anything."""
+PREVIEW_KEY = "_upload_preview"
+
+
+def preview_file(data: bytes, file_name: str, unit_name: str, period: Period, token: str = "") -> Preview:
+    """Check an upload against the database without writing anything. The check of the session's current
+    upload is kept until the upload, unit, month or data change, so reruns of the page do not repeat it."""
+    key = (token or hashlib.sha256(data).hexdigest(), file_name, unit_name, period.key, data_version())
+    held = st.session_state.get(PREVIEW_KEY)
+    if held is not None and held["key"] == key:
+        return held["preview"]
     with session_scope() as session:
-        return _preview(session, data, file_name, unit_name, period)
+        preview = _preview(session, data, file_name, unit_name, period)
+    st.session_state[PREVIEW_KEY] = {"key": key, "preview": preview, "annotated": None}
+    return preview
+
+
+def annotated_copy(data: bytes, file_name: str, preview: Preview) -> bytes:
+    """The upload with its problem cells marked, made once per checked upload (when first asked for)."""
+    held = st.session_state.get(PREVIEW_KEY)
+    if held is not None and held["preview"] is preview:
+        if held["annotated"] is None:
+            held["annotated"] = annotate(data, file_name, preview.issues)
+        return held["annotated"]
+    return annotate(data, file_name, preview.issues)
+
+
+def forget_preview() -> None:
+    """A mapping was confirmed: the next run checks the upload again."""
+    st.session_state.pop(PREVIEW_KEY, None)
 
 
 def commit_file(data: bytes, file_name: str, unit_name: str, period: Period, by: Actor) -> CommitResult:
@@ -339,6 +366,7 @@ def confirm_columns(
     data: bytes, file_name: str, unit_name: str, period: Period, index: int, chosen: dict[str, int | None], by: Actor
 ) -> str:
     """Store the clerk's header mapping for block `index` of this upload (one transaction, audited)."""
+    forget_preview()
     with session_scope() as session:
         preview = _preview(session, data, file_name, unit_name, period)
         return confirm_columns_for(session, preview, index, chosen, by)
@@ -356,6 +384,7 @@ def confirm_value(
     by: Actor,
 ) -> str:
     """Store the clerk's word for a choice value (one transaction, audited)."""
+    forget_preview()
     with session_scope() as session:
         preview = _preview(session, data, file_name, unit_name, period)
         return confirm_value_for(session, preview, get_registry().get(program), column, written, value, by)

@@ -6,7 +6,7 @@ from lib import ui
 from lib.auth import PermissionDenied
 from lib.config import get_settings
 from lib.formatting import md_escape
-from lib.ingest.annotate import annotate, annotated_file_name
+from lib.ingest.annotate import annotated_file_name
 from lib.ingest.read import UnreadableFile
 from lib.ingest.report import (
     NOT_IN_SHEET,
@@ -70,7 +70,7 @@ if upload is None:
 
 data = upload.getvalue()
 try:
-    preview = ui.preview_file(data, upload.name, unit_name, period)
+    preview = ui.preview_file(data, upload.name, unit_name, period, token=upload.file_id)
 except (UnreadableFile, ValueError) as problem:
     st.error(md_escape(problem))
     st.stop()
@@ -173,7 +173,7 @@ else:
     st.dataframe(issues, hide_index=True, width="stretch", key="upload_issues")
     st.download_button(
         "下载问题标注文件（问题单元格标色并附批注）",
-        data=annotate(data, upload.name, preview.issues),
+        data=lambda: ui.annotated_copy(data, upload.name, preview),  # made when clicked, once
         file_name=annotated_file_name(upload.name),
         mime=XLSX,
         icon=":material/download:",

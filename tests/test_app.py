@@ -333,3 +333,24 @@ def test_quality_page_lists_the_flags(app_env, demo_sqlite_url):
         "说明人",
     ]
     assert set(flags["状态"]) == {"待核实"}
+
+
+def test_an_upload_is_checked_once_not_on_every_rerun(app_env, sqlite_url, monkeypatch):
+    """Clicking around the upload page (reruns) reuses the check of the same file; a new month checks again."""
+    from lib import ui
+    from tests.test_ingest import MESSY
+
+    upgrade_database(sqlite_url)
+    app_env(sqlite_url)
+    calls = []
+    real = ui._preview
+    monkeypatch.setattr(ui, "_preview", lambda *a, **k: calls.append(1) or real(*a, **k))
+    app = open_page(run_app(), "upload.py")
+    app.selectbox(key="upload_month").set_value("2024-10")
+    app.file_uploader(key="upload_file").upload(MESSY.name, MESSY.read_bytes()).run()
+    assert len(calls) == 1
+    app.run()
+    app.selectbox(key="upload_blank").set_value("recall").run()
+    assert not app.exception and len(calls) == 1
+    app.selectbox(key="upload_month").set_value("2024-09").run()
+    assert len(calls) == 2
