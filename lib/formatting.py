@@ -57,10 +57,22 @@ def source_line(year: int, month: int) -> str:
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$])")
 
 
+# An invisible word joiner breaks what the renderer would turn into something else once the escapes are
+# gone: shortcodes (":smile:", ":material/home:"), bare links ("http://", "www.", "a@b.cn"), "--" dashes.
+JOINER = "\u2060"
+_AFTER_COLON = re.compile(r":(?=\S)")
+_WWW = re.compile(r"(?i)(w)(ww)")
+_DOUBLE = re.compile(r"(\\[-.])(?=\\[-.])")
+
+
 def md_escape(text: object) -> str:
-    """Text as literal characters wherever Streamlit renders markdown (titles, captions, alerts):
-    a name like "![x](http://…)" must neither draw an image nor make the browser fetch anything."""
-    return _MARKDOWN.sub(r"\\\1", str(text))
+    """Text shown exactly as typed wherever Streamlit renders markdown (titles, captions, alerts, widget
+    labels): a name like "![x](http://…)" draws no image, links nothing, fetches nothing, and
+    ":smile:" or "--" stay as typed."""
+    escaped = _MARKDOWN.sub(r"\\\1", str(text))
+    escaped = _AFTER_COLON.sub(":" + JOINER, escaped)
+    escaped = _WWW.sub(r"\1" + JOINER + r"\2", escaped).replace("@", "@" + JOINER)
+    return _DOUBLE.sub(r"\1" + JOINER, escaped)
 
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))

@@ -144,7 +144,7 @@ if not unknown.empty:
         cells = st.columns(2)
         for i, row in enumerate(unknown.itertuples(index=False)):
             allowed = registry.get(row.program).column(row.column).allowed_values
-            label = f"{row.工作项目}·{row.字段}：“{row.填写内容}”（{row.行数} 行）"
+            label = f"{row.工作项目}·{row.字段}：“{md_escape(row.填写内容)}”（{row.行数} 行）"
             picks.append((row, cells[i % 2].selectbox(label, [keep, *allowed], key=f"upload_value_{i}")))
         if st.form_submit_button("确认对应关系"):
             try:

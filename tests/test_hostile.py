@@ -147,3 +147,20 @@ def test_control_characters_in_stored_text_do_not_break_exports(ready_url, tmp_p
     hostile = dataclasses.replace(briefing, lead=briefing.lead + "（\x00南湖\x07区说明）")
     document = Document(io.BytesIO(briefing_docx(hostile)))
     assert "（南湖区说明）" in "\n".join(p.text for p in document.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[点击](http://evil.example/a)", "http://evil.example/x", ":material/home: 企业", ":smile:", "A--B", "www.evil.cn"],
+)
+def test_user_text_in_markdown_stays_as_typed(text):
+    """Escaped text renders as typed in Streamlit's markdown (checked in Chromium: no link, icon or emoji):
+    nothing a renderer would act on survives, and dropping the escapes gives the text back."""
+    import re
+
+    from lib.formatting import JOINER, md_escape
+
+    shown = md_escape(text)
+    assert re.sub(r"\\(.)", r"\1", shown.replace(JOINER, "")) == text
+    bare = shown.replace("\\", "")
+    assert "://" not in bare and not re.search(r":\w", bare) and "www" not in bare and "--" not in bare
