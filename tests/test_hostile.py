@@ -151,7 +151,14 @@ def test_control_characters_in_stored_text_do_not_break_exports(ready_url, tmp_p
 
 @pytest.mark.parametrize(
     "text",
-    ["[点击](http://evil.example/a)", "http://evil.example/x", ":material/home: 企业", ":smile:", "A--B", "www.evil.cn"],
+    [
+        "[点击](http://evil.example/a)",
+        "http://evil.example/x",
+        ":material/home: 企业",
+        ":smile:",
+        "A--B",
+        "www.evil.cn",
+    ],
 )
 def test_user_text_in_markdown_stays_as_typed(text):
     """Escaped text renders as typed in Streamlit's markdown (checked in Chromium: no link, icon or emoji):
