@@ -147,6 +147,15 @@ def authenticate(
     return actor_of(session, user), ""
 
 
+def session_epoch(session: Session, username: str) -> int | None:
+    """The user's current session epoch, or None when the account is gone or disabled: a session
+    signed in under another value has ended."""
+    row = session.execute(select(User.session_epoch, User.is_active).where(User.username == username)).first()
+    if row is None or not row.is_active:
+        return None
+    return int(row.session_epoch or 0)
+
+
 def create_user(
     session: Session, username: str, role: str, password: str, unit_id: int | None = None, display_name: str = ""
 ) -> User:
@@ -180,6 +189,7 @@ def set_password(session: Session, username: str, password: str, by: str) -> Non
     user.password_hash = hash_password(password)
     user.failed_attempts = 0
     user.locked_until = None
+    user.session_epoch = (user.session_epoch or 0) + 1  # every open session of the user ends
     session.add(AuditLog(username=by, action="set_password", entity="user", entity_id=str(user.id)))
 
 
@@ -198,6 +208,8 @@ def set_active(session: Session, username: str, active: bool, by: str) -> None:
     if active:
         user.failed_attempts = 0
         user.locked_until = None
+    else:
+        user.session_epoch = (user.session_epoch or 0) + 1  # every open session of the user ends
     session.add(
         AuditLog(username=by, action="enable_user" if active else "disable_user", entity="user", entity_id=str(user.id))
     )

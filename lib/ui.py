@@ -16,7 +16,7 @@ import pydeck as pdk
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from lib.auth import Actor, authenticate, load_actor, uses_password
+from lib.auth import Actor, authenticate, load_actor, session_epoch, uses_password
 from lib.briefing import Briefing, Figure, briefing_figures, compose_briefing
 from lib.briefing_docx import briefing_docx
 from lib.charts import trend_chart
@@ -459,6 +459,7 @@ def program_page(program) -> st.Page:
 
 AUTH_KEY = "auth_actor"
 SEEN_KEY = "auth_seen"
+EPOCH_KEY = "auth_epoch"
 NOTICE_KEY = "auth_notice"
 GUEST = Actor("guest", "leader", None, "访客")
 
@@ -472,6 +473,8 @@ def current_actor() -> Actor | None:
         idle = now - st.session_state.get(SEEN_KEY, now)
         if idle > get_settings().idle_minutes * 60:
             sign_out(f"超过 {get_settings().idle_minutes} 分钟未操作，已自动退出，请重新登录。")
+        elif EPOCH_KEY in st.session_state and read(session_epoch, stored["username"]) != st.session_state[EPOCH_KEY]:
+            sign_out("账号已停用或密码已修改，请重新登录。")
         else:
             st.session_state[SEEN_KEY] = now
             return Actor(**stored)
@@ -525,6 +528,7 @@ def sign_in(username: str, password: str) -> str:
         "display_name": found.display_name,
     }
     st.session_state[SEEN_KEY] = time.time()
+    st.session_state[EPOCH_KEY] = read(session_epoch, found.username)
     st.session_state.pop(NOTICE_KEY, None)
     return ""
 
@@ -532,6 +536,7 @@ def sign_in(username: str, password: str) -> str:
 def sign_out(notice: str = "") -> None:
     st.session_state.pop(AUTH_KEY, None)
     st.session_state.pop(SEEN_KEY, None)
+    st.session_state.pop(EPOCH_KEY, None)
     if notice:
         st.session_state[NOTICE_KEY] = notice
     if oidc_configured() and st.user.is_logged_in:

@@ -236,3 +236,43 @@ def test_hardened_server_settings():
     assert config["server"]["maxUploadSize"] == 20
     assert not (ROOT / ".streamlit" / "secrets.toml").exists()
     assert ".streamlit/secrets.toml" in (ROOT / ".gitignore").read_text(encoding="utf-8")
+
+
+def test_disabling_or_a_new_password_ends_open_sessions(app_env, sqlite_url):
+    """A signed-in session ends at its next action once the account is disabled or its password changed
+    (by an admin, another tab or the CLI), on every process: the check reads the database."""
+    from streamlit.testing.v1 import AppTest
+
+    from lib.auth import create_user, set_active, set_password
+    from lib.db import upgrade_database
+    from tests.test_app import APP
+
+    upgrade_database(sqlite_url)
+    app_env(sqlite_url)
+    with session_scope(sqlite_url) as session:
+        create_user(session, "clerk", "admin", "Str0ng-clerk-pass")
+
+    def signed_in() -> AppTest:
+        app = AppTest.from_file(APP, default_timeout=60)
+        app.run()
+        app.text_input(key="signin_username").input("clerk")
+        app.text_input(key="signin_password").input("Str0ng-clerk-pass")
+        app.button[0].click().run()
+        assert not app.exception and app.session_state["auth_actor"]["username"] == "clerk"
+        return app
+
+    for end_it in (
+        lambda s: set_password(s, "clerk", "An0ther-pass-word", "admin"),
+        lambda s: set_active(s, "clerk", False, "admin"),
+    ):
+        app = signed_in()
+        app.run()
+        assert "auth_actor" in app.session_state
+        with session_scope(sqlite_url) as session:
+            end_it(session)
+        app.run()
+        assert "auth_actor" not in app.session_state
+        assert any("请重新登录" in i.value for i in app.info)
+        with session_scope(sqlite_url) as session:
+            set_active(session, "clerk", True, "admin")
+            set_password(session, "clerk", "Str0ng-clerk-pass", "admin")
