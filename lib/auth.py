@@ -8,6 +8,7 @@ admin does everything (users, targets, rollbacks, accepting flagged rows, the au
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -24,6 +25,16 @@ ROLE_LABELS = {"leader": "领导（只读）", "staff": "县级业务人员", "a
 MAX_FAILURES = 5
 MIN_PASSWORD = 8
 _GENERIC_FAILURE = "用户名或密码不正确。"
+UNKNOWN_USER = "（未知用户）"
+# A failed attempt on an unknown name costs the same hashing as one on a real account, so the time an
+# answer takes does not tell which names exist.
+_DECOY_HASH = _hasher.hash("decoy-password-never-used")
+
+
+def _tried(name: str) -> str:
+    """What the audit log keeps of a user name that matches no account: a short digest, never the text
+    (people type their password into the user-name box)."""
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
 
 
 class PermissionDenied(PermissionError):
@@ -120,7 +131,10 @@ def authenticate(
     name = username.strip()
     user = session.scalar(select(User).where(User.username == name))
     if user is None or not user.is_active:
-        session.add(AuditLog(username=name[:64], action="signin_failed", entity="user", detail={"reason": "unknown"}))
+        verify_password(_DECOY_HASH, password)
+        detail = {"reason": "unknown" if user is None else "disabled", "tried": _tried(name)}
+        shown = UNKNOWN_USER if user is None else name
+        session.add(AuditLog(username=shown, action="signin_failed", entity="user", detail=detail))
         return None, _GENERIC_FAILURE
     locked_until = _aware(user.locked_until)
     if locked_until and now < locked_until:

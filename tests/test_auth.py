@@ -96,6 +96,7 @@ def test_passwords_never_appear_in_plain_text(demo_url, tmp_path):
         create_user(session, "zhangsan", "staff", SECRET, unit_id=1)
     with session_scope(demo_url) as session:
         authenticate(session, "zhangsan", SECRET + "x")  # a wrong one, as typed
+        authenticate(session, SECRET + "y", SECRET)  # the password typed into the user-name box
         authenticate(session, "zhangsan", SECRET)
     dump = []
     with get_engine(demo_url).connect() as conn:
@@ -106,6 +107,7 @@ def test_passwords_never_appear_in_plain_text(demo_url, tmp_path):
             ]
     everything = "\n".join(dump)
     assert SECRET not in everything and "Demo@2024" not in everything
+    assert "（未知用户）" in everything
     assert "$argon2" in everything
     # The command line reads passwords from standard input, never from its arguments.
     result = cli_with_input(demo_url, SECRET + "\n", "user", "add", "lisi", "--role", "leader")
@@ -276,3 +278,16 @@ def test_disabling_or_a_new_password_ends_open_sessions(app_env, sqlite_url):
         with session_scope(sqlite_url) as session:
             set_active(session, "clerk", True, "admin")
             set_password(session, "clerk", "Str0ng-clerk-pass", "admin")
+
+
+def test_an_unknown_name_costs_the_same_hashing_as_a_real_one(demo_url, monkeypatch):
+    """Answer time does not tell which user names exist: an unknown name is checked against a decoy hash."""
+    from lib import auth
+
+    checked = []
+    real = auth.verify_password
+    monkeypatch.setattr(auth, "verify_password", lambda h, p: checked.append(h) or real(h, p))
+    with session_scope(demo_url) as session:
+        assert authenticate(session, "nobody-here", "whatever-1")[0] is None
+        assert authenticate(session, "leader", "whatever-1")[0] is None
+    assert len(checked) == 2 and all(h.startswith("$argon2") for h in checked)
