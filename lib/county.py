@@ -224,6 +224,9 @@ def load_unit_enterprises(session: Session, registry: Registry, unit_name: str, 
     return table.sort_values(["记录数", "企业名称"], ascending=[False, True], ignore_index=True)
 
 
+NO_NAME = "（暂无在用月报中的名称）"
+
+
 @dataclass
 class EnterpriseProfile:
     uscc: str
@@ -249,22 +252,29 @@ def find_enterprises(session: Session, text: str, limit: int = 20) -> pd.DataFra
 def load_enterprise(session: Session, registry: Registry, uscc: str) -> EnterpriseProfile | None:
     """One enterprise (by 统一社会信用代码) across every program, newest first."""
     firm = session.execute(
-        select(Enterprise, Unit.name)
+        select(Enterprise, Unit.name, Unit.code)
         .join(Unit, Unit.id == Enterprise.unit_id, isouter=True)
         .where(Enterprise.uscc == uscc.strip().upper())
     ).first()
     if firm is None:
         return None
-    enterprise, unit = firm
+    enterprise, unit, first_code = firm
     r = ProgramRecord
     rows = session.execute(
-        select(r.program, Unit.name, r.year, r.month, r.data)
+        select(r.program, Unit.name, r.year, r.month, r.data, Unit.code, r.enterprise_name)
         .join(Unit, Unit.id == r.unit_id)
         .where(r.enterprise_id == enterprise.id, r.is_current.is_(True))
         .order_by(r.year.desc(), r.month.desc(), r.id)
     ).all()
+    # The name is what the returns in force say, the unit where the code is registered first: a name
+    # another unit sent, or one from a withdrawn return, does not rename the enterprise.
+    registered = [row for row in rows if row.code and row.code == enterprise.uscc[2:8] and row.enterprise_name]
+    named = registered or [row for row in rows if row.enterprise_name]
+    # With no return in force naming it, the first name counts only if the unit it belongs to sent it.
+    fallback = enterprise.name if first_code == enterprise.uscc[2:8] else NO_NAME
+    name = named[0].enterprise_name if named else fallback
     records = []
-    for program_key, unit_name, year, month, data in rows:
+    for program_key, unit_name, year, month, data, _code, _name in rows:
         program = registry.get(program_key)
         shown = [
             f"{c.header}：{_shown(data[c.key])}"
@@ -273,4 +283,4 @@ def load_enterprise(session: Session, registry: Registry, uscc: str) -> Enterpri
         ]
         records.append([program.title, unit_name, f"{year}-{month:02d}", "；".join(shown)])
     table = pd.DataFrame(records, columns=["工作项目", "上报单位", "所属月份", "内容"])
-    return EnterpriseProfile(enterprise.uscc, enterprise.name, unit or "", table)
+    return EnterpriseProfile(enterprise.uscc, name, unit or "", table)

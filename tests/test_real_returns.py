@@ -359,3 +359,28 @@ def test_a_replaced_return_cannot_be_rolled_back_to_count_twice(ready_url):
     with session_scope(ready_url) as session:
         rollback_batch(session, nil.batch_id, actor=ADMIN, reason="不是零报告")
     assert products() == 30
+
+
+def test_another_unit_cannot_rename_an_enterprise(ready_url):
+    """南湖 reports a code registered in 秀洲 under a made-up name: the 企业档案 shows 秀洲's name once
+    秀洲 reports it, and a withdrawn return's name does not stay behind."""
+    from lib.county import NO_NAME, load_enterprise
+    from lib.ingest.service import rollback_batch
+
+    xiuzhou_code = code(300, "330411")
+
+    def three_same(name: str, product: str) -> bytes:
+        return workbook(("三同", [["企业名称", "统一社会信用代码", "产品名称"], [name, xiuzhou_code, product]]))
+
+    def shown() -> str:
+        with session_scope(ready_url) as session:
+            return load_enterprise(session, get_registry(), xiuzhou_code).name
+
+    _, fake = upload(ready_url, three_same("冒名顶替有限公司", "汤圆"), name="nanhu.xlsx")
+    assert fake.stored == 1
+    _, real = upload(ready_url, three_same("嘉兴市秀洲真实食品有限公司", "粽子"), name="xz.xlsx", unit="秀洲区")
+    assert shown() == "嘉兴市秀洲真实食品有限公司"
+    with session_scope(ready_url) as session:
+        rollback_batch(session, real.batch_id, actor=ADMIN, reason="测试")
+        rollback_batch(session, fake.batch_id, actor=ADMIN, reason="冒名")
+    assert shown() == NO_NAME
