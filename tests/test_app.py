@@ -283,7 +283,9 @@ def test_every_registry_program_has_a_working_page(app_env, demo_sqlite_url):
 def test_hostile_names_are_shown_as_plain_text(app_env, tmp_path):
     """An enterprise name written as markdown or HTML is shown literally, never as an image or link."""
     from lib.formatting import md_escape
-    from lib.models import Enterprise
+    from sqlalchemy import update
+
+    from lib.models import Enterprise, ProgramRecord
     from tests.conftest import build_demo
 
     url = build_demo(f"sqlite:///{tmp_path / 'hostile.db'}")
@@ -292,6 +294,10 @@ def test_hostile_names_are_shown_as_plain_text(app_env, tmp_path):
         firm = session.scalars(select(Enterprise).limit(1)).one()
         firm.name = hostile
         uscc = firm.uscc
+        # The profile shows the name the returns in force give.
+        session.execute(
+            update(ProgramRecord).where(ProgramRecord.enterprise_id == firm.id).values(enterprise_name=hostile)
+        )
     app_env(url)
     app = open_page(run_app(), "enterprise.py")
     app.text_input(key="enterprise_search").input(uscc).run()
