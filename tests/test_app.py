@@ -282,9 +282,9 @@ def test_every_registry_program_has_a_working_page(app_env, demo_sqlite_url):
 
 def test_hostile_names_are_shown_as_plain_text(app_env, tmp_path):
     """An enterprise name written as markdown or HTML is shown literally, never as an image or link."""
-    from lib.formatting import md_escape
     from sqlalchemy import update
 
+    from lib.formatting import md_escape
     from lib.models import Enterprise, ProgramRecord
     from tests.conftest import build_demo
 
