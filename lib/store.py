@@ -67,18 +67,22 @@ def _enterprise_ids(session: Session, codes: list[str]) -> dict[str, int]:
 
 
 def ensure_enterprises(session: Session, firms: Mapping[str, tuple[str, int | None]]) -> dict[str, int]:
-    """Enterprise ids for {uscc: (name, unit_id)}, creating the missing ones in bulk."""
+    """Enterprise ids for {uscc: (name, unit_id)}, creating the missing ones in bulk. A code another
+    transaction adds at the same moment is taken as it is (no unique-key failure): two units may report
+    a new enterprise at once."""
     ids = _enterprise_ids(session, list(firms))
     missing = [code for code in firms if code not in ids]
     if missing:
         now = dt.datetime.now(dt.UTC)
         before = session.scalar(select(func.max(Enterprise.id))) or 0
         rows = [(code, firms[code][0], firms[code][1], now) for code in missing]
-        _executemany(session, Enterprise.__table__, ("uscc", "name", "unit_id", "created_at"), rows)
-        # One range scan finds the new ids; rows another session added meanwhile are not ours.
+        _executemany(session, Enterprise.__table__, ("uscc", "name", "unit_id", "created_at"), rows, unique="uscc")
+        # One range scan finds the new ids; the codes another session added meanwhile are looked up.
         wanted = set(missing)
         new = session.execute(select(Enterprise.uscc, Enterprise.id).where(Enterprise.id > before)).all()
         ids.update((code, id_) for code, id_ in new if code in wanted)
+        if len(ids) < len(firms):
+            ids.update(_enterprise_ids(session, [code for code in missing if code not in ids]))
     return ids
 
 
@@ -143,16 +147,32 @@ def build_record(program: Program, **fields: Any) -> ProgramRecord:
 RECORD_COLUMNS = tuple(c.key for c in ProgramRecord.__table__.columns if c.key != "id")
 
 
-def _executemany(session: Session, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
+def _executemany(
+    session: Session, table, columns: tuple[str, ...], rows: list[tuple], unique: str | None = None
+) -> None:
     """Plain driver executemany in the session's transaction: for tens of thousands of rows the
-    generic per-row parameter handling of SQLAlchemy costs more than the database itself."""
+    generic per-row parameter handling of SQLAlchemy costs more than the database itself. With
+    `unique`, rows whose value in that column exists already are skipped."""
     connection = session.connection()
+    names = ", ".join(columns)
     if connection.dialect.name == "postgresql":
         # COPY is PostgreSQL's bulk path: several times faster than batched INSERTs.
         cursor = connection.connection.cursor()
-        with cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
+        target = table.name
+        if unique:
+            target = f"incoming_{table.name}"
+            cursor.execute(f"DROP TABLE IF EXISTS {target}")
+            cursor.execute(
+                f"CREATE TEMP TABLE {target} ON COMMIT DROP AS SELECT {names} FROM {table.name} WITH NO DATA"
+            )
+        with cursor.copy(f"COPY {target} ({names}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
+        if unique:
+            cursor.execute(
+                f"INSERT INTO {table.name} ({names}) SELECT {names} FROM {target} ON CONFLICT ({unique}) DO NOTHING"
+            )
+            cursor.execute(f"DROP TABLE {target}")
         return
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     if connection.dialect.name == "sqlite":
@@ -163,7 +183,8 @@ def _executemany(session: Session, table, columns: tuple[str, ...], rows: list[t
             )
             for r in rows
         ]
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+    verb = "INSERT OR IGNORE" if unique and connection.dialect.name == "sqlite" else "INSERT"
+    sql = f"{verb} INTO {table.name} ({names}) VALUES ({', '.join([mark] * len(columns))})"
     for start in range(0, len(rows), 5000):
         connection.exec_driver_sql(sql, rows[start : start + 5000])
 

@@ -255,3 +255,38 @@ def test_cli_rollback_and_accept(sqlite_url):
     assert current == 0
     again = cli(sqlite_url, "rollback", "1", "--reason", "再撤回")
     assert again.returncode == 1 and "已经撤回过" in again.stderr
+
+
+def test_two_returns_for_one_unit_and_month_at_once(ready_url):
+    """Two commits of the same unit and month at the same moment (two tabs, two processes): no
+    unique-key failure on the enterprises both add, and afterwards exactly one return counts."""
+    import threading
+
+    first, second = three_same_file(["齿轮泵", "叶片泵", "柱塞泵"]), three_same_file(["齿轮泵", "螺杆泵"])
+    start = threading.Barrier(2)
+    errors = []
+
+    def send(data: bytes, name: str) -> None:
+        try:
+            with session_scope(ready_url) as session:
+                preview = preview_upload(
+                    session,
+                    data,
+                    name,
+                    unit_name="南湖区",
+                    period=OCT,
+                    registry=get_registry(),
+                    region=load_region("330400"),
+                )
+                start.wait(timeout=60)
+                commit_upload(session, preview, registry=get_registry(), actor=ADMIN)
+        except Exception as exc:  # any failure is the finding
+            errors.append(exc)
+
+    threads = [threading.Thread(target=send, args=(d, n)) for d, n in ((first, "a.xlsx"), (second, "b.xlsx"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    assert products_ytd(ready_url) in (3, 2)  # one return in force, never both (5)

@@ -552,6 +552,9 @@ def commit_upload(
             f"该文件与第 {preview.duplicate_batch} 号上报内容完全相同，已上报过，无需重复提交。",
         )
     unit_id = _unit_id(session, preview.unit_name)
+    # One commit per unit at a time (PostgreSQL row lock; SQLite has a single writer anyway): a second
+    # return for the same month waits, then replaces the first instead of standing beside it.
+    session.execute(select(Unit.id).where(Unit.id == unit_id).with_for_update())
     period = preview.period
     counts = preview.program_counts()
     by_program = preview.storable
