@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lib.config import get_settings
@@ -25,6 +25,7 @@ ROLE_LABELS = {"leader": "领导（只读）", "staff": "县级业务人员", "a
 MAX_FAILURES = 5
 MIN_PASSWORD = 8
 _GENERIC_FAILURE = "用户名或密码不正确。"
+DEMO_PASSWORD = "Demo@2024"  # published with the demo data: refused outside demo mode
 UNKNOWN_USER = "（未知用户）"
 # A failed attempt on an unknown name costs the same hashing as one on a real account, so the time an
 # answer takes does not tell which names exist.
@@ -189,6 +190,7 @@ def create_user(
         unit_id=unit_id if role == "staff" else None,
         display_name=display_name or username,
         password_hash=hash_password(password),
+        demo_password=password == DEMO_PASSWORD,
     )
     session.add(user)
     session.flush()
@@ -201,6 +203,7 @@ def set_password(session: Session, username: str, password: str, by: str) -> Non
         raise ValueError(f"没有用户“{username}”。")
     check_password_rules(username, password)
     user.password_hash = hash_password(password)
+    user.demo_password = password == DEMO_PASSWORD
     user.failed_attempts = 0
     user.locked_until = None
     user.session_epoch = (user.session_epoch or 0) + 1  # every open session of the user ends
@@ -229,10 +232,19 @@ def set_active(session: Session, username: str, active: bool, by: str) -> None:
     )
 
 
-def uses_password(session: Session, password: str, role: str = "admin") -> list[str]:
-    """Active users of a role whose password is this one (to refuse a known default)."""
-    users = session.scalars(select(User).where(User.role == role, User.is_active.is_(True))).all()
-    return [u.username for u in users if verify_password(u.password_hash, password)]
+def users_with_demo_password(session: Session) -> list[str]:
+    """Active accounts, of every role, whose password is the published demo password. Accounts whose
+    password was set before this was recorded are checked once (hashing) and remembered."""
+    for user in session.scalars(select(User).where(User.demo_password.is_(None))):
+        user.demo_password = verify_password(user.password_hash, DEMO_PASSWORD)
+    query = select(User.username).where(User.demo_password.is_(True), User.is_active.is_(True)).order_by(User.id)
+    return list(session.scalars(query))
+
+
+def users_version(session: Session) -> tuple[int, int]:
+    """Changes whenever an account is added, or its password changes or it is disabled."""
+    count, epochs = session.execute(select(func.count(User.id), func.coalesce(func.sum(User.session_epoch), 0))).one()
+    return int(count), int(epochs)
 
 
 def list_users(session: Session) -> list[dict]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lib.auth import create_user
+from lib.auth import DEMO_PASSWORD, create_user
 from lib.identifiers import USCC_ALPHABET, make_uscc
 from lib.models import Milestone, Plan, ProgramRecord, Project, Target, User
 from lib.programs import Registry
@@ -25,7 +25,6 @@ from lib.store import add_records, build_record, ensure_enterprises, new_batch, 
 
 FIRST = (2023, 1)
 LAST = (2024, 10)
-DEMO_PASSWORD = "Demo@2024"
 BEIJING = dt.timezone(dt.timedelta(hours=8))  # returns arrive in office hours, Beijing time
 
 # City totals per (program, measure) and year. 2023 is Jiaxing's published figures:

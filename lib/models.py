@@ -211,6 +211,9 @@ class User(Base):
     # Bumped when the password changes or the account is disabled: every session signed in under an
     # older value ends at its next run.
     session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Whether the password is the published demo password (None: not yet checked, set before this was
+    # recorded); known when a password is set, so the check at start costs no hashing.
+    demo_password: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class AuditLog(Base):

@@ -16,13 +16,12 @@ import pydeck as pdk
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from lib.auth import Actor, authenticate, load_actor, session_epoch, uses_password
+from lib.auth import Actor, authenticate, load_actor, session_epoch, users_version, users_with_demo_password
 from lib.briefing import Briefing, Figure, briefing_figures, compose_briefing
 from lib.briefing_docx import briefing_docx
 from lib.charts import trend_chart
 from lib.config import ROOT, get_settings
 from lib.db import read_data_version, session_scope, upgrade_database
-from lib.demo import DEMO_PASSWORD
 from lib.export import frame_to_xlsx_bytes
 from lib.formatting import BEIJING, period_label, source_line
 from lib.ingest.annotate import annotate
@@ -543,23 +542,24 @@ def sign_out(notice: str = "") -> None:
         st.logout()
 
 
-@st.cache_resource(show_spinner=False)
-def _admins_with_demo_password(url: str) -> tuple[str, ...]:
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _users_with_demo_password(url: str, version: tuple[int, int]) -> tuple[str, ...]:
     with session_scope(url) as session:
-        return tuple(uses_password(session, DEMO_PASSWORD))
+        return tuple(users_with_demo_password(session))
 
 
 def default_password_problem() -> str | None:
-    """Outside demo mode, the app refuses to run while an admin keeps the published demo password."""
+    """Outside demo mode, the app refuses to run while any account keeps the published demo password:
+    checked at start and again whenever an account is added or a password changes (any process)."""
     settings = get_settings()
     if settings.demo_mode:
         return None
-    users = _admins_with_demo_password(settings.database_url)
+    users = _users_with_demo_password(settings.database_url, read(users_version))
     if not users:
         return None
     return (
-        f"管理员账号 {'、'.join(users)} 仍在使用演示密码，看板拒绝启动。请在服务器上运行 "
-        f"`python -m lib.cli user passwd {users[0]}` 修改密码后重新启动。"
+        f"账号 {'、'.join(users)} 仍在使用公开的演示密码，看板拒绝运行。请在服务器上运行 "
+        f"`python -m lib.cli user passwd {users[0]}` 修改密码（或停用该账号）后刷新页面。"
     )
 
 

@@ -153,14 +153,26 @@ def test_cli_user_commands(demo_url):
 def test_default_admin_password_refused_outside_demo_mode(demo_url, app_env, monkeypatch):
     from streamlit.testing.v1 import AppTest
 
+    from lib.auth import DEMO_PASSWORD, set_password
     from tests.test_app import APP
 
     monkeypatch.setenv("QB_DEMO_MODE", "0")
     app_env(demo_url)
     app = AppTest.from_file(APP, default_timeout=60)
     app.run()
-    assert "仍在使用演示密码" in app.error[0].value and "user passwd admin" in app.error[0].value
+    assert "仍在使用公开的演示密码" in app.error[0].value and "user passwd admin" in app.error[0].value
+    assert "leader" in app.error[0].value and "staff_330402" in app.error[0].value  # every account, not only admins
     assert not app.text_input  # no sign-in form either
+    with session_scope(demo_url) as session:
+        for name in ("admin", "leader", "staff_330402"):
+            set_password(session, name, "Fresh-pass-2024", name)
+    app.run()
+    assert not app.error and app.text_input  # the sign-in form
+    # A password changed back to the demo one is noticed at once, without a restart.
+    with session_scope(demo_url) as session:
+        set_password(session, "leader", DEMO_PASSWORD, "admin")
+    app.run()
+    assert "leader" in app.error[0].value
 
 
 def test_pages_follow_the_role(demo_url, app_env):
