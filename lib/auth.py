@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import ipaddress
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -160,6 +161,22 @@ def authenticate(
     user.last_login_at = now
     session.add(AuditLog(username=name, action="signin", entity="user", entity_id=str(user.id)))
     return actor_of(session, user), ""
+
+
+def from_trusted_proxy(peer: str | None, proxies: tuple[str, ...]) -> bool:
+    """Whether a connection's own address (the TCP peer, never a forwarded header) is one of the
+    configured proxy addresses or networks. None is Streamlit's way of saying the peer is this machine."""
+    try:
+        address = ipaddress.ip_address(peer or "127.0.0.1")
+    except ValueError:
+        return False
+    for proxy in proxies:
+        try:
+            if address in ipaddress.ip_network(proxy, strict=False):
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def session_epoch(session: Session, username: str) -> int | None:

@@ -27,6 +27,7 @@ class Settings:
     demo_mode: bool
     public_view: bool
     trusted_header: str
+    trusted_proxies: tuple[str, ...]
     due_day: int
     ahead_margin: float
     behind_margin: float
@@ -63,6 +64,11 @@ def get_settings() -> Settings:
         # Behind a reverse proxy that authenticates users, the header carrying the user name
         # (e.g. X-Remote-User). Empty: not trusted. Only for proxies that strip it from clients.
         trusted_header=os.environ.get("QB_TRUSTED_HEADER", "").strip(),
+        # The addresses (or networks) the header is accepted from: the proxy itself, on this machine by
+        # default. A client connecting straight to the app port cannot sign in with the header.
+        trusted_proxies=tuple(
+            p.strip() for p in os.environ.get("QB_TRUSTED_PROXIES", "127.0.0.1,::1").split(",") if p.strip()
+        ),
         # A month's return is due by the end of this day of the next month (not moved off weekends).
         due_day=int(os.environ.get("QB_DUE_DAY", "5")),
         # 序时进度 status: completion at least (schedule + ahead_margin) is 超序时, at least

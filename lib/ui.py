@@ -16,7 +16,15 @@ import pydeck as pdk
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from lib.auth import Actor, authenticate, load_actor, session_epoch, users_version, users_with_demo_password
+from lib.auth import (
+    Actor,
+    authenticate,
+    from_trusted_proxy,
+    load_actor,
+    session_epoch,
+    users_version,
+    users_with_demo_password,
+)
 from lib.briefing import Briefing, Figure, briefing_figures, compose_briefing
 from lib.briefing_docx import briefing_docx
 from lib.charts import trend_chart
@@ -43,7 +51,7 @@ from lib.programs import Registry, get_registry
 from lib.quality import load_flags_with_notes
 from lib.records import load_batches
 from lib.region import Region, load_boundaries, load_region
-from lib.store import sync_units
+from lib.store import audit, sync_units
 
 APP_TITLE = "质量提升进度看板"
 APP_PATH = ROOT / "app.py"
@@ -459,6 +467,7 @@ def program_page(program) -> st.Page:
 AUTH_KEY = "auth_actor"
 SEEN_KEY = "auth_seen"
 EPOCH_KEY = "auth_epoch"
+HEADER_SEEN_KEY = "auth_header_seen"
 NOTICE_KEY = "auth_notice"
 GUEST = Actor("guest", "leader", None, "访客")
 
@@ -496,11 +505,20 @@ def oidc_configured() -> bool:
 
 def external_identity() -> str | None:
     """The user name a trusted proxy header or the identity provider gives, if either is set up."""
-    header = get_settings().trusted_header
+    settings = get_settings()
+    header = settings.trusted_header
     if header:
         name = (st.context.headers.get(header) or "").strip()
         if name:
-            return name
+            peer = st.context.ip_address
+            trusted = from_trusted_proxy(peer, settings.trusted_proxies)
+            if st.session_state.get(HEADER_SEEN_KEY) != name:
+                # Audited once per session and name: who the header named, from where, and whether taken.
+                st.session_state[HEADER_SEEN_KEY] = name
+                action = "signin_header" if trusted else "signin_header_refused"
+                write(audit, name[:64], action, "user", name[:64], peer=peer or "127.0.0.1", header=header)
+            if trusted:
+                return name
     if oidc_configured() and st.user.is_logged_in:
         name = st.user.get("preferred_username") or st.user.get("email")
         return str(name) if name else None

@@ -200,9 +200,21 @@ def test_a_page_the_role_may_not_see_is_not_reachable_by_url(served_app, browser
 
 
 def test_a_trusted_proxy_header_signs_the_user_in(demo_sqlite_url, browser, tmp_path):
+    """The header is taken from the configured proxy address (here this machine) and audited; from any
+    other address (a client connecting straight to the app port) it is ignored and audited as refused."""
+    import sqlite3
+
+    from sqlalchemy import select
+
+    from lib.db import session_scope
+    from lib.models import AuditLog
     from tests.conftest import serve
 
-    with serve(demo_sqlite_url, tmp_path, QB_TRUSTED_HEADER="X-Remote-User") as base:
+    database = tmp_path / "copy.db"  # a copy: the shared demo database stays as the other tests expect it
+    with sqlite3.connect(demo_sqlite_url.removeprefix("sqlite:///")) as source, sqlite3.connect(database) as copy:
+        source.backup(copy)
+    url = f"sqlite:///{database}"
+    with serve(url, tmp_path, QB_TRUSTED_HEADER="X-Remote-User") as base:
         context = browser.new_context(viewport={"width": 1366, "height": 768})
         context.set_extra_http_headers({"X-Remote-User": "staff_330402"})
         page = context.new_page()
@@ -217,6 +229,19 @@ def test_a_trusted_proxy_header_signs_the_user_in(demo_sqlite_url, browser, tmp_
         page.goto(base)
         page.get_by_text("尚未在看板中开通").wait_for(timeout=60_000)
         stranger.close()
+    with session_scope(url) as session:
+        taken = session.scalars(select(AuditLog.username).where(AuditLog.action == "signin_header")).all()
+    assert "staff_330402" in taken
+    with serve(url, tmp_path, QB_TRUSTED_HEADER="X-Remote-User", QB_TRUSTED_PROXIES="10.9.9.9") as base:
+        direct = browser.new_context()
+        direct.set_extra_http_headers({"X-Remote-User": "admin"})
+        page = direct.new_page()
+        page.goto(base)
+        page.get_by_role("button", name="登录").wait_for(timeout=60_000)  # asked to sign in, not admin
+        direct.close()
+    with session_scope(url) as session:
+        refused = session.scalars(select(AuditLog.username).where(AuditLog.action == "signin_header_refused")).all()
+    assert "admin" in refused
 
 
 def test_briefing_slides_in_chromium(served_app, browser, artifacts):

@@ -171,3 +171,19 @@ def test_user_text_in_markdown_stays_as_typed(text):
     assert re.sub(r"\\(.)", r"\1", shown.replace(JOINER, "")) == text
     bare = shown.replace("\\", "")
     assert "://" not in bare and not re.search(r":\w", bare) and "www" not in bare and "--" not in bare
+
+
+@pytest.mark.parametrize(
+    ("peer", "proxies", "trusted"),
+    [
+        (None, ("127.0.0.1", "::1"), True),  # Streamlit's None: the peer is this machine
+        ("10.0.0.5", ("127.0.0.1", "::1"), False),
+        ("10.0.0.5", ("10.0.0.0/24",), True),
+        ("10.0.1.5", ("10.0.0.0/24",), False),
+        ("not-an-address", ("0.0.0.0/0",), False),
+    ],
+)
+def test_the_trusted_header_is_taken_only_from_the_proxy(peer, proxies, trusted):
+    from lib.auth import from_trusted_proxy
+
+    assert from_trusted_proxy(peer, proxies) is trusted
