@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from lib.config import get_settings
@@ -122,45 +122,104 @@ def load_actor(session: Session, username: str) -> Actor | None:
     return actor_of(session, user)
 
 
+def _own(session: Session) -> Session:
+    """A short session of its own for each step of a sign-in: every attempt is committed at once (seen
+    by attempts running at the same moment, kept even if the caller rolls back), and no connection or
+    lock is held during the password check, so many attempts at once cannot exhaust the pool."""
+    return Session(session.get_bind(), expire_on_commit=False)
+
+
+def _reserve_attempt(session: Session, user_id: int, now: dt.datetime) -> int | None:
+    """Count this attempt before the password is checked, so that guesses sent at the same moment see
+    each other: the attempt's number, or None while the account is locked."""
+    table = User.__table__
+    with _own(session) as own, own.begin():
+        return own.execute(
+            update(table)
+            .where(table.c.id == user_id, or_(table.c.locked_until.is_(None), table.c.locked_until <= now))
+            .values(failed_attempts=table.c.failed_attempts + 1)
+            .returning(table.c.failed_attempts)
+        ).scalar()
+
+
+def _record(session: Session, entry: AuditLog, user_id: int | None = None, **values) -> None:
+    """Write an audit entry (and the user's new counters) in one short committed transaction."""
+    with _own(session) as own, own.begin():
+        if user_id is not None and values:
+            own.execute(update(User.__table__).where(User.__table__.c.id == user_id).values(**values))
+        own.add(entry)
+
+
+def _locked_message(until: dt.datetime | None, now: dt.datetime) -> str:
+    minutes = max(1, int(((until or now) - now).total_seconds() // 60) + 1)
+    return f"连续输错密码次数过多，账号已锁定，请 {minutes} 分钟后再试，或请管理员解锁。"
+
+
+def _unknown_attempt(session: Session, name: str, password: str, now: dt.datetime, disabled: bool) -> str:
+    """A name with no usable account answers exactly like a real one: the same hashing, the same lock
+    after MAX_FAILURES tries (counted from the audit log by a digest of the name)."""
+    verify_password(_DECOY_HASH, password)
+    tried = _tried(name)
+    lock = dt.timedelta(minutes=get_settings().lock_minutes)
+    with _own(session) as own:
+        recent = own.scalar(
+            select(func.count(AuditLog.id)).where(
+                AuditLog.action == "signin_failed", AuditLog.entity_id == tried, AuditLog.at >= now - lock
+            )
+        )
+    detail = {"reason": "disabled" if disabled else "unknown", "failures": recent + 1}
+    shown = name if disabled else UNKNOWN_USER
+    _record(session, AuditLog(username=shown, action="signin_failed", entity="user", entity_id=tried, detail=detail))
+    if recent >= MAX_FAILURES:
+        return _locked_message(now + lock, now)
+    if recent + 1 == MAX_FAILURES:
+        return f"连续 {MAX_FAILURES} 次输错密码，账号已锁定 {get_settings().lock_minutes} 分钟。"
+    return _GENERIC_FAILURE
+
+
 def authenticate(
     session: Session, username: str, password: str, *, now: dt.datetime | None = None
 ) -> tuple[Actor | None, str]:
-    """(actor, "") on success, else (None, message). Every attempt is written to the audit log.
+    """(actor, "") on success, else (None, message). Every attempt is written to the audit log in its
+    own committed transaction.
 
-    The caller's transaction must commit either way: a failure is recorded, not rolled back.
+    Each attempt on an account is counted before the password is checked, so at most MAX_FAILURES
+    guesses are ever checked before the lock, however many arrive at once. The caller's session only
+    names the database.
     """
     now = now or dt.datetime.now(dt.UTC)
     name = username.strip()
-    user = session.scalar(select(User).where(User.username == name))
+    with _own(session) as own:
+        user = own.scalar(select(User).where(User.username == name))
+        actor = actor_of(own, user) if user is not None else None
     if user is None or not user.is_active:
+        return None, _unknown_attempt(session, name, password, now, disabled=user is not None)
+    table, lock_minutes = User.__table__, get_settings().lock_minutes
+    attempt = _reserve_attempt(session, user.id, now)
+    if attempt is None:
+        verify_password(_DECOY_HASH, password)  # a locked account answers in the same time
+        with _own(session) as own:
+            until = _aware(own.scalar(select(table.c.locked_until).where(table.c.id == user.id)))
+        _record(session, AuditLog(username=name, action="signin_locked", entity="user", entity_id=str(user.id)))
+        return None, _locked_message(until, now)
+    if attempt > MAX_FAILURES:  # guesses already in flight used up the allowance: not checked at all
         verify_password(_DECOY_HASH, password)
-        detail = {"reason": "unknown" if user is None else "disabled", "tried": _tried(name)}
-        shown = UNKNOWN_USER if user is None else name
-        session.add(AuditLog(username=shown, action="signin_failed", entity="user", detail=detail))
-        return None, _GENERIC_FAILURE
-    locked_until = _aware(user.locked_until)
-    if locked_until and now < locked_until:
-        minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
-        session.add(AuditLog(username=name, action="signin_locked", entity="user", entity_id=str(user.id)))
-        return None, f"连续输错密码次数过多，账号已锁定，请 {minutes} 分钟后再试，或请管理员解锁。"
-    if not verify_password(user.password_hash, password):
-        user.failed_attempts += 1
-        detail = {"failures": user.failed_attempts}
-        message = _GENERIC_FAILURE
-        if user.failed_attempts >= MAX_FAILURES:
-            user.locked_until = now + dt.timedelta(minutes=get_settings().lock_minutes)
-            user.failed_attempts = 0
-            detail["locked_minutes"] = get_settings().lock_minutes
-            message = f"连续 {MAX_FAILURES} 次输错密码，账号已锁定 {get_settings().lock_minutes} 分钟。"
-        session.add(
-            AuditLog(username=name, action="signin_failed", entity="user", entity_id=str(user.id), detail=detail)
-        )
-        return None, message
-    user.failed_attempts = 0
-    user.locked_until = None
-    user.last_login_at = now
-    session.add(AuditLog(username=name, action="signin", entity="user", entity_id=str(user.id)))
-    return actor_of(session, user), ""
+        ok = False
+    else:
+        ok = verify_password(user.password_hash, password)
+    if ok:
+        entry = AuditLog(username=name, action="signin", entity="user", entity_id=str(user.id))
+        _record(session, entry, user.id, failed_attempts=0, locked_until=None, last_login_at=now)
+        return actor, ""
+    detail: dict = {"failures": attempt}
+    message, values = _GENERIC_FAILURE, {}
+    if attempt >= MAX_FAILURES:
+        values = {"locked_until": now + dt.timedelta(minutes=lock_minutes), "failed_attempts": 0}
+        detail["locked_minutes"] = lock_minutes
+        message = f"连续 {MAX_FAILURES} 次输错密码，账号已锁定 {lock_minutes} 分钟。"
+    entry = AuditLog(username=name, action="signin_failed", entity="user", entity_id=str(user.id), detail=detail)
+    _record(session, entry, user.id, **values)
+    return None, message
 
 
 def from_trusted_proxy(peer: str | None, proxies: tuple[str, ...]) -> bool:

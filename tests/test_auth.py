@@ -303,3 +303,48 @@ def test_an_unknown_name_costs_the_same_hashing_as_a_real_one(demo_url, monkeypa
         assert authenticate(session, "nobody-here", "whatever-1")[0] is None
         assert authenticate(session, "leader", "whatever-1")[0] is None
     assert len(checked) == 2 and all(h.startswith("$argon2") for h in checked)
+
+
+def test_guesses_sent_at_once_are_counted_before_they_are_checked(migrated_url, monkeypatch):
+    """Thirty wrong passwords sent at the same moment: at most five are ever checked against the real
+    hash, the account ends locked, and the right password then waits for the lock like any other."""
+    import threading
+
+    from lib import auth
+
+    with session_scope(migrated_url) as session:
+        create_user(session, "target", "leader", "Right-pass-2024")
+        real_hash = session.scalar(select(auth.User.password_hash).where(auth.User.username == "target"))
+    checked = []
+    verify = auth.verify_password
+    monkeypatch.setattr(
+        auth, "verify_password", lambda h, p: (checked.append(p) if h == real_hash else None) or verify(h, p)
+    )
+    start = threading.Barrier(30)
+    answers = []
+
+    def guess(n: int) -> None:
+        start.wait(timeout=60)
+        with session_scope(migrated_url) as session:
+            answers.append(authenticate(session, "target", f"guess-{n}"))
+
+    threads = [threading.Thread(target=guess, args=(n,)) for n in range(30)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+    assert len(answers) == 30 and all(actor is None for actor, _ in answers)
+    assert len(checked) <= 5
+    with session_scope(migrated_url) as session:
+        actor, message = authenticate(session, "target", "Right-pass-2024")
+    assert actor is None and "锁定" in message
+
+
+def test_an_unknown_name_is_locked_like_a_real_one(demo_url):
+    """The fifth wrong try says 已锁定 whether or not the account exists: nothing to tell them apart."""
+    answers = {}
+    for name in ("leader", "no-such-user"):
+        with session_scope(demo_url) as session:
+            answers[name] = [authenticate(session, name, f"wrong-{n}")[1] for n in range(6)]
+    assert answers["leader"][:5] == answers["no-such-user"][:5]
+    assert "已锁定" in answers["leader"][4] and "已锁定" in answers["no-such-user"][5]
