@@ -187,3 +187,39 @@ def test_the_trusted_header_is_taken_only_from_the_proxy(peer, proxies, trusted)
     from lib.auth import from_trusted_proxy
 
     assert from_trusted_proxy(peer, proxies) is trusted
+
+
+def ods(rows_repeated: int, columns_repeated: int) -> bytes:
+    """An OpenDocument sheet whose one value cell is repeated over a block (a few hundred bytes)."""
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content'
+        ' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        f' xmlns:table="{table}" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
+        '<office:body><office:spreadsheet><table:table table:name="三同"><table:table-row>'
+        '<table:table-cell office:value-type="string"><text:p>企业名称</text:p></table:table-cell></table:table-row>'
+        f'<table:table-row table:number-rows-repeated="{rows_repeated}">'
+        f'<table:table-cell table:number-columns-repeated="{columns_repeated}" office:value-type="string">'
+        "<text:p>x</text:p></table:table-cell></table:table-row>"
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest'
+            ' xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            '<manifest:file-entry manifest:full-path="/"'
+            ' manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>",
+        )
+    return buffer.getvalue()
+
+
+def test_repeated_cells_of_an_opendocument_sheet_are_bounded():
+    assert read_sheets(ods(2, 3), "small.ods")[0].rows[2] == ["x", "x", "x"]
+    text = refused(ods(150_000, 16_384), "repeated.ods")
+    assert "XFD150001" in text and "工作表“三同”" in text

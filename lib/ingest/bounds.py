@@ -128,3 +128,43 @@ def _walk(xml: bytes) -> Extent:
     except (etree.XMLSyntaxError, ValueError):
         pass  # a damaged sheet: the reader says so
     return Extent(rows, columns, cells)
+
+
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+
+
+def ods_extents(content: bytes) -> dict[str, Extent]:
+    """Per table of an OpenDocument spreadsheet, the furthest row and column holding a value, with
+    repeated rows and cells counted as the readers expand them (empty repeats at the end are free)."""
+    found: dict[str, Extent] = {}
+    name, rows, last_row, last_column, cells = "", 0, 0, 0, 0
+    row_repeat, row_has_value, column = 1, False, 0
+    try:
+        for event, node in etree.iterparse(io.BytesIO(content), events=("start", "end"), resolve_entities=False):
+            tag = node.tag
+            if event == "start":
+                if tag == f"{{{_TABLE}}}table":
+                    name, rows, last_row, last_column, cells = node.get(f"{{{_TABLE}}}name", ""), 0, 0, 0, 0
+                elif tag == f"{{{_TABLE}}}table-row":
+                    row_repeat = int(node.get(f"{{{_TABLE}}}number-rows-repeated", "1"))
+                    row_has_value, column = False, 0
+                continue
+            if tag in (f"{{{_TABLE}}}table-cell", f"{{{_TABLE}}}covered-table-cell"):
+                repeat = int(node.get(f"{{{_TABLE}}}number-columns-repeated", "1"))
+                column += repeat
+                if node.get(f"{{{_OFFICE}}}value-type") is not None or len(node):
+                    row_has_value = True
+                    last_column = max(last_column, column)
+                    cells += repeat * row_repeat
+                node.clear()
+            elif tag == f"{{{_TABLE}}}table-row":
+                rows += row_repeat
+                if row_has_value:
+                    last_row = rows
+                node.clear()
+            elif tag == f"{{{_TABLE}}}table":
+                found[name] = Extent(last_row, last_column, cells)
+    except (etree.XMLSyntaxError, ValueError):
+        pass  # a damaged file: the reader says so
+    return found

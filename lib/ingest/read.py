@@ -185,14 +185,18 @@ def _check_archive(data: bytes, file_name: str, limits: Limits) -> dict[str, str
     paths = _sheet_paths(parts)
     names = {part: name for name, part in paths.items()}
     max_cells = min(bounds.MAX_CELLS, limits.max_rows * 64)
+    extents: list[tuple[str, bounds.Extent]] = []
+    if "content.xml" in parts and parts.get("mimetype", b"").startswith(b"application/vnd.oasis"):
+        extents = list(bounds.ods_extents(parts["content.xml"]).items())
     for part, xml in parts.items():
         if not (part.startswith("xl/worksheets/") and part.endswith(".xml")):
             continue
         found = bounds.extent(xml)
         if found.rows <= limits.max_rows and found.area <= max_cells and found.cells <= max_cells:
             continue
-        found = bounds.extent(xml, exact=True)
-        name, far = names.get(part, part), f"{bounds.column_name(found.columns)}{found.rows}"
+        extents.append((names.get(part, part), bounds.extent(xml, exact=True)))
+    for name, found in extents:
+        far = f"{bounds.column_name(found.columns)}{found.rows}"
         if found.rows > limits.max_rows:
             raise UnreadableFile(
                 f"文件“{file_name}”的工作表“{name}”有内容延伸到第 {found.rows:,} 行（{far} 单元格），"
