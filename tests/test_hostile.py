@@ -223,3 +223,17 @@ def test_repeated_cells_of_an_opendocument_sheet_are_bounded():
     assert read_sheets(ods(2, 3), "small.ods")[0].rows[2] == ["x", "x", "x"]
     text = refused(ods(150_000, 16_384), "repeated.ods")
     assert "XFD150001" in text and "工作表“三同”" in text
+
+
+def test_a_legacy_xls_with_a_far_cell_is_refused_before_reading():
+    """6 KB of .xls with one cell at IV65536 would cost the reader over a gigabyte: refused first."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("三同")
+    sheet.write(0, 0, "企业名称")
+    sheet.write(65535, 255, "x")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    text = refused(buffer.getvalue(), "far.xls")
+    assert "IV65536" in text and "工作表“三同”" in text

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 from dataclasses import dataclass
 
+import olefile
 from lxml import etree
 
 CHUNK = 1 << 20
@@ -168,3 +170,56 @@ def ods_extents(content: bytes) -> dict[str, Extent]:
     except (etree.XMLSyntaxError, ValueError):
         pass  # a damaged file: the reader says so
     return found
+
+
+# BIFF8 records that place a cell: (row, column) in their first four bytes; MULRK and MULBLANK end with
+# the last column of their run.
+_BIFF_CELLS = frozenset({0x0006, 0x00FD, 0x0203, 0x027E, 0x0201, 0x0204, 0x0205, 0x00D6, 0x00BD, 0x00BE})
+_BIFF_RUNS = frozenset({0x00BD, 0x00BE})
+_BIFF_BOF, _BIFF_EOF, _BIFF_SHEET = 0x0809, 0x000A, 0x0085
+
+
+def _sheet_name(book: bytes, body: int, size: int) -> str:
+    """The name in a BOUNDSHEET record: 8-bit or UTF-16 characters after a length and a flag byte."""
+    if size < 8:
+        return ""
+    length, wide = book[body + 6], book[body + 7] & 1
+    raw = book[body + 8 : body + 8 + length * (2 if wide else 1)]
+    return raw.decode("utf-16-le" if wide else "latin-1", errors="replace")
+
+
+def xls_extents(data: bytes) -> list[tuple[str, Extent]]:
+    """Per sheet of a legacy .xls, its name and the furthest row and column that hold a cell, read from
+    the cell records themselves (never the declared DIMENSIONS)."""
+    try:
+        with olefile.OleFileIO(data) as ole:
+            stream = next((s for s in ("Workbook", "Book") if ole.exists(s)), None)
+            if stream is None:
+                return []
+            book = ole.openstream(stream).read()
+    except (OSError, ValueError, IndexError) as exc:
+        raise ValueError("已损坏，无法打开") from exc
+    extents: list[tuple[str, Extent]] = []
+    names: list[str] = []
+    at, depth, rows, columns, cells = 0, 0, 0, 0, 0
+    unpack = struct.unpack_from
+    while at + 4 <= len(book):
+        kind, size = unpack("<HH", book, at)
+        body = at + 4
+        at = body + size
+        if kind == _BIFF_BOF:
+            depth += 1
+            rows = columns = cells = 0
+        elif kind == _BIFF_EOF:
+            if depth > 1:  # the end of a sheet (depth 1 is the workbook globals)
+                name = names[len(extents)] if len(extents) < len(names) else ""
+                extents.append((name, Extent(rows, columns, cells)))
+            depth = max(depth - 1, 1)
+        elif kind == _BIFF_SHEET and depth == 1:
+            names.append(_sheet_name(book, body, size))
+        elif kind in _BIFF_CELLS and size >= 4 and depth > 1:
+            row, column = unpack("<HH", book, body)
+            if kind in _BIFF_RUNS and size >= 6:
+                column = unpack("<H", book, body + size - 2)[0]
+            rows, columns, cells = max(rows, row + 1), max(columns, column + 1), cells + 1
+    return extents

@@ -195,6 +195,13 @@ def _check_archive(data: bytes, file_name: str, limits: Limits) -> dict[str, str
         if found.rows <= limits.max_rows and found.area <= max_cells and found.cells <= max_cells:
             continue
         extents.append((names.get(part, part), bounds.extent(xml, exact=True)))
+    _refuse_far(file_name, extents, limits)
+    return paths
+
+
+def _refuse_far(file_name: str, extents: list[tuple[str, bounds.Extent]], limits: Limits) -> None:
+    """Refuse a file whose sheets reach further than a return can, naming the sheet and the cell."""
+    max_cells = min(bounds.MAX_CELLS, limits.max_rows * 64)
     for name, found in extents:
         far = f"{bounds.column_name(found.columns)}{found.rows}"
         if found.rows > limits.max_rows:
@@ -208,7 +215,6 @@ def _check_archive(data: bytes, file_name: str, limits: Limits) -> dict[str, str
                 f"（{found.rows:,} 行 × {found.columns:,} 列），远超月报的正常大小，已拒收。"
                 "请在 Excel 中按 Ctrl+End 找到最后一个单元格，删除多余的行和列后另存，再重新上传。"
             )
-    return paths
 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -321,6 +327,11 @@ def read_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> li
         if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
             # An .xlsx with an open password is an encrypted package inside an OLE container.
             raise UnreadableFile(f"文件“{file_name}”设置了打开密码，请在 Excel 或 WPS 中取消密码后另存，再重新上传。")
+        try:
+            extents = bounds.xls_extents(data)
+        except ValueError as exc:
+            raise UnreadableFile(f"文件“{file_name}”{exc}，请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。") from exc
+        _refuse_far(file_name, extents, limits)
         return _read_calamine(data, file_name, limits)
     encoding = _text_encoding(data)
     if encoding is None or data[:5] == b"%PDF-":
