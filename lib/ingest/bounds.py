@@ -25,12 +25,12 @@ MAX_CELLS = 6_000_000
 _DIGITS = {d: re.compile(rb' r="[A-Z]{1,3}\d{%d}"' % d) for d in range(1, 8)}
 _DIGITS_FOUND = {d: re.compile(rb' r="[A-Z]{1,3}(\d{%d})"' % d) for d in range(1, 8)}
 _LETTERS = {n: re.compile(rb' r="([A-Z]{%d})\d' % n) for n in (1, 2, 3)}
-_ROWS = re.compile(rb'<row\b[^>]*?\sr="(\d{1,9})"')
+_FAR = re.compile(rb' r="(?:[A-Z]{2,3}\d|[A-Z]\d{6})')  # beyond column Z or row 99999
 
 
 @dataclass(frozen=True)
 class Extent:
-    rows: int  # furthest row holding a cell (1-based), or the furthest row element
+    rows: int  # furthest row holding a cell (1-based)
     columns: int  # furthest column (1-based)
     cells: int
 
@@ -55,8 +55,20 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
+def _wanted(name: str) -> bool:
+    """The parts whose layout is checked before reading: worksheets and the lists that name them."""
+    return (name.startswith("xl/worksheets/") and name.endswith(".xml")) or name in (
+        "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels",
+        "content.xml",
+        "mimetype",
+    )
+
+
 def expand(data: bytes, max_bytes: int, max_entries: int) -> dict[str, bytes]:
-    """Every entry of a zip package, decompressed within max_bytes in all (counted as they come out).
+    """The worksheet parts of a zip package (and the lists that name them), decompressed within
+    max_bytes, counted on the bytes as they come out. Every part's declared size counts against the same
+    budget (readers stop at the declared size, so a part that lies comes out short and fails its check).
     Raises ValueError when the package is damaged, has too many entries or expands too far."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -65,10 +77,12 @@ def expand(data: bytes, max_bytes: int, max_entries: int) -> dict[str, bytes]:
     infos = archive.infolist()
     if len(infos) > max_entries:
         raise ValueError(f"包含 {len(infos):,} 个部件，不像是月报表")
+    if sum(info.file_size for info in infos) > max_bytes:
+        raise ValueError(f"解压后超过 {max_bytes // CHUNK} MB，不像是月报表")
     parts: dict[str, bytes] = {}
     total = 0
     try:
-        for info in infos:
+        for info in (i for i in infos if _wanted(i.filename)):
             chunks = []
             with archive.open(info) as stream:
                 while chunk := stream.read(CHUNK):
@@ -87,21 +101,19 @@ def extent(xml: bytes, exact: bool = False) -> Extent:
     """Furthest row and column holding a cell, or a bound of them: fast bounds by C-level searches
     when every cell names its position (Excel, WPS and other writers do); exact figures when asked,
     when the bound is large, or by a walk when positions are left implicit."""
-    cells = xml.count(b"<c ") + xml.count(b"<c>") + xml.count(b"<c/>")
-    if xml.count(b'<c r="') != cells or b":c " in xml or b":row " in xml:
+    cells = xml.count(b'<c r="')
+    # Elements named c… (cols, cfRule) make the quick count uncertain; cells without a position or with
+    # a namespace prefix are walked.
+    uncertain = xml.count(b"<c") != cells
+    if b":c " in xml or (uncertain and cells != xml.count(b"<c ") + xml.count(b"<c>") + xml.count(b"<c/>")):
         return _walk(xml)
+    if not exact and _FAR.search(xml) is None:
+        return Extent(99_999, 26, cells)  # every reference is one letter and at most five digits
     digits = next((d for d in range(7, 0, -1) if _DIGITS[d].search(xml)), 0)
     width = next((n for n in (3, 2, 1) if _LETTERS[n].search(xml)), 0)
-    # Row elements matter too (a reader may size its grid by them); a few dozen thousand are cheap to list.
-    row_elements = max((int(r) for r in _ROWS.findall(xml)), default=0) if digits < 6 else None
-    rough = Extent(max(10**digits - 1, row_elements or 0), {0: 0, 1: 26, 2: 702, 3: 16384}[width], cells)
-    if rough.area <= MAX_CELLS and not exact:
-        return rough
     rows = max((int(r) for r in _DIGITS_FOUND[digits].findall(xml)), default=0) if digits else 0
-    if row_elements is None:
-        row_elements = max((int(r) for r in _ROWS.findall(xml)), default=0)
     columns = max((_column_number(c) for c in set(_LETTERS[width].findall(xml))), default=0) if width else 0
-    return Extent(max(rows, row_elements), columns, cells)
+    return Extent(rows, columns, cells)
 
 
 def _walk(xml: bytes) -> Extent:
