@@ -79,7 +79,10 @@ def test_a_password_protected_workbook_says_so():
 
 
 def test_csv_with_a_nul_byte_or_a_huge_field():
-    assert "不是 Excel 或 CSV" in refused("企业名称,统一社会信用代码\n甲\x00公司,1\n".encode(), "nul.csv")
+    rows = "企业名称,统一社会信用代码,产品名称\n" + "嘉兴市禾丰食品有限公司,91330402MA2B00019E,汤圆\n" * 20
+    sheet = read_sheets(rows.replace("禾丰", "禾\x00丰", 1).encode(), "nul.csv")[0]
+    assert sheet.rows[1][0] == "嘉兴市禾丰食品有限公司"  # a stray NUL is dropped
+    assert "不是 Excel 或 CSV" in refused(bytes(range(256)) * 8, "binary.csv")
     huge = ("企业名称,统一社会信用代码,产品名称\n甲公司,1," + "长" * 200_000 + "\n").encode()
     assert "超过" in refused(huge, "huge.csv")
 

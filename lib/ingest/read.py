@@ -235,7 +235,8 @@ def _text_encoding(data: bytes) -> str | None:
         return "utf-16-le"
     if even > len(head) // 4 and odd == 0:
         return "utf-16-be"
-    return None
+    # A stray NUL or two in a text table (a copy from another system) is dropped; many are a binary file.
+    return "" if data.count(0) * 1000 < len(data) else None
 
 
 def _decode_csv(data: bytes, file_name: str, encoding: str) -> str:
