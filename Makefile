@@ -4,11 +4,17 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
+# Listen on this machine only unless QB_HOST says otherwise (e.g. QB_HOST=0.0.0.0 behind a firewall).
+HOST ?= $(or $(QB_HOST),127.0.0.1)
+# apt-get waits this long (seconds) for another apt or dpkg process to finish instead of giving up.
+APT := apt-get -o DPkg::Lock::Timeout=600 -o Acquire::Retries=3
 
-.PHONY: run test bench setup setup-dev db system-deps lint
+.PHONY: run test bench setup setup-dev db system-deps run-deps lint
 
-run: setup db
-	$(PY) -m lib.serve --server.port $(PORT)
+run: setup db run-deps
+	@$(PY) -c "import socket,sys; s=socket.socket(); r=s.connect_ex(('127.0.0.1', $(PORT))); s.close(); sys.exit(r == 0)" \
+	  || { echo "端口 $(PORT) 已被占用（可能看板已在运行）。换一个端口：make run PORT=8502 / Port $(PORT) is busy: make run PORT=8502"; exit 1; }
+	$(PY) -m lib.serve --server.port $(PORT) --server.address $(HOST)
 
 test: setup-dev system-deps
 	$(PY) -m ruff check .
@@ -35,18 +41,29 @@ db: setup
 	$(PY) -m lib.cli init
 	$(PY) -m lib.cli demo
 
-# Debian packages the tests need: Chromium and a CJK font for browser tests, PostgreSQL 15
-# for the throwaway test cluster. Installed only when missing.
+# Debian packages the tests need: Chromium and a CJK font for browser tests, a PostgreSQL server
+# (any of 14-17; PG_BIN may point at one) for the throwaway test cluster. Installed only when missing.
 system-deps:
 	@missing=""; \
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
 	dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing="$$missing fonts-noto-cjk"; \
-	[ -x /usr/lib/postgresql/15/bin/initdb ] || missing="$$missing postgresql-15"; \
+	{ [ -n "$$PG_BIN" ] && [ -x "$$PG_BIN/initdb" ]; } || ls /usr/lib/postgresql/1[4-7]/bin/initdb >/dev/null 2>&1 \
+	  || missing="$$missing postgresql"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
-	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing \
+	  $$sudo $(APT) update -qq && DEBIAN_FRONTEND=noninteractive $$sudo $(APT) install -y -qq --no-install-recommends $$missing \
 	    || echo "Could not install$$missing; the tests that need them will say so."; \
+	fi
+
+# What `make run` needs beyond Python: a CJK font for the pictures of the 简报 (found, or installed like
+# `make test` does when this user may; otherwise the page says what to install).
+run-deps:
+	@if ! fc-list :lang=zh 2>/dev/null | grep -q . && [ -z "$$QB_FONT_DIRS" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo -n"; fi; \
+	  echo "Installing fonts-noto-cjk for the 简报 pictures"; \
+	  $$sudo $(APT) update -qq && DEBIAN_FRONTEND=noninteractive $$sudo $(APT) install -y -qq --no-install-recommends fonts-noto-cjk \
+	    || echo "没有中文字体：简报图片暂不可用，请安装 fonts-noto-cjk 或设置 QB_FONT_DIRS / No CJK font: install fonts-noto-cjk or set QB_FONT_DIRS"; \
 	fi
 
 # Benchmarks measure, they do not pass or fail; record the figures in BENCHMARKS.md. Run one at a

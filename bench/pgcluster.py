@@ -1,4 +1,4 @@
-"""A throwaway PostgreSQL 15 cluster: initdb + pg_ctl under a temp dir on a free port, stopped and
+"""A throwaway PostgreSQL (14–17) cluster: initdb + pg_ctl under a temp dir on a free port, stopped and
 removed afterwards. As root, the server runs as the postgres user (runuser). Used by the test
 fixtures and the benchmarks.
 """
@@ -17,7 +17,29 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
-PG_BIN = Path(os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
+SUPPORTED = range(14, 18)  # PostgreSQL major versions the tests and benchmarks run on
+
+
+def find_pg_bin() -> Path:
+    """The server binaries: PG_BIN if set, else the newest supported version under /usr/lib/postgresql
+    (Debian and Ubuntu), else what pg_config reports."""
+    if os.environ.get("PG_BIN"):
+        return Path(os.environ["PG_BIN"])
+    installed = sorted(
+        (int(p.parent.name), p)
+        for p in Path("/usr/lib/postgresql").glob("*/bin")
+        if p.parent.name.isdigit() and int(p.parent.name) in SUPPORTED and (p / "initdb").exists()
+    )
+    if installed:
+        return installed[-1][1]
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        found = subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True, timeout=10).stdout.strip()
+        if found and (Path(found) / "initdb").exists():
+            return Path(found)
+    return Path("/usr/lib/postgresql/15/bin")
+
+
+PG_BIN = find_pg_bin()
 
 
 def free_port() -> int:

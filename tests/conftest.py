@@ -42,7 +42,7 @@ def pg_admin_url():
         yield os.environ["TEST_POSTGRES_URL"]
         return
     if not (PG_BIN / "initdb").exists():
-        missing(f"PostgreSQL 15 not found at {PG_BIN}")
+        missing(f"PostgreSQL server binaries (14–17) not found (looked at {PG_BIN}; set PG_BIN)")
     cluster = PostgresCluster()
     try:
         url = cluster.start()
