@@ -4,11 +4,13 @@ from outside the machine, every page screenshotted as a test artifact."""
 from __future__ import annotations
 
 import io
+import time
 from urllib.parse import urlparse
 
 import pytest
 from docx import Document
 from PIL import Image
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from lib import pictures
 from lib.demo import DEMO_PASSWORD
@@ -54,6 +56,27 @@ def open_signed_in(page, url: str, username: str = "admin", password: str = DEMO
     page.get_by_role("button", name="登录").wait_for(state="detached", timeout=60_000)
 
 
+def settle(page, timeout: int = 90_000) -> None:
+    """Wait until the app has finished its run and the browser has painted it (fonts loaded, two
+    animation frames): the condition a screenshot needs, never a fixed time."""
+    page.locator("[data-testid='stApp'][data-test-script-state='notRunning']").wait_for(timeout=timeout)
+    page.evaluate(
+        "() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))"
+    )
+
+
+def map_drawn(page, deck, timeout_s: float = 120) -> int:
+    """Poll until the WebGL map shows its status colours (it draws a moment after the canvas appears,
+    later on a busy machine); returns how many pixels carry them."""
+    deadline, drawn = time.monotonic() + timeout_s, 0
+    while time.monotonic() < deadline:
+        drawn = status_pixels(deck.screenshot())
+        if drawn > 20_000:
+            break
+        page.wait_for_timeout(250)  # the poll interval, not a wait for something to happen
+    return drawn
+
+
 def status_pixels(png: bytes) -> int:
     """How many pixels of the map image carry one of the status colours."""
     image = Image.open(io.BytesIO(png)).convert("RGB")
@@ -80,13 +103,7 @@ def test_overview_in_chromium(served_app, browser, artifacts, width, height):
     deck = page.locator("[data-testid='stDeckGlJsonChart']")
     deck.locator("canvas").first.wait_for(timeout=60_000)
     deck.scroll_into_view_if_needed()
-    drawn = 0
-    for _ in range(20):  # WebGL draws a moment after the canvas appears
-        page.wait_for_timeout(500)
-        drawn = status_pixels(deck.screenshot())
-        if drawn > 20_000:
-            break
-    assert drawn > 20_000, "the county map is not drawn"
+    assert map_drawn(page, deck) > 20_000, "the county map is not drawn"
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(artifacts / f"overview-{width}x{height}.png"))
     deck.screenshot(path=str(artifacts / f"overview-map-{width}x{height}.png"))
@@ -102,7 +119,7 @@ def test_every_page_renders_in_chromium(served_app, browser, artifacts, path, he
     page.on("pageerror", lambda error: errors.append(str(error)))
     open_signed_in(page, f"{served_app}/{path}")
     page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
-    page.wait_for_timeout(2500)
+    settle(page)
     assert page.get_by_text("Traceback").count() == 0
     assert page.locator("[data-testid='stException']").count() == 0
     page.screenshot(path=str(artifacts / f"page-{path}.png"))
@@ -133,7 +150,7 @@ def test_a_deep_link_on_a_fresh_server_uploads_a_return(browser, artifacts, sqli
         grids.nth(1).wait_for(timeout=30_000)
         assert page.get_by_text("个错误（所在行不入库）").is_visible()
         page.get_by_role("heading", name="检查结果").scroll_into_view_if_needed()
-        page.wait_for_timeout(1500)
+        settle(page)
         page.screenshot(path=str(artifacts / "upload-problems.png"))
         page.close()
 
@@ -144,16 +161,19 @@ def test_clicking_a_unit_on_the_map_opens_its_county_page(served_app, browser, a
     deck = page.locator("[data-testid='stDeckGlJsonChart']")
     deck.locator("canvas").first.wait_for(timeout=60_000)
     deck.scroll_into_view_if_needed()
-    page.wait_for_timeout(2500)
+    assert map_drawn(page, deck) > 20_000, "the county map is not drawn"
     box = deck.bounding_box()
     # Hover until the tooltip names a unit away from the default 南湖区, then click it.
     name = None
     for dx, dy in ((-220, 60), (-160, 120), (160, 40), (120, 140), (-100, -120), (60, 160)):
         x, y = box["x"] + box["width"] / 2 + dx, box["y"] + box["height"] / 2 + dy
         page.mouse.move(x, y)
-        page.wait_for_timeout(600)
         tooltip = page.locator(".deck-tooltip")
-        if tooltip.count() and tooltip.first.is_visible():
+        try:
+            tooltip.first.wait_for(state="visible", timeout=4_000)
+        except PlaywrightTimeout:
+            continue
+        if tooltip.first.is_visible():
             text = tooltip.first.inner_text().strip()
             if text and not text.startswith("南湖区"):
                 name = text.splitlines()[0].strip()
@@ -163,7 +183,7 @@ def test_clicking_a_unit_on_the_map_opens_its_county_page(served_app, browser, a
     page.get_by_role("heading", name="一县一业一策", exact=True).wait_for(timeout=30_000)
     page.get_by_role("heading", name=f"{name} ·").first.wait_for(timeout=30_000)
     assert "/county" in page.url
-    page.wait_for_timeout(1500)
+    settle(page)
     page.screenshot(path=str(artifacts / "county-from-map.png"))
     page.close()
 
@@ -255,7 +275,7 @@ def test_briefing_slides_in_chromium(served_app, browser, artifacts):
     assert page.locator("header[data-testid='stHeader']").is_visible()
     page.get_by_text("演示模式").click()
     page.locator("header[data-testid='stHeader']").wait_for(state="hidden", timeout=30_000)
-    page.wait_for_timeout(1500)
+    settle(page)
     for n in (1, 2, 3, 4):
         slide = page.locator(f".st-key-slide_{n}")
         slide.scroll_into_view_if_needed()
