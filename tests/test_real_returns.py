@@ -384,3 +384,22 @@ def test_another_unit_cannot_rename_an_enterprise(ready_url):
         rollback_batch(session, real.batch_id, actor=ADMIN, reason="测试")
         rollback_batch(session, fake.batch_id, actor=ADMIN, reason="冒名")
     assert shown() == NO_NAME
+
+
+def test_the_first_upload_sample_reads_as_the_readme_says(ready_url):
+    """data/samples/ ships a messy return for the README's first-upload walk-through; this is what the
+    README promises a new user will see."""
+    from tests.conftest import ROOT
+
+    sample = ROOT / "data" / "samples" / "南湖区_2024年10月_月报示例.xlsx"
+    result = preview(ready_url, sample.read_bytes(), sample.name)
+    brand, same = result.sheets
+    assert (brand.program, brand.accepted, brand.rejected) == ("brand_mark", 3, 1)
+    assert (same.program, same.accepted, same.rejected) == ("three_same", 3, 1)
+    assert [i.code for i in brand.issues if i.severity == "error"] == ["uscc_check"]
+    assert [i.row for i in brand.issues if i.code == "uscc_check"] == [7]
+    assert [(i.row, i.code) for i in same.issues if i.severity == "error"] == [(15, "duplicate_in_file")]
+    statuses = {r.excel_row: r.values.get("status") for r in brand.rows}
+    assert statuses[5] == "已认证" and statuses[6] == "入库培育"
+    assert rows_of(brand)[5].values["date"] == dt.date(2024, 10, 12)
+    assert rows_of(same)[13].values["category"] == "一般消费品" and "category" not in rows_of(same)[14].values
