@@ -28,6 +28,7 @@ def page(name: str, title: str, icon: str, **options) -> st.Page:
 
 
 me = ui.current_actor()
+ui.write_cookie()
 signed_out = me is None
 role = "admin" if signed_out else me.role
 

@@ -7,9 +7,12 @@ admin does everything (users, targets, rollbacks, accepting flagged rows, the au
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
+import hmac
 import ipaddress
+import json
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -236,6 +239,47 @@ def from_trusted_proxy(peer: str | None, proxies: tuple[str, ...]) -> bool:
         except ValueError:
             continue
     return False
+
+
+TOKEN_VERSION = "v1"
+
+
+def _b64(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def issue_token(key: str, username: str, epoch: int, expires: float) -> str:
+    """A signed sign-in token for the browser to keep: who, under which session epoch, until when."""
+    payload = _b64(json.dumps({"u": username, "e": epoch, "x": int(expires)}, separators=(",", ":")).encode())
+    signature = _b64(hmac.new(key.encode(), f"{TOKEN_VERSION}.{payload}".encode(), hashlib.sha256).digest())
+    return f"{TOKEN_VERSION}.{payload}.{signature}"
+
+
+def read_token(key: str, token: str, now: float) -> tuple[str, int, float] | None:
+    """(username, epoch, expires) of a token this server signed and that has not expired, else None.
+    Whether the account still accepts that epoch is for the caller to check against the database."""
+    try:
+        version, payload, signature = token.split(".")
+        expected = hmac.new(key.encode(), f"{version}.{payload}".encode(), hashlib.sha256).digest()
+        if version != TOKEN_VERSION or not hmac.compare_digest(_unb64(signature), expected):
+            return None
+        fields = json.loads(_unb64(payload))
+        username, epoch, expires = str(fields["u"]), int(fields["e"]), float(fields["x"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    return (username, epoch, expires) if now < expires else None
+
+
+def end_sessions(session: Session, username: str) -> None:
+    """Sign the user out everywhere: every session and every kept token of the account ends."""
+    user = session.scalar(select(User).where(User.username == username))
+    if user is not None:
+        user.session_epoch = (user.session_epoch or 0) + 1
+        session.add(AuditLog(username=username, action="signout", entity="user", entity_id=str(user.id)))
 
 
 def session_epoch(session: Session, username: str) -> int | None:

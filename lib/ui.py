@@ -19,8 +19,11 @@ from streamlit.runtime.pages_manager import PagesManager
 from lib.auth import (
     Actor,
     authenticate,
+    end_sessions,
     from_trusted_proxy,
+    issue_token,
     load_actor,
+    read_token,
     session_epoch,
     users_version,
     users_with_demo_password,
@@ -469,14 +472,96 @@ SEEN_KEY = "auth_seen"
 EPOCH_KEY = "auth_epoch"
 HEADER_SEEN_KEY = "auth_header_seen"
 NOTICE_KEY = "auth_notice"
+COOKIE = "qb_session"
+COOKIE_WRITE_KEY = "auth_cookie_write"  # the cookie to set ("" to clear) on this run
+TOKEN_KEY = "auth_token_expires"
+TOKEN_SEEN_KEY = "auth_token_seen"
 GUEST = Actor("guest", "leader", None, "访客")
 
 
+def _token_key() -> str:
+    """The key sign-in tokens are signed with: Streamlit's cookie secret (the same on every process of a
+    deployment, README); a token from another key is refused."""
+    return str(st.get_option("server.cookieSecret"))
+
+
+def _keep_token(username: str, epoch: int, now: float) -> None:
+    """Ask the browser to keep a sign-in token that lasts the idle limit (renewed while in use)."""
+    expires = now + get_settings().idle_minutes * 60
+    st.session_state[COOKIE_WRITE_KEY] = issue_token(_token_key(), username, epoch, expires)
+    st.session_state[TOKEN_KEY] = expires
+
+
+def _restore_from_token(now: float) -> Actor | None:
+    """A reload, a new tab or a bookmark: the browser's kept token signs the user in again if this server
+    signed it, it has not expired, and the account is active with the same session epoch."""
+    token = (st.context.cookies or {}).get(COOKIE)
+    if not token:
+        return None
+    seen = hashlib.sha256(token.encode()).hexdigest()[:16]
+    found = read_token(_token_key(), token, now)
+    actor = None
+    if found is not None:
+        username, epoch, expires = found
+        if read(session_epoch, username) == epoch:
+            actor = read(load_actor, username)
+    if st.session_state.get(TOKEN_SEEN_KEY) != seen:
+        st.session_state[TOKEN_SEEN_KEY] = seen
+        who = found[0][:64] if found else "（无效令牌）"
+        write(audit, who, "signin_token" if actor else "signin_token_refused", "user", who, token=seen)
+    if actor is None:
+        st.session_state[COOKIE_WRITE_KEY] = ""  # a token that no longer signs anyone in is dropped
+        return None
+    _signed_in(actor, epoch, now)
+    st.session_state[TOKEN_KEY] = expires
+    return actor
+
+
+def _signed_in(actor: Actor, epoch: int | None, now: float) -> None:
+    st.session_state[AUTH_KEY] = {
+        "username": actor.username,
+        "role": actor.role,
+        "unit_name": actor.unit_name,
+        "display_name": actor.display_name,
+    }
+    st.session_state[SEEN_KEY] = now
+    st.session_state[EPOCH_KEY] = epoch
+    st.session_state.pop(NOTICE_KEY, None)
+
+
+def renew_session() -> None:
+    """After the user changed their own password (which ends every other session of the account), this
+    session carries on under the new epoch with a new token."""
+    stored = st.session_state.get(AUTH_KEY)
+    if stored:
+        epoch, now = read(session_epoch, stored["username"]), time.time()
+        st.session_state[EPOCH_KEY] = epoch
+        if epoch is not None:
+            _keep_token(stored["username"], epoch, now)
+
+
+def write_cookie() -> None:
+    """Set or clear the sign-in cookie in the browser when this run changed it (a script in the page:
+    Streamlit sends no response headers of its own, so the cookie cannot be HttpOnly; see README)."""
+    if COOKIE_WRITE_KEY not in st.session_state:
+        return
+    token = st.session_state.pop(COOKIE_WRITE_KEY)
+    secure = "; Secure" if str(st.context.url or "").startswith("https:") else ""
+    age = get_settings().idle_minutes * 60 if token else 0
+    st.html(
+        f"<script>document.cookie = '{COOKIE}={token}; Path=/; Max-Age={age}; SameSite=Strict{secure}';</script>",
+        unsafe_allow_javascript=True,
+    )
+
+
 def current_actor() -> Actor | None:
-    """The signed-in user (signed out after the idle timeout), a user vouched for by a trusted
-    proxy header or the configured identity provider, a read-only guest in public view mode, or None."""
+    """The signed-in user (signed out after the idle timeout), a user whose kept token signs them in
+    again after a reload, a user vouched for by a trusted proxy header or the configured identity
+    provider, a read-only guest in public view mode, or None."""
     stored = st.session_state.get(AUTH_KEY)
     now = time.time()
+    if not stored and (restored := _restore_from_token(now)) is not None:
+        return restored
     if stored:
         idle = now - st.session_state.get(SEEN_KEY, now)
         if idle > get_settings().idle_minutes * 60:
@@ -485,6 +570,9 @@ def current_actor() -> Actor | None:
             sign_out("账号已停用或密码已修改，请重新登录。")
         else:
             st.session_state[SEEN_KEY] = now
+            expires = st.session_state.get(TOKEN_KEY)
+            if expires is not None and expires - now < get_settings().idle_minutes * 30:
+                _keep_token(stored["username"], st.session_state[EPOCH_KEY], now)  # in use: renewed
             return Actor(**stored)
     external = external_identity()
     if external:
@@ -538,22 +626,25 @@ def sign_in(username: str, password: str) -> str:
     found, message = write(authenticate, username, password)
     if found is None:
         return message
-    st.session_state[AUTH_KEY] = {
-        "username": found.username,
-        "role": found.role,
-        "unit_name": found.unit_name,
-        "display_name": found.display_name,
-    }
-    st.session_state[SEEN_KEY] = time.time()
-    st.session_state[EPOCH_KEY] = read(session_epoch, found.username)
-    st.session_state.pop(NOTICE_KEY, None)
+    now = time.time()
+    epoch = read(session_epoch, found.username)
+    _signed_in(found, epoch, now)
+    if epoch is not None:
+        _keep_token(found.username, epoch, now)
     return ""
 
 
-def sign_out(notice: str = "") -> None:
+def sign_out(notice: str = "", everywhere: bool = False) -> None:
+    """End this session and drop the kept token; everywhere (the 退出 button) ends every session and
+    token of the account, in every tab and on every process."""
+    stored = st.session_state.get(AUTH_KEY)
+    if everywhere and stored:
+        write(end_sessions, stored["username"])
     st.session_state.pop(AUTH_KEY, None)
     st.session_state.pop(SEEN_KEY, None)
     st.session_state.pop(EPOCH_KEY, None)
+    st.session_state.pop(TOKEN_KEY, None)
+    st.session_state[COOKIE_WRITE_KEY] = ""
     if notice:
         st.session_state[NOTICE_KEY] = notice
     if oidc_configured() and st.user.is_logged_in:

@@ -25,10 +25,11 @@ with st.form("account_password", border=True):
         else:
             try:
                 ui.write(change_own_password, me, old, new)
-                st.success("密码已修改。")
+                ui.renew_session()
+                st.success("密码已修改，该账号在其他页面和设备上的登录已退出。")
             except ValueError as problem:
                 st.error(md_escape(problem))
 
 if st.button("退出登录", key="account_signout", icon=":material/logout:"):
-    ui.sign_out()
+    ui.sign_out(everywhere=True)
     st.rerun()

@@ -344,3 +344,66 @@ def test_the_mapping_step_is_asked_once(browser, artifacts, sqlite_url, tmp_path
         page.get_by_role("heading", name="检查结果").scroll_into_view_if_needed()
         page.screenshot(path=str(artifacts / "upload-mapping-remembered.png"))
         page.close()
+
+
+def test_sign_in_survives_a_reload_a_new_tab_and_a_bookmark(demo_sqlite_url, browser, tmp_path, artifacts):
+    """Signed in once, the user stays signed in through a reload, a second tab and a bookmarked page;
+    signing out in one tab ends the other; a disabled account's open tab is signed out at its next
+    action; a tampered or expired token signs nobody in and is audited."""
+    import sqlite3
+
+    from sqlalchemy import select
+
+    from lib.auth import issue_token, set_active
+    from lib.db import session_scope
+    from lib.models import AuditLog
+    from tests.conftest import serve
+
+    database = tmp_path / "copy.db"
+    with sqlite3.connect(demo_sqlite_url.removeprefix("sqlite:///")) as source, sqlite3.connect(database) as copy:
+        source.backup(copy)
+    url = f"sqlite:///{database}"
+    overview = "嘉兴市质量提升工作总览"
+    with serve(url, tmp_path, STREAMLIT_SERVER_COOKIE_SECRET="a-fixed-secret-for-this-test") as base:
+        context = browser.new_context(viewport={"width": 1366, "height": 900})
+        first = context.new_page()
+        open_signed_in(first, base, "leader")
+        first.get_by_role("heading", name=overview).wait_for(timeout=60_000)
+        settle(first)
+        assert any(c["name"] == "qb_session" for c in context.cookies())
+        first.reload()
+        first.get_by_role("heading", name=overview).wait_for(timeout=60_000)
+        second = context.new_page()
+        second.goto(f"{base}/leaderboard")  # a bookmark, in a new tab
+        second.get_by_role("heading", name="嘉兴市质量提升工作排行榜").wait_for(timeout=60_000)
+        assert second.get_by_role("button", name="登录").count() == 0
+        settle(second)
+        second.screenshot(path=str(artifacts / "signin-kept-bookmark.png"))
+        # Sign out in the second tab: the first one is signed out at its next action.
+        second.goto(f"{base}/account")
+        second.get_by_role("button", name="退出登录").click()
+        second.get_by_role("button", name="登录").wait_for(timeout=60_000)
+        first.reload()
+        first.get_by_role("button", name="登录").wait_for(timeout=60_000)
+        # Signed in again, then disabled by an admin: the open tab is signed out at its next action.
+        open_signed_in(first, base, "staff_330402")
+        first.get_by_role("heading", name=overview).wait_for(timeout=60_000)
+        with session_scope(url) as session:
+            set_active(session, "staff_330402", False, "admin")
+        first.get_by_role("link", name="排行榜").click()
+        first.get_by_text("账号已停用或密码已修改").wait_for(timeout=60_000)
+        context.close()
+        # A token signed with another key, and an expired one, sign nobody in.
+        for token in (
+            issue_token("another-key", "admin", 0, 4e9),
+            issue_token("a-fixed-secret-for-this-test", "admin", 0, 1),
+        ):
+            forged = browser.new_context()
+            forged.add_cookies([{"name": "qb_session", "value": token, "url": base}])
+            page = forged.new_page()
+            page.goto(base)
+            page.get_by_role("button", name="登录").wait_for(timeout=60_000)
+            forged.close()
+    with session_scope(url) as session:
+        actions = session.scalars(select(AuditLog.action).where(AuditLog.action.like("signin_token%"))).all()
+    assert "signin_token" in actions and actions.count("signin_token_refused") >= 2
