@@ -407,3 +407,29 @@ def test_sign_in_survives_a_reload_a_new_tab_and_a_bookmark(demo_sqlite_url, bro
     with session_scope(url) as session:
         actions = session.scalars(select(AuditLog.action).where(AuditLog.action.like("signin_token%"))).all()
     assert "signin_token" in actions and actions.count("signin_token_refused") >= 2
+
+
+def test_a_leader_on_a_phone(served_app, browser, artifacts):
+    """390 px wide, the way a phone opens a link: overview, leaderboard and a county page need no
+    sideways scrolling and the map fits the width. Screenshots in tests/artifacts/phone-*.png."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    page = context.new_page()
+    open_signed_in(page, served_app, "leader")
+    for path, heading in (
+        ("", "嘉兴市质量提升工作总览"),
+        ("leaderboard", "嘉兴市质量提升工作排行榜"),
+        ("county", "一县一业一策"),
+    ):
+        page.goto(f"{served_app}/{path}")
+        page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
+        settle(page)
+        width, visible = page.evaluate(
+            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert width <= visible, f"/{path} scrolls sideways on a phone ({width} > {visible})"
+        maps = page.locator("[data-testid='stDeckGlJsonChart']")
+        for n in range(maps.count()):
+            box = maps.nth(n).bounding_box()
+            assert box is None or (box["x"] >= 0 and box["x"] + box["width"] <= visible + 1)
+        page.screenshot(path=str(artifacts / f"phone-{path or 'overview'}.png"), full_page=True)
+    context.close()
