@@ -307,7 +307,7 @@ def cmd_briefing(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m lib.cli", description="质量提升进度看板 命令行工具")
+    parser = argparse.ArgumentParser(prog=".venv/bin/python -m lib.cli", description="质量提升进度看板 命令行工具")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("init", help="创建或升级数据库，并写入本区域的上报单位（不含演示数据）").set_defaults(func=cmd_init)
     sub.add_parser("demo", help="数据库没有上报数据时写入演示数据").set_defaults(func=cmd_demo)

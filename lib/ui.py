@@ -315,7 +315,7 @@ def source_caption(period: Period) -> None:
 def no_data_notice() -> None:
     st.info(
         "数据库中还没有上报数据。运行 `make run` 会在数据库为空时自动载入演示数据，"
-        "也可以运行 `python -m lib.cli demo` 写入演示数据。"
+        "也可以运行 `.venv/bin/python -m lib.cli demo` 写入演示数据。"
     )
 
 
@@ -668,7 +668,7 @@ def default_password_problem() -> str | None:
         return None
     return (
         f"账号 {'、'.join(users)} 仍在使用公开的演示密码，看板拒绝运行。请在服务器上运行 "
-        f"`python -m lib.cli user passwd {users[0]}` 修改密码（或停用该账号）后刷新页面。"
+        f"`.venv/bin/python -m lib.cli user passwd {users[0]}` 修改密码（或停用该账号）后刷新页面。"
     )
 
 

@@ -224,7 +224,7 @@ class CommitResult:
 def _unit_id(session: Session, name: str) -> int:
     unit_id = session.scalar(select(Unit.id).where(Unit.name == name))
     if unit_id is None:
-        raise ValueError(f"上报单位“{name}”不在数据库中，请先运行 python -m lib.cli init。")
+        raise ValueError(f"上报单位“{name}”不在数据库中，请先运行 .venv/bin/python -m lib.cli init。")
     return unit_id
 
 
