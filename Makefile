@@ -63,6 +63,8 @@ run-deps:
 	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo -n"; fi; \
 	  echo "Installing fonts-noto-cjk for the 简报 pictures"; \
 	  $$sudo $(APT) update -qq && DEBIAN_FRONTEND=noninteractive $$sudo $(APT) install -y -qq --no-install-recommends fonts-noto-cjk \
+	    || { echo "apt-get not possible: installing a CJK font from the package index (requirements-fonts.txt)"; \
+	         $(PY) -m pip install --quiet --no-deps -r requirements-fonts.txt; } \
 	    || echo "没有中文字体：简报图片暂不可用，请安装 fonts-noto-cjk 或设置 QB_FONT_DIRS / No CJK font: install fonts-noto-cjk or set QB_FONT_DIRS"; \
 	fi
 

@@ -7,6 +7,7 @@ folders, or in QB_FONT_DIRS (folders separated by ":"). Imports Pillow and vl-co
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,9 +55,18 @@ class CjkFonts:
         return ImageFont.truetype(str(self.regular), size, index=self.regular_index)
 
 
+def _packaged_dirs() -> tuple[str, ...]:
+    """Fonts installed with pip where no system font could be (requirements-fonts.txt: the font files of
+    the mplfonts package, found without importing it)."""
+    spec = importlib.util.find_spec("mplfonts")
+    if spec is None or not spec.submodule_search_locations:
+        return ()
+    return tuple(str(Path(p) / "fonts") for p in spec.submodule_search_locations)
+
+
 def font_dirs() -> tuple[str, ...]:
     configured = os.environ.get("QB_FONT_DIRS", "").strip()
-    dirs = configured.split(os.pathsep) if configured else DEFAULT_DIRS
+    dirs = configured.split(os.pathsep) if configured else (*DEFAULT_DIRS, *_packaged_dirs())
     return tuple(str(Path(d).expanduser()) for d in dirs if d)
 
 

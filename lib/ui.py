@@ -529,6 +529,21 @@ def _signed_in(actor: Actor, epoch: int | None, now: float) -> None:
     st.session_state.pop(NOTICE_KEY, None)
 
 
+def chinese_file_uploader(max_mb: int) -> None:
+    """Streamlit writes its file uploader's button and size note in English and offers no setting for
+    them; a style shows Chinese in their place (the text stays in the page for screen readers)."""
+    dropzone = "[data-testid='stFileUploaderDropzone']"
+    st.html(
+        "<style>"
+        f"{dropzone} button [data-testid='stMarkdownContainer'] p {{font-size: 0}}"
+        f"{dropzone} button [data-testid='stMarkdownContainer'] p::after {{content: '选择文件'; font-size: 0.875rem}}"
+        f"{dropzone} [data-testid='stFileUploaderDropzoneInstructions'] span {{font-size: 0}}"
+        f"{dropzone} [data-testid='stFileUploaderDropzoneInstructions'] span::after "
+        f"{{content: '拖放文件到此处，单个文件不超过 {max_mb} MB'; font-size: 0.875rem}}"
+        "</style>"
+    )
+
+
 def renew_session() -> None:
     """After the user changed their own password (which ends every other session of the account), this
     session carries on under the new epoch with a new token."""

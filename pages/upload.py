@@ -61,8 +61,9 @@ with st.container(border=True):
     st.markdown("**② 上传月报文件**")
     st.caption(
         f"支持 .xlsx、.xlsm（宏不会运行）、.xls、.csv（UTF-8 或 GBK），{get_settings().max_upload_mb} MB 以内。"
-        "把文件拖到下框，或点击“Upload”按钮选择。"
+        "把文件拖到下框，或点击“选择文件”按钮选择。"
     )
+    ui.chinese_file_uploader(get_settings().max_upload_mb)
     upload = st.file_uploader("月报文件", type=["xlsx", "xlsm", "xls", "csv"], key="upload_file")
 
 if upload is None:

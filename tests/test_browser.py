@@ -325,6 +325,9 @@ def test_the_mapping_step_is_asked_once(browser, artifacts, sqlite_url, tmp_path
         page = browser.new_page(viewport={"width": 1366, "height": 1800})
         open_signed_in(page, f"{base}/upload", "clerk", "Str0ng-clerk-pass")
         page.get_by_role("heading", name="数据上报").wait_for(timeout=60_000)
+        button = page.locator("[data-testid='stFileUploaderDropzone'] button p").first
+        shown = button.evaluate("p => getComputedStyle(p, '::after').content")
+        assert shown == '"选择文件"' and button.evaluate("p => getComputedStyle(p).fontSize") == "0px"  # not "Upload"
         page.locator("input[type=file]").set_input_files(str(october))
         form = page.locator("[data-testid='stForm']").filter(has_text="核对表头")
         form.wait_for(timeout=60_000)
