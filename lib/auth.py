@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import hashlib
 import hmac
 import ipaddress
@@ -33,7 +34,9 @@ DEMO_PASSWORD = "Demo@2024"  # published with the demo data: refused outside dem
 UNKNOWN_USER = "（未知用户）"
 # A failed attempt on an unknown name costs the same hashing as one on a real account, so the time an
 # answer takes does not tell which names exist.
-_DECOY_HASH = _hasher.hash("decoy-password-never-used")
+@functools.cache
+def _decoy_hash() -> str:
+    return _hasher.hash("decoy-password-never-used")
 
 
 def _tried(name: str) -> str:
@@ -161,7 +164,7 @@ def _locked_message(until: dt.datetime | None, now: dt.datetime) -> str:
 def _unknown_attempt(session: Session, name: str, password: str, now: dt.datetime, disabled: bool) -> str:
     """A name with no usable account answers exactly like a real one: the same hashing, the same lock
     after MAX_FAILURES tries (counted from the audit log by a digest of the name)."""
-    verify_password(_DECOY_HASH, password)
+    verify_password(_decoy_hash(), password)
     tried = _tried(name)
     lock = dt.timedelta(minutes=get_settings().lock_minutes)
     with _own(session) as own:
@@ -200,13 +203,13 @@ def authenticate(
     table, lock_minutes = User.__table__, get_settings().lock_minutes
     attempt = _reserve_attempt(session, user.id, now)
     if attempt is None:
-        verify_password(_DECOY_HASH, password)  # a locked account answers in the same time
+        verify_password(_decoy_hash(), password)  # a locked account answers in the same time
         with _own(session) as own:
             until = _aware(own.scalar(select(table.c.locked_until).where(table.c.id == user.id)))
         _record(session, AuditLog(username=name, action="signin_locked", entity="user", entity_id=str(user.id)))
         return None, _locked_message(until, now)
     if attempt > MAX_FAILURES:  # guesses already in flight used up the allowance: not checked at all
-        verify_password(_DECOY_HASH, password)
+        verify_password(_decoy_hash(), password)
         ok = False
     else:
         ok = verify_password(user.password_hash, password)

@@ -13,52 +13,33 @@ import getpass
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-
-from lib.auth import (
-    OPERATOR,
-    ROLE_LABELS,
-    Actor,
-    PermissionDenied,
-    create_user,
-    list_users,
-    load_actor,
-    set_active,
-    set_password,
-)
-from lib.backup import restore_backup, write_backup
-from lib.briefing import compose_briefing
-from lib.briefing_docx import briefing_docx, docx_to_pdf
 from lib.config import get_settings
-from lib.db import session_scope, upgrade_database
-from lib.demo import load_demo
-from lib.export import write_frame
-from lib.ingest.read import UnreadableFile
-from lib.ingest.service import (
-    commit_upload,
-    parse_header_choices,
-    preview_upload,
-    remember_choices,
-    rollback_batch,
-)
-from lib.metrics import load_periods, load_summary, parse_period
-from lib.models import ProgramRecord
 from lib.programs import get_registry
-from lib.records import load_records
-from lib.region import UnknownUnitError, load_region
-from lib.reporting import CHINA, LABELS, due_at, load_status
-from lib.store import audit, sync_units
+
+if TYPE_CHECKING:
+    from lib.auth import Actor
+
+# Each command imports what it needs when it runs: `--help` and a small import start quickly.
 
 
 def _ready() -> dict[str, int]:
     """Schema at the newest migration and the region's units present; unit name -> id."""
+    from lib.db import session_scope, upgrade_database
+    from lib.region import load_region
+    from lib.store import sync_units
+
     upgrade_database()
     with session_scope() as session:
         return sync_units(session, load_region())
 
 
 def cmd_init(_args) -> int:
+    from lib.db import session_scope
+    from lib.region import load_region
+    from lib.store import audit
+
     ids = _ready()
     region = load_region()
     with session_scope() as session:
@@ -68,6 +49,14 @@ def cmd_init(_args) -> int:
 
 
 def cmd_demo(_args) -> int:
+    from sqlalchemy import func, select
+
+    from lib.db import session_scope, upgrade_database
+    from lib.demo import load_demo
+    from lib.models import ProgramRecord
+    from lib.region import load_region
+    from lib.store import audit
+
     upgrade_database()
     with session_scope() as session:
         if session.scalar(select(func.count()).select_from(ProgramRecord)):
@@ -89,6 +78,9 @@ def _plain(value):
 
 
 def cmd_summary(args) -> int:
+    from lib.db import session_scope
+    from lib.metrics import load_summary, parse_period
+
     period = parse_period(args.period)
     with session_scope() as session:
         frame = load_summary(session, get_registry(), period)
@@ -132,6 +124,12 @@ def _accepted_checks(args) -> dict[tuple[str, int], str]:
 
 
 def cmd_import(args) -> int:
+    from lib.db import session_scope
+    from lib.ingest.read import UnreadableFile
+    from lib.ingest.service import commit_upload, parse_header_choices, preview_upload, remember_choices
+    from lib.metrics import parse_period
+    from lib.region import UnknownUnitError, load_region
+
     period = parse_period(args.period)
     path = Path(args.path)
     if not path.is_file():
@@ -181,6 +179,9 @@ def cmd_import(args) -> int:
 
 
 def cmd_rollback(args) -> int:
+    from lib.db import session_scope
+    from lib.ingest.service import rollback_batch
+
     _ready()
     with session_scope() as session:
         print(rollback_batch(session, args.batch, actor=_acting(args), reason=args.reason))
@@ -189,6 +190,9 @@ def cmd_rollback(args) -> int:
 
 def _acting(args) -> Actor:
     """The user named by --as (their role and unit apply), else the server operator."""
+    from lib.auth import OPERATOR, load_actor
+    from lib.db import session_scope
+
     if not getattr(args, "as_user", None):
         return OPERATOR
     with session_scope() as session:
@@ -208,6 +212,11 @@ def _read_password(prompt: str) -> str:
 
 
 def cmd_user(args) -> int:
+    from lib.auth import ROLE_LABELS, create_user, list_users, set_active, set_password
+    from lib.db import session_scope
+    from lib.region import load_region
+    from lib.store import audit
+
     if args.action != "list" and not args.username:
         raise ValueError("请给出用户名。")
     if args.action == "add" and not args.role:
@@ -238,6 +247,10 @@ def cmd_user(args) -> int:
 
 
 def cmd_reporting(args) -> int:
+    from lib.db import session_scope
+    from lib.metrics import parse_period
+    from lib.reporting import CHINA, LABELS, due_at, load_status
+
     period = parse_period(args.period)
     _ready()
     registry = get_registry()
@@ -256,6 +269,8 @@ def cmd_reporting(args) -> int:
 
 
 def cmd_backup(args) -> int:
+    from lib.backup import write_backup
+
     _ready()
     counts = write_backup(get_settings().database_url, Path(args.out))
     print(f"已备份 {sum(counts.values()):,} 行（{len(counts)} 张表）到 {args.out}")
@@ -263,6 +278,8 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
+    from lib.backup import restore_backup
+
     path = Path(args.file)
     if not path.is_file():
         print(f"错误：找不到备份文件“{path}”。", file=sys.stderr)
@@ -273,6 +290,10 @@ def cmd_restore(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from lib.db import session_scope
+    from lib.export import write_frame
+    from lib.records import load_records
+
     program = get_registry().get(args.program)
     _ready()
     with session_scope() as session:
@@ -283,6 +304,12 @@ def cmd_export(args) -> int:
 
 
 def cmd_briefing(args) -> int:
+    from lib.briefing import compose_briefing
+    from lib.briefing_docx import briefing_docx, docx_to_pdf
+    from lib.db import session_scope
+    from lib.metrics import load_periods, parse_period
+    from lib.region import load_region
+
     period = parse_period(args.period)
     out = Path(args.out)
     if out.suffix.lower() != ".docx":
@@ -372,7 +399,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         return args.func(args)
-    except (ValueError, RuntimeError, PermissionDenied) as exc:
+    except (ValueError, RuntimeError, PermissionError) as exc:  # PermissionDenied is a PermissionError
         print(f"错误：{exc}", file=sys.stderr)
         return 1
 
