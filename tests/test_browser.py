@@ -56,6 +56,14 @@ def open_signed_in(page, url: str, username: str = "admin", password: str = DEMO
     page.get_by_role("button", name="登录").wait_for(state="detached", timeout=60_000)
 
 
+def keeps_sign_in(page, timeout_s: float = 60) -> None:
+    """Wait until the browser holds the sign-in token (written by the page a moment after signing in)."""
+    deadline = time.monotonic() + timeout_s
+    while not any(c["name"] == "qb_session" for c in page.context.cookies()):
+        assert time.monotonic() < deadline, "the sign-in token was never kept"
+        page.wait_for_timeout(100)  # the poll interval
+
+
 def settle(page, timeout: int = 90_000) -> None:
     """Wait until the app has finished its run and the browser has painted it (fonts loaded, two
     animation frames): the condition a screenshot needs, never a fixed time."""
@@ -372,8 +380,7 @@ def test_sign_in_survives_a_reload_a_new_tab_and_a_bookmark(demo_sqlite_url, bro
         first = context.new_page()
         open_signed_in(first, base, "leader")
         first.get_by_role("heading", name=overview).wait_for(timeout=60_000)
-        settle(first)
-        assert any(c["name"] == "qb_session" for c in context.cookies())
+        keeps_sign_in(first)
         first.reload()
         first.get_by_role("heading", name=overview).wait_for(timeout=60_000)
         second = context.new_page()
@@ -418,6 +425,7 @@ def test_a_leader_on_a_phone(served_app, browser, artifacts):
     context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
     page = context.new_page()
     open_signed_in(page, served_app, "leader")
+    keeps_sign_in(page)
     for path, heading in (
         ("", "嘉兴市质量提升工作总览"),
         ("leaderboard", "嘉兴市质量提升工作排行榜"),
