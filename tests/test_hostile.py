@@ -240,3 +240,24 @@ def test_a_legacy_xls_with_a_far_cell_is_refused_before_reading():
     book.save(buffer)
     text = refused(buffer.getvalue(), "far.xls")
     assert "IV65536" in text and "工作表“三同”" in text
+
+
+def test_a_header_like_row_on_every_line_costs_a_bounded_search():
+    """Thousands of rows that each look a little like a header: the reader stops looking for new
+    blocks after a bounded number of tries instead of taking hours."""
+    import time
+
+    from lib.ingest.layout import find_layouts
+    from lib.programs import get_registry
+
+    rows = [["企业名称", "统一社会信用代码", "产品名称"]]
+    rows += [["产品名称", "企业名称", f"备注{n}", "对标标准"] for n in range(20_000)]
+    buffer = io.BytesIO()
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(buffer)
+    sheet = read_sheets(buffer.getvalue(), "many.xlsx")[0]
+    started = time.process_time()
+    layouts = find_layouts(sheet, get_registry())
+    assert layouts and time.process_time() - started < 60

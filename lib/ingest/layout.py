@@ -19,6 +19,10 @@ from lib.programs import Program, Registry
 HEADER_SCAN_ROWS = 30
 MIN_HEADER_MATCHES = 3
 TITLE_ROWS = 3  # rows above a header searched for a block title
+# A sheet is searched for this many further header rows at most (repeated page headers and new blocks):
+# real returns have a few; a crafted file with a header-like row on every line costs no more than this.
+MAX_HEADER_CHECKS = 2_000
+MAX_BLOCK_SEARCHES = 50
 _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "共计"})
 _NOTE_WORDS = (
     "填报说明",
@@ -296,7 +300,8 @@ def find_layouts(sheet: Sheet, registry: Registry, program: Program | None = Non
     skip: set[int] = set()
     r = layouts[-1].header_row + 1
     maybe = _not_data(sheet, layouts[-1], r)
-    while True:
+    checks = searches = 0
+    while checks < MAX_HEADER_CHECKS and searches < MAX_BLOCK_SEARCHES:
         at = bisect.bisect_left(maybe, r)
         if at == len(maybe):
             break
@@ -305,11 +310,13 @@ def find_layouts(sheet: Sheet, registry: Registry, program: Program | None = Non
         if not _looks_like_header(rows.text(r, keep=False), known):
             r += 1
             continue
+        checks += 1
         again = _header_at(rows, current.program, r, registry)
         if again is not None and again[0].columns == current.columns:
             skip.update(range(r, again[1] + 1))  # the header repeated at a page break
             r = again[1] + 1
             continue
+        searches += 1
         following = _choose(sheet, rows, only, r, [("chosen", program)] if program is not None else [])
         if following is None or following[2] > r + 1:
             r += 1
