@@ -65,9 +65,11 @@ def keeps_sign_in(page, timeout_s: float = 60) -> None:
 
 
 def settle(page, timeout: int = 90_000) -> None:
-    """Wait until the app has finished its run and the browser has painted it (fonts loaded, two
-    animation frames): the condition a screenshot needs, never a fixed time."""
+    """Wait until the app has finished its run and the browser has painted it (no placeholders left,
+    fonts loaded, two animation frames): the condition a screenshot needs, never a fixed time."""
     page.locator("[data-testid='stApp'][data-test-script-state='notRunning']").wait_for(timeout=timeout)
+    # Tables and charts arrive as placeholders first, then draw once their code has loaded.
+    page.locator("[data-testid='stSkeleton']").first.wait_for(state="detached", timeout=timeout)
     page.evaluate(
         "() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))"
     )
