@@ -32,6 +32,8 @@ MIN_PASSWORD = 8
 _GENERIC_FAILURE = "用户名或密码不正确。"
 DEMO_PASSWORD = "Demo@2024"  # published with the demo data: refused outside demo mode
 UNKNOWN_USER = "（未知用户）"
+
+
 # A failed attempt on an unknown name costs the same hashing as one on a real account, so the time an
 # answer takes does not tell which names exist.
 @functools.cache

@@ -48,9 +48,10 @@ def column_name(index: int) -> str:
     return letters
 
 
-def _column_number(letters: bytes) -> int:
+def column_number(letters: str | bytes) -> int:
+    """Letters as a 1-based column number: XFD -> 16384."""
     number = 0
-    for letter in letters:
+    for letter in letters.encode() if isinstance(letters, str) else letters:
         number = number * 26 + letter - 64
     return number
 
@@ -112,7 +113,7 @@ def extent(xml: bytes, exact: bool = False) -> Extent:
     digits = next((d for d in range(7, 0, -1) if _DIGITS[d].search(xml)), 0)
     width = next((n for n in (3, 2, 1) if _LETTERS[n].search(xml)), 0)
     rows = max((int(r) for r in _DIGITS_FOUND[digits].findall(xml)), default=0) if digits else 0
-    columns = max((_column_number(c) for c in set(_LETTERS[width].findall(xml))), default=0) if width else 0
+    columns = max((column_number(c) for c in set(_LETTERS[width].findall(xml))), default=0) if width else 0
     return Extent(rows, columns, cells)
 
 
@@ -132,7 +133,7 @@ def _walk(xml: bytes) -> Extent:
                 cells += 1
                 match = re.fullmatch(r"([A-Z]{1,3})(\d{1,9})", node.get("r") or "")
                 if match:
-                    column = _column_number(match.group(1).encode())
+                    column = column_number(match.group(1))
                     rows = max(rows, int(match.group(2)))
                 else:
                     column += 1

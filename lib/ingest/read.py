@@ -89,13 +89,6 @@ def _arguments(text: str, separator: str) -> list[str] | None:
     return parts
 
 
-def _column_index(letters: str) -> int:
-    index = 0
-    for letter in letters:
-        index = index * 26 + ord(letter) - 64
-    return index - 1
-
-
 def _evaluate(formula: str, sheet: Sheet, depth: int) -> str | None:
     text = formula.strip().lstrip("=")
     call = re.fullmatch(r"(?i)CONCATENATE\((.*)\)", text)
@@ -114,7 +107,7 @@ def _evaluate(formula: str, sheet: Sheet, depth: int) -> str | None:
         target = sheet.workbook.get(name) if name else sheet
         if target is None:
             return None
-        r, c = int(ref.group(4)) - 1, _column_index(ref.group(3))
+        r, c = int(ref.group(4)) - 1, bounds.column_number(ref.group(3)) - 1
         row = target.rows[r] if r < len(target.rows) else []
         value = row[c] if c < len(row) else None
         if value in (None, ""):
@@ -166,7 +159,7 @@ def _formulas_without_results(data: bytes, part: str) -> dict[tuple[int, int], s
             if formula is not None and formula.text and (value is None or not value.text):
                 where = _CELL.fullmatch(node.get("r", ""))
                 if where:
-                    found[(int(where.group(2)) - 1, _column_index(where.group(1)))] = formula.text
+                    found[(int(where.group(2)) - 1, bounds.column_number(where.group(1)) - 1)] = formula.text
             node.clear()
     except ElementTree.ParseError:
         return found

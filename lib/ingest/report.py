@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from lib.ingest.bounds import column_number
 from lib.ingest.normalise import choice_key
 from lib.ingest.service import Preview, SheetReport
 from lib.ingest.validate import column_letter
@@ -90,11 +91,8 @@ def mapping_table(report: SheetReport) -> pd.DataFrame:
 
 
 def _column_number(text: str) -> int:
-    letters = text.split("列", 1)[0]
-    number = 0
-    for letter in letters:
-        number = number * 26 + ord(letter) - 64
-    return number - 1
+    """The 0-based column of a header choice written "B列：登记号"."""
+    return column_number(text.split("列", 1)[0]) - 1
 
 
 def current_choices(report: SheetReport) -> dict[str, str]:

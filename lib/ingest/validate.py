@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import zhconv
 
 from lib.identifiers import looks_like_uscc, normalise_uscc, uscc_check_char, uscc_problem
+from lib.ingest.bounds import column_name
 from lib.ingest.layout import Layout, row_kind
 from lib.ingest.messages import ERROR, message
 from lib.ingest.normalise import cell_text, choice_key, clean_text, parse_bool, parse_date, parse_quantity
@@ -116,12 +117,8 @@ class BlockResult:
 
 
 def column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+    """A 0-based column index as Excel letters: 2 -> C."""
+    return column_name(index + 1)
 
 
 class _Parsers:
