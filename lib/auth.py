@@ -1,5 +1,5 @@
 """Users, roles and sign-in: argon2 password hashes, lockout after repeated failures, and the
-permission checks every writing service calls with the acting user. Imports lib.models only.
+permission checks every writing service calls with the acting user. Writes through lib.store.users.
 
 Roles: leader views everything and changes nothing; staff change only their own unit's data;
 admin does everything (users, targets, rollbacks, accepting flagged rows, the audit log).
@@ -18,11 +18,12 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lib.config import get_settings
 from lib.models import ROLES, AuditLog, Unit, User
+from lib.store import users
 
 _hasher = PasswordHasher()
 
@@ -130,34 +131,6 @@ def load_actor(session: Session, username: str) -> Actor | None:
     return actor_of(session, user)
 
 
-def _own(session: Session) -> Session:
-    """A short session of its own for each step of a sign-in: every attempt is committed at once (seen
-    by attempts running at the same moment, kept even if the caller rolls back), and no connection or
-    lock is held during the password check, so many attempts at once cannot exhaust the pool."""
-    return Session(session.get_bind(), expire_on_commit=False)
-
-
-def _reserve_attempt(session: Session, user_id: int, now: dt.datetime) -> int | None:
-    """Count this attempt before the password is checked, so that guesses sent at the same moment see
-    each other: the attempt's number, or None while the account is locked."""
-    table = User.__table__
-    with _own(session) as own, own.begin():
-        return own.execute(
-            update(table)
-            .where(table.c.id == user_id, or_(table.c.locked_until.is_(None), table.c.locked_until <= now))
-            .values(failed_attempts=table.c.failed_attempts + 1)
-            .returning(table.c.failed_attempts)
-        ).scalar()
-
-
-def _record(session: Session, entry: AuditLog, user_id: int | None = None, **values) -> None:
-    """Write an audit entry (and the user's new counters) in one short committed transaction."""
-    with _own(session) as own, own.begin():
-        if user_id is not None and values:
-            own.execute(update(User.__table__).where(User.__table__.c.id == user_id).values(**values))
-        own.add(entry)
-
-
 def _locked_message(until: dt.datetime | None, now: dt.datetime) -> str:
     minutes = max(1, int(((until or now) - now).total_seconds() // 60) + 1)
     return f"连续输错密码次数过多，账号已锁定，请 {minutes} 分钟后再试，或请管理员解锁。"
@@ -169,7 +142,7 @@ def _unknown_attempt(session: Session, name: str, password: str, now: dt.datetim
     verify_password(_decoy_hash(), password)
     tried = _tried(name)
     lock = dt.timedelta(minutes=get_settings().lock_minutes)
-    with _own(session) as own:
+    with users.own(session) as own:
         recent = own.scalar(
             select(func.count(AuditLog.id)).where(
                 AuditLog.action == "signin_failed", AuditLog.entity_id == tried, AuditLog.at >= now - lock
@@ -177,7 +150,7 @@ def _unknown_attempt(session: Session, name: str, password: str, now: dt.datetim
         )
     detail = {"reason": "disabled" if disabled else "unknown", "failures": recent + 1}
     shown = name if disabled else UNKNOWN_USER
-    _record(session, AuditLog(username=shown, action="signin_failed", entity="user", entity_id=tried, detail=detail))
+    users.record_signin(session, shown, "signin_failed", tried, detail=detail)
     if recent >= MAX_FAILURES:
         return _locked_message(now + lock, now)
     if recent + 1 == MAX_FAILURES:
@@ -197,18 +170,18 @@ def authenticate(
     """
     now = now or dt.datetime.now(dt.UTC)
     name = username.strip()
-    with _own(session) as own:
+    with users.own(session) as own:
         user = own.scalar(select(User).where(User.username == name))
         actor = actor_of(own, user) if user is not None else None
     if user is None or not user.is_active:
         return None, _unknown_attempt(session, name, password, now, disabled=user is not None)
     table, lock_minutes = User.__table__, get_settings().lock_minutes
-    attempt = _reserve_attempt(session, user.id, now)
+    attempt = users.reserve_attempt(session, user.id, now)
     if attempt is None:
         verify_password(_decoy_hash(), password)  # a locked account answers in the same time
-        with _own(session) as own:
+        with users.own(session) as own:
             until = _aware(own.scalar(select(table.c.locked_until).where(table.c.id == user.id)))
-        _record(session, AuditLog(username=name, action="signin_locked", entity="user", entity_id=str(user.id)))
+        users.record_signin(session, name, "signin_locked", str(user.id))
         return None, _locked_message(until, now)
     if attempt > MAX_FAILURES:  # guesses already in flight used up the allowance: not checked at all
         verify_password(_decoy_hash(), password)
@@ -216,8 +189,16 @@ def authenticate(
     else:
         ok = verify_password(user.password_hash, password)
     if ok:
-        entry = AuditLog(username=name, action="signin", entity="user", entity_id=str(user.id))
-        _record(session, entry, user.id, failed_attempts=0, locked_until=None, last_login_at=now)
+        users.record_signin(
+            session,
+            name,
+            "signin",
+            str(user.id),
+            user_id=user.id,
+            failed_attempts=0,
+            locked_until=None,
+            last_login_at=now,
+        )
         return actor, ""
     detail: dict = {"failures": attempt}
     message, values = _GENERIC_FAILURE, {}
@@ -225,9 +206,13 @@ def authenticate(
         values = {"locked_until": now + dt.timedelta(minutes=lock_minutes), "failed_attempts": 0}
         detail["locked_minutes"] = lock_minutes
         message = f"连续 {MAX_FAILURES} 次输错密码，账号已锁定 {lock_minutes} 分钟。"
-    entry = AuditLog(username=name, action="signin_failed", entity="user", entity_id=str(user.id), detail=detail)
-    _record(session, entry, user.id, **values)
+    users.record_signin(session, name, "signin_failed", str(user.id), user_id=user.id, detail=detail, **values)
     return None, message
+
+
+def audit_signin(session: Session, username: str, action: str, **detail) -> None:
+    """Record a sign-in that took no password (kept token, trusted header), taken or refused."""
+    users.record_signin(session, username[:64], action, username[:64], detail=detail)
 
 
 def from_trusted_proxy(peer: str | None, proxies: tuple[str, ...]) -> bool:
@@ -279,12 +264,21 @@ def read_token(key: str, token: str, now: float) -> tuple[str, int, float] | Non
     return (username, epoch, expires) if now < expires else None
 
 
-def end_sessions(session: Session, username: str) -> None:
-    """Sign the user out everywhere: every session and every kept token of the account ends."""
+def _user(session: Session, username: str) -> User:
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    if user is None:
+        raise ValueError(f"没有用户“{username}”。")
+    return user
+
+
+def end_sessions(session: Session, username: str, *, actor: Actor) -> None:
+    """Sign the user out everywhere: every session and every kept token of the account ends. The
+    user themself or an admin."""
+    if actor.username != username:
+        require_admin(actor, "让其他用户退出登录")
     user = session.scalar(select(User).where(User.username == username))
     if user is not None:
-        user.session_epoch = (user.session_epoch or 0) + 1
-        session.add(AuditLog(username=username, action="signout", entity="user", entity_id=str(user.id)))
+        users.end_sessions(session, user, by=actor.username)
 
 
 def session_epoch(session: Session, username: str) -> int | None:
@@ -297,19 +291,34 @@ def session_epoch(session: Session, username: str) -> int | None:
 
 
 def create_user(
-    session: Session, username: str, role: str, password: str, unit_id: int | None = None, display_name: str = ""
+    session: Session,
+    username: str,
+    role: str,
+    password: str,
+    unit: str = "",
+    display_name: str = "",
+    *,
+    actor: Actor,
 ) -> User:
+    """Add an account (admins only); a staff account belongs to `unit` (its full name). Audited."""
+    require_admin(actor, "添加用户")
     username = username.strip()
     if not username or len(username) > 64:
         raise ValueError("用户名不能为空，且不超过 64 个字符。")
     if role not in ROLES:
         raise ValueError(f"角色“{role}”无效，可选：{'、'.join(ROLES)}")
+    unit_id = session.scalar(select(Unit.id).where(Unit.name == unit)) if unit else None
+    if unit and unit_id is None:
+        raise ValueError(f"没有上报单位“{unit}”。")
     if role == "staff" and unit_id is None:
         raise ValueError("县级业务人员必须指定所属县（市、区）。")
     if session.scalar(select(User.id).where(User.username == username)):
         raise ValueError(f"用户名“{username}”已存在。")
     check_password_rules(username, password)
-    user = User(
+    return users.add_user(
+        session,
+        by=actor.username,
+        audit={"role": role, "unit": unit if role == "staff" else ""},
         username=username,
         role=role,
         unit_id=unit_id if role == "staff" else None,
@@ -317,51 +326,38 @@ def create_user(
         password_hash=hash_password(password),
         demo_password=password == DEMO_PASSWORD,
     )
-    session.add(user)
-    session.flush()
-    return user
 
 
-def set_password(session: Session, username: str, password: str, by: str) -> None:
-    user = session.scalar(select(User).where(User.username == username))
-    if user is None:
-        raise ValueError(f"没有用户“{username}”。")
-    check_password_rules(username, password)
-    user.password_hash = hash_password(password)
-    user.demo_password = password == DEMO_PASSWORD
-    user.failed_attempts = 0
-    user.locked_until = None
-    user.session_epoch = (user.session_epoch or 0) + 1  # every open session of the user ends
-    session.add(AuditLog(username=by, action="set_password", entity="user", entity_id=str(user.id)))
+def set_password(session: Session, username: str, password: str, *, actor: Actor) -> None:
+    """An admin sets a user's password (and lifts the lock); every open session of the user ends."""
+    require_admin(actor, "重置其他用户的密码")
+    _set_password(session, _user(session, username), password, actor)
+
+
+def _set_password(session: Session, user: User, password: str, actor: Actor) -> None:
+    check_password_rules(user.username, password)
+    users.set_password_hash(session, user, hash_password(password), password == DEMO_PASSWORD, by=actor.username)
 
 
 def change_own_password(session: Session, actor: Actor, old: str, new: str) -> None:
     user = session.scalar(select(User).where(User.username == actor.username))
     if user is None or not verify_password(user.password_hash, old):
         raise ValueError("原密码不正确。")
-    set_password(session, actor.username, new, actor.username)
+    _set_password(session, user, new, actor)
 
 
-def set_active(session: Session, username: str, active: bool, by: str) -> None:
-    user = session.scalar(select(User).where(User.username == username))
-    if user is None:
-        raise ValueError(f"没有用户“{username}”。")
-    user.is_active = active
-    if active:
-        user.failed_attempts = 0
-        user.locked_until = None
-    else:
-        user.session_epoch = (user.session_epoch or 0) + 1  # every open session of the user ends
-    session.add(
-        AuditLog(username=by, action="enable_user" if active else "disable_user", entity="user", entity_id=str(user.id))
-    )
+def set_active(session: Session, username: str, active: bool, *, actor: Actor) -> None:
+    """An admin enables or disables an account; disabling ends its open sessions."""
+    require_admin(actor, "启用或停用用户")
+    users.set_active(session, _user(session, username), active, by=actor.username)
 
 
 def users_with_demo_password(session: Session) -> list[str]:
     """Active accounts, of every role, whose password is the published demo password. Accounts whose
     password was set before this was recorded are checked once (hashing) and remembered."""
-    for user in session.scalars(select(User).where(User.demo_password.is_(None))):
-        user.demo_password = verify_password(user.password_hash, DEMO_PASSWORD)
+    unchecked = session.execute(select(User.id, User.password_hash).where(User.demo_password.is_(None))).all()
+    if unchecked:
+        users.remember_demo_passwords(session, {i: verify_password(h, DEMO_PASSWORD) for i, h in unchecked})
     query = select(User.username).where(User.demo_password.is_(True), User.is_active.is_(True)).order_by(User.id)
     return list(session.scalars(query))
 

@@ -10,11 +10,12 @@ import gzip
 import json
 from pathlib import Path
 
-from sqlalchemy import Date, DateTime, insert, select, text
+from sqlalchemy import Date, DateTime, select, text
 from sqlalchemy.engine import Connection
 
 from lib.db import get_engine, json_dumps, upgrade_database
 from lib.models import Base
+from lib.store.bulk import replace_everything
 
 FORMAT = "quality-board-backup/1"
 
@@ -57,7 +58,7 @@ def _typed(table, record: dict) -> dict:
     return out
 
 
-def restore_backup(url: str, path: Path) -> dict[str, int]:
+def restore_backup(url: str, path: Path, *, by: str = "cli") -> dict[str, int]:
     """Replace the database's contents with a backup; returns rows per table."""
     upgrade_database(url)
     tables = {t.name: t for t in Base.metadata.sorted_tables}
@@ -71,26 +72,13 @@ def restore_backup(url: str, path: Path) -> dict[str, int]:
             if item["t"] not in tables:
                 raise ValueError(f"备份中有未知的数据表“{item['t']}”，请用相同版本的系统恢复。")
             rows[item["t"]].append(_typed(tables[item["t"]], item["r"]))
-    engine = get_engine(url)
-    with engine.begin() as conn:
+
+    def same_schema(conn: Connection) -> None:
         if _schema_revision(conn) != header.get("schema"):
             raise ValueError(
                 f"备份的数据库结构版本为 {header.get('schema')}，当前为 {_schema_revision(conn)}，"
                 "请用相同版本的系统恢复。"
             )
-        for table in reversed(Base.metadata.sorted_tables):
-            conn.execute(table.delete())
-        for table in Base.metadata.sorted_tables:
-            for start in range(0, len(rows[table.name]), 5000):
-                conn.execute(insert(table), rows[table.name][start : start + 5000])
-        if engine.dialect.name == "postgresql":
-            # Restored ids were written explicitly: move each id sequence past them.
-            for table in Base.metadata.sorted_tables:
-                if "id" in table.columns and table.columns["id"].autoincrement:
-                    conn.execute(
-                        text(
-                            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                            f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
-                        )
-                    )
+
+    replace_everything(url, rows, str(header.get("schema")), by=by, check=same_schema)
     return {name: len(items) for name, items in rows.items()}

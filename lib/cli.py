@@ -26,24 +26,23 @@ if TYPE_CHECKING:
 
 def _ready() -> dict[str, int]:
     """Schema at the newest migration and the region's units present; unit name -> id."""
-    from lib.db import session_scope, upgrade_database
+    from lib.db import upgrade_database
     from lib.region import load_region
-    from lib.store import sync_units
+    from lib.store import sync_units, transaction
 
     upgrade_database()
-    with session_scope() as session:
+    with transaction() as session:
         return sync_units(session, load_region())
 
 
 def cmd_init(_args) -> int:
-    from lib.db import session_scope
     from lib.region import load_region
-    from lib.store import audit
+    from lib.store import record, transaction
 
     ids = _ready()
     region = load_region()
-    with session_scope() as session:
-        audit(session, "cli", "init", "units", region.code, units=len(ids))
+    with transaction() as session:
+        record(session, "cli", "init", "units", region.code, units=len(ids))
     print(f"数据库已就绪：{region.name} {len(ids)} 个上报单位。")
     return 0
 
@@ -51,19 +50,18 @@ def cmd_init(_args) -> int:
 def cmd_demo(_args) -> int:
     from sqlalchemy import func, select
 
-    from lib.db import session_scope, upgrade_database
+    from lib.db import upgrade_database
     from lib.demo import load_demo
     from lib.models import ProgramRecord
     from lib.region import load_region
-    from lib.store import audit
+    from lib.store import transaction
 
     upgrade_database()
-    with session_scope() as session:
+    with transaction() as session:
         if session.scalar(select(func.count()).select_from(ProgramRecord)):
             print("数据库中已有上报数据，未写入演示数据。")
             return 0
-        counts = load_demo(session, load_region(), get_registry())
-        audit(session, "cli", "demo", "database", "", **counts)
+        counts = load_demo(session, load_region(), get_registry(), by="cli")
     print(
         f"已写入演示数据：{counts['records']} 条记录、{counts['enterprises']} 家企业、"
         f"{counts['targets']} 项年度目标、{counts['plans']} 份“一县一业一策”方案。"
@@ -78,11 +76,11 @@ def _plain(value):
 
 
 def cmd_summary(args) -> int:
-    from lib.db import session_scope
     from lib.metrics import load_summary, parse_period
+    from lib.store import transaction
 
     period = parse_period(args.period)
-    with session_scope() as session:
+    with transaction() as session:
         frame = load_summary(session, get_registry(), period)
     rows = [
         {
@@ -124,11 +122,11 @@ def _accepted_checks(args) -> dict[tuple[str, int], str]:
 
 
 def cmd_import(args) -> int:
-    from lib.db import session_scope
     from lib.ingest.read import UnreadableFile
     from lib.ingest.service import commit_upload, parse_header_choices, preview_upload, remember_choices
     from lib.metrics import parse_period
     from lib.region import UnknownUnitError, load_region
+    from lib.store import transaction
 
     period = parse_period(args.period)
     path = Path(args.path)
@@ -138,7 +136,7 @@ def cmd_import(args) -> int:
     registry = get_registry()
     _ready()
     try:
-        with session_scope() as session:
+        with transaction() as session:
             preview = preview_upload(
                 session,
                 path.read_bytes(),
@@ -179,11 +177,11 @@ def cmd_import(args) -> int:
 
 
 def cmd_rollback(args) -> int:
-    from lib.db import session_scope
     from lib.ingest.service import rollback_batch
+    from lib.store import transaction
 
     _ready()
-    with session_scope() as session:
+    with transaction() as session:
         print(rollback_batch(session, args.batch, actor=_acting(args), reason=args.reason))
     return 0
 
@@ -191,11 +189,11 @@ def cmd_rollback(args) -> int:
 def _acting(args) -> Actor:
     """The user named by --as (their role and unit apply), else the server operator."""
     from lib.auth import OPERATOR, load_actor
-    from lib.db import session_scope
+    from lib.store import transaction
 
     if not getattr(args, "as_user", None):
         return OPERATOR
-    with session_scope() as session:
+    with transaction() as session:
         actor = load_actor(session, args.as_user)
     if actor is None:
         raise ValueError(f"没有可用的用户“{args.as_user}”（不存在或已停用）。")
@@ -212,33 +210,29 @@ def _read_password(prompt: str) -> str:
 
 
 def cmd_user(args) -> int:
-    from lib.auth import ROLE_LABELS, create_user, list_users, set_active, set_password
-    from lib.db import session_scope
+    from lib.auth import OPERATOR, ROLE_LABELS, create_user, list_users, set_active, set_password
     from lib.region import load_region
-    from lib.store import audit
+    from lib.store import transaction
 
     if args.action != "list" and not args.username:
         raise ValueError("请给出用户名。")
     if args.action == "add" and not args.role:
         raise ValueError("添加用户时必须用 --role 指定角色（leader、staff 或 admin）。")
-    ids = _ready()
-    with session_scope() as session:
+    _ready()
+    with transaction() as session:
         if args.action == "add":
-            unit_id = None
-            if args.county:
-                unit_id = ids[load_region().match(args.county).name]
+            unit = load_region().match(args.county).name if args.county else ""
             password = _read_password("新用户的密码：")
-            create_user(session, args.username, args.role, password, unit_id=unit_id, display_name=args.name or "")
-            audit(session, "cli", "add_user", "user", args.username, role=args.role, unit=args.county or "")
+            create_user(session, args.username, args.role, password, unit, args.name or "", actor=OPERATOR)
             print(f"已添加用户“{args.username}”（{ROLE_LABELS[args.role]}）。")
         elif args.action == "passwd":
-            set_password(session, args.username, _read_password("新密码："), "cli")
+            set_password(session, args.username, _read_password("新密码："), actor=OPERATOR)
             print(f"已修改“{args.username}”的密码，并解除锁定。")
         elif args.action == "disable":
-            set_active(session, args.username, False, "cli")
+            set_active(session, args.username, False, actor=OPERATOR)
             print(f"已停用用户“{args.username}”。")
         elif args.action == "enable":
-            set_active(session, args.username, True, "cli")
+            set_active(session, args.username, True, actor=OPERATOR)
             print(f"已启用用户“{args.username}”。")
         else:
             for row in list_users(session):
@@ -247,14 +241,14 @@ def cmd_user(args) -> int:
 
 
 def cmd_reporting(args) -> int:
-    from lib.db import session_scope
     from lib.metrics import parse_period
     from lib.reporting import CHINA, LABELS, due_at, load_status
+    from lib.store import transaction
 
     period = parse_period(args.period)
     _ready()
     registry = get_registry()
-    with session_scope() as session:
+    with transaction() as session:
         cells = load_status(session, registry, period)
     if args.json:
         rows = [{"unit": c.unit, "program": c.program, "status": c.status} for c in cells]
@@ -290,13 +284,13 @@ def cmd_restore(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from lib.db import session_scope
     from lib.export import write_frame
     from lib.records import load_records
+    from lib.store import transaction
 
     program = get_registry().get(args.program)
     _ready()
-    with session_scope() as session:
+    with transaction() as session:
         frame = load_records(session, program)
     write_frame(frame, Path(args.out), program.sheet)
     print(f"已导出{program.title} {len(frame)} 条记录到 {args.out}")
@@ -306,9 +300,9 @@ def cmd_export(args) -> int:
 def cmd_briefing(args) -> int:
     from lib.briefing import compose_briefing
     from lib.briefing_docx import briefing_docx, docx_to_pdf
-    from lib.db import session_scope
     from lib.metrics import load_periods, parse_period
     from lib.region import load_region
+    from lib.store import transaction
 
     period = parse_period(args.period)
     out = Path(args.out)
@@ -318,7 +312,7 @@ def cmd_briefing(args) -> int:
     issued = dt.date.fromisoformat(args.date) if args.date else None
     _ready()
     registry, region = get_registry(), load_region(get_settings().region_code)
-    with session_scope() as session:
+    with transaction() as session:
         if period not in load_periods(session):
             print(f"错误：{period.year}年{period.month}月还没有上报数据，无法生成通报。", file=sys.stderr)
             return 1

@@ -13,10 +13,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from lib.auth import Actor, require_unit
-from lib.db import bump_data_version
-from lib.models import Enterprise, Milestone, Plan, ProgramRecord, Project, Unit
+from lib.models import Enterprise, Plan, ProgramRecord, Project, Unit
 from lib.programs import Registry
-from lib.store import audit
+from lib.store.plans import replace_plan
 
 PROJECT_COLUMNS = ["编号", "项目名称", "牵头单位", "开始日期", "完成期限", "进度（%）", "状态", "主要内容"]
 MILESTONE_COLUMNS = ["编号", "所属项目", "节点", "计划完成", "实际完成"]
@@ -165,35 +164,33 @@ def save_plan(
     problems += check_milestones(milestones, names)
     if problems:
         raise PlanEditError("\n".join(problems))
-    by = actor.display_name or actor.username
     before = {"projects": len(plan.projects), "milestones": sum(len(p.milestones) for p in plan.projects)}
-    plan.measures = [m.strip() for m in measures if m.strip()]
-    plan.projects.clear()
-    session.flush()
-    by_name: dict[str, Project] = {}
-    for order, row in enumerate(projects.itertuples(index=False)):
-        project = Project(
-            name=_text(row[1]),
-            owner=_text(row[2]),
-            start_date=_date(row[3]),
-            due_date=_date(row[4]),
-            progress=int(float(row[5])),
-            status=_text(row[6]),
-            description=_text(row[7]),
-            sort_order=order,
+    by_name: dict[str, dict] = {}
+    for row in projects.itertuples(index=False):
+        by_name[_text(row[1])] = {
+            "name": _text(row[1]),
+            "owner": _text(row[2]),
+            "start_date": _date(row[3]),
+            "due_date": _date(row[4]),
+            "progress": int(float(row[5])),
+            "status": _text(row[6]),
+            "description": _text(row[7]),
+            "milestones": [],
+        }
+    for row in milestones.itertuples(index=False):
+        by_name[_text(row[1])]["milestones"].append(
+            {"title": _text(row[2]), "due_date": _date(row[3]), "done_date": _date(row[4])}
         )
-        plan.projects.append(project)
-        by_name[project.name] = project
-    for order, row in enumerate(milestones.itertuples(index=False)):
-        by_name[_text(row[1])].milestones.append(
-            Milestone(title=_text(row[2]), due_date=_date(row[3]), done_date=_date(row[4]), sort_order=order)
-        )
-    plan.updated_by = by
-    plan.updated_at = dt.datetime.now(dt.UTC)
-    after = {"projects": len(projects), "milestones": len(milestones)}
-    audit(session, actor.username, "edit_plan", "plan", plan_id, before=before, after=after, measures=plan.measures)
-    bump_data_version(session)
-    return f"已保存：{after['projects']} 个项目、{after['milestones']} 个节点。"
+    replace_plan(
+        session,
+        plan,
+        measures=[m.strip() for m in measures if m.strip()],
+        projects=list(by_name.values()),
+        username=actor.username,
+        updated_by=actor.display_name or actor.username,
+        before=before,
+    )
+    return f"已保存：{len(projects)} 个项目、{len(milestones)} 个节点。"
 
 
 def plan_progress(projects: pd.DataFrame, milestones: pd.DataFrame) -> tuple[float | None, int, int]:

@@ -16,15 +16,17 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lib.auth import DEMO_PASSWORD, create_user
+from lib.auth import DEMO_PASSWORD, Actor, create_user
 from lib.identifiers import USCC_ALPHABET, make_uscc
-from lib.models import Milestone, Plan, ProgramRecord, Project, Target, User
+from lib.models import Milestone, Plan, ProgramRecord, Project, User
 from lib.programs import Registry
 from lib.region import Region
-from lib.store import add_records, build_record, ensure_enterprises, new_batch, sync_units
+from lib.store import add_records, build_record, ensure_enterprises, new_batch, record, sync_units
+from lib.store.plans import add_plans, add_targets
 
 FIRST = (2023, 1)
 LAST = (2024, 10)
+DEMO_ACTOR = Actor("demo", "admin", None, "演示数据")
 BEIJING = dt.timezone(dt.timedelta(hours=8))  # returns arrive in office hours, Beijing time
 
 # City totals per (program, measure) and year. 2023 is Jiaxing's published figures:
@@ -544,8 +546,11 @@ def _plan_content(unit_name: str, industry: str, year: int, one_project: bool, r
     return {"projects": out, "measures": measures}
 
 
-def load_demo(session: Session, region: Region, registry: Registry, seed: int = 2023) -> dict[str, int]:
-    """Write the demo data in the caller's transaction; refuses when records already exist."""
+def load_demo(
+    session: Session, region: Region, registry: Registry, seed: int = 2023, *, by: str = "demo"
+) -> dict[str, int]:
+    """Write the demo data in the caller's unit of work (one audit entry by `by`); refuses when
+    records already exist."""
     if session.scalar(select(func.count()).select_from(ProgramRecord)):
         raise RuntimeError("数据库中已有上报数据，未写入演示数据。")
     rng = random.Random(seed)
@@ -602,29 +607,32 @@ def load_demo(session: Session, region: Region, registry: Registry, seed: int = 
     add_records(session, records)
     targets = _demo_targets(session, region, ids, builder)
     plans = _demo_plans(session, region, ids, rng)
-    return {"records": len(records), "enterprises": len(enterprise_ids), "targets": targets, "plans": plans}
+    counts = {"records": len(records), "enterprises": len(enterprise_ids), "targets": targets, "plans": plans}
+    record(session, by, "demo", "database", "", figures=True, **counts)
+    return counts
 
 
 def _demo_targets(session: Session, region: Region, ids: dict[str, int], builder: _Builder) -> int:
-    count = 0
-    for year, city in CITY_TARGETS.items():
-        for (program, metric), total in city.items():
-            for unit, value in _split(total, builder.base_weights).items():
-                session.add(Target(program=program, metric=metric, unit_id=ids[unit], year=year, value=max(value, 1)))
-                count += 1
-    return count
+    return add_targets(
+        session,
+        (
+            {"program": program, "metric": metric, "unit_id": ids[unit], "year": year, "value": max(value, 1)}
+            for year, city in CITY_TARGETS.items()
+            for (program, metric), total in city.items()
+            for unit, value in _split(total, builder.base_weights).items()
+        ),
+    )
 
 
 def _demo_plans(session: Session, region: Region, ids: dict[str, int], rng: random.Random) -> int:
-    count = 0
+    plans = []
     for year in (2023, 2024):
         for unit in region.units:
             industry = unit.industry or "特色产业"
             # Functional zones run one project, counties two: 16 projects city-wide as in 2023.
             content = _plan_content(unit.name, industry, year, unit.kind == "zone", rng)
-            session.add(build_plan(ids[unit.name], unit.name, industry, year, content))
-            count += 1
-    return count
+            plans.append(build_plan(ids[unit.name], unit.name, industry, year, content))
+    return add_plans(session, plans)
 
 
 def build_plan(unit_id: int, unit_name: str, industry: str, year: int, content: dict) -> Plan:
@@ -662,9 +670,9 @@ def _demo_users(session: Session, region: Region, ids: dict[str, int]) -> dict[s
     wanted = [
         ("admin", "admin", None, "系统管理员"),
         ("leader", "leader", None, "局领导"),
-        (f"staff_{first.code or 'zone'}", "staff", ids[first.name], f"{first.name}业务人员"),
+        (f"staff_{first.code or 'zone'}", "staff", first.name, f"{first.name}业务人员"),
     ]
-    for username, role, unit_id, display in wanted:
+    for username, role, unit, display in wanted:
         if username not in existing:
-            create_user(session, username, role, DEMO_PASSWORD, unit_id=unit_id, display_name=display)
+            create_user(session, username, role, DEMO_PASSWORD, unit, display, actor=DEMO_ACTOR)
     return {first.name: wanted[2][0]}

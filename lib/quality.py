@@ -11,7 +11,6 @@ Reads only; the SQL aggregates group in the database.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import statistics
 from collections import defaultdict
@@ -21,14 +20,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lib.auth import Actor, require_admin, require_unit
-from lib.db import bump_data_version
 from lib.formatting import as_utc
 from lib.metrics import Period
 from lib.models import Enterprise, ProgramRecord, QualityNote, Unit, UploadBatch
 from lib.programs import Registry
 from lib.region import Region
 from lib.reporting import due_at
-from lib.store import audit
+from lib.store import notes
 
 SPIKE_FACTOR = 3.0
 SPIKE_MINIMUM = 5  # fewer rows than this is never a spike, whatever the history
@@ -230,12 +228,8 @@ def load_flags_with_notes(session: Session, registry: Registry, region: Region, 
     return flags
 
 
-def _note(session: Session, key: str, period: Period, units: str) -> QualityNote:
-    note = session.scalar(select(QualityNote).where(QualityNote.key == key))
-    if note is None:
-        note = QualityNote(key=key, year=period.year, month=period.month, units=units, status="open")
-        session.add(note)
-    return note
+def _note(session: Session, flag: dict, period: Period) -> QualityNote:
+    return notes.note_for(session, flag["key"], period.year, period.month, flag["单位"])
 
 
 def explain_flag(session: Session, flag: dict, period: Period, text: str, actor: Actor) -> str:
@@ -245,26 +239,16 @@ def explain_flag(session: Session, flag: dict, period: Period, text: str, actor:
         require_unit(actor, units[0] if units else "", "说明数据质量提示")
     if not text.strip():
         raise ValueError("请填写情况说明。")
-    note = _note(session, flag["key"], period, flag["单位"])
+    note = _note(session, flag, period)
     if note.status == "closed":
         raise ValueError("该提示已关闭，不能再修改说明。")
-    note.explanation = text.strip()
-    note.explained_by = actor.username
-    note.explained_at = dt.datetime.now(dt.UTC)
-    note.status = "explained"
-    audit(session, actor.username, "explain_flag", "quality", flag["key"][:8], text=note.explanation, flag=flag["说明"])
-    bump_data_version(session)
+    notes.explain(session, note, text.strip(), username=actor.username, detail={"flag": flag["说明"]})
     return "已保存情况说明。"
 
 
 def close_flag(session: Session, flag: dict, period: Period, actor: Actor) -> str:
     require_admin(actor, "关闭数据质量提示")
-    note = _note(session, flag["key"], period, flag["单位"])
-    note.status = "closed"
-    note.closed_by = actor.username
-    note.closed_at = dt.datetime.now(dt.UTC)
-    audit(session, actor.username, "close_flag", "quality", flag["key"][:8], flag=flag["说明"])
-    bump_data_version(session)
+    notes.close(session, _note(session, flag, period), username=actor.username, detail={"flag": flag["说明"]})
     return "已关闭该提示。"
 
 

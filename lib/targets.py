@@ -4,14 +4,13 @@ back with checks and an audit entry. Admin only. Callers own the session."""
 from __future__ import annotations
 
 import pandas as pd
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lib.auth import Actor, require_admin
-from lib.db import bump_data_version
 from lib.models import Target, Unit
 from lib.programs import Registry
-from lib.store import audit
+from lib.store.plans import replace_targets
 
 UNIT_COLUMN = "单位"
 
@@ -57,13 +56,10 @@ def save_targets(session: Session, registry: Registry, year: int, table: pd.Data
             if number < 0:
                 problems.append(f"{unit}·{title}：目标不能为负数。")
                 continue
-            values.append(Target(program=program, metric=metric, unit_id=ids[unit], year=year, value=number))
+            values.append({"program": program, "metric": metric, "unit_id": ids[unit], "value": number})
     if problems:
         raise ValueError("\n".join(problems))
-    session.execute(delete(Target).where(Target.year == year))
-    session.add_all(values)
-    audit(session, actor.username, "edit_targets", "targets", year, count=len(values))
-    bump_data_version(session)
+    replace_targets(session, year, values, username=actor.username)
     return f"已保存 {year} 年年度目标 {len(values)} 项。"
 
 

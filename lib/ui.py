@@ -18,6 +18,7 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from lib.auth import (
     Actor,
+    audit_signin,
     authenticate,
     end_sessions,
     from_trusted_proxy,
@@ -54,7 +55,7 @@ from lib.programs import Registry, get_registry
 from lib.quality import load_flags_with_notes
 from lib.records import load_batches
 from lib.region import Region, load_boundaries, load_region
-from lib.store import audit, sync_units
+from lib.store import sync_units, transaction
 
 APP_TITLE = "质量提升进度看板"
 APP_PATH = ROOT / "app.py"
@@ -451,7 +452,7 @@ def read(load, *args, **kwargs):
 def write(save, *args, **kwargs):
     """Run a lib save function in one transaction: all of it is stored, or nothing."""
     try:
-        with session_scope() as session:
+        with transaction() as session:
             return save(session, *args, **kwargs)
     finally:
         _forget_version()
@@ -508,7 +509,7 @@ def _restore_from_token(now: float) -> Actor | None:
     if st.session_state.get(TOKEN_SEEN_KEY) != seen:
         st.session_state[TOKEN_SEEN_KEY] = seen
         who = found[0][:64] if found else "（无效令牌）"
-        write(audit, who, "signin_token" if actor else "signin_token_refused", "user", who, token=seen)
+        write(audit_signin, who, "signin_token" if actor else "signin_token_refused", token=seen)
     if actor is None:
         st.session_state[COOKIE_WRITE_KEY] = ""  # a token that no longer signs anyone in is dropped
         return None
@@ -619,7 +620,7 @@ def external_identity() -> str | None:
                 # Audited once per session and name: who the header named, from where, and whether taken.
                 st.session_state[HEADER_SEEN_KEY] = name
                 action = "signin_header" if trusted else "signin_header_refused"
-                write(audit, name[:64], action, "user", name[:64], peer=peer or "127.0.0.1", header=header)
+                write(audit_signin, name, action, peer=peer or "127.0.0.1", header=header)
             if trusted:
                 return name
     if oidc_configured() and st.user.is_logged_in:
@@ -654,7 +655,7 @@ def sign_out(notice: str = "", everywhere: bool = False) -> None:
     token of the account, in every tab and on every process."""
     stored = st.session_state.get(AUTH_KEY)
     if everywhere and stored:
-        write(end_sessions, stored["username"])
+        write(end_sessions, stored["username"], actor=Actor(**stored))
     st.session_state.pop(AUTH_KEY, None)
     st.session_state.pop(SEEN_KEY, None)
     st.session_state.pop(EPOCH_KEY, None)

@@ -5,7 +5,6 @@ import streamlit as st
 from lib import ui
 from lib.auth import ROLE_LABELS, create_user, list_users, require_admin, set_active, set_password
 from lib.formatting import md_escape
-from lib.store import audit, unit_ids
 
 registry, region = ui.prepare()
 me = ui.actor()
@@ -22,14 +21,8 @@ with add.form("users_add", border=True, clear_on_submit=True):
     unit = st.selectbox("所属单位（县级业务人员必填）", ["", *(u.name for u in region.units)])
     password = st.text_input("初始密码（至少 8 位，含字母和数字）", type="password")
     if st.form_submit_button("添加", type="primary"):
-
-        def add_user(session):
-            unit_id = unit_ids(session).get(unit) if unit else None
-            create_user(session, username, role, password, unit_id=unit_id, display_name=name)
-            audit(session, me.username, "add_user", "user", username, role=role, unit=unit)
-
         try:
-            ui.write(add_user)
+            ui.write(create_user, username, role, password, unit, name, actor=me)
             st.success(f"已添加用户“{md_escape(username)}”。")
         except ValueError as problem:
             st.error(md_escape(problem))
@@ -42,9 +35,9 @@ with manage.form("users_manage", border=True):
     if st.form_submit_button("执行"):
         try:
             if action == "重置密码并解锁":
-                ui.write(set_password, target.strip(), new_password, me.username)
+                ui.write(set_password, target.strip(), new_password, actor=me)
             else:
-                ui.write(set_active, target.strip(), action == "启用", me.username)
+                ui.write(set_active, target.strip(), action == "启用", actor=me)
             st.success(f"已对“{md_escape(target.strip())}”执行：{action}。")
         except ValueError as problem:
             st.error(md_escape(problem))

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 from sqlalchemy import func, inspect, select, text
 
-from lib.auth import Actor, PermissionDenied, authenticate, create_user
+from lib.auth import OPERATOR, Actor, PermissionDenied, authenticate, create_user
 from lib.county import load_plan, save_plan
 from lib.db import get_engine, session_scope
 from lib.models import AuditLog, ProgramRecord
@@ -93,7 +93,7 @@ def test_unknown_user_and_wrong_password_read_the_same(demo_url):
 
 def test_passwords_never_appear_in_plain_text(demo_url, tmp_path):
     with session_scope(demo_url) as session:
-        create_user(session, "zhangsan", "staff", SECRET, unit_id=1)
+        create_user(session, "zhangsan", "staff", SECRET, "南湖区", actor=OPERATOR)
     with session_scope(demo_url) as session:
         authenticate(session, "zhangsan", SECRET + "x")  # a wrong one, as typed
         authenticate(session, SECRET + "y", SECRET)  # the password typed into the user-name box
@@ -113,7 +113,7 @@ def test_passwords_never_appear_in_plain_text(demo_url, tmp_path):
     result = cli_with_input(demo_url, SECRET + "\n", "user", "add", "lisi", "--role", "leader")
     assert result.returncode == 0 and SECRET not in result.stdout + result.stderr
     with pytest.raises(ValueError) as error, session_scope(demo_url) as session:
-        create_user(session, "wangwu", "leader", "short")
+        create_user(session, "wangwu", "leader", "short", actor=OPERATOR)
     assert "short" not in str(error.value)
 
 
@@ -165,12 +165,12 @@ def test_default_admin_password_refused_outside_demo_mode(demo_url, app_env, mon
     assert not app.text_input  # no sign-in form either
     with session_scope(demo_url) as session:
         for name in ("admin", "leader", "staff_330402"):
-            set_password(session, name, "Fresh-pass-2024", name)
+            set_password(session, name, "Fresh-pass-2024", actor=OPERATOR)
     app.run()
     assert not app.error and app.text_input  # the sign-in form
     # A password changed back to the demo one is noticed at once, without a restart.
     with session_scope(demo_url) as session:
-        set_password(session, "leader", DEMO_PASSWORD, "admin")
+        set_password(session, "leader", DEMO_PASSWORD, actor=OPERATOR)
     app.run()
     assert "leader" in app.error[0].value
 
@@ -197,7 +197,6 @@ def test_targets_round_trip_through_a_sheet_and_only_for_admins(demo_url):
 
     from openpyxl import load_workbook
 
-    from lib.auth import OPERATOR
     from lib.export import frame_to_xlsx_bytes
     from lib.programs import get_registry
     from lib.targets import load_targets, save_targets, targets_from_sheet
@@ -264,7 +263,7 @@ def test_disabling_or_a_new_password_ends_open_sessions(app_env, sqlite_url):
     upgrade_database(sqlite_url)
     app_env(sqlite_url)
     with session_scope(sqlite_url) as session:
-        create_user(session, "clerk", "admin", "Str0ng-clerk-pass")
+        create_user(session, "clerk", "admin", "Str0ng-clerk-pass", actor=OPERATOR)
 
     def signed_in() -> AppTest:
         app = AppTest.from_file(APP, default_timeout=60)
@@ -276,8 +275,8 @@ def test_disabling_or_a_new_password_ends_open_sessions(app_env, sqlite_url):
         return app
 
     for end_it in (
-        lambda s: set_password(s, "clerk", "An0ther-pass-word", "admin"),
-        lambda s: set_active(s, "clerk", False, "admin"),
+        lambda s: set_password(s, "clerk", "An0ther-pass-word", actor=OPERATOR),
+        lambda s: set_active(s, "clerk", False, actor=OPERATOR),
     ):
         app = signed_in()
         app.run()
@@ -288,8 +287,8 @@ def test_disabling_or_a_new_password_ends_open_sessions(app_env, sqlite_url):
         assert "auth_actor" not in app.session_state
         assert any("请重新登录" in i.value for i in app.info)
         with session_scope(sqlite_url) as session:
-            set_active(session, "clerk", True, "admin")
-            set_password(session, "clerk", "Str0ng-clerk-pass", "admin")
+            set_active(session, "clerk", True, actor=OPERATOR)
+            set_password(session, "clerk", "Str0ng-clerk-pass", actor=OPERATOR)
 
 
 def test_an_unknown_name_costs_the_same_hashing_as_a_real_one(demo_url, monkeypatch):
@@ -313,7 +312,7 @@ def test_guesses_sent_at_once_are_counted_before_they_are_checked(migrated_url, 
     from lib import auth
 
     with session_scope(migrated_url) as session:
-        create_user(session, "target", "leader", "Right-pass-2024")
+        create_user(session, "target", "leader", "Right-pass-2024", actor=OPERATOR)
         real_hash = session.scalar(select(auth.User.password_hash).where(auth.User.username == "target"))
     checked = []
     verify = auth.verify_password

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from lib.backup import restore_backup, write_backup
-from lib.db import get_engine, session_scope
+from lib.db import get_engine, read_data_version, session_scope
 from lib.models import Base, ProgramRecord
 from tests.conftest import _create_pg_database, _drop_pg_database, build_demo
 from tests.test_upload import cli
@@ -17,6 +17,22 @@ def dump(url: str) -> dict[str, list]:
             table.name: [tuple(row) for row in conn.execute(select(table).order_by(*table.primary_key.columns))]
             for table in Base.metadata.sorted_tables
         }
+
+
+def restored_as(url: str, before: dict[str, list], versions_seen: list[int]) -> None:
+    """Every table holds exactly the backup's rows, plus the restore's own audit entry, and the data
+    version is above every number a cache could have seen (the source's and the target's)."""
+    after = dump(url)
+    *kept, entry = after.pop("audit_log")
+    assert kept == before["audit_log"] and entry[3] == "restore"
+    version = dict(after.pop("app_state"))["data_version"]
+    assert version > max(versions_seen)
+    assert after == {k: v for k, v in before.items() if k not in ("audit_log", "app_state")}
+
+
+def data_version(url: str) -> int:
+    with session_scope(url) as session:
+        return read_data_version(session)
 
 
 def test_backup_restore_round_trip(db_url, tmp_path, request):
@@ -36,8 +52,9 @@ def test_backup_restore_round_trip(db_url, tmp_path, request):
     build_demo(target)  # the target has its own data: restore replaces all of it
     with session_scope(target) as session:
         session.add(ProgramRecord(program="recall", unit_id=1, year=2024, month=12, identity="extra", data={}))
+    seen = [data_version(source), data_version(target)]
     restore_backup(target, backup)
-    assert dump(target) == before
+    restored_as(target, before, seen)
     with session_scope(target) as session:  # new rows get fresh ids after a restore
         session.add(ProgramRecord(program="recall", unit_id=1, year=2024, month=11, identity="new", data={}))
         session.flush()
@@ -52,6 +69,6 @@ def test_cli_backup_and_restore(sqlite_url, tmp_path):
     target = f"sqlite:///{tmp_path / 'r.db'}"
     restored = cli(target, "restore", str(out))
     assert restored.returncode == 0 and "已从" in restored.stdout
-    assert dump(target) == dump(sqlite_url)
+    restored_as(target, dump(sqlite_url), [data_version(sqlite_url)])
     missing = cli(target, "restore", str(tmp_path / "nope.gz"))
     assert missing.returncode == 2 and "找不到备份文件" in missing.stderr

@@ -140,14 +140,14 @@ def test_every_page_renders_in_chromium(served_app, browser, artifacts, path, he
 
 def test_a_deep_link_on_a_fresh_server_uploads_a_return(browser, artifacts, sqlite_url, tmp_path):
     """The first visitor after a restart opens /upload directly, uploads a messy return, sees its problems."""
-    from lib.auth import create_user
+    from lib.auth import OPERATOR, create_user
     from lib.db import session_scope, upgrade_database
     from tests.conftest import serve
     from tests.test_ingest import MESSY
 
     upgrade_database(sqlite_url)
     with session_scope(sqlite_url) as session:
-        create_user(session, "admin", "admin", "Str0ng-admin-pass")
+        create_user(session, "admin", "admin", "Str0ng-admin-pass", actor=OPERATOR)
     with serve(sqlite_url, tmp_path) as base:
         page = browser.new_page(viewport={"width": 1366, "height": 1600})
         open_signed_in(page, f"{base}/upload", "admin", "Str0ng-admin-pass")
@@ -320,14 +320,14 @@ def test_the_mapping_step_is_asked_once(browser, artifacts, sqlite_url, tmp_path
     next month's return in the same layout is read without asking."""
     import re
 
-    from lib.auth import create_user
+    from lib.auth import OPERATOR, create_user
     from lib.db import session_scope, upgrade_database
     from tests.conftest import serve
     from tests.test_real_returns import odd_return
 
     upgrade_database(sqlite_url)
     with session_scope(sqlite_url) as session:
-        create_user(session, "clerk", "admin", "Str0ng-clerk-pass")
+        create_user(session, "clerk", "admin", "Str0ng-clerk-pass", actor=OPERATOR)
     october, november = tmp_path / "品字标10月.xlsx", tmp_path / "品字标11月.xlsx"
     october.write_bytes(odd_return(10, ["甲", "乙"]))
     november.write_bytes(odd_return(11, ["丙", "丁", "戊"]))
@@ -367,7 +367,7 @@ def test_sign_in_survives_a_reload_a_new_tab_and_a_bookmark(demo_sqlite_url, bro
 
     from sqlalchemy import select
 
-    from lib.auth import issue_token, set_active
+    from lib.auth import OPERATOR, issue_token, set_active
     from lib.db import session_scope
     from lib.models import AuditLog
     from tests.conftest import serve
@@ -401,7 +401,7 @@ def test_sign_in_survives_a_reload_a_new_tab_and_a_bookmark(demo_sqlite_url, bro
         open_signed_in(first, base, "staff_330402")
         first.get_by_role("heading", name=overview).wait_for(timeout=60_000)
         with session_scope(url) as session:
-            set_active(session, "staff_330402", False, "admin")
+            set_active(session, "staff_330402", False, actor=OPERATOR)
         first.get_by_role("link", name="排行榜").click()
         first.get_by_text("账号已停用或密码已修改").wait_for(timeout=60_000)
         context.close()

@@ -20,7 +20,7 @@ from lib.ingest.layout import Layout
 from lib.ingest.normalise import choice_key
 from lib.models import ColumnMapping, ValueMapping
 from lib.programs import Program
-from lib.store import audit
+from lib.store.mappings import save_columns, save_value
 
 IGNORE = frozenset({"-", "—", "无", "忽略", "不对应", "none", "ignore"})
 
@@ -130,28 +130,16 @@ def save_column_mapping(
     match = layout.match
     columns = {match.cells[m.column]: key for key, m in match.matches.items() if m.column in match.cells}
     mapping = {"columns": columns, "none": sorted(k for k, c in chosen.items() if c is None)}
-    key = signature(layout)
-    row = session.scalar(
-        select(ColumnMapping).where(
-            ColumnMapping.unit_id == unit_id,
-            ColumnMapping.program == layout.program.key,
-            ColumnMapping.signature == key,
-        )
+    save_columns(
+        session,
+        username=username,
+        unit_id=unit_id,
+        program=layout.program.key,
+        signature=signature(layout),
+        mapping=mapping,
+        headers=[match.cells[c] for c in sorted(match.cells)],
+        detail={"unit": unit_name, "program": layout.program.key, **mapping},
     )
-    if row is None:
-        row = ColumnMapping(unit_id=unit_id, program=layout.program.key, signature=key)
-        session.add(row)
-    row.mapping = mapping
-    row.headers = [match.cells[c] for c in sorted(match.cells)]
-    _confirmed(session, row, username, "confirm_columns", unit=unit_name, program=layout.program.key, **mapping)
-
-
-def _confirmed(session: Session, row: ColumnMapping | ValueMapping, username: str, action: str, **detail) -> None:
-    """Stamp who confirmed a mapping and when, store it, and write the audit entry."""
-    row.confirmed_by = username
-    row.confirmed_at = dt.datetime.now(dt.UTC)
-    session.flush()
-    audit(session, username, action, row.__tablename__.rstrip("s"), row.id, **detail)
 
 
 def save_value_mapping(
@@ -171,27 +159,14 @@ def save_value_mapping(
     allowed = program.column(column).allowed_values
     if value not in allowed:
         raise ValueError(f"“{value}”不是“{program.column(column).header}”的可选值：{'、'.join(allowed)}。")
-    key = choice_key(written)
-    row = session.scalar(
-        select(ValueMapping).where(
-            ValueMapping.unit_id == unit_id,
-            ValueMapping.program == program.key,
-            ValueMapping.column == column,
-            ValueMapping.written == key,
-        )
-    )
-    if row is None:
-        row = ValueMapping(unit_id=unit_id, program=program.key, column=column, written=key)
-        session.add(row)
-    row.value = value
-    _confirmed(
+    save_value(
         session,
-        row,
-        username,
-        "confirm_value",
-        unit=unit_name,
+        username=username,
+        unit_id=unit_id,
         program=program.key,
         column=column,
-        written=written,
+        key=choice_key(written),
         value=value,
+        unit=unit_name,
+        written=written,
     )

@@ -1,7 +1,8 @@
 """Upload service: preview a file against what is stored, commit it as one transaction, roll back.
 
 A unit's return for a program and month replaces the earlier one (kept as history, never counted
-twice); the identical file twice is a no-op. Callers own the session (lib.db.session_scope).
+twice); the identical file twice is a no-op. Callers own the unit of work (lib.store.transaction);
+the writes themselves are store commands (lib.store.batches).
 """
 
 from __future__ import annotations
@@ -13,11 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lib.auth import Actor, require_admin, require_unit
-from lib.db import bump_data_version
 from lib.ingest.headers import normalise_header
 from lib.ingest.layout import Layout, find_layouts, row_kind
 from lib.ingest.mappings import (
@@ -39,7 +39,8 @@ from lib.programs import Program, Registry
 from lib.quality import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
 from lib.reporting import due_at, refused
-from lib.store import IN_CHUNK, among, audit, ensure_enterprises, event_date, insert_records, jsonable, record_row
+from lib.store import IN_CHUNK, among, event_date, jsonable
+from lib.store.batches import commit_return, lock_unit, withdraw_return
 
 
 @dataclass
@@ -552,100 +553,40 @@ def commit_upload(
             f"该文件与第 {preview.duplicate_batch} 号上报内容完全相同，已上报过，无需重复提交。",
         )
     unit_id = _unit_id(session, preview.unit_name)
-    # One commit per unit at a time (PostgreSQL row lock; SQLite has a single writer anyway): a second
-    # return for the same month waits, then replaces the first instead of standing beside it.
-    session.execute(select(Unit.id).where(Unit.id == unit_id).with_for_update())
+    lock_unit(session, unit_id)
     period = preview.period
     counts = preview.program_counts()
-    by_program = preview.storable
-    storable = [(key, [row for _, rows in blocks for row in rows]) for key, blocks in by_program.items()]
-    batch = UploadBatch(
+    storable = [
+        (registry.get(key), [row for _, rows in blocks for row in rows]) for key, blocks in preview.storable.items()
+    ]
+    accepted_rows = sum(len(rows) for _, rows in storable)
+    accepted = [f"{i.sheet}!{i.cell} {i.value}：{i.message}" for i in preview.issues if i.code == "uscc_accepted"]
+    batch_id, stored = commit_return(
+        session,
+        username=uploaded_by,
         unit_id=unit_id,
         year=period.year,
         month=period.month,
-        source=source,
-        uploaded_by=uploaded_by,
-        file_name=preview.file_name,
-        size_bytes=preview.size,
-        sha256=preview.sha256,
-        status="committed",
-        accepted_rows=sum(len(rows) for _, rows in storable),
-        rejected_rows=sum(len(r.rows) for r in preview.sheets) - sum(len(rows) for _, rows in storable),
-        counts=counts,
+        storable=storable,
+        batch={
+            "source": source,
+            "file_name": preview.file_name,
+            "size_bytes": preview.size,
+            "sha256": preview.sha256,
+            "accepted_rows": accepted_rows,
+            "rejected_rows": sum(len(r.rows) for r in preview.sheets) - accepted_rows,
+            "counts": counts,
+        },
+        detail={
+            "file": preview.file_name,
+            "sha256": preview.sha256,
+            "unit": preview.unit_name,
+            "period": f"{period.year}-{period.month:02d}",
+            "counts": counts,
+            "accepted_checks": accepted,
+        },
     )
-    session.add(batch)
-    session.flush()
-    firms = {
-        str(r.values["uscc"]): (str(r.values.get("enterprise_name", "")), unit_id)
-        for _, rows in storable
-        for r in rows
-        if r.values.get("uscc")
-    }
-    enterprise_ids = ensure_enterprises(session, firms)
-    superseded_batches: set[int] = set()
-    stored = 0
-    for key, rows in storable:
-        program = registry.get(key)
-        superseded_batches |= _supersede(session, program.key, unit_id, period)
-        records = [
-            record_row(
-                program,
-                unit_id=unit_id,
-                year=period.year,
-                month=period.month,
-                values=row.values,
-                enterprise_id=enterprise_ids.get(str(row.values.get("uscc"))),
-                batch_id=batch.id,
-                source_row=row.excel_row,
-                quantity_unit=row.values.get("quantity_unit"),
-                identity=row.identity,
-            )
-            for row in rows
-        ]
-        insert_records(session, records)
-        stored += len(records)
-    _mark_superseded(session, superseded_batches - {batch.id})
-    bump_data_version(session)
-    accepted = [f"{i.sheet}!{i.cell} {i.value}：{i.message}" for i in preview.issues if i.code == "uscc_accepted"]
-    audit(
-        session,
-        uploaded_by,
-        "upload",
-        "upload_batch",
-        batch.id,
-        file=preview.file_name,
-        sha256=preview.sha256,
-        unit=preview.unit_name,
-        period=f"{period.year}-{period.month:02d}",
-        counts=counts,
-        accepted_checks=accepted,
-    )
-    return CommitResult(batch.id, stored, f"已入库 {stored} 条记录（上报编号 {batch.id}）。")
-
-
-def _supersede(session: Session, program: str, unit_id: int, period: Period) -> set[int]:
-    """Mark the unit's current records of this program and month as history; returns their batches."""
-    where = (
-        ProgramRecord.program == program,
-        ProgramRecord.unit_id == unit_id,
-        ProgramRecord.year == period.year,
-        ProgramRecord.month == period.month,
-        ProgramRecord.is_current.is_(True),
-    )
-    batches = set(session.scalars(select(ProgramRecord.batch_id).where(*where).distinct()))
-    session.execute(update(ProgramRecord).where(*where).values(is_current=False))
-    return {b for b in batches if b is not None}
-
-
-def _mark_superseded(session: Session, batch_ids: set[int]) -> None:
-    for batch_id in batch_ids:
-        still_current = session.scalar(
-            select(ProgramRecord.id)
-            .where(ProgramRecord.batch_id == batch_id, ProgramRecord.is_current.is_(True))
-            .limit(1)
-        )
-        if still_current is None:
-            session.execute(update(UploadBatch).where(UploadBatch.id == batch_id).values(status="superseded"))
+    return CommitResult(batch_id, stored, f"已入库 {stored} 条记录（上报编号 {batch_id}）。")
 
 
 def _covered(counts: dict | None) -> set[str]:
@@ -664,7 +605,6 @@ def rollback_batch(session: Session, batch_id: int, *, actor: Actor, reason: str
     require_unit(actor, unit_name, "撤回上报")
     if not reason.strip():
         raise ValueError("撤回上报必须说明理由。")
-    by = actor.username
     if batch.status == "rolled_back":
         raise ValueError(f"第 {batch_id} 号上报已经撤回过。")
     others = session.execute(
@@ -689,27 +629,11 @@ def rollback_batch(session: Session, batch_id: int, *, actor: Actor, reason: str
             f"第 {batch_id} 号上报已被第 {newer} 号上报替换，当前不在使用中，不能撤回；"
             f"如需恢复第 {batch_id} 号上报的内容，请撤回第 {newer} 号上报。"
         )
-    restored = 0
-    for program in in_force:
-        where = (
-            ProgramRecord.program == program,
-            ProgramRecord.unit_id == batch.unit_id,
-            ProgramRecord.year == batch.year,
-            ProgramRecord.month == batch.month,
-        )
-        session.execute(
-            update(ProgramRecord).where(ProgramRecord.batch_id == batch_id, *where).values(is_current=False)
-        )
-        previous = max((i for i, counts in others if i < batch_id and program in _covered(counts)), default=None)
-        if previous is None:
-            continue
-        restored += session.execute(
-            update(ProgramRecord).where(ProgramRecord.batch_id == previous, *where).values(is_current=True)
-        ).rowcount
-        session.execute(update(UploadBatch).where(UploadBatch.id == previous).values(status="committed"))
-    batch.status = "rolled_back"
-    bump_data_version(session)
-    audit(session, by, "rollback", "upload_batch", batch_id, reason=reason, restored=restored, programs=in_force)
+    restore = {
+        program: max((i for i, counts in others if i < batch_id and program in _covered(counts)), default=None)
+        for program in in_force
+    }
+    restored = withdraw_return(session, batch, restore, username=actor.username, reason=reason)
     return f"已撤回第 {batch_id} 号上报，恢复此前上报的 {restored} 条记录。"
 
 

@@ -1,25 +1,77 @@
-"""Write path shared by every loader (demo data, uploads, CLI imports): units, enterprises,
-batches and program records with their typed copies of the fields metrics use.
+"""The one writer. Every change to stored data is a store command (this package); nothing else in
+the application inserts, updates or deletes (tests/test_architecture.py reads the imports, and
+follows every statement, to hold that).
 
-Callers own the transaction (lib.db.session_scope); nothing here commits.
+A unit of work is one transaction (`transaction()`, or lib.db.session_scope): every command in it is
+stored, or none is. A command ends with `record()`: its audit entry, and, when figures changed, a
+mark that makes the commit bump the data version once (the number every cache is keyed by), so no
+write path can forget it.
+
+This module holds the unit of work and the record write path (units, enterprises, batches, program
+records); batches.py holds commit/supersede/rollback of returns, users.py accounts and sign-in
+counters, work.py targets, plans and quality notes, mappings.py confirmed header and value
+mappings, bulk.py the demo load and the restore of a backup.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ARRAY, ColumnElement, any_, bindparam, func, select
+from sqlalchemy import ARRAY, ColumnElement, any_, bindparam, event, func, select
 from sqlalchemy.orm import Session
 
-from lib.db import bump_data_version, json_dumps
+from lib.db import bump_data_version, json_dumps, session_scope
 from lib.models import AuditLog, Enterprise, ProgramRecord, Unit, UploadBatch
 from lib.programs import Program
 from lib.region import Region
 
 IN_CHUNK = 5000  # identifiers per IN (...) query: well under SQLite's 32766 bound parameters
+_FIGURES_CHANGED = "figures_changed"
+
+
+@contextmanager
+def transaction(url: str | None = None) -> Iterator[Session]:
+    """One unit of work: commits when the block ends (bumping the data version once if a command
+    changed figures), rolls back everything on any exception."""
+    with session_scope(url) as session:
+        yield session
+
+
+@event.listens_for(Session, "before_commit")
+def _bump_once(session: Session) -> None:
+    if session.info.pop(_FIGURES_CHANGED, False):
+        bump_data_version(session)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget(session: Session) -> None:
+    session.info.pop(_FIGURES_CHANGED, None)
+
+
+def record(
+    session: Session,
+    username: str,
+    action: str,
+    entity: str = "",
+    entity_id: object = "",
+    *,
+    figures: bool = False,
+    **detail: Any,
+) -> None:
+    """End a command: its audit entry, flushed now; with figures=True the commit bumps the data version."""
+    session.add(AuditLog(username=username, action=action, entity=entity, entity_id=str(entity_id), detail=detail))
+    if figures:
+        session.info[_FIGURES_CHANGED] = True
+    session.flush()
+
+
+def figures_changed(session: Session) -> None:
+    """Mark the unit of work as changing figures (for bulk loads whose audit entry comes later)."""
+    session.info[_FIGURES_CHANGED] = True
 
 
 def among(session: Session, column, values: list) -> ColumnElement[bool]:
@@ -207,13 +259,10 @@ def new_batch(session: Session, **fields: Any) -> UploadBatch:
     return batch
 
 
-def audit(session: Session, username: str, action: str, entity: str = "", entity_id: object = "", **detail: Any):
-    session.add(AuditLog(username=username, action=action, entity=entity, entity_id=str(entity_id), detail=detail))
-
-
 def add_records(session: Session, records: Iterable[ProgramRecord]) -> int:
     """Add records and mark the data as changed; returns how many were added."""
     rows = list(records)
     session.add_all(rows)
-    bump_data_version(session)
+    figures_changed(session)
+    session.flush()
     return len(rows)

@@ -1,0 +1,142 @@
+"""Store commands for returns: commit a checked return (superseding the unit's earlier return for each
+program and month it covers) and withdraw one (bringing back exactly what it replaced).
+
+The decisions (who may, which programs a return is in force for) are made by lib.ingest.service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from lib.models import ProgramRecord, Unit, UploadBatch
+from lib.programs import Program
+from lib.store import ensure_enterprises, insert_records, record, record_row
+
+
+class Row(Protocol):
+    """A checked data row: its values by column key, its Excel row and its identity."""
+
+    values: dict[str, Any]
+    excel_row: int
+    identity: str
+
+
+def lock_unit(session: Session, unit_id: int) -> None:
+    """One commit per unit at a time (PostgreSQL row lock; SQLite has a single writer anyway): a second
+    return for the same month waits, then replaces the first instead of standing beside it."""
+    session.execute(select(Unit.id).where(Unit.id == unit_id).with_for_update())
+
+
+def commit_return(
+    session: Session,
+    *,
+    username: str,
+    unit_id: int,
+    year: int,
+    month: int,
+    storable: Sequence[tuple[Program, Sequence[Row]]],
+    batch: dict[str, Any],
+    detail: dict[str, Any],
+) -> tuple[int, int]:
+    """Store one return: the batch, new enterprises, and each program's records, which replace the
+    unit's current records of that program and month. Returns (batch id, records stored)."""
+    entry = UploadBatch(unit_id=unit_id, year=year, month=month, uploaded_by=username, status="committed", **batch)
+    session.add(entry)
+    session.flush()
+    firms = {
+        str(r.values["uscc"]): (str(r.values.get("enterprise_name", "")), unit_id)
+        for _, rows in storable
+        for r in rows
+        if r.values.get("uscc")
+    }
+    enterprise_ids = ensure_enterprises(session, firms)
+    replaced: set[int] = set()
+    stored = 0
+    for program, rows in storable:
+        replaced |= _supersede(session, program.key, unit_id, year, month)
+        records = [
+            record_row(
+                program,
+                unit_id=unit_id,
+                year=year,
+                month=month,
+                values=row.values,
+                enterprise_id=enterprise_ids.get(str(row.values.get("uscc"))),
+                batch_id=entry.id,
+                source_row=row.excel_row,
+                quantity_unit=row.values.get("quantity_unit"),
+                identity=row.identity,
+            )
+            for row in rows
+        ]
+        insert_records(session, records)
+        stored += len(records)
+    _mark_superseded(session, replaced - {entry.id})
+    record(session, username, "upload", "upload_batch", entry.id, figures=True, **detail)
+    return entry.id, stored
+
+
+def _current(program: str, unit_id: int, year: int, month: int) -> tuple:
+    return (
+        ProgramRecord.program == program,
+        ProgramRecord.unit_id == unit_id,
+        ProgramRecord.year == year,
+        ProgramRecord.month == month,
+    )
+
+
+def _supersede(session: Session, program: str, unit_id: int, year: int, month: int) -> set[int]:
+    """Mark the unit's current records of this program and month as history; returns their batches."""
+    where = (*_current(program, unit_id, year, month), ProgramRecord.is_current.is_(True))
+    batches = set(session.scalars(select(ProgramRecord.batch_id).where(*where).distinct()))
+    session.execute(update(ProgramRecord).where(*where).values(is_current=False))
+    return {b for b in batches if b is not None}
+
+
+def _mark_superseded(session: Session, batch_ids: set[int]) -> None:
+    for batch_id in batch_ids:
+        still_current = session.scalar(
+            select(ProgramRecord.id)
+            .where(ProgramRecord.batch_id == batch_id, ProgramRecord.is_current.is_(True))
+            .limit(1)
+        )
+        if still_current is None:
+            session.execute(update(UploadBatch).where(UploadBatch.id == batch_id).values(status="superseded"))
+
+
+def withdraw_return(
+    session: Session, batch: UploadBatch, restore: dict[str, int | None], *, username: str, reason: str
+) -> int:
+    """Withdraw a return: for each program in `restore` its records stop counting and the named earlier
+    batch's records (if any) count again. Returns how many records were brought back."""
+    restored = 0
+    for program, previous in restore.items():
+        where = _current(program, batch.unit_id, batch.year, batch.month)
+        session.execute(
+            update(ProgramRecord).where(ProgramRecord.batch_id == batch.id, *where).values(is_current=False)
+        )
+        if previous is None:
+            continue
+        restored += session.execute(
+            update(ProgramRecord).where(ProgramRecord.batch_id == previous, *where).values(is_current=True)
+        ).rowcount
+        session.execute(update(UploadBatch).where(UploadBatch.id == previous).values(status="committed"))
+    session.execute(update(UploadBatch).where(UploadBatch.id == batch.id).values(status="rolled_back"))
+    session.refresh(batch)
+    programs = sorted(restore)
+    record(
+        session,
+        username,
+        "rollback",
+        "upload_batch",
+        batch.id,
+        figures=True,
+        reason=reason,
+        restored=restored,
+        programs=programs,
+    )
+    return restored
