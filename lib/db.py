@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, select, text, update
+from sqlalchemy import Engine, create_engine, event, insert, inspect, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from lib.config import ROOT, get_settings
@@ -103,9 +103,10 @@ def read_data_version(session: Session) -> int:
 
 
 def bump_data_version(session: Session) -> None:
-    """Call inside every writing transaction so every app process sees the change at once."""
+    """Called by the store's unit of work when it commits a change to figures, so every app process
+    sees the change at its next run. Sent at once (not left to the commit's flush)."""
     updated = session.execute(
         update(AppState).where(AppState.key == DATA_VERSION).values(value=AppState.value + 1)
     ).rowcount
     if not updated:
-        session.add(AppState(key=DATA_VERSION, value=1))
+        session.execute(insert(AppState).values(key=DATA_VERSION, value=1))
