@@ -22,12 +22,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lib.config import get_settings
-from lib.models import ROLES, AuditLog, Unit, User
+from lib.models import AuditLog, Unit, User
 from lib.store import users
+from lib.vocabulary import ROLES
 
 _hasher = PasswordHasher()
 
-ROLE_LABELS = {"leader": "领导（只读）", "staff": "县级业务人员", "admin": "管理员"}
 MAX_FAILURES = 5
 MIN_PASSWORD = 8
 _GENERIC_FAILURE = "用户名或密码不正确。"
@@ -64,7 +64,7 @@ class Actor:
     @property
     def label(self) -> str:
         where = f"，{self.unit_name}" if self.unit_name else ""
-        return f"{self.display_name or self.username}（{ROLE_LABELS.get(self.role, self.role)}{where}）"
+        return f"{self.display_name or self.username}（{ROLES.get(self.role, self.role)}{where}）"
 
     @property
     def is_admin(self) -> bool:
@@ -375,7 +375,7 @@ def list_users(session: Session) -> list[dict]:
         {
             "用户名": user.username,
             "姓名": user.display_name,
-            "角色": ROLE_LABELS.get(user.role, user.role),
+            "角色": ROLES.get(user.role, user.role),
             "所属单位": unit or "",
             "状态": "停用"
             if not user.is_active

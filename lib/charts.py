@@ -7,12 +7,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from lib.maps import STATUS_COLORS
+from lib.vocabulary import PROGRESS, progress_label
 
 FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
 THIS_YEAR, LAST_YEAR = "#1f5fa6", "#9aa7b6"
-STATUS_ORDER = ["超序时", "序时", "滞后", "未设目标"]
-STATUS_HEX = {k or "未设目标": "#{:02x}{:02x}{:02x}".format(*v) for k, v in STATUS_COLORS.items()}
 
 
 def _styled(chart: alt.Chart, title: str | None, height) -> alt.Chart:
@@ -66,8 +64,8 @@ def progress_chart(rows: pd.DataFrame, schedule: float, title: str | None = None
     """
     data = rows.copy()
     data["完成率"] = (data.completion * 100).round(1)
-    data["状态"] = data.status.fillna("未设目标")
-    data["标签"] = data["完成率"].map(lambda v: "未设目标" if pd.isna(v) else f"{v:.1f}%")
+    data["状态"] = data.status.map(progress_label)
+    data["标签"] = data["完成率"].map(lambda v: progress_label(None) if pd.isna(v) else f"{v:.1f}%")
     data["完成率"] = data["完成率"].fillna(0)
     order = list(data.sort_values("完成率", ascending=False).unit)
     y = alt.Y("unit:N", sort=order, title=None, axis=alt.Axis(labelFontSize=13, labelLimit=220))
@@ -79,7 +77,7 @@ def progress_chart(rows: pd.DataFrame, schedule: float, title: str | None = None
             y=y,
             color=alt.Color(
                 "状态:N",
-                scale=alt.Scale(domain=STATUS_ORDER, range=[STATUS_HEX[k] for k in STATUS_ORDER]),
+                scale=alt.Scale(domain=[p.label for p in PROGRESS.values()], range=[p.hex for p in PROGRESS.values()]),
                 legend=alt.Legend(title=None),
             ),
             tooltip=[

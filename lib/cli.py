@@ -210,9 +210,10 @@ def _read_password(prompt: str) -> str:
 
 
 def cmd_user(args) -> int:
-    from lib.auth import OPERATOR, ROLE_LABELS, create_user, list_users, set_active, set_password
+    from lib.auth import OPERATOR, create_user, list_users, set_active, set_password
     from lib.region import load_region
     from lib.store import transaction
+    from lib.vocabulary import ROLES
 
     if args.action != "list" and not args.username:
         raise ValueError("请给出用户名。")
@@ -224,7 +225,7 @@ def cmd_user(args) -> int:
             unit = load_region().match(args.county).name if args.county else ""
             password = _read_password("新用户的密码：")
             create_user(session, args.username, args.role, password, unit, args.name or "", actor=OPERATOR)
-            print(f"已添加用户“{args.username}”（{ROLE_LABELS[args.role]}）。")
+            print(f"已添加用户“{args.username}”（{ROLES[args.role]}）。")
         elif args.action == "passwd":
             set_password(session, args.username, _read_password("新密码："), actor=OPERATOR)
             print(f"已修改“{args.username}”的密码，并解除锁定。")
@@ -242,8 +243,9 @@ def cmd_user(args) -> int:
 
 def cmd_reporting(args) -> int:
     from lib.metrics import parse_period
-    from lib.reporting import CHINA, LABELS, due_at, load_status
+    from lib.reporting import CHINA, due_at, load_status
     from lib.store import transaction
+    from lib.vocabulary import RETURN_STATUSES
 
     period = parse_period(args.period)
     _ready()
@@ -258,7 +260,7 @@ def cmd_reporting(args) -> int:
     print(f"{period.year}年{period.month}月上报情况（截止 {due_at(period):%Y-%m-%d}）")
     for cell in cells:
         when = f" {cell.submitted_at.astimezone(CHINA):%m-%d %H:%M}" if cell.submitted_at else ""
-        print(f"{cell.unit}\t{registry.get(cell.program).title}\t{LABELS[cell.status]}{when}")
+        print(f"{cell.unit}\t{registry.get(cell.program).title}\t{RETURN_STATUSES[cell.status]}{when}")
     return 0
 
 

@@ -23,10 +23,11 @@ from lib.programs import Registry
 from lib.region import Region
 from lib.store import add_records, build_record, ensure_enterprises, new_batch, record, sync_units
 from lib.store.plans import add_plans, add_targets
+from lib.vocabulary import BATCH_SOURCES
 
 FIRST = (2023, 1)
 LAST = (2024, 10)
-DEMO_ACTOR = Actor("demo", "admin", None, "演示数据")
+DEMO_ACTOR = Actor("demo", "admin", None, BATCH_SOURCES["demo"])
 BEIJING = dt.timezone(dt.timedelta(hours=8))  # returns arrive in office hours, Beijing time
 
 # City totals per (program, measure) and year. 2023 is Jiaxing's published figures:

@@ -11,12 +11,8 @@ from dataclasses import dataclass
 
 import pydeck as pdk
 
-STATUS_COLORS = {
-    "超序时": [46, 139, 87],
-    "序时": [232, 163, 23],
-    "滞后": [204, 64, 56],
-    None: [176, 184, 194],
-}
+from lib.vocabulary import progress
+
 CJK_FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
 LABEL_COLOR = [28, 39, 51]
 MAP_HEIGHT = 600
@@ -28,7 +24,7 @@ TILE = 512  # deck.gl's Web Mercator: the world is 512 pixels wide at zoom 0
 class UnitShade:
     """What the map shows for one unit: a status colour, a short figure under the name, a tooltip."""
 
-    status: str | None
+    status: str | None  # a lib.vocabulary progress key; None: no target
     figure: str
     tooltip: str
 
@@ -116,7 +112,7 @@ def progress_deck(collection: dict, shades: dict[str, UnitShade], *, height: int
     for feature in collection["features"]:
         props = feature["properties"]
         shade = shades.get(props["name"], UnitShade(None, "", props["name"]))
-        color = STATUS_COLORS.get(shade.status, STATUS_COLORS[None])
+        color = list(progress(shade.status).rgb)
         # Top-level members (allowed in GeoJSON) are what pydeck's tooltip template can read.
         common = {"name": props["name"], "tip": shade.tooltip}
         if feature["geometry"]["type"] == "Point":

@@ -18,6 +18,7 @@ from lib.config import get_settings
 from lib.formatting import BEIJING
 from lib.models import ProgramRecord, Target, Unit
 from lib.programs import Metric, Program, Registry
+from lib.vocabulary import AHEAD, BEHIND, ON_TRACK
 
 SUMMARY_COLUMNS = [
     "program",
@@ -40,7 +41,7 @@ SUMMARY_COLUMNS = [
     "status",
 ]
 VALUE_COLUMNS = ("month_value", "ytd_value", "ytd_last_year", "prev_month_value")
-STATUS_AHEAD, STATUS_ON, STATUS_BEHIND = "超序时", "序时", "滞后"
+STATUS_AHEAD, STATUS_ON, STATUS_BEHIND = AHEAD, ON_TRACK, BEHIND  # keys: lib.vocabulary.PROGRESS
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,8 @@ def _program_query(program: Program, period: Period, metrics: tuple[Metric, ...]
 
 
 def compute_status(completion: float | None, schedule: float) -> str | None:
-    """超序时 / 序时 / 滞后 against 序时进度 with the configured margins; None without a target."""
+    """ahead (超序时) / on_track (序时) / behind (滞后) against 序时进度 with the configured margins;
+    None without a target."""
     if completion is None or pd.isna(completion):
         return None
     settings = get_settings()

@@ -35,8 +35,6 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-ROLES = ("leader", "staff", "admin")
-
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
@@ -194,7 +192,7 @@ class Milestone(Base):
 
 
 class User(Base):
-    """A local account; role is one of ROLES, staff are scoped to unit_id."""
+    """A local account; role is a key of lib.vocabulary.ROLES, staff are scoped to unit_id."""
 
     __tablename__ = "users"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -289,7 +287,6 @@ class AppState(Base):
 
 
 __all__ = [
-    "ROLES",
     "AppState",
     "AuditLog",
     "Base",

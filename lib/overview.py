@@ -13,6 +13,7 @@ from lib.formatting import fmt_number, fmt_pct, fmt_points, is_missing
 from lib.maps import UnitShade
 from lib.metrics import Period, compute_status, leaders_and_laggards
 from lib.programs import Metric, Program, Registry
+from lib.vocabulary import progress_label
 
 COMPOSITE = "composite"
 
@@ -156,7 +157,7 @@ def compute_unit_figures(summary: pd.DataFrame, board: pd.DataFrame, registry: R
                 "累计": fmt_number(row.ytd_value, metric.unit),
                 "年度目标": fmt_number(row.target, metric.unit),
                 "完成率": fmt_pct(row.completion),
-                "序时进度": row.status if isinstance(row.status, str) else "未设目标",
+                "序时进度": progress_label(row.status),
                 "单项排名": "—" if pd.isna(rank) else f"第{int(rank)}名",
                 "同比": fmt_change(row.yoy),
             }
@@ -214,7 +215,7 @@ def compute_program_sheet(
             f"年度目标（{unit}）": rows.target.to_numpy(),
             "完成率": rows.completion.to_numpy(),
             "较序时进度": rows.gap.to_numpy() * 100,
-            "进度": [s if isinstance(s, str) else "未设目标" for s in rows.status],
+            "进度": [progress_label(s) for s in rows.status],
         }
     )
     number = SCORE if metric.agg == "sum" and not rows.ytd_value.map(float.is_integer).all() else COUNT

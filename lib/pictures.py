@@ -18,7 +18,8 @@ from PIL import Image, ImageDraw
 
 from lib.charts import FONT
 from lib.fonts import cjk_fonts, vega_font_family
-from lib.maps import CROWDED, STATUS_COLORS, UnitShade, bounds, zone_label_place
+from lib.maps import CROWDED, UnitShade, bounds, zone_label_place
+from lib.vocabulary import PROGRESS, progress
 
 SCALE = 2
 # Logical pixels; pictures are WIDTH * SCALE = 1460 pixels wide: legible at a page's width in Word, and
@@ -30,7 +31,6 @@ MUTED = (96, 108, 122)
 ACCENT = (31, 95, 166)
 ZEBRA = (243, 246, 250)
 LINE = (214, 220, 228)
-LEGEND = (("超序时", "超序时"), ("序时", "序时"), ("滞后", "滞后"), (None, "未设目标"))
 PNG_MIME = "image/png"
 
 
@@ -119,7 +119,7 @@ def map_image(collection: dict, shades: dict[str, UnitShade], height: int = 560)
     features = collection["features"]
     for feature in features:
         shade = shades.get(feature["properties"]["name"])
-        color = tuple(STATUS_COLORS.get(shade.status if shade else None, STATUS_COLORS[None]))
+        color = progress(shade.status if shade else None).rgb
         for ring in _rings(feature["geometry"]):
             points = [tuple(v * over for v in place(lon, lat)) for lon, lat in ring]
             draw.polygon(points, fill=color, outline=(255, 255, 255), width=_px(2) * over)
@@ -137,7 +137,7 @@ def map_image(collection: dict, shades: dict[str, UnitShade], height: int = 560)
         if feature["geometry"]["type"] == "Point":
             cx, cy = place(*feature["geometry"]["coordinates"])
             radius = _px(10)
-            color = tuple(STATUS_COLORS.get(shade.status, STATUS_COLORS[None]))
+            color = progress(shade.status).rgb
             draw.ellipse(
                 [cx - radius, cy - radius, cx + radius, cy + radius], fill=color, outline="white", width=_px(2)
             )
@@ -200,8 +200,8 @@ def _with_legend(image: Image.Image) -> Image.Image:
     out.paste(image, (0, 0))
     draw = ImageDraw.Draw(out)
     x, y = _px(4), image.height + strip / 2
-    for status, text in LEGEND:
-        color = tuple(STATUS_COLORS[status])
+    for entry in PROGRESS.values():
+        color, text = entry.rgb, entry.label
         draw.rounded_rectangle([x, y - _px(7), x + _px(14), y + _px(7)], radius=_px(2), fill=color)
         draw.text((x + _px(20), y), text, font=font, fill=INK, anchor="lm")
         x += _px(20) + draw.textlength(text, font=font) + _px(24)
@@ -285,12 +285,13 @@ def table_png(
 
 
 def status_fill(statuses: dict[str, Sequence[str | None]]) -> Callable[[int, str, str], tuple[int, int, int] | None]:
-    """Colour cells by their row's status in that column (超序时 green, 滞后 red)."""
+    """Colour cells by their row's progress status in that column (the vocabulary's ink: 超序时 green,
+    滞后 red)."""
 
     def fill(row: int, column: str, _text: str):
         column_statuses = statuses.get(column)
         if column_statuses is None or row >= len(column_statuses):
             return None
-        return {"超序时": (30, 120, 70), "滞后": (190, 50, 45)}.get(column_statuses[row])
+        return progress(column_statuses[row]).ink
 
     return fill

@@ -27,18 +27,29 @@ from lib.programs import Registry
 from lib.region import Region
 from lib.reporting import due_at
 from lib.store import notes
+from lib.vocabulary import FLAG_KINDS, NOTE_STATUSES
 
 SPIKE_FACTOR = 3.0
 SPIKE_MINIMUM = 5  # fewer rows than this is never a spike, whatever the history
 STEADY_MONTHS = 3
-LABELS = {
-    "spike": "异常偏高",
-    "sudden_zero": "突然为零",
-    "shared_enterprise": "同一企业多个单位上报",
-    "foreign_code": "信用代码属地不符",
-    "late_revision": "截止后修改",
-}
-COLUMNS = ["类型", "单位", "工作项目", "月份", "说明"]
+COLUMNS = ["类型", "单位", "工作项目", "月份", "说明"]  # what a flag shows
+# What a flag is, kept beside what it shows: its kind, units and programs (keys), and its subject
+# (the enterprise's credit code, the batch number; empty when kind, unit, program and month say it all).
+FIELDS = ["kind", "units", "programs", "subject"]
+
+
+def _row(kind: str, units: list[str], programs: list[str], titles: dict, when: str, text: str, subject="") -> dict:
+    return {
+        "类型": FLAG_KINDS[kind],
+        "单位": "、".join(units),
+        "工作项目": "、".join(titles.get(p, p) for p in programs),
+        "月份": when,
+        "说明": text,
+        "kind": kind,
+        "units": tuple(units),
+        "programs": tuple(programs),
+        "subject": str(subject),
+    }
 
 
 def _months_before(period: Period, count: int) -> list[Period]:
@@ -87,15 +98,7 @@ def load_flags(session: Session, registry: Registry, region: Region, period: Per
     flags: list[dict] = []
 
     def flag(code: str, unit: str, program: str, text: str) -> None:
-        flags.append(
-            {
-                "类型": LABELS[code],
-                "单位": unit,
-                "工作项目": titles.get(program, program),
-                "月份": month_text,
-                "说明": text,
-            }
-        )
+        flags.append(_row(code, [unit], [program], titles, month_text, text))
 
     counts = monthly_counts(session, period)
     for unit in region.units:
@@ -120,7 +123,7 @@ def load_flags(session: Session, registry: Registry, region: Region, period: Per
     flags += _shared_enterprises(session, titles, period, month_text)
     flags += _foreign_codes(session, region, titles, period, month_text)
     flags += _late_revisions(session, period, month_text)
-    return pd.DataFrame(flags, columns=COLUMNS)
+    return pd.DataFrame(flags, columns=COLUMNS + FIELDS)
 
 
 def _shared_enterprises(session: Session, titles: dict, period: Period, month_text: str) -> list[dict]:
@@ -136,15 +139,17 @@ def _shared_enterprises(session: Session, titles: dict, period: Period, month_te
     programs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for uscc, name, unit, program in rows:
         units[(uscc, name)].add(unit)
-        programs[(uscc, name)].add(titles.get(program, program))
+        programs[(uscc, name)].add(program)
     return [
-        {
-            "类型": LABELS["shared_enterprise"],
-            "单位": "、".join(sorted(found)),
-            "工作项目": "、".join(sorted(programs[key])),
-            "月份": f"{period.year}年1—{period.month}月",
-            "说明": f"{key[1]}（{key[0]}）由 {len(found)} 个单位上报，请确认属地，避免重复计数。",
-        }
+        _row(
+            "shared_enterprise",
+            sorted(found),
+            sorted(programs[key], key=lambda p: titles.get(p, p)),
+            titles,
+            f"{period.year}年1—{period.month}月",
+            f"{key[1]}（{key[0]}）由 {len(found)} 个单位上报，请确认属地，避免重复计数。",
+            subject=key[0],
+        )
         for key, found in units.items()
         if len(found) > 1
     ]
@@ -164,15 +169,8 @@ def _foreign_codes(session: Session, region: Region, titles: dict, period: Perio
         registered = region.registered_unit(uscc)
         other = registered.name if registered and registered.name != unit else None
         if other:
-            out.append(
-                {
-                    "类型": LABELS["foreign_code"],
-                    "单位": unit,
-                    "工作项目": titles.get(program, program),
-                    "月份": month_text,
-                    "说明": f"{name}的信用代码 {uscc} 登记在{other}，请确认企业属地。",
-                }
-            )
+            text = f"{name}的信用代码 {uscc} 登记在{other}，请确认企业属地。"
+            out.append(_row("foreign_code", [unit], [program], titles, month_text, text, subject=uscc))
     return out
 
 
@@ -189,29 +187,26 @@ def _late_revisions(session: Session, period: Period, month_text: str) -> list[d
     for unit, batch_id, at, _status in rows:
         seen[unit] += 1
         if seen[unit] > 1 and as_utc(at) > due:
-            out.append(
-                {
-                    "类型": LABELS["late_revision"],
-                    "单位": unit,
-                    "工作项目": "",
-                    "月份": month_text,
-                    "说明": f"截止时间后重新上报（上报编号 {batch_id}），数据已被修改，请核实原因。",
-                }
-            )
+            text = f"截止时间后重新上报（上报编号 {batch_id}），数据已被修改，请核实原因。"
+            out.append(_row("late_revision", [unit], [], {}, month_text, text, subject=batch_id))
     return out
 
 
-STATUS_LABELS = {"open": "待核实", "explained": "已说明", "closed": "已关闭"}
-
-
-def flag_key(row: dict) -> str:
-    """A stable key for one flag: the same finding in the same month keeps its notes."""
-    text = "|".join(str(row[c]) for c in COLUMNS)
+def flag_key(kind: str, units, programs, period: Period, subject: str = "") -> str:
+    """A flag's identity: its kind, units, programs, month and subject. Counts and wording may change
+    from one run to the next; the notes stay with the flag."""
+    text = "|".join([kind, ",".join(units), ",".join(programs), period.key, str(subject)])
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+def _shown_key(row: dict) -> str:
+    """How flags were keyed before they had stable fields (a hash of what they showed): notes written
+    then are still found, and taken over by the flag's stable key."""
+    return hashlib.sha1("|".join(str(row[c]) for c in COLUMNS).encode("utf-8")).hexdigest()
+
+
 def load_flags_with_notes(session: Session, registry: Registry, region: Region, period: Period) -> pd.DataFrame:
-    """load_flags plus each flag's key, status, explanation and who closed it."""
+    """load_flags plus each flag's key, status, explanation and who explained it."""
     flags = load_flags(session, registry, region, period)
     notes = {
         n.key: n
@@ -219,22 +214,32 @@ def load_flags_with_notes(session: Session, registry: Registry, region: Region, 
             select(QualityNote).where(QualityNote.year == period.year, QualityNote.month == period.month)
         )
     }
-    keys = [flag_key(row) for row in flags.to_dict("records")]
+    rows = flags.to_dict("records")
+    keys = [flag_key(r["kind"], r["units"], r["programs"], period, r["subject"]) for r in rows]
+    found = [notes.get(k) or notes.get(_shown_key(r)) for k, r in zip(keys, rows, strict=True)]
     flags["编号"] = [k[:8] for k in keys]
     flags["key"] = keys
-    flags["状态"] = [STATUS_LABELS[notes[k].status] if k in notes else STATUS_LABELS["open"] for k in keys]
-    flags["情况说明"] = [notes[k].explanation if k in notes else "" for k in keys]
-    flags["说明人"] = [notes[k].explained_by if k in notes else "" for k in keys]
+    flags["状态"] = [NOTE_STATUSES[n.status if n else "open"] for n in found]
+    flags["情况说明"] = [n.explanation if n else "" for n in found]
+    flags["说明人"] = [n.explained_by if n else "" for n in found]
+    flags["note_key"] = [n.key if n else k for n, k in zip(found, keys, strict=True)]
     return flags
 
 
+def flag_table(flags: pd.DataFrame) -> pd.DataFrame:
+    """The flags as shown and exported: the Chinese columns only."""
+    return flags.drop(columns=[c for c in (*FIELDS, "key", "note_key") if c in flags.columns])
+
+
 def _note(session: Session, flag: dict, period: Period) -> QualityNote:
-    return notes.note_for(session, flag["key"], period.year, period.month, flag["单位"])
+    return notes.note_for(
+        session, flag["key"], period.year, period.month, flag["单位"], found_under=flag.get("note_key") or flag["key"]
+    )
 
 
 def explain_flag(session: Session, flag: dict, period: Period, text: str, actor: Actor) -> str:
     """A unit's staff (or an admin) explains a flag of theirs; recorded in the audit log."""
-    units = [u for u in str(flag["单位"]).split("、") if u]
+    units = list(flag["units"])
     if not any(actor.can_write(u) for u in units):
         require_unit(actor, units[0] if units else "", "说明数据质量提示")
     if not text.strip():
@@ -254,5 +259,5 @@ def close_flag(session: Session, flag: dict, period: Period, actor: Actor) -> st
 
 def units_with_open_flags(flags: pd.DataFrame) -> set[str]:
     """Units named by a flag that is not closed (for the leaderboard's data quality mark)."""
-    open_flags = flags[flags["状态"] != STATUS_LABELS["closed"]]
-    return {u for units in open_flags["单位"] for u in str(units).split("、") if u}
+    open_flags = flags[flags["状态"] != NOTE_STATUSES["closed"]]
+    return {u for units in open_flags["units"] for u in units}

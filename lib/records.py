@@ -12,6 +12,7 @@ from lib.db import json_dumps
 from lib.formatting import local_time
 from lib.models import AuditLog, ProgramRecord, Unit, UploadBatch
 from lib.programs import Program
+from lib.vocabulary import ACTIONS, BATCH_SOURCES, BATCH_STATUSES
 
 UNIT_HEADER, PERIOD_HEADER = "上报单位", "上报月份"
 
@@ -67,10 +68,6 @@ def _cell(value):
     return value
 
 
-STATUS_LABELS = {"committed": "有效", "superseded": "已被新上报替代", "rolled_back": "已撤回"}
-SOURCE_LABELS = {"upload": "网页上传", "cli": "命令行导入", "demo": "演示数据"}
-
-
 def load_batches(session: Session, *, unit_name: str | None = None, limit: int = 500) -> pd.DataFrame:
     """Submissions, newest first: who, when, file, checksum, counts and status, in Chinese."""
     query = (
@@ -90,10 +87,10 @@ def load_batches(session: Session, *, unit_name: str | None = None, limit: int =
             "文件名": batch.file_name,
             "大小（KB）": round(batch.size_bytes / 1024, 1),
             "上报人": batch.uploaded_by,
-            "方式": SOURCE_LABELS.get(batch.source, batch.source),
+            "方式": BATCH_SOURCES.get(batch.source, batch.source),
             "入库行数": batch.accepted_rows,
             "有误行数": batch.rejected_rows,
-            "状态": STATUS_LABELS.get(batch.status, batch.status),
+            "状态": BATCH_STATUSES.get(batch.status, batch.status),
             "SHA-256": batch.sha256,
         }
         for batch, unit in session.execute(query).all()
@@ -117,25 +114,6 @@ def load_batches(session: Session, *, unit_name: str | None = None, limit: int =
     )
 
 
-ACTION_LABELS = {
-    "signin": "登录",
-    "signin_failed": "登录失败",
-    "signin_locked": "锁定期间尝试登录",
-    "upload": "上报",
-    "rollback": "撤回上报",
-    "edit_plan": "修改一县一业一策方案",
-    "edit_targets": "修改年度目标",
-    "explain_flag": "说明数据质量提示",
-    "close_flag": "关闭数据质量提示",
-    "add_user": "添加用户",
-    "set_password": "设置密码",
-    "disable_user": "停用用户",
-    "enable_user": "启用用户",
-    "init": "初始化数据库",
-    "demo": "写入演示数据",
-}
-
-
 def load_audit(session: Session, *, username: str = "", action: str = "", limit: int = 2000) -> pd.DataFrame:
     """The audit log, newest first, filtered by user and action (in SQL)."""
     query = select(AuditLog).order_by(AuditLog.at.desc(), AuditLog.id.desc()).limit(limit)
@@ -147,7 +125,7 @@ def load_audit(session: Session, *, username: str = "", action: str = "", limit:
         {
             "时间": local_time(entry.at, "%Y-%m-%d %H:%M:%S"),
             "用户": entry.username,
-            "操作": ACTION_LABELS.get(entry.action, entry.action),
+            "操作": ACTIONS.get(entry.action, entry.action),
             "对象": f"{entry.entity} {entry.entity_id}".strip(),
             "详情": json_dumps(entry.detail) if entry.detail else "",
         }

@@ -16,9 +16,8 @@ from lib.formatting import BEIJING, as_utc
 from lib.metrics import Period
 from lib.models import Unit, UploadBatch
 from lib.programs import Registry
+from lib.vocabulary import BEHIND, LATE, MISSING, NIL, ON_TIME, REFUSED, RETURN_STATUSES
 
-ON_TIME, LATE, MISSING, NIL, REFUSED = "on_time", "late", "missing", "nil", "refused"
-LABELS = {ON_TIME: "按时", LATE: "逾期", MISSING: "未报", NIL: "零报告", REFUSED: "未通过"}
 # Not a return in force: the unit still owes one.
 OWED = frozenset({MISSING, REFUSED})
 CHINA = BEIJING
@@ -96,7 +95,9 @@ def load_status(session: Session, registry: Registry, period: Period, due_day: i
 def status_table(cells: list[Cell], registry: Registry) -> pd.DataFrame:
     """Units as rows, programs as columns, Chinese status labels."""
     titles = {p.key: p.title for p in registry}
-    frame = pd.DataFrame([{"单位": c.unit, "program": titles[c.program], "状态": LABELS[c.status]} for c in cells])
+    frame = pd.DataFrame(
+        [{"单位": c.unit, "program": titles[c.program], "状态": RETURN_STATUSES[c.status]} for c in cells]
+    )
     table = frame.pivot(index="单位", columns="program", values="状态")
     order = list(dict.fromkeys(c.unit for c in cells))
     return table.reindex(index=order, columns=[p.title for p in registry]).reset_index()
@@ -161,7 +162,7 @@ def followup_list(
             (summary.program == program.key) & (summary.metric == program.primary_metric) & (summary.unit != city_name)
         ]
         for row in part.itertuples():
-            if row.status == "滞后":
+            if row.status == BEHIND:
                 behind.setdefault(row.unit, []).append(
                     f"{program.title}完成年度目标{row.completion * 100:.1f}%，低于序时进度{-row.gap * 100:.1f}个百分点"
                 )

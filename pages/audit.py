@@ -4,7 +4,8 @@ import streamlit as st
 
 from lib import ui
 from lib.auth import require_admin
-from lib.records import ACTION_LABELS, load_audit
+from lib.records import load_audit
+from lib.vocabulary import ACTIONS
 
 registry, region = ui.prepare()
 me = ui.actor()
@@ -12,9 +13,7 @@ require_admin(me, "查看操作日志")
 st.title("操作日志", anchor=False)
 left, right = st.columns(2)
 who = left.text_input("用户", key="audit_user")
-action = right.selectbox(
-    "操作", ["", *ACTION_LABELS], format_func=lambda a: ACTION_LABELS.get(a, "全部"), key="audit_action"
-)
+action = right.selectbox("操作", ["", *ACTIONS], format_func=lambda a: ACTIONS.get(a, "全部"), key="audit_action")
 log = ui.read(load_audit, username=who, action=action)
 st.caption(f"共 {len(log):,} 条（最多显示最近 2,000 条）。")
 st.dataframe(log, hide_index=True, width="stretch", height=520)

@@ -6,6 +6,7 @@ from lib import ui
 from lib.auth import PermissionDenied
 from lib.formatting import md_escape
 from lib.ingest.service import rollback_batch
+from lib.vocabulary import BATCH_SOURCES, BATCH_STATUSES
 
 registry, region = ui.prepare()
 me = ui.actor()
@@ -27,7 +28,11 @@ else:
     )
     st.caption(f"共 {len(table)} 条（最多显示最近 500 条）。")
 
-    mine = table[(table["状态"] == "有效") & table["上报单位"].map(me.can_write) & (table["方式"] != "演示数据")]
+    mine = table[
+        (table["状态"] == BATCH_STATUSES["committed"])
+        & table["上报单位"].map(me.can_write)
+        & (table["方式"] != BATCH_SOURCES["demo"])
+    ]
     if len(mine):
         with st.expander("撤回上报（本单位业务人员或管理员）"):
             st.caption("撤回后，该次上报不再计数，它所替换的上一次上报恢复有效；撤回记入操作日志。")

@@ -7,8 +7,7 @@ from lib.maps import MAP_HEIGHT
 from lib.overview import (
     COMPOSITE,
 )
-
-STATUS_COLORS = {"超序时": "green", "序时": "orange", "滞后": "red"}
+from lib.vocabulary import PROGRESS, progress
 
 registry, region = ui.prepare()
 period = ui.page_header(f"{region.name}质量提升工作总览")
@@ -31,7 +30,8 @@ for column, card in zip(st.columns(len(cards)), cards, strict=True):
         else:
             st.caption(card.target_text)
         if card.status:
-            st.badge(card.status, color=STATUS_COLORS[card.status])
+            shown = progress(card.status)
+            st.badge(shown.label, color=shown.badge)
         st.caption(f"{card.month_text} · {card.yoy_text}")
 
 # The map spans the page: inside a column pydeck sizes its view for the wrong width.
@@ -57,9 +57,8 @@ event = st.pydeck_chart(
     key=ui.map_key("overview_map"),
 )
 legend = st.container(horizontal=True)
-for status, color in STATUS_COLORS.items():
-    legend.badge(status, color=color)
-legend.badge("未设目标", color="gray")
+for shown in PROGRESS.values():
+    legend.badge(shown.label, color=shown.badge)
 picked = ui.picked_unit(event)
 if picked:
     ui.open_county(picked)

@@ -6,7 +6,8 @@ import streamlit as st
 from lib import ui
 from lib.auth import PermissionDenied
 from lib.formatting import md_escape
-from lib.quality import LABELS, SPIKE_FACTOR, close_flag, explain_flag
+from lib.quality import SPIKE_FACTOR, close_flag, explain_flag, flag_table
+from lib.vocabulary import FLAG_KINDS
 
 registry, region = ui.prepare()
 me = ui.actor()
@@ -18,14 +19,16 @@ st.caption(
     "同一企业由多个单位上报、信用代码登记地与上报单位不符、截止后修改。提示不等于错误，请核实。"
 )
 flags = ui.quality_flags(period)
-counts = flags.groupby("类型").size() if len(flags) else None
-for column, label in zip(st.columns(len(LABELS)), LABELS.values(), strict=True):
-    column.metric(label, f"{0 if counts is None else int(counts.get(label, 0))} 项", border=True)
+counts = flags.groupby("kind").size() if len(flags) else None
+for column, (kind, label) in zip(st.columns(len(FLAG_KINDS)), FLAG_KINDS.items(), strict=True):
+    column.metric(label, f"{0 if counts is None else int(counts.get(kind, 0))} 项", border=True)
 if flags.empty:
     st.success("本月没有发现需要核实的数据。")
 else:
-    kinds = st.multiselect("类型", list(LABELS.values()), key="quality_kinds", placeholder="全部类型")
-    shown = (flags[flags["类型"].isin(kinds)] if kinds else flags).drop(columns=["key"])
+    kinds = st.multiselect(
+        "类型", list(FLAG_KINDS), format_func=FLAG_KINDS.get, key="quality_kinds", placeholder="全部类型"
+    )
+    shown = flag_table(flags[flags["kind"].isin(kinds)] if kinds else flags)
     st.dataframe(shown, hide_index=True, width="stretch")
     ui.xlsx_download(
         "导出核查清单（Excel）",
@@ -35,7 +38,7 @@ else:
         file_name=f"数据质量核查_{period.key}.xlsx",
     )
 
-    mine = flags[[any(me.can_write(u) for u in str(units).split("、")) for units in flags["单位"]]]
+    mine = flags[[any(me.can_write(u) for u in units) for units in flags["units"]]]
     if len(mine):
         with st.container(border=True):
             st.markdown("**情况说明与关闭**（本单位业务人员填写说明，管理员核实后关闭；均记入操作日志）")

@@ -4,7 +4,8 @@ reporting and timeliness rates this year, and who to chase."""
 import streamlit as st
 
 from lib import ui
-from lib.reporting import LABELS, chase_list, due_at, followup_list, load_status, load_year_rates, status_table
+from lib.reporting import chase_list, due_at, followup_list, load_status, load_year_rates, status_table
+from lib.vocabulary import RETURN_FILLS, RETURN_STATUSES
 
 registry, region = ui.prepare()
 period = ui.page_header(f"{region.name}月报上报情况")
@@ -17,12 +18,12 @@ st.caption(
 )
 
 cells = ui.read(load_status, registry, period)
-counts = {label: sum(1 for c in cells if LABELS[c.status] == label) for label in LABELS.values()}
+counts = {label: sum(1 for c in cells if c.status == key) for key, label in RETURN_STATUSES.items()}
 columns = st.columns(len(counts))
 for column, (label, count) in zip(columns, counts.items(), strict=True):
     column.metric(label, f"{count} 项", border=True)
 
-COLOURS = {"按时": "#dff3e8", "零报告": "#e8eef7", "逾期": "#fdf0d5", "未报": "#f8d7d5", "未通过": "#f3d9ec"}
+COLOURS = {RETURN_STATUSES[key]: fill for key, fill in RETURN_FILLS.items()}  # the table shows labels
 table = status_table(cells, registry)
 st.dataframe(
     table.style.map(lambda value: f"background-color: {COLOURS.get(value, '')}", subset=table.columns[1:]),

@@ -3,8 +3,9 @@
 import streamlit as st
 
 from lib import ui
-from lib.auth import ROLE_LABELS, create_user, list_users, require_admin, set_active, set_password
+from lib.auth import create_user, list_users, require_admin, set_active, set_password
 from lib.formatting import md_escape
+from lib.vocabulary import ROLES
 
 registry, region = ui.prepare()
 me = ui.actor()
@@ -17,7 +18,7 @@ with add.form("users_add", border=True, clear_on_submit=True):
     st.markdown("**添加用户**")
     username = st.text_input("用户名", max_chars=64)
     name = st.text_input("姓名", max_chars=64)
-    role = st.selectbox("角色", list(ROLE_LABELS), format_func=ROLE_LABELS.get)
+    role = st.selectbox("角色", list(ROLES), format_func=ROLES.get)
     unit = st.selectbox("所属单位（县级业务人员必填）", ["", *(u.name for u in region.units)])
     password = st.text_input("初始密码（至少 8 位，含字母和数字）", type="password")
     if st.form_submit_button("添加", type="primary"):

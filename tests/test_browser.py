@@ -14,7 +14,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from lib import pictures
 from lib.demo import DEMO_PASSWORD
-from lib.maps import STATUS_COLORS
+from lib.vocabulary import PROGRESS
 
 pytestmark = pytest.mark.browser
 
@@ -90,7 +90,7 @@ def map_drawn(page, deck, timeout_s: float = 120) -> int:
 def status_pixels(png: bytes) -> int:
     """How many pixels of the map image carry one of the status colours."""
     image = Image.open(io.BytesIO(png)).convert("RGB")
-    colours = [tuple(c) for c in STATUS_COLORS.values()]
+    colours = [p.rgb for p in PROGRESS.values()]
     count = 0
     for r, g, b in image.get_flattened_data():
         if any(abs(r - cr) + abs(g - cg) + abs(b - cb) < 60 for cr, cg, cb in colours):

@@ -25,6 +25,7 @@ from lib.models import Target
 from lib.programs import get_registry
 from lib.region import load_region
 from lib.store import add_records, build_record, ensure_enterprises, sync_units
+from lib.vocabulary import AHEAD, BEHIND, ON_TRACK
 
 A, B, C, D = "91330402MA2B000011", "91330402MA2B000022", "91330402MA2B000033", "91330402MA2B000044"
 
@@ -98,7 +99,7 @@ def test_completion_schedule_and_status(fixture_url):
     assert nanhu.completion == pytest.approx(0.5)
     assert nanhu.schedule == pytest.approx(0.25)
     assert nanhu.gap == pytest.approx(0.25)
-    assert nanhu.status == "超序时"
+    assert nanhu.status == AHEAD
     no_target = _row(frame, "benchmarking", "enterprises", "秀洲区")
     assert no_target.ytd_value == 1 and pd.isna(no_target.completion)
     assert pd.isna(no_target.status)
@@ -137,7 +138,13 @@ def test_monthly_series_and_periods(fixture_url):
 
 @pytest.mark.parametrize(
     ("completion", "schedule", "expected"),
-    [(0.30, 0.25, "超序时"), (0.2999, 0.25, "序时"), (0.25, 0.25, "序时"), (0.20, 0.25, "序时"), (0.19, 0.25, "滞后")],
+    [
+        (0.30, 0.25, AHEAD),
+        (0.2999, 0.25, ON_TRACK),
+        (0.25, 0.25, ON_TRACK),
+        (0.20, 0.25, ON_TRACK),
+        (0.19, 0.25, BEHIND),
+    ],
 )
 def test_status_thresholds(completion, schedule, expected):
     assert compute_status(completion, schedule) == expected

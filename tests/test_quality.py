@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import select
+
 from lib.db import session_scope
 from lib.identifiers import make_uscc
 from lib.ingest.validate import Context, validate_sheet
 from lib.metrics import Period
-from lib.models import UploadBatch
+from lib.models import QualityNote, UploadBatch
 from lib.programs import get_registry
 from lib.quality import check_spike, check_sudden_zero, load_flags
 from lib.region import load_region
@@ -172,3 +174,43 @@ def test_the_preview_warns_about_a_sudden_nil_return_and_a_late_change(migrated_
     preview, _ = upload(migrated_url, three_same_file(["泵B"]), commit=False)
     late = [i for i in preview.sheets[0].issues if i.code == "quality_late"]
     assert len(late) == 1 and "2024年11月05日" in late[0].message and late[0].severity == "warning"
+
+
+def test_a_note_stays_with_its_flag_when_the_figures_in_it_change(migrated_url):
+    """A spike flag says how many rows came in; when a resubmission changes that number the flag is
+    still the same flag (kind, unit, program, month), and its explanation stays with it. A note kept
+    under the key flags had before (a hash of what they showed) is still found."""
+    import hashlib
+
+    from lib.auth import OPERATOR
+    from lib.quality import COLUMNS, explain_flag, load_flags_with_notes
+
+    history = [("南湖区", "three_same", 2024, m, make_uscc("330402", f"MA2J{m:04d}"), "泵") for m in range(1, 10)]
+    october = [("南湖区", "three_same", 2024, 10, make_uscc("330402", f"MA3K{n:04d}"), f"阀{n}") for n in range(9)]
+    _records(migrated_url, history + october)
+    region, registry = load_region("330400"), get_registry()
+
+    def spike():
+        with session_scope(migrated_url) as session:
+            flags = load_flags_with_notes(session, registry, region, OCT)
+        return flags[flags.kind == "spike"].iloc[0].to_dict()
+
+    first = spike()
+    assert "本月 9 条" in first["说明"]
+    with session_scope(migrated_url) as session:
+        explain_flag(session, first, OCT, "集中认定一批企业，数据无误。", OPERATOR)
+    _records(migrated_url, [("南湖区", "three_same", 2024, 10, make_uscc("330402", "MA3K0099"), "阀99")])
+    again = spike()
+    assert "本月 10 条" in again["说明"] and again["key"] == first["key"]
+    assert again["状态"] == "已说明" and again["情况说明"] == "集中认定一批企业，数据无误。"
+
+    # A note written before flags had stable keys: found by what the flag showed, then re-keyed.
+    with session_scope(migrated_url) as session:
+        note = session.scalars(select(QualityNote)).one()
+        note.key = hashlib.sha1("|".join(str(again[c]) for c in COLUMNS).encode("utf-8")).hexdigest()
+    legacy = spike()
+    assert legacy["状态"] == "已说明" and legacy["key"] == first["key"]
+    with session_scope(migrated_url) as session:
+        explain_flag(session, legacy, OCT, "补充说明。", OPERATOR)
+    with session_scope(migrated_url) as session:
+        assert [n.key for n in session.scalars(select(QualityNote))] == [first["key"]]

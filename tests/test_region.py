@@ -7,6 +7,7 @@ import json
 import pytest
 
 from lib.region import UnknownUnitError, load_boundaries, load_region, region_from_cnmaps
+from lib.vocabulary import ON_TRACK
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +100,7 @@ def test_a_province_map_keeps_its_labels_apart():
 
     def labels(code: str) -> tuple[dict, list[dict]]:
         collection = load_boundaries(code)
-        shades = {f["properties"]["name"]: UnitShade("序时", "88.0%", "") for f in collection["features"]}
+        shades = {f["properties"]["name"]: UnitShade(ON_TRACK, "88.0%", "") for f in collection["features"]}
         deck = json.loads(progress_deck(collection, shades).to_json())
         layer = next(layer for layer in deck["layers"] if layer["id"] == "labels")
         return layer, layer["data"]

@@ -13,10 +13,6 @@ from lib.models import UploadBatch
 from lib.programs import get_registry
 from lib.region import load_region
 from lib.reporting import (
-    LATE,
-    MISSING,
-    NIL,
-    ON_TIME,
     chase_list,
     due_at,
     followup_list,
@@ -24,6 +20,7 @@ from lib.reporting import (
     load_year_rates,
 )
 from lib.store import sync_units
+from lib.vocabulary import AHEAD, BEHIND, LATE, MISSING, NIL, ON_TIME, ON_TRACK
 from tests.test_upload import cli
 
 SEPT = Period(2024, 9)  # due 2024-10-05, a Saturday
@@ -113,7 +110,7 @@ def test_followup_lists_units_behind_schedule_or_missing_returns(calendar_url):
     registry = get_registry()
     rows = []
     for program in registry:
-        for unit, completion, status in (("南湖区", 0.9, "超序时"), ("秀洲区", 0.5, "滞后"), ("嘉兴市", 0.8, "序时")):
+        for unit, completion, status in (("南湖区", 0.9, AHEAD), ("秀洲区", 0.5, BEHIND), ("嘉兴市", 0.8, ON_TRACK)):
             rows.append(
                 {
                     "program": program.key,

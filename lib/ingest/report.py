@@ -9,8 +9,8 @@ from lib.ingest.normalise import choice_key
 from lib.ingest.service import Preview, SheetReport
 from lib.ingest.validate import column_letter
 from lib.programs import Program
+from lib.vocabulary import SEVERITIES
 
-SEVERITY_LABELS = {"error": "错误（该行不入库）", "warning": "提醒（仍入库）"}
 NOT_IN_SHEET = "（表中没有）"
 
 
@@ -41,7 +41,7 @@ def issue_table(preview: Preview) -> pd.DataFrame:
     def level(i) -> str:
         if i.severity == "warning" and (i.row is None or (i.sheet, i.row) in refused):
             return "提醒"
-        return SEVERITY_LABELS.get(i.severity, i.severity)
+        return SEVERITIES.get(i.severity, i.severity)
 
     rows = [
         {

@@ -12,10 +12,14 @@ from lib.models import QualityNote
 from lib.store import record
 
 
-def note_for(session: Session, key: str, year: int, month: int, units: str) -> QualityNote:
-    """The flag's note (read; a new, unsaved one when there is none yet)."""
-    note = session.scalar(select(QualityNote).where(QualityNote.key == key))
-    return note or QualityNote(key=key, year=year, month=month, units=units, status="open")
+def note_for(session: Session, key: str, year: int, month: int, units: str, *, found_under: str = "") -> QualityNote:
+    """The flag's note, looked up under `found_under` (a key the flag had before) or its key; a new,
+    unsaved one when there is none yet. The note is saved under `key` by the command that follows."""
+    note = session.scalar(select(QualityNote).where(QualityNote.key == (found_under or key)))
+    if note is None:
+        return QualityNote(key=key, year=year, month=month, units=units, status="open")
+    note.key = key
+    return note
 
 
 def explain(session: Session, note: QualityNote, text: str, *, username: str, detail: dict) -> None:

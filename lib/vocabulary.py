@@ -1,0 +1,97 @@
+"""The one vocabulary: every stable key the application keeps inside (progress statuses, return
+statuses, batch statuses and sources, data-quality flag kinds and note statuses, audit actions,
+roles, problem severities) with the Chinese label shown for it and, for progress, its colours on
+the page, in pictures and in documents. Code compares keys; only what is shown uses the labels.
+
+A leaf module: imports nothing from the application.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# ── 序时进度: a unit's completion of its annual target against the share of the year gone ──
+AHEAD, ON_TRACK, BEHIND, NO_TARGET = "ahead", "on_track", "behind", "no_target"
+
+
+@dataclass(frozen=True)
+class Progress:
+    key: str
+    label: str
+    rgb: tuple[int, int, int]  # fill: map, chart bars, picture legend
+    badge: str  # Streamlit badge colour on the page
+    ink: tuple[int, int, int] | None  # text colour of a table cell in a picture or document; None: plain
+
+    @property
+    def hex(self) -> str:
+        return "#{:02x}{:02x}{:02x}".format(*self.rgb)
+
+
+PROGRESS = {
+    AHEAD: Progress(AHEAD, "超序时", (46, 139, 87), "green", (30, 120, 70)),
+    ON_TRACK: Progress(ON_TRACK, "序时", (232, 163, 23), "orange", None),
+    BEHIND: Progress(BEHIND, "滞后", (204, 64, 56), "red", (190, 50, 45)),
+    NO_TARGET: Progress(NO_TARGET, "未设目标", (176, 184, 194), "gray", None),
+}
+
+
+def progress(key: str | None) -> Progress:
+    """The progress entry for a status key; None (or a missing value) is 未设目标."""
+    return PROGRESS.get(key) if isinstance(key, str) and key in PROGRESS else PROGRESS[NO_TARGET]
+
+
+def progress_label(key: str | None) -> str:
+    return progress(key).label
+
+
+# ── Monthly returns: whether a unit has returned a program for a month ──
+ON_TIME, LATE, MISSING, NIL, REFUSED = "on_time", "late", "missing", "nil", "refused"
+RETURN_STATUSES = {ON_TIME: "按时", LATE: "逾期", MISSING: "未报", NIL: "零报告", REFUSED: "未通过"}
+RETURN_FILLS = {ON_TIME: "#dff3e8", NIL: "#e8eef7", LATE: "#fdf0d5", MISSING: "#f8d7d5", REFUSED: "#f3d9ec"}
+
+# ── Submissions (upload batches) ──
+BATCH_STATUSES = {"committed": "有效", "superseded": "已被新上报替代", "rolled_back": "已撤回"}
+BATCH_SOURCES = {"upload": "网页上传", "cli": "命令行导入", "demo": "演示数据"}
+
+# ── Data-quality flags and the notes on them ──
+FLAG_KINDS = {
+    "spike": "异常偏高",
+    "sudden_zero": "突然为零",
+    "shared_enterprise": "同一企业多个单位上报",
+    "foreign_code": "信用代码属地不符",
+    "late_revision": "截止后修改",
+}
+NOTE_STATUSES = {"open": "待核实", "explained": "已说明", "closed": "已关闭"}
+
+# ── Problems found in an upload ──
+SEVERITIES = {"error": "错误（该行不入库）", "warning": "提醒（仍入库）"}
+
+# ── Accounts ──
+ROLES = {"leader": "领导（只读）", "staff": "县级业务人员", "admin": "管理员"}
+
+# ── Audit log actions (every action a store command records has a label: tests/test_vocabulary.py) ──
+ACTIONS = {
+    "signin": "登录",
+    "signin_failed": "登录失败",
+    "signin_locked": "锁定期间尝试登录",
+    "signin_token": "凭保存的登录状态登录",
+    "signin_token_refused": "拒绝无效的登录状态",
+    "signin_header": "经统一身份认证登录",
+    "signin_header_refused": "拒绝不可信来源的身份头",
+    "signout": "退出登录（所有设备）",
+    "upload": "上报",
+    "rollback": "撤回上报",
+    "confirm_columns": "确认表头对应关系",
+    "confirm_value": "确认填写内容对应关系",
+    "edit_plan": "修改一县一业一策方案",
+    "edit_targets": "修改年度目标",
+    "explain_flag": "说明数据质量提示",
+    "close_flag": "关闭数据质量提示",
+    "add_user": "添加用户",
+    "set_password": "设置密码",
+    "disable_user": "停用用户",
+    "enable_user": "启用用户",
+    "init": "初始化数据库",
+    "demo": "写入演示数据",
+    "restore": "从备份恢复",
+}
