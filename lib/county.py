@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from lib.auth import Actor, require_unit
+from lib.column_types import column_type
 from lib.models import Enterprise, Plan, ProgramRecord, Project, Unit
 from lib.programs import Registry
 from lib.store.plans import replace_plan
@@ -89,14 +90,6 @@ def _date(value) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
-
-
-def _shown(value) -> str:
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def _text(value) -> str:
@@ -274,7 +267,7 @@ def load_enterprise(session: Session, registry: Registry, uscc: str) -> Enterpri
     for program_key, unit_name, year, month, data, _code, _name in rows:
         program = registry.get(program_key)
         shown = [
-            f"{c.header}：{_shown(data[c.key])}"
+            f"{c.header}：{column_type(c.type).shown(data[c.key])}"
             for c in program.columns
             if c.key not in ("enterprise_name", "uscc", "unit") and data.get(c.key) not in (None, "")
         ]

@@ -14,6 +14,7 @@ import pandas as pd
 from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, select, true, tuple_
 from sqlalchemy.orm import Session
 
+from lib.column_types import column_type
 from lib.config import get_settings
 from lib.formatting import BEIJING
 from lib.models import ProgramRecord, Target, Unit
@@ -301,7 +302,7 @@ def leaders_and_laggards(board: pd.DataFrame, count: int = 3) -> tuple[list[str]
 
 def breakdown_columns(program: Program) -> list:
     """Columns worth a breakdown chart: the choice columns and a free-text 产品类别."""
-    return [c for c in program.columns if c.type == "choice" or c.key == "category"]
+    return [c for c in program.columns if column_type(c.type).breakdown or c.key == "category"]
 
 
 def load_breakdown(session: Session, program: Program, column_key: str, period: Period) -> pd.DataFrame:

@@ -1,20 +1,21 @@
 """Program registry: loads data/programs.toml into frozen dataclasses and checks it on load.
 
-Owns the vocabulary of programs, columns and metrics; imports only lib.config.
+Owns the vocabulary of programs, columns and metrics; imports lib.config and lib.column_types.
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from lib.column_types import TYPES, column_type
 from lib.config import DATA_DIR, get_settings
 
 REGISTRY_PATH = DATA_DIR / "programs.toml"
 
-COLUMN_TYPES = frozenset({"text", "uscc", "unit", "date", "choice", "quantity", "integer", "bool"})
+COLUMN_TYPES = frozenset(TYPES)  # lib/column_types.py: one class per type
 AGGREGATIONS = frozenset({"count", "count_distinct", "sum"})
 REQUIRED_COLUMNS = ("enterprise_name", "uscc", "unit")
 
@@ -146,9 +147,25 @@ def _expand(variants, vocabulary: dict[str, tuple[str, ...]], where: str) -> tup
     return tuple(dict.fromkeys(out))
 
 
-def _parse_column(
-    raw: dict, where: str, vocabulary: dict[str, tuple[str, ...]], shared: dict[str, tuple[str, ...]]
-) -> Column:
+def _with_shared(shared: list[dict], own: list[dict]) -> list[dict]:
+    """A program's columns: the shared columns first (in their order), each merged with the program's
+    column of the same key if it declares one (its fields win, its aliases are added, and a header of its
+    own makes the shared header an alias), then the program's other columns."""
+    mine = {c.get("key"): c for c in own}
+    merged = []
+    for base in shared:
+        column = dict(base)
+        override = mine.get(base["key"])
+        if override:
+            column.update({k: v for k, v in override.items() if k != "aliases"})
+            extra = [base["header"]] if column["header"] != base["header"] else []
+            column["aliases"] = [*override.get("aliases", ()), *base.get("aliases", ()), *extra]
+        merged.append(column)
+    keys = {c["key"] for c in shared}
+    return merged + [c for c in own if c.get("key") not in keys]
+
+
+def _parse_column(raw: dict, where: str, vocabulary: dict[str, tuple[str, ...]]) -> Column:
     key = _need(raw, "key", where)
     where = f"{where} 字段“{key}”"
     col_type = _need(raw, "type", where)
@@ -167,7 +184,7 @@ def _parse_column(
     return Column(
         key=key,
         header=_need(raw, "header", where),
-        aliases=tuple(dict.fromkeys(a for a in (*raw.get("aliases", ()), *shared.get(key, ())) if a != raw["header"])),
+        aliases=tuple(dict.fromkeys(a for a in raw.get("aliases", ()) if a != raw["header"])),
         type=col_type,
         required=bool(raw.get("required", False)),
         help=_need(raw, "help", where),
@@ -243,7 +260,7 @@ def _check_program(prog: Program) -> None:
     ):
         fail(f"status_column“{prog.status_column}”必须是已声明的选择或文本字段")
     if prog.quantity_column is not None and (
-        prog.quantity_column not in keys or prog.column(prog.quantity_column).type not in ("quantity", "integer")
+        prog.quantity_column not in keys or not column_type(prog.column(prog.quantity_column).type).numeric
     ):
         fail(f"quantity_column“{prog.quantity_column}”必须是已声明的数量字段")
     if not prog.date_columns:
@@ -273,8 +290,8 @@ def _check_program(prog: Program) -> None:
                 fail(f"指标“{met.key}”的筛选值“{met.where[1]}”不在可选值 {list(allowed)} 中")
     if not prog.primary.target:
         fail(f"主指标“{prog.primary_metric}”必须设置年度目标（target = true）")
-    if not 0 < prog.weight <= 1:
-        fail(f"排行权重 weight={prog.weight} 必须在 0 到 1 之间")
+    if not prog.weight > 0:
+        fail(f"排行权重 weight={prog.weight:g} 必须大于 0")
 
 
 def parse_registry(text: str) -> Registry:
@@ -284,12 +301,15 @@ def parse_registry(text: str) -> Registry:
     except tomllib.TOMLDecodeError as exc:
         raise RegistryError(f"工作项目登记表不是有效的 TOML：{exc}") from exc
     vocabulary = {str(k): tuple(str(v) for v in vs) for k, vs in raw.get("vocabulary", {}).items()}
-    shared = {str(k): tuple(str(v) for v in vs) for k, vs in raw.get("shared_aliases", {}).items()}
+    shared = list(raw.get("shared_column", []))
+    for index, column in enumerate(shared, start=1):
+        _need(column, "key", f"第{index}个共用字段（shared_column）")
+        _need(column, "header", f"共用字段“{column['key']}”")
     programs: list[Program] = []
     for index, praw in enumerate(raw.get("program", []), start=1):
         key = _need(praw, "key", f"第{index}个工作项目")
         where = f"工作项目“{key}”"
-        columns = tuple(_parse_column(c, where, vocabulary, shared) for c in praw.get("columns", []))
+        columns = tuple(_parse_column(c, where, vocabulary) for c in _with_shared(shared, praw.get("columns", [])))
         metrics = tuple(_parse_metric(m, where) for m in praw.get("metrics", []))
         prog = Program(
             key=key,
@@ -314,9 +334,9 @@ def parse_registry(text: str) -> Registry:
     keys = [p.key for p in programs]
     if len(set(keys)) != len(keys):
         raise RegistryError("工作项目登记表有误：工作项目 key 重复")
+    # Weights are relative: each program's share is its weight over the sum (the leaderboard shows the shares).
     total = sum(p.weight for p in programs)
-    if abs(total - 1.0) > 1e-6:
-        raise RegistryError(f"工作项目登记表有误：各工作项目的排行权重之和应为 1，现为 {total:g}")
+    programs = [replace(p, weight=p.weight / total) for p in programs]
     cap = float(raw.get("leaderboard", {}).get("completion_cap", 1.2))
     if cap < 1:
         raise RegistryError(f"工作项目登记表有误：[leaderboard] completion_cap={cap:g} 不能小于 1")

@@ -8,6 +8,7 @@ import pandas as pd
 from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
+from lib.column_types import column_type
 from lib.db import json_dumps
 from lib.formatting import local_time
 from lib.models import AuditLog, ProgramRecord, Unit, UploadBatch
@@ -49,23 +50,18 @@ def load_records(
     if limit is not None:
         query = query.limit(limit)
     rows = session.execute(query).all()
-    headers = [c.header for c in program.columns if c.key != "unit"]
-    keys = [c.key for c in program.columns if c.key != "unit"]
+    columns = [c for c in program.columns if c.key != "unit"]
+    headers = [c.header for c in columns]
+    kinds = [(c.key, column_type(c.type)) for c in columns]
     records = [
         {
             UNIT_HEADER: unit,
             PERIOD_HEADER: f"{y}-{m:02d}",
-            **{h: _cell(data.get(k)) for h, k in zip(headers, keys, strict=True)},
+            **{h: kind.shown(data.get(k)) for h, (k, kind) in zip(headers, kinds, strict=True)},
         }
         for unit, y, m, data in rows
     ]
     return pd.DataFrame(records, columns=[UNIT_HEADER, PERIOD_HEADER, *headers])
-
-
-def _cell(value):
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    return value
 
 
 def load_batches(session: Session, *, unit_name: str | None = None, limit: int = 500) -> pd.DataFrame:

@@ -219,3 +219,51 @@ def test_user_services_check_the_acting_user(ready_url, role):
         ):
             with pytest.raises(PermissionDenied):
                 attempt()
+
+
+def test_no_column_type_switch_outside_the_column_types():
+    """Column-type behaviour lives in lib/column_types.py: nothing else compares a column's type with a
+    type name (the registry's reference checks in lib/programs.py aside)."""
+    from lib.column_types import TYPES
+
+    allowed = {ROOT / "lib" / "column_types.py", ROOT / "lib" / "programs.py"}
+    offenders = []
+    for path in sources("lib", "pages", "app.py"):
+        if path in allowed:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Compare):
+                continue
+            sides = [node.left, *node.comparators]
+            typed = any(isinstance(s, ast.Attribute) and s.attr == "type" for s in sides)
+            names = [
+                e.value
+                for s in sides
+                for e in (s.elts if isinstance(s, (ast.Tuple, ast.List, ast.Set)) else [s])
+                if isinstance(e, ast.Constant)
+            ]
+            if typed and any(n in TYPES for n in names):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders, "type switches outside lib/column_types.py: " + ", ".join(offenders)
+
+
+def test_every_column_type_is_complete():
+    """Each registered type's problem code has a Chinese message, and its template list and demo value
+    work for a column of that type in the registry."""
+    import datetime as dt
+    import random
+
+    from lib.column_types import TYPES
+    from lib.ingest.messages import CATALOGUE
+    from lib.programs import get_registry
+
+    used = {c.type: c for p in get_registry() for c in p.columns}
+    assert set(used) <= set(TYPES)
+    for key, kind in TYPES.items():
+        assert kind.issue_code in CATALOGUE, key
+        assert kind.width > 0
+        column = used.get(key)
+        if column is not None and key != "uscc":
+            value = kind.sample(column, random.Random(1), dt.date(2024, 10, 9), "南湖区")
+            assert value not in (None, "")
+            assert kind.shown(value) not in (None, "")

@@ -65,7 +65,7 @@ def _broken(old: str, new: str) -> str:
         ('primary_metric = "certified"', 'primary_metric = "certs"', "工作项目“brand_mark”"),
         ('where = { status = "已认证" }', 'where = { status = "已注销" }', "已注销"),
         ('help = "填写“达到”或“优于”。"', 'help = ""', "字段“result” 缺少“help”"),
-        ("weight = 0.15", "weight = 0.5", "权重之和"),
+        ("weight = 0.15", "weight = 0", "排行权重"),
     ],
 )
 def test_broken_registry_names_program_and_field(old, new, expected):
@@ -74,8 +74,20 @@ def test_broken_registry_names_program_and_field(old, new, expected):
     assert expected in str(error.value)
 
 
+def test_weights_are_shares_of_their_sum():
+    """Weights are relative: doubling every weight changes nothing, and a sixth program's weight needs
+    no other edit (each share is its weight over the sum)."""
+    text = REGISTRY_PATH.read_text(encoding="utf-8")
+    doubled = parse_registry(text.replace("weight = 0.", "weight = 1."))
+    plain = parse_registry(text)
+    assert sum(p.weight for p in doubled) == pytest.approx(1.0)
+    assert [p.weight for p in doubled] != [p.weight for p in plain]  # 1.25 : 1.20 … is another split
+    half = parse_registry(text.replace("weight = 0.25", "weight = 0.125", 1))
+    assert half.get("benchmarking").weight == pytest.approx(0.125 / 0.875)
+
+
 def test_adding_a_program_is_one_block():
-    text = REGISTRY_PATH.read_text(encoding="utf-8").replace("weight = 0.25", "weight = 0.15", 1)
+    text = REGISTRY_PATH.read_text(encoding="utf-8")
     text += """
 [[program]]
 key = "quality_officer"
@@ -86,24 +98,6 @@ weight = 0.10
 identity = ["uscc", "person"]
 date_columns = ["date"]
 primary_metric = "officers"
-  [[program.columns]]
-  key = "enterprise_name"
-  header = "企业名称"
-  type = "text"
-  required = true
-  help = "企业全称。"
-  [[program.columns]]
-  key = "uscc"
-  header = "统一社会信用代码"
-  type = "uscc"
-  required = true
-  help = "18位代码。"
-  [[program.columns]]
-  key = "unit"
-  header = "所属县（市、区）"
-  type = "unit"
-  required = true
-  help = "本单位。"
   [[program.columns]]
   key = "person"
   header = "姓名"
@@ -125,5 +119,11 @@ primary_metric = "officers"
   help = "新增聘任的首席质量官人数。"
 """
     registry = parse_registry(text)
-    assert registry.get("quality_officer").primary.label == "首席质量官"
-    assert len(registry) == 6
+    officer = registry.get("quality_officer")
+    assert officer.primary.label == "首席质量官"
+    assert len(registry) == len(load_registry()) + 1
+    # The shared columns come first, declared once; the weights are shares of their new sum.
+    assert [c.key for c in officer.columns[:3]] == ["enterprise_name", "uscc", "unit"]
+    assert "企业名称" in officer.column("enterprise_name").header
+    assert sum(p.weight for p in registry) == pytest.approx(1.0)
+    assert officer.weight == pytest.approx(0.10 / 1.10)

@@ -12,6 +12,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from lib.column_types import column_type
 from lib.metrics import Period
 from lib.programs import Program, Registry
 
@@ -20,7 +21,6 @@ HEADER_ROW = 3
 _REQUIRED_FILL = PatternFill("solid", fgColor="1F5FA6")
 _OPTIONAL_FILL = PatternFill("solid", fgColor="6B8FBF")
 _THIN = Side(style="thin", color="BFC8D6")
-_WIDTHS = {"text": 22, "uscc": 22, "unit": 16, "date": 14, "choice": 14, "quantity": 12, "integer": 10, "bool": 12}
 
 
 def _title(program: Program, unit_name: str | None, period: Period | None) -> str:
@@ -48,7 +48,7 @@ def _program_sheet(workbook: Workbook, program: Program, unit_name: str | None, 
         if column is not None:
             need = "必填" if column.required else "选填"
             cell.comment = Comment(f"{need}。{column.help}", "质量提升进度看板", width=260, height=110)
-            sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS[column.type]
+            sheet.column_dimensions[get_column_letter(index)].width = column_type(column.type).width
     sheet.column_dimensions["A"].width = 6
     sheet.row_dimensions[HEADER_ROW].height = 32
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=2)
@@ -56,13 +56,8 @@ def _program_sheet(workbook: Workbook, program: Program, unit_name: str | None, 
     for index, column in enumerate(columns, start=2):
         letter = get_column_letter(index)
         area = f"{letter}{first}:{letter}{last}"
-        values = None
-        if column.type == "choice":
-            values = column.allowed_values
-        elif column.type == "bool":
-            values = ("是", "否")
-        elif column.type == "unit" and unit_name:
-            values = (unit_name,)
+        kind = column_type(column.type)
+        values = kind.template_values(column, unit_name)
         if values:
             rule = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True)
             rule.error = f"请从下拉列表中选择：{'、'.join(values)}"
@@ -71,9 +66,9 @@ def _program_sheet(workbook: Workbook, program: Program, unit_name: str | None, 
             rule.promptTitle = column.header
             sheet.add_data_validation(rule)
             rule.add(area)
-        if column.type == "date":
+        if kind.number_format:
             for row in range(first, first + 100):
-                sheet.cell(row=row, column=index).number_format = "yyyy-mm-dd"
+                sheet.cell(row=row, column=index).number_format = kind.number_format
 
 
 def _instructions(workbook: Workbook, programs: list[Program], unit_name: str | None, period: Period | None) -> None:

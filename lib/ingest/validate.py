@@ -15,18 +15,18 @@ from dataclasses import dataclass, field
 
 import zhconv
 
-from lib.identifiers import looks_like_uscc, normalise_uscc, uscc_check_char, uscc_problem
+from lib.column_types import column_type
+from lib.identifiers import looks_like_uscc, uscc_check_char, uscc_problem
 from lib.ingest.bounds import column_name
 from lib.ingest.layout import Layout, row_kind
 from lib.ingest.messages import ERROR, message
-from lib.ingest.normalise import cell_text, choice_key, clean_text, parse_bool, parse_date, parse_quantity
+from lib.ingest.normalise import cell_text, choice_key, parse_bool, parse_date
 from lib.ingest.read import Sheet
 from lib.programs import Column
 from lib.region import Region, UnknownUnitError
 from lib.store import event_date, identity_key
 
 MAX_TEXT = 2000
-_TEXT_INPUT = frozenset({"text", "unit", "choice", "bool", "uscc"})
 MAX_NAME = 200
 MAX_MERGED_FILL = 200_000
 ROWS_PER_SHEET = 10_000_000
@@ -124,8 +124,9 @@ def column_letter(index: int) -> str:
 class _Parsers:
     """Per-type cell parsers with the context they need; unit matches are remembered."""
 
-    def __init__(self, context: Context):
+    def __init__(self, context: Context, program_key: str):
         self.context = context
+        self.program_key = program_key
         self.units: dict[str, str | Exception] = {}
 
     def unit(self, raw: object) -> str:
@@ -142,6 +143,9 @@ class _Parsers:
 
     def date(self, raw: object) -> dt.date:
         return parse_date(raw, (self.context.year, self.context.month))
+
+    def choice(self, column: Column) -> Callable[[object], str]:
+        return choice_parser(column, self.context.learned_values.get((self.program_key, column.key), {}))
 
 
 def _choice_table(column: Column) -> dict[str, str]:
@@ -196,36 +200,6 @@ def choice_parser(column: Column, learned: dict[str, str]) -> Callable[[object],
     return _remembered(parse)
 
 
-def _cell_parser(column: Column, parsers: _Parsers, program_key: str) -> Callable[[object], object]:
-    if column.type == "date":
-        return parsers.date
-    if column.type in ("quantity", "integer"):
-        return parse_quantity
-    if column.type == "bool":
-        return _remembered(parse_bool)
-    if column.type == "uscc":
-        return normalise_uscc
-    if column.type == "unit":
-        return parsers.unit
-    if column.type == "choice":
-        return choice_parser(column, parsers.context.learned_values.get((program_key, column.key), {}))
-    return clean_text
-
-
-def _type_issue(column: Column, raw_text: str, exc: Exception) -> tuple[str, dict]:
-    if column.type == "date":
-        return "bad_date", {}
-    if column.type in ("quantity", "integer"):
-        return "bad_number", {}
-    if column.type == "bool":
-        return "bad_bool", {}
-    if column.type == "choice":
-        return "bad_choice", {"allowed": "、".join(column.allowed_values)}
-    if column.type == "unit":
-        return "unknown_unit", {"reason": str(exc)}
-    return "bad_number", {}
-
-
 def validate_sheet(sheet: Sheet, layout: Layout, context: Context) -> tuple[list[RowResult], dict[str, int]]:
     """Parse and check every data row of the block; returns rows and counts of skipped kinds."""
     result = validate_block(sheet, layout, context)
@@ -244,11 +218,12 @@ class _SheetValidator:
         self.sheet, self.layout, self.context = sheet, layout, context
         self.program = program = layout.program
         by_key = {c.key: c for c in program.columns}
-        parsers = _Parsers(context)
+        parsers = _Parsers(context, program.key)
         # Text-like parsers take the cell as text; dates and numbers take the raw cell (serials, floats).
         self.plan = [
-            (i, by_key[key], _cell_parser(by_key[key], parsers, program.key), by_key[key].type in _TEXT_INPUT)
+            (i, by_key[key], kind.parser(by_key[key], parsers), kind)
             for i, key in layout.columns.items()
+            for kind in [column_type(by_key[key].type)]
         ]
         self.shown = {c.key: layout.headers.get(c.key, c.header) for c in program.columns}
         self.index = {key: i for i, key in layout.columns.items()}
@@ -258,7 +233,9 @@ class _SheetValidator:
         self.required = [c for c in program.columns if c.required and c.key != "unit"]
         self.conditional = [c for c in program.columns if c.required_when or c.after]
         self.text_keys = [
-            (c.key, MAX_NAME if c.key == "enterprise_name" else MAX_TEXT) for c in program.columns if c.type == "text"
+            (c.key, MAX_NAME if c.key == "enterprise_name" else MAX_TEXT)
+            for c in program.columns
+            if column_type(c.type).free_text
         ]
         self.placeheld: dict[int, list[tuple[int, str]]] = {}
         self.formulas: list[tuple[int, int, str]] = []
@@ -340,7 +317,7 @@ class _SheetValidator:
         self.flagged = set()
         width = len(row)
         placeholders = self.context.placeholders
-        for index, column, parse, takes_text in self.plan:
+        for index, column, parse, kind in self.plan:
             raw_text = texts[index] if index < width else ""
             if raw_text == "":
                 if not self.may_have_formulas:
@@ -352,19 +329,19 @@ class _SheetValidator:
             else:
                 raw = row[index]
             # A yes/no column reads "无" as no: placeholders are tried after its parser.
-            if raw_text in placeholders and column.type != "bool":
+            if raw_text in placeholders and kind.key != "bool":
                 self._placeholder(result, column, index, raw_text)
                 continue
             try:
-                value = parse(raw_text if takes_text else raw)
+                value = parse(raw_text if kind.takes_text else raw)
             except (ValueError, KeyError, TypeError) as exc:
                 if self.context.is_placeholder(raw_text):
                     self._placeholder(result, column, index, raw_text)
                     continue
-                code, extra = _type_issue(column, raw_text, exc)
+                code, extra = kind.issue(column, exc)
                 self._issue(result, code, self.shown[column.key], raw_text, index, **extra)
                 continue
-            if column.type in ("quantity", "integer"):
+            if kind.numeric:
                 number, unit = value
                 if number < 0:
                     self._issue(result, "negative_number", self.shown[column.key], raw_text, index)
