@@ -17,9 +17,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lib.auth import DEMO_PASSWORD, Actor, create_user
+from lib.column_types import column_type
 from lib.identifiers import USCC_ALPHABET, make_uscc
 from lib.models import Milestone, Plan, ProgramRecord, Project, User
-from lib.programs import Registry
+from lib.programs import Program, Registry
 from lib.region import Region
 from lib.store import add_records, build_record, ensure_enterprises, new_batch, record, sync_units
 from lib.store.plans import add_plans, add_targets
@@ -89,6 +90,7 @@ UNIT_WEIGHTS = {
     "嘉兴经济技术开发区": 0.8,
     "嘉兴港区": 0.6,
 }
+GENERIC_YEARLY = 60  # demo records a year, city-wide, for a program without published figures
 SEASON = (0.6, 0.5, 0.9, 1.0, 1.0, 1.1, 1.0, 0.9, 1.0, 1.1, 1.2, 1.4)
 
 BRANDS = [
@@ -489,13 +491,50 @@ class _Builder:
                     },
                 )
 
-    def build(self) -> None:
+    def build(self, registry: Registry, seed: int) -> dict[tuple[str, str, int], int]:
+        """Rows for every program of the registry: Jiaxing's five with their published figures, any
+        other from its column declarations. Returns the city targets (program, metric, year) -> value."""
+        crafted = {
+            "benchmarking": lambda year, t: self.benchmarking(year, t["benchmarking"]),
+            "brand_mark": lambda year, t: self.brand_mark(year, t["brand_pool"], t["brand_certified"]),
+            "green_cert": lambda year, t: self.green_cert(year, t["green_enterprises"], t["green_certificates"]),
+            "recall": lambda year, t: self.recall(year, t["recalls"]),
+            "three_same": lambda year, t: self.three_same(year, t["three_same"]),
+        }
+        targets = {
+            (program, metric, year): value
+            for year, city in CITY_TARGETS.items()
+            for (program, metric), value in city.items()
+            if program in registry.keys
+        }
         for year, totals in CITY_TOTALS.items():
-            self.benchmarking(year, totals["benchmarking"])
-            self.brand_mark(year, totals["brand_pool"], totals["brand_certified"])
-            self.green_cert(year, totals["green_enterprises"], totals["green_certificates"])
-            self.recall(year, totals["recalls"])
-            self.three_same(year, totals["three_same"])
+            for key, make in crafted.items():
+                if key in registry.keys:
+                    make(year, totals)
+        for program in registry:
+            if program.key not in crafted:
+                # Its own random stream: adding a program leaves the other programs' demo figures as they were.
+                targets |= self.generic(program, random.Random(f"{seed}-{program.key}"))
+        return targets
+
+    def generic(self, program: Program, rng: random.Random) -> dict[tuple[str, str, int], int]:
+        """Rows for a program the demo has no figures for, from its columns' types: about GENERIC_YEARLY
+        records a year city-wide, spread over units and months; targets a little above what is reported."""
+        weights = {u: w * rng.uniform(0.7, 1.3) for u, w in self.base_weights.items()}
+        filled = [c for c in program.columns if c.key not in ("enterprise_name", "uscc", "unit")]
+        targets = {}
+        for year in CITY_TOTALS:
+            total = GENERIC_YEARLY
+            for unit, count in _split(total, weights).items():
+                for month in _months(rng, count):
+                    firm = self.factory.firm(unit)
+                    day = _day(rng, year, month)
+                    values = {c.key: column_type(c.type).sample(c, rng, day, unit) for c in filled}
+                    self.add(program.key, firm, year, month, values)
+            for metric in program.metrics:
+                if metric.target:
+                    targets[(program.key, metric.key, year)] = round(total * 1.1)
+        return targets
 
 
 def _months_in_range() -> list[tuple[int, int]]:
@@ -557,7 +596,7 @@ def load_demo(
     rng = random.Random(seed)
     ids = sync_units(session, region)
     builder = _Builder(rng, region)
-    builder.build()
+    city_targets = builder.build(registry, seed)
 
     firms: dict[str, tuple[str, int]] = {}
     for rows in builder.rows.values():
@@ -606,20 +645,19 @@ def load_demo(
                         )
                     )
     add_records(session, records)
-    targets = _demo_targets(session, region, ids, builder)
+    targets = _demo_targets(session, ids, builder, city_targets)
     plans = _demo_plans(session, region, ids, rng)
     counts = {"records": len(records), "enterprises": len(enterprise_ids), "targets": targets, "plans": plans}
     record(session, by, "demo", "database", "", figures=True, **counts)
     return counts
 
 
-def _demo_targets(session: Session, region: Region, ids: dict[str, int], builder: _Builder) -> int:
+def _demo_targets(session: Session, ids: dict[str, int], builder: _Builder, city: dict) -> int:
     return add_targets(
         session,
         (
             {"program": program, "metric": metric, "unit_id": ids[unit], "year": year, "value": max(value, 1)}
-            for year, city in CITY_TARGETS.items()
-            for (program, metric), total in city.items()
+            for (program, metric, year), total in city.items()
             for unit, value in _split(total, builder.base_weights).items()
         ),
     )

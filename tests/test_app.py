@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from lib.db import session_scope, upgrade_database
 from lib.models import ProgramRecord
+from lib.programs import get_registry
 from tests.conftest import ROOT
 
 APP = str(ROOT / "app.py")
@@ -50,7 +51,8 @@ def test_overview_shows_the_latest_month_with_a_card_per_program(app_env, demo_s
     assert app.title[0].value == "嘉兴市质量提升工作总览"
     assert any("2024年10月" in c.value for c in app.caption)
     labels = [m.label for m in app.metric]
-    assert labels == ["对标达标企业", "“品字标”认证企业", "缺陷产品召回", "绿色产品认证培育企业", "“三同”产品"]
+    assert labels == [p.primary.label for p in get_registry()]
+    assert labels[:2] == ["对标达标企业", "“品字标”认证企业"]
     expected = distinct_firms(demo_sqlite_url, "benchmarking", 2024, 10)
     assert app.metric[0].value == f"{expected}家"
     assert any(c.value == "数据来源：各县（市、区）市场监管局月报，截至2024年10月" for c in app.caption)

@@ -8,18 +8,18 @@ import pytest
 
 from lib.programs import REGISTRY_PATH, RegistryError, load_registry, parse_registry
 
-EXPECTED = {"benchmarking", "brand_mark", "recall", "green_cert", "three_same"}
+SEED_PROGRAMS = {"benchmarking", "brand_mark", "recall", "green_cert", "three_same"}  # seed 004's five
 
 
-def test_five_programs_declared_with_chinese_titles():
+def test_the_seed_programs_are_declared_with_chinese_titles():
     registry = load_registry()
-    assert set(registry.keys) == EXPECTED
+    assert set(registry.keys) >= SEED_PROGRAMS
     titles = {p.key: p.title for p in registry}
     assert titles["benchmarking"] == "对标达标"
     assert titles["recall"] == "缺陷产品召回"
 
 
-@pytest.mark.parametrize("program", sorted(EXPECTED))
+@pytest.mark.parametrize("program", load_registry().keys)
 def test_every_program_is_complete(program):
     prog = load_registry().get(program)
     keys = {c.key for c in prog.columns}
