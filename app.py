@@ -4,21 +4,24 @@ from pathlib import Path
 
 import streamlit as st
 
-from lib import ui
+from lib.ui import session, shell
 
 ROOT = Path(__file__).resolve().parent
 PAGES_DIR = ROOT / "pages"
 
 st.set_page_config(
-    page_title=ui.APP_TITLE, page_icon=str(ROOT / "data" / "icon.png"), layout="wide", initial_sidebar_state="collapsed"
+    page_title=shell.APP_TITLE,
+    page_icon=str(ROOT / "data" / "icon.png"),
+    layout="wide",
+    initial_sidebar_state="collapsed",
 )
 
 try:
-    registry, region = ui.prepare_database()
+    registry, region = shell.prepare_database()
 except ValueError as problem:  # a broken program registry or region config: say what to fix
     st.error(f"看板无法启动：{problem}")
     st.stop()
-if problem := ui.default_password_problem():
+if problem := session.default_password_problem():
     st.error(problem)
     st.stop()
 
@@ -27,8 +30,8 @@ def page(name: str, title: str, icon: str, **options) -> st.Page:
     return st.Page(PAGES_DIR / f"{name}.py", title=title, icon=f":material/{icon}:", **options)
 
 
-me = ui.current_actor()
-ui.write_cookie()
+me = session.current_actor()
+session.write_cookie()
 signed_out = me is None
 role = "admin" if signed_out else me.role
 
@@ -39,7 +42,7 @@ pages = {
         page("leaderboard", "排行榜", "leaderboard"),
         page("briefing", "简报", "slideshow"),
     ],
-    "工作项目": [ui.program_page(program) for program in registry],
+    "工作项目": [shell.program_page(program) for program in registry],
     "县（市、区）": [page("county", "一县一业一策", "location_city"), page("enterprise", "企业档案", "domain")],
     "数据": [
         page("reporting", "上报情况", "fact_check"),
@@ -59,10 +62,12 @@ if signed_out:
     # Whatever address was asked for, sign in first; the page it names opens afterwards
     # (or the overview, when the role may not see it).
     st.navigation(pages, position="hidden")
-    ui.run_page_file(PAGES_DIR / "signin.py")
+    shell.run_page_file(PAGES_DIR / "signin.py")
     st.stop()
 account = (
-    page("signin", "登录", "login") if me == ui.GUEST else page("account", me.display_name or me.username, "person")
+    page("signin", "登录", "login")
+    if me == session.GUEST
+    else page("account", me.display_name or me.username, "person")
 )
 pages["账户"] = [account]
-ui.run_shell(st.navigation(pages, position="top"))
+shell.run_shell(st.navigation(pages, position="top"))

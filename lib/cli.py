@@ -300,8 +300,8 @@ def cmd_export(args) -> int:
 
 
 def cmd_briefing(args) -> int:
-    from lib.briefing import compose_briefing
-    from lib.briefing_docx import briefing_docx, docx_to_pdf
+    from lib.briefing.compose import compose_briefing
+    from lib.briefing.docx import briefing_docx, docx_to_pdf
     from lib.metrics import load_periods, parse_period
     from lib.region import load_region
     from lib.store import transaction

@@ -47,16 +47,27 @@ def load_plan_years(session: Session, unit_name: str) -> list[int]:
     return list(session.scalars(query))
 
 
-def load_plan(session: Session, unit_name: str, year: int) -> PlanView | None:
-    """The unit's plan for a year with its projects and milestones as tables, or None."""
-    plan = session.scalar(
-        select(Plan)
+def _plans(year: int):
+    return (
+        select(Plan, Unit.name)
         .join(Unit, Unit.id == Plan.unit_id)
-        .where(Unit.name == unit_name, Plan.year == year)
+        .where(Plan.year == year)
         .options(selectinload(Plan.projects).selectinload(Project.milestones))
     )
-    if plan is None:
-        return None
+
+
+def load_plan(session: Session, unit_name: str, year: int) -> PlanView | None:
+    """The unit's plan for a year with its projects and milestones as tables, or None."""
+    found = session.execute(_plans(year).where(Unit.name == unit_name)).first()
+    return _plan_view(*found) if found else None
+
+
+def load_plans(session: Session, year: int) -> dict[str, PlanView]:
+    """Every unit's plan for a year (unit name -> plan), in one query with its projects and milestones."""
+    return {unit: _plan_view(plan, unit) for plan, unit in session.execute(_plans(year)).all()}
+
+
+def _plan_view(plan: Plan, unit_name: str) -> PlanView:
     projects = pd.DataFrame(
         [[p.id, p.name, p.owner, p.start_date, p.due_date, p.progress, p.status, p.description] for p in plan.projects],
         columns=PROJECT_COLUMNS,

@@ -2,15 +2,15 @@
 
 import streamlit as st
 
-from lib import ui
 from lib.auth import change_own_password
 from lib.formatting import md_escape
+from lib.ui import session, shell
 
-registry, region = ui.prepare()
-me = ui.actor()
+registry, region = shell.prepare()
+me = session.actor()
 st.title("我的账户", anchor=False)
 st.markdown(f"**{md_escape(me.label)}**")
-if me.username == ui.GUEST.username:
+if me.username == session.GUEST.username:
     st.caption("当前为只读访问。上报或修改数据请登录。")
     st.stop()
 
@@ -24,12 +24,12 @@ with st.form("account_password", border=True):
             st.error("两次输入的新密码不一致。")
         else:
             try:
-                ui.write(change_own_password, me, old, new)
-                ui.renew_session()
+                shell.write(change_own_password, me, old, new)
+                session.renew_session()
                 st.success("密码已修改，该账号在其他页面和设备上的登录已退出。")
             except ValueError as problem:
                 st.error(md_escape(problem))
 
 if st.button("退出登录", key="account_signout", icon=":material/logout:"):
-    ui.sign_out(everywhere=True)
+    session.sign_out(everywhere=True)
     st.rerun()

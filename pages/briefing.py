@@ -3,19 +3,19 @@ title, period and source line, tables as formatted Excel, and the month's 工作
 
 import streamlit as st
 
-from lib import ui
-from lib.briefing import briefing_figures
-from lib.briefing_docx import DOCX_MIME, docx_to_pdf, office_binary
+from lib.briefing.docx import DOCX_MIME, docx_to_pdf, office_binary
+from lib.briefing.figures import briefing_figures
 from lib.fonts import FontMissing, cjk_fonts
 from lib.formatting import md_escape
-from lib.overview import compute_leaderboard_sheet, compute_program_sheet
+from lib.month_view import compute_leaderboard_sheet, compute_program_sheet
 from lib.pictures import PNG_MIME
-from lib.quality import units_with_open_flags
+from lib.ui import shell, slides, views, widgets
 
-registry, region = ui.prepare()
-period = ui.page_header(f"{region.name}质量提升工作简报")
+registry, region = shell.prepare()
+period = widgets.page_header(f"{region.name}质量提升工作简报")
 if period is None:
     st.stop()
+view = views.month(period)  # the month as every page shows it, built once per data version
 try:
     cjk_fonts()
 except FontMissing as exc:
@@ -25,12 +25,12 @@ except FontMissing as exc:
 presenting = st.toggle(
     "演示模式", key="briefing_presenting", help="隐藏顶部导航栏、加宽页面，便于全屏展示和截图；再次点击恢复。"
 )
-ui.slide_style(presenting)
-content = ui.briefing(period)
-summary = ui.summary(period)
+slides.slide_style(presenting)
+content = slides.briefing(period)
+summary = view.summary
 described = {f.key: f for f in briefing_figures(content)}
 with st.spinner("正在生成图片……"):
-    figures = {key: ui.figure_png(period, key) for key in described}
+    figures = {key: slides.figure_png(period, key) for key in described}
 source = content.source
 stamp = f"{content.period_text} · 序时进度 {period.schedule * 100:.1f}%"
 
@@ -55,7 +55,7 @@ def picture_buttons(*keys: str, extra=None) -> None:
 with st.container(key="slide_1"):
     st.header(f"{md_escape(region.name)}质量提升工作情况", anchor=False)
     st.markdown(f"**{stamp}**")
-    for column, card in zip(st.columns(len(registry)), ui.kpi_cards(period), strict=True):
+    for column, card in zip(st.columns(len(registry)), view.cards, strict=True):
         column.metric(
             card.title,
             card.value,
@@ -72,7 +72,7 @@ with st.container(key="slide_1"):
 with st.container(key="slide_2"):
     left, right = st.columns([3, 2], vertical_alignment="center")
     left.image(figures["map"], width="stretch", output_format="PNG")
-    leaders, laggards = ui.board_summary(period)
+    leaders, laggards = view.leaders, view.laggards
     with right:
         if leaders.empty:
             st.markdown(md_escape(content.ranking_text))
@@ -86,11 +86,11 @@ picture_buttons("map")
 
 with st.container(key="slide_3"):
     st.image(figures["leaderboard"], width="stretch", output_format="PNG")
-flagged = units_with_open_flags(ui.quality_flags(period))
+flagged = view.flagged
 board_sheet, board_formats = compute_leaderboard_sheet(content.board, registry, flagged)
 picture_buttons(
     "leaderboard",
-    extra=lambda: ui.xlsx_download(
+    extra=lambda: widgets.xlsx_download(
         "导出排行榜（Excel）",
         board_sheet,
         sheet="排行榜",
@@ -113,7 +113,7 @@ for n, section in enumerate(content.sections, start=4):
     sheet, formats = compute_program_sheet(summary, program, program.primary, region.name)
     picture_buttons(
         *keys,
-        extra=lambda program=program, sheet=sheet, formats=formats: ui.xlsx_download(
+        extra=lambda program=program, sheet=sheet, formats=formats: widgets.xlsx_download(
             "导出各县（市、区）情况（Excel）",
             sheet,
             sheet=program.sheet,
@@ -135,7 +135,7 @@ buttons = st.container(horizontal=True)
 name = f"{content.title}（{content.number}）"
 buttons.download_button(
     "生成并下载通报（Word）",
-    data=lambda: ui.briefing_document(period),
+    data=lambda: slides.briefing_document(period),
     file_name=f"{name}.docx",
     mime=DOCX_MIME,
     icon=":material/description:",
@@ -146,7 +146,7 @@ buttons.download_button(
 if office_binary():
     buttons.download_button(
         "生成并下载通报（PDF）",
-        data=lambda: docx_to_pdf(ui.briefing_document(period)),
+        data=lambda: docx_to_pdf(slides.briefing_document(period)),
         file_name=f"{name}.pdf",
         mime="application/pdf",
         icon=":material/picture_as_pdf:",

@@ -3,7 +3,6 @@ its figures across programs with rank and 序时进度 status, and its enterpris
 
 import streamlit as st
 
-from lib import ui
 from lib.auth import PermissionDenied
 from lib.county import (
     PROJECT_STATUSES,
@@ -15,21 +14,23 @@ from lib.county import (
     save_plan,
 )
 from lib.formatting import fmt_number, fmt_pct, md_escape
-from lib.overview import compute_unit_figures
+from lib.month_view import compute_unit_figures
+from lib.ui import session, shell, views, widgets
 
-registry, region = ui.prepare()
-me = ui.actor()
-period = ui.page_header("一县一业一策")
+registry, region = shell.prepare()
+me = session.actor()
+period = widgets.page_header("一县一业一策")
 if period is None:
     st.stop()
+view = views.month(period)  # the month as every page shows it, built once per data version
 
 names = [u.name for u in region.units]
-if st.session_state.get(ui.COUNTY_KEY) not in names:
-    st.session_state[ui.COUNTY_KEY] = names[0]
-unit_name = st.segmented_control("单位", names, key=ui.COUNTY_KEY, label_visibility="collapsed") or names[0]
+if st.session_state.get(widgets.COUNTY_KEY) not in names:
+    st.session_state[widgets.COUNTY_KEY] = names[0]
+unit_name = st.segmented_control("单位", names, key=widgets.COUNTY_KEY, label_visibility="collapsed") or names[0]
 unit = region.unit(unit_name)
 
-board = ui.leaderboard(period)
+board = view.board
 mine = board[board.unit == unit_name].iloc[0]
 left, right = st.columns([3, 2], gap="medium")
 with left:
@@ -42,7 +43,7 @@ with right:
     two.metric("全市排名", rank, border=True)
 
 st.markdown(f"**{period.year}年1—{period.month}月各项工作完成情况**（序时进度 {period.schedule * 100:.1f}%）")
-st.dataframe(compute_unit_figures(ui.summary(period), board, registry, unit_name), hide_index=True, width="stretch")
+st.dataframe(compute_unit_figures(view.summary, board, registry, unit_name), hide_index=True, width="stretch")
 
 
 def edit_plan(plan) -> None:
@@ -77,7 +78,7 @@ def edit_plan(plan) -> None:
     )
     if st.button("保存修改", type="primary", key="county_save"):
         try:
-            message = ui.write(
+            message = shell.write(
                 save_plan,
                 plan.plan_id,
                 measures=measures.splitlines(),
@@ -92,9 +93,9 @@ def edit_plan(plan) -> None:
             )
 
 
-years = ui.read(load_plan_years, unit_name)
+years = shell.read(load_plan_years, unit_name)
 plan_year = period.year if period.year in years else (years[-1] if years else None)
-plan = ui.read(load_plan, unit_name, plan_year) if plan_year else None
+plan = shell.read(load_plan, unit_name, plan_year) if plan_year else None
 if plan is None:
     st.info(f"{unit_name}还没有“一县一业一策”方案。")
 else:
@@ -129,7 +130,7 @@ else:
         st.caption("本单位业务人员和管理员可以修改方案。")
 
 st.subheader(f"{unit_name}{period.year}年上报企业", anchor=False)
-firms = ui.read(load_unit_enterprises, registry, unit_name, period.year, period.month)
+firms = shell.read(load_unit_enterprises, registry, unit_name, period.year, period.month)
 st.caption(f"共 {fmt_number(len(firms))} 家。在“企业档案”页面可按统一社会信用代码查看一家企业在各项工作中的全部记录。")
 st.dataframe(firms, hide_index=True, width="stretch", height=320)
-ui.source_caption(period)
+widgets.source_caption(period)

@@ -2,21 +2,21 @@
 
 import streamlit as st
 
-from lib import ui
 from lib.auth import PermissionDenied
 from lib.formatting import md_escape
 from lib.ingest.service import rollback_batch
+from lib.ui import session, shell, views
 from lib.vocabulary import BATCH_SOURCES, BATCH_STATUSES
 
-registry, region = ui.prepare()
-me = ui.actor()
+registry, region = shell.prepare()
+me = session.actor()
 st.title("上报记录", anchor=False)
 st.caption(
     "每次上报都记录上报人、时间、文件名、大小和 SHA-256 校验值；重新上报同一月份时，旧的上报保留为历史，不重复计数。"
 )
 
 unit = st.selectbox("上报单位", ["全部单位", *(u.name for u in region.units)], key="history_unit")
-table = ui.batches(None if unit == "全部单位" else unit)
+table = views.batches(None if unit == "全部单位" else unit)
 if table.empty:
     st.info("还没有上报记录。")
 else:
@@ -47,6 +47,6 @@ else:
             reason = st.text_input("撤回理由", key="history_reason", max_chars=200)
             if st.button("撤回", type="primary", key="history_rollback"):
                 try:
-                    st.success(ui.write(rollback_batch, int(batch_id), actor=me, reason=reason))
+                    st.success(shell.write(rollback_batch, int(batch_id), actor=me, reason=reason))
                 except (ValueError, PermissionDenied) as problem:
                     st.error(md_escape(problem))

@@ -2,17 +2,17 @@
 
 import streamlit as st
 
-from lib import ui
 from lib.formatting import source_line
-from lib.overview import compute_leaderboard_sheet, compute_leaderboard_table
-from lib.quality import units_with_open_flags
+from lib.month_view import compute_leaderboard_sheet, compute_leaderboard_table
+from lib.ui import shell, views, widgets
 
-registry, region = ui.prepare()
-period = ui.page_header(f"{region.name}质量提升工作排行榜")
+registry, region = shell.prepare()
+period = widgets.page_header(f"{region.name}质量提升工作排行榜")
 if period is None:
     st.stop()
+view = views.month(period)  # the month as every page shows it, built once per data version
 
-board = ui.leaderboard(period)
+board = view.board
 weights = "、".join(f"{p.title}{p.weight * 100:.0f}%" for p in registry)
 st.caption(
     f"综合得分 = 各项工作年度目标完成率的加权平均 × 100（权重：{weights}）；单项完成率最多按"
@@ -20,7 +20,7 @@ st.caption(
     f"序时进度 {period.schedule * 100:.1f}%。"
 )
 
-leaders, laggards = ui.board_summary(period)
+leaders, laggards = view.leaders, view.laggards
 left, right = st.columns(2)
 score_format = {"综合得分": st.column_config.NumberColumn("综合得分", format="%.1f")}
 with left.container(border=True):
@@ -30,7 +30,7 @@ with right.container(border=True):
     st.markdown("**后进单位**")
     st.dataframe(laggards, hide_index=True, width="stretch", column_config=score_format)
 
-flagged = units_with_open_flags(ui.quality_flags(period))
+flagged = view.flagged
 table = compute_leaderboard_table(board, registry, flagged)
 config = {
     "单位": st.column_config.TextColumn("单位", width="medium", pinned=True),
@@ -48,7 +48,7 @@ config |= {name: st.column_config.NumberColumn(name, format="%d") for name in ta
 st.dataframe(table, hide_index=True, width="stretch", column_config=config, height=38 * (len(table) + 1) + 2)
 st.caption("点击表头可排序。“⚠ 待核实”表示该单位本月有未关闭的数据质量提示（见“数据质量”页面）。")
 sheet, formats = compute_leaderboard_sheet(board, registry, flagged)
-ui.xlsx_download(
+widgets.xlsx_download(
     "导出排行榜（Excel）",
     sheet,
     sheet="排行榜",
@@ -57,4 +57,4 @@ ui.xlsx_download(
     formats=formats,
     note=source_line(period.year, period.month),
 )
-ui.source_caption(period)
+widgets.source_caption(period)

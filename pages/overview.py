@@ -2,18 +2,19 @@
 
 import streamlit as st
 
-from lib import ui
 from lib.maps import MAP_HEIGHT
-from lib.overview import (
+from lib.month_view import (
     COMPOSITE,
 )
+from lib.ui import shell, views, widgets
 from lib.vocabulary import PROGRESS, progress
 
-registry, region = ui.prepare()
-period = ui.page_header(f"{region.name}质量提升工作总览")
+registry, region = shell.prepare()
+period = widgets.page_header(f"{region.name}质量提升工作总览")
 if period is None:
     st.stop()
-cards = ui.kpi_cards(period)
+view = views.month(period)  # the month as every page shows it, built once per data version
+cards = view.cards
 for column, card in zip(st.columns(len(cards)), cards, strict=True):
     with column.container(border=True):
         st.metric(
@@ -22,7 +23,7 @@ for column, card in zip(st.columns(len(cards)), cards, strict=True):
             delta=card.gap_text,
             delta_description="较序时" if card.gap_text else None,
             help=card.help,
-            chart_data=ui.monthly_series(card.program, card.metric, period),
+            chart_data=views.monthly_series(card.program, card.metric, period),
             chart_type="bar",
         )
         if card.completion is not None:
@@ -50,22 +51,22 @@ st.caption(
     "点击地图上的单位，查看其“一县一业一策”页面。"
 )
 event = st.pydeck_chart(
-    ui.progress_map(period, choice),
+    views.progress_map(period, choice),
     height=MAP_HEIGHT,
     on_select="rerun",
     selection_mode="single-object",
-    key=ui.map_key("overview_map"),
+    key=widgets.map_key("overview_map"),
 )
 legend = st.container(horizontal=True)
 for shown in PROGRESS.values():
     legend.badge(shown.label, color=shown.badge)
-picked = ui.picked_unit(event)
+picked = widgets.picked_unit(event)
 if picked:
-    ui.open_county(picked)
+    widgets.open_county(picked)
 
 board_column, trend_column = st.columns([2, 3], gap="medium")
 with board_column:
-    leaders, laggards = ui.board_summary(period)
+    leaders, laggards = view.leaders, view.laggards
     score_format = {"综合得分": st.column_config.NumberColumn("综合得分", format="%.1f")}
     st.markdown("**先进单位**（综合得分前三）")
     st.dataframe(leaders, hide_index=True, width="stretch", column_config=score_format)
@@ -75,10 +76,10 @@ with trend_column:
     trend_program = registry.get(choice if choice != COMPOSITE else registry.keys[0])
     metric = trend_program.primary
     title = f"全市{metric.label}逐月新增（{period.year}年与{period.year - 1}年）"
-    st.vega_lite_chart(ui.trend_spec(trend_program.key, metric.key, period, title), width="stretch")
+    st.vega_lite_chart(views.trend_spec(trend_program.key, metric.key, period, title), width="stretch")
 
 st.subheader("各县（市、区）累计完成情况", anchor=False)
-table = ui.unit_table(period)
+table = view.unit_table
 column_config = {"单位": st.column_config.TextColumn("单位", width="medium", pinned=True)}
 column_config |= {
     name: st.column_config.ProgressColumn(name, format="%.1f%%", min_value=0, max_value=100)
@@ -86,4 +87,4 @@ column_config |= {
     if name.endswith("完成率")
 }
 st.dataframe(table, hide_index=True, column_config=column_config, width="stretch")
-ui.source_caption(period)
+widgets.source_caption(period)

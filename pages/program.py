@@ -3,18 +3,19 @@ registry, not one file each): figures, units against target and 序时进度, tr
 
 import streamlit as st
 
-from lib import ui
 from lib.charts import breakdown_chart, progress_chart, trend_chart
 from lib.formatting import fmt_number, fmt_pct, fmt_points, source_line
 from lib.metrics import breakdown_columns
-from lib.overview import compute_program_sheet, fmt_change
+from lib.month_view import compute_program_sheet, fmt_change
 from lib.records import load_records
+from lib.ui import shell, views, widgets
 
-registry, region = ui.prepare()
+registry, region = shell.prepare()
 program = registry.get(globals().get("PROGRAM_KEY") or registry.keys[0])
-period = ui.page_header(f"{program.full_title}")
+period = widgets.page_header(f"{program.full_title}")
 if period is None:
     st.stop()
+view = views.month(period)  # the month as every page shows it, built once per data version
 st.caption(program.description)
 
 metric_keys = [m.key for m in program.metrics]
@@ -29,7 +30,7 @@ metric_key = (
     or program.primary_metric
 )
 metric = program.metric(metric_key)
-summary = ui.summary(period)
+summary = view.summary
 rows = summary[(summary.program == program.key) & (summary.metric == metric.key)]
 city = rows[rows.unit == region.name].iloc[0]
 units = rows[rows.unit != region.name]
@@ -73,7 +74,7 @@ with left:
 with right:
     st.altair_chart(
         trend_chart(
-            ui.trend(program.key, metric.key, period.year),
+            views.trend(program.key, metric.key, period.year),
             period.year,
             period.month,
             metric.unit,
@@ -83,7 +84,7 @@ with right:
     )
 
 sheet, formats = compute_program_sheet(summary, program, metric, region.name)
-ui.xlsx_download(
+widgets.xlsx_download(
     f"导出各县（市、区）{metric.label}（Excel）",
     sheet,
     sheet=program.sheet,
@@ -97,7 +98,7 @@ ui.xlsx_download(
 columns = breakdown_columns(program)
 if columns:
     for column, spot in zip(columns, st.columns(len(columns)), strict=True):
-        counts = ui.breakdown(program.key, column.key, period)
+        counts = views.breakdown(program.key, column.key, period)
         if len(counts):
             spot.altair_chart(
                 breakdown_chart(counts, "条", title=f"按{column.header}（{period.year}年累计）"), width="stretch"
@@ -113,7 +114,7 @@ month_filter = f3.selectbox(
     key=f"program_{program.key}_month",
     format_func=lambda m: m if isinstance(m, str) else f"{m}月",
 )
-records = ui.read(
+records = shell.read(
     load_records,
     program,
     year=period.year,
@@ -125,11 +126,11 @@ records = ui.read(
 )
 st.caption(f"共 {len(records):,} 条{'（最多显示 5,000 条）' if len(records) >= 5000 else ''}。")
 st.dataframe(records, hide_index=True, width="stretch", height=420)
-ui.xlsx_download(
+widgets.xlsx_download(
     "导出记录（Excel）",
     records,
     sheet=program.sheet,
     title=f"{program.full_title}记录（{period.year}年1—{period.month}月）",
     file_name=f"{program.title}记录_{period.key}.xlsx",
 )
-ui.source_caption(period)
+widgets.source_caption(period)

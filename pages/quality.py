@@ -3,22 +3,23 @@ two units, credit codes registered elsewhere, returns changed after the deadline
 
 import streamlit as st
 
-from lib import ui
 from lib.auth import PermissionDenied
 from lib.formatting import md_escape
 from lib.quality import SPIKE_FACTOR, close_flag, explain_flag, flag_table
+from lib.ui import session, shell, views, widgets
 from lib.vocabulary import FLAG_KINDS
 
-registry, region = ui.prepare()
-me = ui.actor()
-period = ui.page_header(f"{region.name}数据质量核查")
+registry, region = shell.prepare()
+me = session.actor()
+period = widgets.page_header(f"{region.name}数据质量核查")
 if period is None:
     st.stop()
+view = views.month(period)  # the month as every page shows it, built once per data version
 st.caption(
     f"自动核查：某月条数超过本单位前12个月中位数的 {SPIKE_FACTOR:g} 倍、连续有数后突然为零、"
     "同一企业由多个单位上报、信用代码登记地与上报单位不符、截止后修改。提示不等于错误，请核实。"
 )
-flags = ui.quality_flags(period)
+flags = view.flags
 counts = flags.groupby("kind").size() if len(flags) else None
 for column, (kind, label) in zip(st.columns(len(FLAG_KINDS)), FLAG_KINDS.items(), strict=True):
     column.metric(label, f"{0 if counts is None else int(counts.get(kind, 0))} 项", border=True)
@@ -30,7 +31,7 @@ else:
     )
     shown = flag_table(flags[flags["kind"].isin(kinds)] if kinds else flags)
     st.dataframe(shown, hide_index=True, width="stretch")
-    ui.xlsx_download(
+    widgets.xlsx_download(
         "导出核查清单（Excel）",
         shown,
         sheet="数据质量核查",
@@ -50,9 +51,9 @@ else:
             left, right = st.columns(2)
             try:
                 if left.button("保存说明", key="quality_explain"):
-                    st.success(ui.write(explain_flag, chosen, period, text, me))
+                    st.success(shell.write(explain_flag, chosen, period, text, me))
                 if me.is_admin and right.button("核实无误，关闭", key="quality_close"):
-                    st.success(ui.write(close_flag, chosen, period, me))
+                    st.success(shell.write(close_flag, chosen, period, me))
             except (ValueError, PermissionDenied) as problem:
                 st.error(md_escape(problem))
-ui.source_caption(period)
+widgets.source_caption(period)

@@ -3,21 +3,22 @@ reporting and timeliness rates this year, and who to chase."""
 
 import streamlit as st
 
-from lib import ui
 from lib.reporting import chase_list, due_at, followup_list, load_status, load_year_rates, status_table
+from lib.ui import shell, views, widgets
 from lib.vocabulary import RETURN_FILLS, RETURN_STATUSES
 
-registry, region = ui.prepare()
-period = ui.page_header(f"{region.name}月报上报情况")
+registry, region = shell.prepare()
+period = widgets.page_header(f"{region.name}月报上报情况")
 if period is None:
     st.stop()
+view = views.month(period)  # the month as every page shows it, built once per data version
 due = due_at(period)
 st.caption(
     f"{period.year}年{period.month}月月报截止时间：{due:%Y年%m月%d日} 24:00（北京时间）。"
     "“零报告”为上传了空表、本月确无新增；“未通过”为上传的表格全部未通过校验（如缺少必填列），仍需重新上报。"
 )
 
-cells = ui.read(load_status, registry, period)
+cells = shell.read(load_status, registry, period)
 counts = {label: sum(1 for c in cells if c.status == key) for key, label in RETURN_STATUSES.items()}
 columns = st.columns(len(counts))
 for column, (label, count) in zip(columns, counts.items(), strict=True):
@@ -34,7 +35,7 @@ st.dataframe(
 left, right = st.columns([2, 3], gap="medium")
 with left:
     st.markdown(f"**{period.year}年1—{period.month}月上报率与及时率**")
-    rates = ui.read(load_year_rates, registry, period)
+    rates = shell.read(load_year_rates, registry, period)
     st.dataframe(
         rates,
         hide_index=True,
@@ -52,7 +53,7 @@ with right:
     else:
         st.dataframe(chase[["单位", "未报工作"]], hide_index=True, width="stretch")
         st.text_area("催报提示（可复制发送）", "\n".join(chase["催报提示"]), height=160, key="reporting_text")
-        ui.xlsx_download(
+        widgets.xlsx_download(
             "导出催报名单（Excel）",
             chase,
             sheet="催报名单",
@@ -62,12 +63,12 @@ with right:
 
 st.subheader("督办名单", anchor=False)
 st.caption("年度目标完成率低于序时进度（滞后）或有月报未报的单位；督办事项可直接用于通报或督办通知。")
-followup = followup_list(ui.summary(period), cells, registry, region.name, period)
+followup = followup_list(view.summary, cells, registry, region.name, period)
 if followup.empty:
     st.success("本月没有需要督办的单位。")
 else:
     st.dataframe(followup, hide_index=True, width="stretch")
-    ui.xlsx_download(
+    widgets.xlsx_download(
         "导出督办名单（Excel）",
         followup,
         sheet="督办名单",
@@ -75,4 +76,4 @@ else:
         file_name=f"督办名单_{period.key}.xlsx",
         key="reporting_followup_download",
     )
-ui.source_caption(period)
+widgets.source_caption(period)

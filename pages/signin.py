@@ -2,29 +2,29 @@
 
 import streamlit as st
 
-from lib import ui
 from lib.config import get_settings
 from lib.demo import DEMO_PASSWORD
 from lib.formatting import md_escape
+from lib.ui import session, shell
 
-ui.prepare()
+shell.prepare()
 left, middle, right = st.columns([1, 1.2, 1])
 with middle:
-    st.title(ui.APP_TITLE, anchor=False)
+    st.title(shell.APP_TITLE, anchor=False)
     st.caption("请使用本单位分配的账号登录。连续 5 次输错密码，账号将暂时锁定。")
-    if st.session_state.get(ui.NOTICE_KEY):
-        st.info(md_escape(st.session_state[ui.NOTICE_KEY]))
+    if st.session_state.get(session.NOTICE_KEY):
+        st.info(md_escape(st.session_state[session.NOTICE_KEY]))
     with st.form("signin_form", border=True):
         username = st.text_input("用户名", key="signin_username", max_chars=64)
         password = st.text_input("密码", type="password", key="signin_password", max_chars=128)
         submitted = st.form_submit_button("登录", type="primary", width="stretch")
     if submitted:
-        problem = ui.sign_in(username, password)
+        problem = session.sign_in(username, password)
         if problem:
             st.error(md_escape(problem))
         else:
             st.rerun()
-    if ui.oidc_configured():
+    if session.oidc_configured():
         st.button("使用统一身份认证登录", on_click=st.login, width="stretch", key="signin_oidc")
     if get_settings().demo_mode:
         st.caption(

@@ -4,19 +4,19 @@ import datetime as dt
 
 import streamlit as st
 
-from lib import ui
 from lib.auth import require_admin
 from lib.formatting import md_escape
 from lib.ingest.read import UnreadableFile
 from lib.targets import load_targets, save_targets, targets_from_sheet
+from lib.ui import session, shell, widgets
 
-registry, region = ui.prepare()
-me = ui.actor()
+registry, region = shell.prepare()
+me = session.actor()
 require_admin(me, "修改年度目标")
 st.title("年度目标", anchor=False)
 year = st.selectbox("年度", list(range(dt.date.today().year + 1, 2021, -1)), index=1, key="targets_year")
 st.caption("直接在表格中修改；空白表示不设目标。保存时逐项检查，并记入操作日志。")
-table = ui.read(load_targets, registry, year)
+table = shell.read(load_targets, registry, year)
 edited = st.data_editor(
     table,
     hide_index=True,
@@ -29,7 +29,7 @@ edited = st.data_editor(
 
 def save(table) -> None:
     try:
-        st.success(ui.write(save_targets, registry, year, table, me))
+        st.success(shell.write(save_targets, registry, year, table, me))
     except ValueError as problem:
         st.error("未保存：\n\n" + "\n".join(f"- {md_escape(line)}" for line in str(problem).splitlines()))
 
@@ -38,7 +38,7 @@ if st.button("保存年度目标", type="primary", key="targets_save"):
     save(edited)
 
 with st.expander("用 Excel 批量填写"):
-    ui.xlsx_download(
+    widgets.xlsx_download(
         f"下载{year}年年度目标表",
         table,
         sheet=f"{year}年年度目标",

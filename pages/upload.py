@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from lib import ui
 from lib.auth import PermissionDenied
 from lib.config import get_settings
 from lib.formatting import md_escape
@@ -20,18 +19,19 @@ from lib.ingest.report import (
 )
 from lib.ingest.template import build_template, template_file_name
 from lib.metrics import parse_period
+from lib.ui import session, shell, uploads, widgets
 
-XLSX = ui.XLSX_MIME
+XLSX = widgets.XLSX_MIME
 
-registry, region = ui.prepare()
-me = ui.actor()
+registry, region = shell.prepare()
+me = session.actor()
 st.title("数据上报", anchor=False)
 st.caption("每月5日前上报上月新增情况：① 下载模板并填写 → ② 上传文件，系统逐行检查 → ③ 核对问题后确认提交。")
 
 left, middle, right = st.columns(3)
 units = [u.name for u in region.units if me.can_write(u.name)]
 unit_name = left.selectbox("上报单位", units, key="upload_unit", disabled=len(units) == 1)
-month = middle.selectbox("所属月份", ui.month_options(), format_func=ui.month_label, key="upload_month")
+month = middle.selectbox("所属月份", widgets.month_options(), format_func=widgets.month_label, key="upload_month")
 right.text_input("上报人", value=me.label, disabled=True)
 period = parse_period(month)
 
@@ -40,7 +40,7 @@ with st.container(border=True):
     st.caption("模板含“填报说明”和每项工作一个工作表，表头、下拉选项与系统一致；本月没有新增的工作表保留空表即可。")
     one, two = st.columns([1, 1], vertical_alignment="bottom")
     one.download_button(
-        f"下载{unit_name}{ui.month_label(month)}月报模板",
+        f"下载{unit_name}{widgets.month_label(month)}月报模板",
         data=build_template(registry, unit_name=unit_name, period=period),
         file_name=template_file_name(unit_name, period),
         mime=XLSX,
@@ -63,7 +63,7 @@ with st.container(border=True):
         f"支持 .xlsx、.xlsm（宏不会运行）、.xls、.csv（UTF-8 或 GBK），{get_settings().max_upload_mb} MB 以内。"
         "把文件拖到下框，或点击“选择文件”按钮选择。"
     )
-    ui.chinese_file_uploader(get_settings().max_upload_mb)
+    widgets.chinese_file_uploader(get_settings().max_upload_mb)
     upload = st.file_uploader("月报文件", type=["xlsx", "xlsm", "xls", "csv"], key="upload_file")
 
 if upload is None:
@@ -71,7 +71,7 @@ if upload is None:
 
 data = upload.getvalue()
 try:
-    preview = ui.preview_file(data, upload.name, unit_name, period, token=upload.file_id)
+    preview = uploads.preview_file(data, upload.name, unit_name, period, token=upload.file_id)
 except (UnreadableFile, ValueError) as problem:
     st.error(md_escape(problem))
     st.stop()
@@ -80,12 +80,12 @@ dated = preview.dated_month(registry)
 if dated is not None and dated != period:
     dated_text = f"{dated.year}-{dated.month:02d}"
     st.warning(
-        f"文件中多数记录的日期在{ui.month_label(dated_text)}，与所选“所属月份”{ui.month_label(month)}不一致，"
+        f"文件中多数记录的日期在{widgets.month_label(dated_text)}，与所选“所属月份”{widgets.month_label(month)}不一致，"
         "请确认月份是否选对。"
     )
-    if dated_text in ui.month_options():
+    if dated_text in widgets.month_options():
         st.button(
-            f"改为{ui.month_label(dated_text)}",
+            f"改为{widgets.month_label(dated_text)}",
             on_click=lambda: st.session_state.update(upload_month=dated_text),
             key="upload_fix_month",
         )
@@ -125,7 +125,7 @@ for n, report in asking:
             )
         if st.form_submit_button("确认表头", type="primary"):
             try:
-                st.session_state["upload_notice"] = ui.confirm_columns(
+                st.session_state["upload_notice"] = uploads.confirm_columns(
                     data, upload.name, unit_name, period, n, chosen_columns(picks), me
                 )
                 st.rerun()
@@ -150,7 +150,7 @@ if not unknown.empty:
         if st.form_submit_button("确认对应关系"):
             try:
                 notices = [
-                    ui.confirm_value(
+                    uploads.confirm_value(
                         data, upload.name, unit_name, period, row.program, row.column, row.填写内容, value, me
                     )
                     for row, value in picks
@@ -174,7 +174,7 @@ else:
     st.dataframe(issues, hide_index=True, width="stretch", key="upload_issues")
     st.download_button(
         "下载问题标注文件（问题单元格标色并附批注）",
-        data=lambda: ui.annotated_copy(data, upload.name, preview),  # made when clicked, once
+        data=lambda: uploads.annotated_copy(data, upload.name, preview),  # made when clicked, once
         file_name=annotated_file_name(upload.name),
         mime=XLSX,
         icon=":material/download:",
@@ -187,11 +187,11 @@ with st.container(border=True):
         st.info(f"该文件与第 {preview.duplicate_batch} 号上报内容完全相同，已上报过，无需重复提交。")
     else:
         st.caption(
-            f"将以“{unit_name} {ui.month_label(month)}”入库 {accepted} 条记录；"
+            f"将以“{unit_name} {widgets.month_label(month)}”入库 {accepted} 条记录；"
             "本次文件中的工作表会替换该单位该月此前上报的同一工作（此前的上报保留为历史）。"
         )
         if st.button("确认提交", type="primary", key="upload_commit"):
             try:
-                st.success(ui.commit_file(data, upload.name, unit_name, period, me).message)
+                st.success(uploads.commit_file(data, upload.name, unit_name, period, me).message)
             except PermissionDenied as problem:
                 st.error(md_escape(problem))

@@ -2,16 +2,16 @@
 
 import streamlit as st
 
-from lib import ui
 from lib.auth import create_user, list_users, require_admin, set_active, set_password
 from lib.formatting import md_escape
+from lib.ui import session, shell
 from lib.vocabulary import ROLES
 
-registry, region = ui.prepare()
-me = ui.actor()
+registry, region = shell.prepare()
+me = session.actor()
 require_admin(me, "管理用户")
 st.title("用户管理", anchor=False)
-st.dataframe(ui.read(list_users), hide_index=True, width="stretch")
+st.dataframe(shell.read(list_users), hide_index=True, width="stretch")
 
 add, manage = st.columns(2, gap="medium")
 with add.form("users_add", border=True, clear_on_submit=True):
@@ -23,7 +23,7 @@ with add.form("users_add", border=True, clear_on_submit=True):
     password = st.text_input("初始密码（至少 8 位，含字母和数字）", type="password")
     if st.form_submit_button("添加", type="primary"):
         try:
-            ui.write(create_user, username, role, password, unit, name, actor=me)
+            shell.write(create_user, username, role, password, unit, name, actor=me)
             st.success(f"已添加用户“{md_escape(username)}”。")
         except ValueError as problem:
             st.error(md_escape(problem))
@@ -36,9 +36,9 @@ with manage.form("users_manage", border=True):
     if st.form_submit_button("执行"):
         try:
             if action == "重置密码并解锁":
-                ui.write(set_password, target.strip(), new_password, actor=me)
+                shell.write(set_password, target.strip(), new_password, actor=me)
             else:
-                ui.write(set_active, target.strip(), action == "启用", actor=me)
+                shell.write(set_active, target.strip(), action == "启用", actor=me)
             st.success(f"已对“{md_escape(target.strip())}”执行：{action}。")
         except ValueError as problem:
             st.error(md_escape(problem))

@@ -164,8 +164,8 @@ def test_template_import_summary_and_demo_take_every_program(registry_env):
 
 
 def test_every_page_and_the_briefing_take_every_program(registry_env):
-    from lib.briefing import compose_briefing
-    from lib.briefing_docx import briefing_docx
+    from lib.briefing.compose import compose_briefing
+    from lib.briefing.docx import briefing_docx
 
     url, registry = registry_env
     region = load_region("330400")

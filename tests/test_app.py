@@ -174,8 +174,8 @@ def program_app(key: str) -> AppTest:
     """A program page as app.py runs it (AppTest cannot switch to a page given as a function)."""
     script = f"""
 import runpy
-from lib import ui
-token = ui._IN_SHELL.set(True)
+from lib.ui import shell
+token = shell._IN_SHELL.set(True)
 runpy.run_path({str(ROOT / "pages" / "program.py")!r}, init_globals={{"PROGRAM_KEY": {key!r}}}, run_name="__main__")
 """
     app = AppTest.from_string(script, default_timeout=60)
@@ -345,14 +345,14 @@ def test_quality_page_lists_the_flags(app_env, demo_sqlite_url):
 
 def test_an_upload_is_checked_once_not_on_every_rerun(app_env, sqlite_url, monkeypatch):
     """Clicking around the upload page (reruns) reuses the check of the same file; a new month checks again."""
-    from lib import ui
+    from lib.ui import uploads
     from tests.test_ingest import MESSY
 
     upgrade_database(sqlite_url)
     app_env(sqlite_url)
     calls = []
-    real = ui._preview
-    monkeypatch.setattr(ui, "_preview", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = uploads._preview
+    monkeypatch.setattr(uploads, "_preview", lambda *a, **k: calls.append(1) or real(*a, **k))
     app = open_page(run_app(), "upload.py")
     app.selectbox(key="upload_month").set_value("2024-10")
     app.file_uploader(key="upload_file").upload(MESSY.name, MESSY.read_bytes()).run()

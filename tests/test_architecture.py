@@ -20,7 +20,7 @@ from lib.config import ROOT
 from lib.db import get_engine, session_scope
 
 STORE = ROOT / "lib" / "store"
-UI_LAYER = (ROOT / "lib" / "ui", ROOT / "lib" / "ui.py", ROOT / "lib" / "serve.py")
+UI_LAYER = (ROOT / "lib" / "ui", ROOT / "lib" / "serve.py")
 WRITE_NAMES = {"insert", "update", "delete", "bump_data_version", "exec_driver_sql"}
 SESSION_WRITES = {"add", "add_all", "merge", "delete", "bulk_save_objects", "bulk_insert_mappings"}
 SESSION_NAMES = {"session", "own", "mine", "conn", "connection", "s"}

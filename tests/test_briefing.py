@@ -20,14 +20,15 @@ from PIL import Image, ImageChops
 from sqlalchemy import text
 
 from lib import pictures
-from lib.briefing import briefing_figures, compose_briefing
-from lib.briefing_docx import docx_to_pdf, office_binary
+from lib.briefing.compose import compose_briefing
+from lib.briefing.docx import docx_to_pdf, office_binary
+from lib.briefing.figures import briefing_figures
 from lib.cli import main
 from lib.db import get_engine, session_scope
 from lib.export import frame_to_xlsx_bytes
 from lib.fonts import CjkFonts
 from lib.metrics import Period
-from lib.overview import compute_leaderboard_sheet
+from lib.month_view import compute_leaderboard_sheet
 from lib.programs import get_registry
 from lib.region import load_region
 from tests.conftest import ROOT

@@ -121,8 +121,8 @@ def test_control_characters_in_stored_text_do_not_break_exports(ready_url, tmp_p
     from docx import Document
     from openpyxl import load_workbook
 
-    from lib.briefing import compose_briefing
-    from lib.briefing_docx import briefing_docx
+    from lib.briefing.compose import compose_briefing
+    from lib.briefing.docx import briefing_docx
     from lib.db import session_scope
     from lib.identifiers import make_uscc
     from lib.metrics import Period

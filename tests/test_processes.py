@@ -9,7 +9,7 @@ import pytest
 from bench.ingest_bench import make_workbook
 from bench.server import AgentSession
 from lib.demo import DEMO_PASSWORD
-from lib.ui import month_label, month_options
+from lib.ui.widgets import month_label, month_options
 from tests.conftest import build_demo, serve
 from tests.test_browser import open_signed_in
 

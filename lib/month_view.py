@@ -1,18 +1,24 @@
-"""View data for the overview page: KPI cards and the unit completion table, built from the
-metrics summary (lib.metrics.load_summary). Pure functions; no Streamlit, no SQL.
+"""The month view: everything the pages and the briefing show about one month, built once per data
+version and month (MonthView, build_month_view): the metrics summary, the leaderboard with last
+month's ranks, 先进 and 后进, the KPI cards, the unit table, the map shading for every choice, and
+the data-quality flags. The rest of the module turns a summary into those cards, tables and shades
+(pure functions; no Streamlit, no SQL).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
+from sqlalchemy.orm import Session
 
 from lib.export import COUNT, PERCENT, POINTS, SCORE
 from lib.formatting import fmt_number, fmt_pct, fmt_points, is_missing
 from lib.maps import UnitShade
-from lib.metrics import Period, compute_status, leaders_and_laggards
+from lib.metrics import Period, compute_board, compute_status, leaders_and_laggards, load_summary
 from lib.programs import Metric, Program, Registry
+from lib.quality import load_flags_with_notes, units_with_open_flags
+from lib.region import Region
 from lib.vocabulary import progress_label
 
 COMPOSITE = "composite"
@@ -222,3 +228,45 @@ def compute_program_sheet(
     formats = {name: number for name in table.columns if name.endswith(f"（{unit}）")}
     formats |= {"同比": PERCENT, "完成率": PERCENT, "较序时进度": POINTS}
     return table, formats
+
+
+@dataclass(frozen=True)
+class MonthView:
+    """One month as every page and the briefing see it (see the module docstring)."""
+
+    period: Period
+    summary: pd.DataFrame  # lib.metrics.load_summary, with the city rows
+    board: pd.DataFrame  # lib.metrics.compute_board: score, rank, change, per-program completion and rank
+    leaders: pd.DataFrame
+    laggards: pd.DataFrame
+    cards: list[KpiCard]
+    unit_table: pd.DataFrame
+    flags: pd.DataFrame  # lib.quality.load_flags_with_notes
+    shades: dict[str, dict[str, UnitShade]] = field(repr=False)  # map choice (COMPOSITE or program) -> unit -> shade
+
+    @property
+    def flagged(self) -> set[str]:
+        """Units with a data-quality flag that is not closed (the leaderboard's mark)."""
+        return units_with_open_flags(self.flags)
+
+
+def build_month_view(session: Session, registry: Registry, region: Region, period: Period) -> MonthView:
+    summary = load_summary(session, registry, period, region.name)
+    # Last month's ranks need only the primary metrics, not the whole summary.
+    previous = load_summary(session, registry, period.previous, region.name, primary_only=True)
+    board = compute_board(summary, previous, registry, region.name)
+    leaders, laggards = compute_board_summary(board)
+    return MonthView(
+        period=period,
+        summary=summary,
+        board=board,
+        leaders=leaders,
+        laggards=laggards,
+        cards=compute_kpi_cards(summary, registry, region.name),
+        unit_table=compute_unit_table(summary, registry, region.name),
+        flags=load_flags_with_notes(session, registry, region, period),
+        shades={
+            choice: compute_map_shades(summary, board, registry, choice, period)
+            for choice in (COMPOSITE, *registry.keys)
+        },
+    )

@@ -23,7 +23,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from lxml import etree
 
-from lib.briefing import Briefing, Figure, briefing_figures
+from lib.briefing.compose import Briefing
+from lib.briefing.figures import Figure, briefing_figures
 from lib.export import xml_safe
 
 TITLE_FONT, HEADING_FONT, SUBHEADING_FONT, BODY_FONT = "方正小标宋简体", "黑体", "楷体_GB2312", "仿宋_GB2312"

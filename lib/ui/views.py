@@ -1,0 +1,105 @@
+"""Cached views keyed by the data version: the month view every page and the briefing share, trends,
+breakdowns, the progress map and the list of months. Built once per data version and shared by every
+session; an upload through any process shows at the next run.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pydeck as pdk
+import streamlit as st
+
+from lib.charts import trend_chart
+from lib.config import get_settings
+from lib.db import session_scope
+from lib.maps import progress_deck
+from lib.metrics import Period, load_breakdown, load_periods, load_trend, months_to_date
+from lib.month_view import MonthView, build_month_view
+from lib.programs import get_registry
+from lib.records import load_batches
+from lib.region import load_boundaries, load_region
+from lib.ui.shell import data_version
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _periods(url: str, version: int) -> list[tuple[int, int]]:
+    with session_scope(url) as session:
+        return [(p.year, p.month) for p in load_periods(session)]
+
+
+def periods() -> list[tuple[int, int]]:
+    """Months with data, newest first."""
+    return _periods(get_settings().database_url, data_version())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def month_view_at(url: str, region_code: str, version: int, year: int, month: int) -> MonthView:
+    with session_scope(url) as session:
+        return build_month_view(session, get_registry(), load_region(region_code), Period(year, month))
+
+
+def month(period: Period) -> MonthView:
+    """The month as every page and the briefing show it (summary, leaderboard, 先进/后进, cards, unit
+    table, map shading, data-quality flags), built once per data version and month."""
+    settings = get_settings()
+    return month_view_at(settings.database_url, settings.region_code, data_version(), period.year, period.month)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _trend(url: str, version: int, program_key: str, metric_key: str, year: int, unit: str | None) -> pd.DataFrame:
+    program = get_registry().get(program_key)
+    with session_scope(url) as session:
+        return load_trend(session, program, program.metric(metric_key), year, unit)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _breakdown(url: str, version: int, program_key: str, column_key: str, year: int, month: int) -> pd.DataFrame:
+    program = get_registry().get(program_key)
+    with session_scope(url) as session:
+        return load_breakdown(session, program, column_key, Period(year, month))
+
+
+def trend(program_key: str, metric_key: str, year: int, unit: str | None = None) -> pd.DataFrame:
+    return _trend(get_settings().database_url, data_version(), program_key, metric_key, year, unit)
+
+
+def breakdown(program_key: str, column_key: str, period: Period) -> pd.DataFrame:
+    url = get_settings().database_url
+    return _breakdown(url, data_version(), program_key, column_key, period.year, period.month)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _progress_map(url: str, region_code: str, version: int, year: int, month: int, choice: str) -> pdk.Deck:
+    shades = month_view_at(url, region_code, version, year, month).shades[choice]
+    return progress_deck(load_boundaries(region_code), shades)
+
+
+def progress_map(period: Period, choice: str) -> pdk.Deck:
+    """The county progress map for a month and a metric (COMPOSITE or a program key), made once per
+    data version and shared by every session (the deck is only read)."""
+    settings = get_settings()
+    url, code = settings.database_url, settings.region_code
+    return _progress_map(url, code, data_version(), period.year, period.month, choice)
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def _trend_spec(url: str, version: int, program_key: str, metric_key: str, year: int, month: int, title: str) -> dict:
+    unit = get_registry().get(program_key).metric(metric_key).unit
+    return trend_chart(_trend(url, version, program_key, metric_key, year, None), year, month, unit, title).to_dict()
+
+
+def trend_spec(program_key: str, metric_key: str, period: Period, title: str) -> dict:
+    """The city's monthly trend chart (this year against last) as a Vega-Lite spec, built once per
+    data version: show it with st.vega_lite_chart."""
+    url = get_settings().database_url
+    return _trend_spec(url, data_version(), program_key, metric_key, period.year, period.month, title)
+
+
+def monthly_series(program_key: str, metric_key: str, period: Period) -> list[float]:
+    """City-wide values of months 1..period.month, from the same cached trend the charts use."""
+    return months_to_date(trend(program_key, metric_key, period.year), period)
+
+
+def batches(unit_name: str | None = None) -> pd.DataFrame:
+    with session_scope() as session:
+        return load_batches(session, unit_name=unit_name)
