@@ -102,7 +102,7 @@ def run_ours(path: Path, url: str) -> dict:
     from lib.auth import Actor
     from lib.db import session_scope, upgrade_database
     from lib.ingest.service import commit_upload, preview_upload
-    from lib.metrics import Period
+    from lib.periods import Period
     from lib.programs import get_registry
     from lib.region import load_region
     from lib.store import sync_units

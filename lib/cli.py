@@ -76,7 +76,8 @@ def _plain(value):
 
 
 def cmd_summary(args) -> int:
-    from lib.metrics import load_summary, parse_period
+    from lib.metrics import load_summary
+    from lib.periods import parse_period
     from lib.store import transaction
 
     period = parse_period(args.period)
@@ -124,7 +125,7 @@ def _accepted_checks(args) -> dict[tuple[str, int], str]:
 def cmd_import(args) -> int:
     from lib.ingest.read import UnreadableFile
     from lib.ingest.service import commit_upload, parse_header_choices, preview_upload, remember_choices
-    from lib.metrics import parse_period
+    from lib.periods import parse_period
     from lib.region import UnknownUnitError, load_region
     from lib.store import transaction
 
@@ -242,8 +243,9 @@ def cmd_user(args) -> int:
 
 
 def cmd_reporting(args) -> int:
-    from lib.metrics import parse_period
-    from lib.reporting import CHINA, due_at, load_status
+    from lib.periods import BEIJING as CHINA
+    from lib.periods import due_at, parse_period
+    from lib.reporting import load_status
     from lib.store import transaction
     from lib.vocabulary import RETURN_STATUSES
 
@@ -302,7 +304,8 @@ def cmd_export(args) -> int:
 def cmd_briefing(args) -> int:
     from lib.briefing.compose import compose_briefing
     from lib.briefing.docx import briefing_docx, docx_to_pdf
-    from lib.metrics import load_periods, parse_period
+    from lib.metrics import load_periods
+    from lib.periods import parse_period
     from lib.region import load_region
     from lib.store import transaction
 

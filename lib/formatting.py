@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 
@@ -73,16 +72,3 @@ def md_escape(text: object) -> str:
     escaped = _AFTER_COLON.sub(":" + JOINER, escaped)
     escaped = _WWW.sub(r"\1" + JOINER + r"\2", escaped).replace("@", "@" + JOINER)
     return _DOUBLE.sub(r"\1" + JOINER, escaped)
-
-
-BEIJING = dt.timezone(dt.timedelta(hours=8))
-
-
-def as_utc(value: dt.datetime) -> dt.datetime:
-    """A stored time with its zone: times are stored in UTC and SQLite returns them without one."""
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-
-
-def local_time(value: dt.datetime | None, pattern: str = "%Y-%m-%d %H:%M") -> str:
-    """A stored time as Beijing time."""
-    return "" if value is None else as_utc(value).astimezone(BEIJING).strftime(pattern)

@@ -6,18 +6,14 @@ Imports lib.models, lib.programs and lib.config; never Streamlit.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from dataclasses import dataclass
-
 import pandas as pd
 from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, select, true, tuple_
 from sqlalchemy.orm import Session
 
 from lib.column_types import column_type
 from lib.config import get_settings
-from lib.formatting import BEIJING
 from lib.models import ProgramRecord, Target, Unit
+from lib.periods import Period
 from lib.programs import Metric, Program, Registry
 from lib.vocabulary import AHEAD, BEHIND, ON_TRACK
 
@@ -43,53 +39,6 @@ SUMMARY_COLUMNS = [
 ]
 VALUE_COLUMNS = ("month_value", "ytd_value", "ytd_last_year", "prev_month_value")
 STATUS_AHEAD, STATUS_ON, STATUS_BEHIND = AHEAD, ON_TRACK, BEHIND  # keys: lib.vocabulary.PROGRESS
-
-
-@dataclass(frozen=True)
-class Period:
-    year: int
-    month: int
-
-    @property
-    def schedule(self) -> float:
-        """序时进度: the share of the annual target due by the end of this month."""
-        return self.month / 12
-
-    @property
-    def previous(self) -> Period:
-        return Period(self.year - 1, 12) if self.month == 1 else Period(self.year, self.month - 1)
-
-    @property
-    def key(self) -> str:
-        return f"{self.year}-{self.month:02d}"
-
-
-FIRST_YEAR, LAST_YEAR = 1990, 2100  # any month outside these is a typing error
-FIRST_RETURN = (2000, 1)
-
-
-def parse_period(text: str) -> Period:
-    """ "2024-10", "2024/10", "202410" or "2024年10月" -> Period; ValueError with a Chinese message."""
-    match = re.fullmatch(r"\s*(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))\s*", str(text))
-    month = int(match.group(2) or match.group(3)) if match else 0
-    if not match or not 1 <= month <= 12:
-        raise ValueError(f"月份“{text}”格式不对，请写成 YYYY-MM，如 2024-10。")
-    year = int(match.group(1))
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValueError(f"月份“{text}”不在 {FIRST_YEAR}—{LAST_YEAR} 年之间，请核对年份。")
-    return Period(year, month)
-
-
-def check_return_period(period: Period, today: dt.date | None = None) -> None:
-    """A return covers a month that has begun: from FIRST_RETURN to the current month (Beijing time)."""
-    today = today or dt.datetime.now(BEIJING).date()
-    if (period.year, period.month) > (today.year, today.month):
-        raise ValueError(
-            f"不能上报{period.year}年{period.month}月的月报：该月还没有开始（今天是{today.year}年{today.month}月{today.day}日），"
-            "请核对“所属月份”。"
-        )
-    if (period.year, period.month) < FIRST_RETURN:
-        raise ValueError(f"月报的所属月份不能早于{FIRST_RETURN[0]}年{FIRST_RETURN[1]}月，请核对“所属月份”。")
 
 
 def _measure(metric: Metric, condition):

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from lib.export import COUNT, PERCENT, POINTS, SCORE
 from lib.formatting import fmt_number, fmt_pct, fmt_points, is_missing
 from lib.maps import UnitShade
-from lib.metrics import Period, compute_board, compute_status, leaders_and_laggards, load_summary
+from lib.metrics import compute_board, compute_status, leaders_and_laggards, load_summary
+from lib.periods import Period
 from lib.programs import Metric, Program, Registry
 from lib.quality import load_flags_with_notes, units_with_open_flags
 from lib.region import Region

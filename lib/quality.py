@@ -16,22 +16,18 @@ import statistics
 from collections import defaultdict
 
 import pandas as pd
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lib.auth import Actor, require_admin, require_unit
-from lib.formatting import as_utc
-from lib.metrics import Period
 from lib.models import Enterprise, ProgramRecord, QualityNote, Unit, UploadBatch
+from lib.periods import Period, as_utc, due_at
 from lib.programs import Registry
+from lib.quality_rules import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
-from lib.reporting import due_at
 from lib.store import notes
 from lib.vocabulary import FLAG_KINDS, NOTE_STATUSES
 
-SPIKE_FACTOR = 3.0
-SPIKE_MINIMUM = 5  # fewer rows than this is never a spike, whatever the history
-STEADY_MONTHS = 3
 COLUMNS = ["类型", "单位", "工作项目", "月份", "说明"]  # what a flag shows
 # What a flag is, kept beside what it shows: its kind, units and programs (keys), and its subject
 # (the enterprise's credit code, the batch number; empty when kind, unit, program and month say it all).
@@ -50,46 +46,6 @@ def _row(kind: str, units: list[str], programs: list[str], titles: dict, when: s
         "programs": tuple(programs),
         "subject": str(subject),
     }
-
-
-def _months_before(period: Period, count: int) -> list[Period]:
-    out, current = [], period
-    for _ in range(count):
-        current = current.previous
-        out.append(current)
-    return out
-
-
-def monthly_counts(session: Session, period: Period) -> dict[tuple[str, str, int, int], int]:
-    """Current records per (unit, program, year, month) for the period and the 12 months before."""
-    first = _months_before(period, 12)[-1]
-    r = ProgramRecord
-    rows = session.execute(
-        select(Unit.name, r.program, r.year, r.month, func.count(r.id))
-        .join(Unit, Unit.id == r.unit_id)
-        .where(r.is_current.is_(True), r.year.between(first.year, period.year))
-        .group_by(Unit.name, r.program, r.year, r.month)
-    ).all()
-    return {(u, p, y, m): n for u, p, y, m, n in rows}
-
-
-def history_of(counts: dict, unit: str, program: str, period: Period) -> list[int]:
-    """A unit's monthly counts for the 12 months before the period, newest first (from monthly_counts)."""
-    return [counts.get((unit, program, p.year, p.month), 0) for p in _months_before(period, 12)]
-
-
-def check_spike(history: list[int], value: int, factor: float = SPIKE_FACTOR) -> bool:
-    """More than factor × the median of the history (zeros count), and at least SPIKE_MINIMUM. A unit
-    with no usual month to compare with (median 0, e.g. a new database) has no spike."""
-    if value < SPIKE_MINIMUM or not history:
-        return False
-    median = statistics.median(history)
-    return median >= 1 and value > factor * median
-
-
-def check_sudden_zero(history: list[int], value: int, steady: int = STEADY_MONTHS) -> bool:
-    """history is newest first."""
-    return value == 0 and len(history) >= steady and all(v > 0 for v in history[:steady])
 
 
 def load_flags(session: Session, registry: Registry, region: Region, period: Period) -> pd.DataFrame:

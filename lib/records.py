@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from lib.column_types import column_type
 from lib.db import json_dumps
-from lib.formatting import local_time
 from lib.models import AuditLog, ProgramRecord, Unit, UploadBatch
+from lib.periods import local_time
 from lib.programs import Program
 from lib.vocabulary import ACTIONS, BATCH_SOURCES, BATCH_STATUSES
 

@@ -18,7 +18,6 @@ from importlib import resources
 from pathlib import Path
 
 import zhconv
-from shapely.geometry import mapping, shape
 
 from lib.config import DATA_DIR, get_settings
 
@@ -245,6 +244,8 @@ def load_boundaries(code: str | None = None, tolerance: float | None = None) -> 
     tolerance is 0.002° for a city and about one pixel of a full-width map for a larger region
     (a province's map sends far fewer points on every rerun).
     """
+    from shapely.geometry import mapping, shape  # geometry only for maps: reading returns never loads it
+
     region = load_region(code)
     root = _cnmaps_root() / "datasets" / "administrative" / "amap" / "land"
     shapes = {

@@ -11,35 +11,13 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lib.config import get_settings
-from lib.formatting import BEIJING, as_utc
-from lib.metrics import Period
 from lib.models import Unit, UploadBatch
+from lib.periods import Period, as_utc, due_at, refused
 from lib.programs import Registry
 from lib.vocabulary import BEHIND, LATE, MISSING, NIL, ON_TIME, REFUSED, RETURN_STATUSES
 
 # Not a return in force: the unit still owes one.
 OWED = frozenset({MISSING, REFUSED})
-CHINA = BEIJING
-
-
-def due_at(period: Period, due_day: int | None = None) -> dt.datetime:
-    """The end of the due day (Beijing time) in the month after the period. A due day that falls on
-    a weekend or holiday is not moved: the bureau sets the day it means."""
-    day = due_day or get_settings().due_day
-    year, month = (period.year + 1, 1) if period.month == 12 else (period.year, period.month + 1)
-    return dt.datetime(year, month, day, 23, 59, 59, tzinfo=CHINA)
-
-
-def refused(entry: dict | int) -> bool:
-    """Whether a submission's entry for a program (UploadBatch.counts[program]) was refused as a whole:
-    every row in error or a required column missing. A refused sheet is not a return."""
-    if not isinstance(entry, dict):
-        return False
-    if entry.get("refused") is not None:
-        return bool(entry["refused"])
-    # Batches stored before refusals were recorded.
-    return int(entry.get("accepted", 0)) == 0 and int(entry.get("rejected", 0)) > 0
 
 
 def _rows_for(counts: dict, program: str) -> int | None:

@@ -5,7 +5,8 @@ import streamlit as st
 
 from lib.auth import PermissionDenied
 from lib.formatting import md_escape
-from lib.quality import SPIKE_FACTOR, close_flag, explain_flag, flag_table
+from lib.quality import close_flag, explain_flag, flag_table
+from lib.quality_rules import SPIKE_FACTOR
 from lib.ui import session, shell, views, widgets
 from lib.vocabulary import FLAG_KINDS
 

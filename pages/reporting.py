@@ -3,7 +3,8 @@ reporting and timeliness rates this year, and who to chase."""
 
 import streamlit as st
 
-from lib.reporting import chase_list, due_at, followup_list, load_status, load_year_rates, status_table
+from lib.periods import due_at
+from lib.reporting import chase_list, followup_list, load_status, load_year_rates, status_table
 from lib.ui import shell, views, widgets
 from lib.vocabulary import RETURN_FILLS, RETURN_STATUSES
 

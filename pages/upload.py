@@ -18,7 +18,7 @@ from lib.ingest.report import (
     unknown_values,
 )
 from lib.ingest.template import build_template, template_file_name
-from lib.metrics import parse_period
+from lib.periods import parse_period
 from lib.ui import session, shell, uploads, widgets
 
 XLSX = widgets.XLSX_MIME

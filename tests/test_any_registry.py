@@ -17,7 +17,8 @@ from lib.config import get_settings
 from lib.db import session_scope, upgrade_database
 from lib.demo import load_demo
 from lib.identifiers import make_uscc
-from lib.metrics import Period, load_summary
+from lib.metrics import load_summary
+from lib.periods import Period
 from lib.programs import REGISTRY_PATH, get_registry, parse_registry
 from lib.region import load_region
 from tests.test_app import APP, ROLES

@@ -362,3 +362,21 @@ def test_an_upload_is_checked_once_not_on_every_rerun(app_env, sqlite_url, monke
     assert not app.exception and len(calls) == 1
     app.selectbox(key="upload_month").set_value("2024-09").run()
     assert len(calls) == 2
+
+
+def test_the_month_view_is_built_once_for_every_page_and_the_briefing(app_env, demo_sqlite_url, monkeypatch):
+    """总览, 排行榜, a program page's data, 数据质量, 上报情况 and 简报 all show one month: it is built once
+    per data version and month, and again only after the data change."""
+    from lib.ui import views
+
+    app_env(demo_sqlite_url)
+    views.month_view_at.clear()
+    built = []
+    real = views.build_month_view
+    monkeypatch.setattr(views, "build_month_view", lambda *a, **k: built.append(a[-1]) or real(*a, **k))
+    app = run_app()
+    for page in ("leaderboard.py", "quality.py", "reporting.py", "county.py", "briefing.py", "overview.py"):
+        open_page(app, page)
+    assert [(p.year, p.month) for p in built] == [(2024, 10)]
+    app.selectbox(key="period_select").set_value("2024-09").run()
+    assert not app.exception and [(p.year, p.month) for p in built] == [(2024, 10), (2024, 9)]

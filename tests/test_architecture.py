@@ -133,11 +133,12 @@ def test_every_write_path_goes_through_the_store(sqlite_url, tmp_path):
     from lib.county import load_plan, save_plan
     from lib.db import read_data_version, upgrade_database
     from lib.ingest.service import confirm_columns, rollback_batch
-    from lib.metrics import Period
     from lib.models import ProgramRecord
+    from lib.periods import Period
     from lib.programs import get_registry
     from lib.quality import close_flag, explain_flag, load_flags_with_notes
     from lib.region import load_region
+    from lib.store import sync_units
     from lib.targets import load_targets, save_targets
     from tests.conftest import build_demo
     from tests.test_upload import three_same_file, upload
@@ -163,6 +164,7 @@ def test_every_write_path_goes_through_the_store(sqlite_url, tmp_path):
                 return fn(session, *args, **kwargs)
 
         step("demo", True, lambda: build_demo(sqlite_url))
+        step("start again, units unchanged", False, lambda: work(sync_units, region))
         step("upload", True, lambda: upload(sqlite_url, three_same_file(["齿轮泵"], month=10)))
         step("resubmit", True, lambda: upload(sqlite_url, three_same_file(["齿轮泵", "叶片泵"], month=10)))
         preview, _ = upload(sqlite_url, three_same_file(["齿轮泵"], month=10), commit=False)
@@ -203,7 +205,7 @@ def test_every_write_path_goes_through_the_store(sqlite_url, tmp_path):
         step("restore", True, lambda: restore_backup(sqlite_url, backup))
     assert watch.seen > 100
     assert not watch.outside, "written outside a store command:\n" + "\n".join(watch.outside)
-    assert len(steps) == 16
+    assert len(steps) == 17
 
 
 @pytest.mark.parametrize("role", ["staff", "leader"])
@@ -267,3 +269,17 @@ def test_every_column_type_is_complete():
             value = kind.sample(column, random.Random(1), dt.date(2024, 10, 9), "南湖区")
             assert value not in (None, "")
             assert kind.shown(value) not in (None, "")
+
+
+def test_reading_a_return_loads_no_tables_or_maps_library():
+    """The command line's import and the upload check start fast: reading and checking a return never
+    loads pandas or shapely (tables and maps are for the pages)."""
+    import subprocess
+
+    code = (
+        "import sys, lib.cli, lib.ingest.service, lib.ingest.read, lib.periods\n"
+        "heavy = sorted(m for m in ('pandas', 'shapely', 'altair', 'pydeck', 'streamlit') if m in sys.modules)\n"
+        "print(','.join(heavy))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""

@@ -27,8 +27,8 @@ from lib.cli import main
 from lib.db import get_engine, session_scope
 from lib.export import frame_to_xlsx_bytes
 from lib.fonts import CjkFonts
-from lib.metrics import Period
 from lib.month_view import compute_leaderboard_sheet
+from lib.periods import Period
 from lib.programs import get_registry
 from lib.region import load_region
 from tests.conftest import ROOT

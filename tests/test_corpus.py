@@ -61,7 +61,7 @@ from pathlib import Path
 from lib.db import session_scope, upgrade_database
 from lib.ingest.read import UnreadableFile
 from lib.ingest.service import preview_upload
-from lib.metrics import parse_period
+from lib.periods import parse_period
 from lib.programs import get_registry
 from lib.region import load_region
 from lib.store import sync_units

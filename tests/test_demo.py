@@ -12,8 +12,9 @@ from lib.auth import verify_password
 from lib.db import session_scope
 from lib.demo import DEMO_PASSWORD
 from lib.identifiers import uscc_problem
-from lib.metrics import Period, load_summary
+from lib.metrics import load_summary
 from lib.models import Enterprise, Milestone, Plan, ProgramRecord, Project, Target, Unit, User
+from lib.periods import Period
 from lib.programs import get_registry
 from tests.conftest import build_demo
 

@@ -95,7 +95,7 @@ def test_utf16_text_export_is_read():
 
 @pytest.mark.parametrize("text", ["9999-12", "0000-01", "2024-13", "下个月"])
 def test_periods_outside_the_calendar_are_refused_in_chinese(text):
-    from lib.metrics import parse_period
+    from lib.periods import parse_period
 
     with pytest.raises(ValueError, match="月份“") as caught:
         parse_period(text)
@@ -125,8 +125,8 @@ def test_control_characters_in_stored_text_do_not_break_exports(ready_url, tmp_p
     from lib.briefing.docx import briefing_docx
     from lib.db import session_scope
     from lib.identifiers import make_uscc
-    from lib.metrics import Period
     from lib.models import ProgramRecord
+    from lib.periods import Period
     from lib.programs import get_registry
     from lib.region import load_region
     from tests.test_cli import cli

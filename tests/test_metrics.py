@@ -10,7 +10,6 @@ import pytest
 
 from lib.db import session_scope
 from lib.metrics import (
-    Period,
     compute_leaderboard,
     compute_rank_change,
     compute_status,
@@ -22,6 +21,7 @@ from lib.metrics import (
     months_to_date,
 )
 from lib.models import Target
+from lib.periods import Period
 from lib.programs import get_registry
 from lib.region import load_region
 from lib.store import add_records, build_record, ensure_enterprises, sync_units

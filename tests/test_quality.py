@@ -9,10 +9,11 @@ from sqlalchemy import select
 from lib.db import session_scope
 from lib.identifiers import make_uscc
 from lib.ingest.validate import Context, validate_sheet
-from lib.metrics import Period
 from lib.models import QualityNote, UploadBatch
+from lib.periods import Period
 from lib.programs import get_registry
-from lib.quality import check_spike, check_sudden_zero, load_flags
+from lib.quality import load_flags
+from lib.quality_rules import check_spike, check_sudden_zero
 from lib.region import load_region
 from lib.store import add_records, build_record, ensure_enterprises, sync_units
 from tests.test_ingest import SAMPLES

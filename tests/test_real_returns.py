@@ -16,8 +16,8 @@ from lib.db import session_scope
 from lib.identifiers import make_uscc
 from lib.ingest.report import chosen_columns, current_choices, mapping_table
 from lib.ingest.service import confirm_columns, confirm_value, preview_upload
-from lib.metrics import Period
 from lib.models import AuditLog, ColumnMapping
+from lib.periods import Period
 from lib.programs import get_registry
 from lib.region import load_region
 from lib.reporting import load_status

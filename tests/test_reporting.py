@@ -8,17 +8,11 @@ import json
 import pytest
 
 from lib.db import session_scope
-from lib.metrics import Period
 from lib.models import UploadBatch
+from lib.periods import Period, due_at
 from lib.programs import get_registry
 from lib.region import load_region
-from lib.reporting import (
-    chase_list,
-    due_at,
-    followup_list,
-    load_status,
-    load_year_rates,
-)
+from lib.reporting import chase_list, followup_list, load_status, load_year_rates
 from lib.store import sync_units
 from lib.vocabulary import AHEAD, BEHIND, LATE, MISSING, NIL, ON_TIME, ON_TRACK
 from tests.test_upload import cli

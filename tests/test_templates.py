@@ -12,7 +12,7 @@ from lib.ingest.layout import find_layout
 from lib.ingest.read import read_sheets
 from lib.ingest.template import build_template
 from lib.ingest.validate import Context, validate_sheet
-from lib.metrics import Period
+from lib.periods import Period
 from lib.programs import get_registry
 from lib.region import load_region
 from tests.test_ingest import MESSY

@@ -18,8 +18,9 @@ from lib.db import session_scope
 from lib.identifiers import make_uscc
 from lib.ingest.read import UnreadableFile
 from lib.ingest.service import commit_upload, preview_upload, rollback_batch
-from lib.metrics import Period, load_summary
+from lib.metrics import load_summary
 from lib.models import AuditLog, ProgramRecord, UploadBatch
+from lib.periods import Period
 from lib.programs import get_registry
 from lib.region import load_region
 from tests.conftest import ROOT

@@ -20,10 +20,11 @@ from lib.briefing.sentences import (
     scope_word,
 )
 from lib.county import load_plans
-from lib.formatting import BEIJING, source_line
+from lib.formatting import source_line
 from lib.maps import UnitShade
-from lib.metrics import STATUS_BEHIND, Period, load_trend
+from lib.metrics import STATUS_BEHIND, load_trend
 from lib.month_view import COMPOSITE, MonthView, build_month_view
+from lib.periods import BEIJING, Period
 from lib.programs import Program, Registry
 from lib.region import Region
 from lib.reporting import followup_list, load_status

@@ -11,7 +11,7 @@ from lib import pictures
 from lib.briefing.compose import Briefing, ProgramSection
 from lib.briefing.sentences import scope_word
 from lib.charts import progress_chart, trend_chart
-from lib.metrics import Period
+from lib.periods import Period
 from lib.programs import Metric
 from lib.region import load_boundaries
 

@@ -11,8 +11,9 @@ import pandas as pd
 
 from lib.county import PlanView
 from lib.formatting import is_missing
-from lib.metrics import STATUS_BEHIND, Period, leaders_and_laggards
+from lib.metrics import STATUS_BEHIND, leaders_and_laggards
 from lib.month_view import fmt_rank_change
+from lib.periods import Period
 from lib.programs import Metric, Program, Registry
 from lib.region import Region
 

@@ -33,12 +33,11 @@ from lib.ingest.messages import ERROR, message
 from lib.ingest.normalise import cell_text
 from lib.ingest.read import Limits, Sheet, UnreadableFile, read_sheets
 from lib.ingest.validate import Context, Issue, RowResult, placeholder_keys, validate_block
-from lib.metrics import Period, check_return_period
 from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
+from lib.periods import Period, check_return_period, due_at, refused
 from lib.programs import Program, Registry
-from lib.quality import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
+from lib.quality_rules import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
-from lib.reporting import due_at, refused
 from lib.store import IN_CHUNK, among, event_date, jsonable
 from lib.store.batches import commit_return, lock_unit, withdraw_return
 

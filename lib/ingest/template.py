@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from lib.column_types import column_type
-from lib.metrics import Period
+from lib.periods import Period
 from lib.programs import Program, Registry
 
 TEMPLATE_ROWS = 500

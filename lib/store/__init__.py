@@ -83,7 +83,8 @@ def among(session: Session, column, values: list) -> ColumnElement[bool]:
 
 
 def sync_units(session: Session, region: Region) -> dict[str, int]:
-    """Insert or update the region's reporting units; returns full name -> unit id."""
+    """Insert or update the region's reporting units; returns full name -> unit id. A unit added or
+    changed (name, place, order) changes figures: the data version moves at commit."""
     existing = {u.name: u for u in session.scalars(select(Unit))}
     by_code = {u.code: u for u in existing.values() if u.code}
     for order, unit in enumerate(region.units):
@@ -91,14 +92,21 @@ def sync_units(session: Session, region: Region) -> dict[str, int]:
         if row is None:
             row = Unit(name=unit.name)
             session.add(row)
-        row.name = unit.name
-        row.code = unit.code
-        row.short_name = unit.short_name
-        row.kind = unit.kind
-        row.city = unit.city
-        row.industry = unit.industry
-        row.sort_order = order
-        row.lon, row.lat = unit.point if unit.point else (None, None)
+        wanted = {
+            "name": unit.name,
+            "code": unit.code,
+            "short_name": unit.short_name,
+            "kind": unit.kind,
+            "city": unit.city,
+            "industry": unit.industry,
+            "sort_order": order,
+            "lon": unit.point[0] if unit.point else None,
+            "lat": unit.point[1] if unit.point else None,
+        }
+        if row.id is None or any(getattr(row, key) != value for key, value in wanted.items()):
+            for key, value in wanted.items():
+                setattr(row, key, value)
+            figures_changed(session)
     session.flush()
     return {u.name: u.id for u in session.scalars(select(Unit))}
 

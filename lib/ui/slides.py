@@ -14,8 +14,7 @@ from lib.briefing.docx import briefing_docx
 from lib.briefing.figures import Figure, briefing_figures
 from lib.config import get_settings
 from lib.db import session_scope
-from lib.formatting import BEIJING
-from lib.metrics import Period
+from lib.periods import BEIJING, Period
 from lib.programs import get_registry
 from lib.region import load_region
 from lib.ui.shell import data_version

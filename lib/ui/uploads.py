@@ -18,7 +18,7 @@ from lib.ingest.annotate import annotate
 from lib.ingest.service import CommitResult, Preview, commit_upload, preview_upload
 from lib.ingest.service import confirm_columns as confirm_columns_for
 from lib.ingest.service import confirm_value as confirm_value_for
-from lib.metrics import Period
+from lib.periods import Period
 from lib.programs import get_registry
 from lib.region import load_region
 from lib.ui.shell import data_version, forget_version

@@ -13,8 +13,9 @@ from lib.charts import trend_chart
 from lib.config import get_settings
 from lib.db import session_scope
 from lib.maps import progress_deck
-from lib.metrics import Period, load_breakdown, load_periods, load_trend, months_to_date
+from lib.metrics import load_breakdown, load_periods, load_trend, months_to_date
 from lib.month_view import MonthView, build_month_view
+from lib.periods import Period
 from lib.programs import get_registry
 from lib.records import load_batches
 from lib.region import load_boundaries, load_region

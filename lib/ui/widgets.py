@@ -11,7 +11,7 @@ import streamlit as st
 
 from lib.export import frame_to_xlsx_bytes
 from lib.formatting import period_label, source_line
-from lib.metrics import Period
+from lib.periods import Period
 from lib.ui.shell import PAGES_DIR
 from lib.ui.views import periods
 
