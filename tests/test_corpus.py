@@ -35,7 +35,7 @@ Holdout set 2 (added after tuning). Written after the reader was tuned, in layou
 of the files above has; their expected/*.json carry "holdout_set": 2. Their first, unseen score was
 78/90 (86.7%; the whole corpus 97.0%). The four kinds of failure were then fixed with general rules,
 so this set is no longer unseen either: the enterprise-name, credit-code and county headers declared
-once for every program ([shared_aliases]; 获证组织名称 was known to one program only), region paths
+once for every program (now [[shared_column]]; 获证组织名称 was known to one program only), region paths
 ("浙江省/嘉兴市/平湖市"), a unit in brackets after a quantity ("1,320（台）"), cells merged down over
 several data rows, export footers ("共 9 条记录"). A third set is needed for an unseen figure:
     gangqu_2024-09_three_same_platform_export.xlsx
