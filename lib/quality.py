@@ -175,7 +175,8 @@ def load_flags_with_notes(session: Session, registry: Registry, region: Region, 
     found = [notes.get(k) or notes.get(_shown_key(r)) for k, r in zip(keys, rows, strict=True)]
     flags["编号"] = [k[:8] for k in keys]
     flags["key"] = keys
-    flags["状态"] = [NOTE_STATUSES[n.status if n else "open"] for n in found]
+    flags["note"] = [n.status if n else "open" for n in found]
+    flags["状态"] = [NOTE_STATUSES[status] for status in flags["note"]]
     flags["情况说明"] = [n.explanation if n else "" for n in found]
     flags["说明人"] = [n.explained_by if n else "" for n in found]
     flags["note_key"] = [n.key if n else k for n, k in zip(found, keys, strict=True)]
@@ -184,7 +185,7 @@ def load_flags_with_notes(session: Session, registry: Registry, region: Region, 
 
 def flag_table(flags: pd.DataFrame) -> pd.DataFrame:
     """The flags as shown and exported: the Chinese columns only."""
-    return flags.drop(columns=[c for c in (*FIELDS, "key", "note_key") if c in flags.columns])
+    return flags.drop(columns=[c for c in (*FIELDS, "key", "note", "note_key") if c in flags.columns])
 
 
 def _note(session: Session, flag: dict, period: Period) -> QualityNote:
@@ -215,5 +216,5 @@ def close_flag(session: Session, flag: dict, period: Period, actor: Actor) -> st
 
 def units_with_open_flags(flags: pd.DataFrame) -> set[str]:
     """Units named by a flag that is not closed (for the leaderboard's data quality mark)."""
-    open_flags = flags[flags["状态"] != NOTE_STATUSES["closed"]]
+    open_flags = flags[flags["note"] != "closed"]
     return {u for units in open_flags["units"] for u in units}

@@ -15,8 +15,10 @@ st.caption(
     "每次上报都记录上报人、时间、文件名、大小和 SHA-256 校验值；重新上报同一月份时，旧的上报保留为历史，不重复计数。"
 )
 
-unit = st.selectbox("上报单位", ["全部单位", *(u.name for u in region.units)], key="history_unit")
-table = views.batches(None if unit == "全部单位" else unit)
+unit = st.selectbox(
+    "上报单位", [None, *(u.name for u in region.units)], key="history_unit", format_func=lambda u: u or "全部单位"
+)
+table = views.batches(unit)
 if table.empty:
     st.info("还没有上报记录。")
 else:

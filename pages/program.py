@@ -107,7 +107,12 @@ if columns:
 st.subheader("记录明细", anchor=False)
 f1, f2, f3 = st.columns([2, 1, 1])
 search = f1.text_input("搜索（企业名称、信用代码、产品、证书编号等）", key=f"program_{program.key}_search")
-unit_filter = f2.selectbox("上报单位", ["全部", *(u.name for u in region.units)], key=f"program_{program.key}_unit")
+unit_filter = f2.selectbox(
+    "上报单位",
+    [None, *(u.name for u in region.units)],
+    key=f"program_{program.key}_unit",
+    format_func=lambda u: u or "全部",
+)
 month_filter = f3.selectbox(
     "月份",
     ["全年累计", *range(period.month, 0, -1)],
@@ -119,7 +124,7 @@ records = shell.read(
     program,
     year=period.year,
     upto_month=period.month,
-    unit_name=None if unit_filter == "全部" else unit_filter,
+    unit_name=unit_filter,
     month=None if isinstance(month_filter, str) else month_filter,
     search=search,
     limit=5000,

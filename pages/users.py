@@ -32,13 +32,14 @@ with manage.form("users_manage", border=True):
     st.markdown("**重置密码 / 停用 / 启用**")
     target = st.text_input("用户名", key="users_target", max_chars=64)
     new_password = st.text_input("新密码（重置时填写）", type="password", key="users_new_password")
-    action = st.radio("操作", ["重置密码并解锁", "停用", "启用"], horizontal=True, key="users_action")
+    actions = {"password": "重置密码并解锁", "disable": "停用", "enable": "启用"}
+    action = st.radio("操作", list(actions), format_func=actions.get, horizontal=True, key="users_action")
     if st.form_submit_button("执行"):
         try:
-            if action == "重置密码并解锁":
+            if action == "password":
                 shell.write(set_password, target.strip(), new_password, actor=me)
             else:
-                shell.write(set_active, target.strip(), action == "启用", actor=me)
-            st.success(f"已对“{md_escape(target.strip())}”执行：{action}。")
+                shell.write(set_active, target.strip(), action == "enable", actor=me)
+            st.success(f"已对“{md_escape(target.strip())}”执行：{actions[action]}。")
         except ValueError as problem:
             st.error(md_escape(problem))
