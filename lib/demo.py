@@ -522,12 +522,15 @@ class _Builder:
         records a year city-wide, spread over units and months; targets a little above what is reported."""
         weights = {u: w * rng.uniform(0.7, 1.3) for u, w in self.base_weights.items()}
         filled = [c for c in program.columns if c.key not in ("enterprise_name", "uscc", "unit")]
+        # Enterprises from the program's own stream, never a name or code another program's demo uses.
+        factory = _Factory(rng, self.region)
+        factory.used_names, factory.used_codes = self.factory.used_names, self.factory.used_codes
         targets = {}
         for year in CITY_TOTALS:
             total = GENERIC_YEARLY
             for unit, count in _split(total, weights).items():
                 for month in _months(rng, count):
-                    firm = self.factory.firm(unit)
+                    firm = factory.firm(unit)
                     day = _day(rng, year, month)
                     values = {c.key: column_type(c.type).sample(c, rng, day, unit) for c in filled}
                     self.add(program.key, firm, year, month, values)

@@ -204,3 +204,25 @@ def test_every_page_and_the_briefing_take_every_program(registry_env):
     assert all(f"{p.title}{p.weight * 100:.0f}%" in shares for p in registry)
     board = max((d.value for d in app.dataframe), key=lambda frame: len(frame.columns))  # the full 排行榜
     assert all(any(p.title in c for c in board.columns) for p in registry)
+
+
+def test_adding_a_program_leaves_the_demo_figures_of_the_others_as_they_were(tmp_path):
+    """The demo for an added program comes from its own random stream: every figure and every return's
+    on-time status of the shipped programs is the same with or without it."""
+    from lib.reporting import load_status
+
+    text = REGISTRY_PATH.read_text(encoding="utf-8")
+    shipped = parse_registry(text)
+    region = load_region("330400")
+    seen = []
+    for name, registry in (("shipped", shipped), ("chain", parse_registry(text + CHAIN_BLOCK))):
+        url = f"sqlite:///{tmp_path / name}.db"
+        upgrade_database(url)
+        with session_scope(url) as session:
+            load_demo(session, region, registry)
+        with session_scope(url) as session:
+            summary = load_summary(session, shipped, OCT, region.name)
+            status = [(c.unit, c.program, c.status) for c in load_status(session, shipped, OCT)]
+        seen.append((summary, status))
+    (before, status_before), (after, status_after) = seen
+    assert before.equals(after) and status_before == status_after

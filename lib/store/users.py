@@ -18,7 +18,10 @@ from lib.store import record
 
 
 def own(session: Session) -> Session:
-    """A short session of its own on the same database (no connection held between steps)."""
+    """A short session of its own on the same database for each step of a sign-in: every attempt is
+    committed at once (seen by attempts running at the same moment, kept even if the caller rolls back),
+    and no connection or lock is held during the password check, so many attempts at once cannot
+    exhaust the pool."""
     return Session(session.get_bind(), expire_on_commit=False)
 
 
