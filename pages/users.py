@@ -19,11 +19,15 @@ with add.form("users_add", border=True, clear_on_submit=True):
     username = st.text_input("用户名", max_chars=64)
     name = st.text_input("姓名", max_chars=64)
     role = st.selectbox("角色", list(ROLES), format_func=ROLES.get)
-    unit = st.selectbox("所属单位（县级业务人员必填）", ["", *(u.name for u in region.units)])
+    unit = st.selectbox(
+        "所属单位（县级业务人员必填）",
+        [None, *(u.name for u in region.units)],
+        format_func=lambda name: name or "（不属于某个县）",
+    )
     password = st.text_input("初始密码（至少 8 位，含字母和数字）", type="password")
     if st.form_submit_button("添加", type="primary"):
         try:
-            shell.write(create_user, username, role, password, unit, name, actor=me)
+            shell.write(create_user, username, role, password, unit or "", name, actor=me)
             st.success(f"已添加用户“{md_escape(username)}”。")
         except ValueError as problem:
             st.error(md_escape(problem))
