@@ -35,7 +35,7 @@ from lib.identifiers import make_uscc  # noqa: E402
 from lib.models import Enterprise, ProgramRecord, Target, UploadBatch  # noqa: E402
 from lib.programs import Registry, get_registry  # noqa: E402
 from lib.region import Region, load_region  # noqa: E402
-from lib.store import RECORD_COLUMNS, _executemany, identity_key, sync_units  # noqa: E402
+from lib.store import RECORD_COLUMNS, _executemany, figures, identity_key, sync_units  # noqa: E402
 
 PROVINCE = "330000"
 YEARS = (2020, 2021, 2022, 2023, 2024)
@@ -298,6 +298,7 @@ def build_province(
                     print(f"#   {year}-{month:02d}: {stored:,} records", file=sys.stderr)
         targets = _targets(session, region, registry, ids, gen)
         plans = _plans(session, region, ids, gen.rng)
+        figures.rebuild(session, registry)  # the records went in through the driver: figures built once here
         bump_data_version(session)
     if url.startswith("postgresql"):
         from sqlalchemy import text
@@ -347,7 +348,7 @@ def _plans(session: Session, region: Region, ids: dict[str, int], rng: random.Ra
 
 def province_sqlite(records: int = 1_000_000, seed: int = 330000) -> Path:
     """The province SQLite file under bench/.cache/, built on first use."""
-    path = CACHE_DIR / f"province-{PROVINCE}-{records}-{seed}.db"
+    path = CACHE_DIR / f"province-{PROVINCE}-{records}-{seed}-v2.db"  # v2: with monthly figures
     if not path.exists():
         CACHE_DIR.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".partial.db")

@@ -25,14 +25,17 @@ if TYPE_CHECKING:
 
 
 def _ready() -> dict[str, int]:
-    """Schema at the newest migration and the region's units present; unit name -> id."""
+    """Schema at the newest migration, the region's units present and the monthly figures built;
+    unit name -> id."""
     from lib.db import upgrade_database
     from lib.region import load_region
-    from lib.store import sync_units, transaction
+    from lib.store import figures, sync_units, transaction
 
     upgrade_database()
     with transaction() as session:
-        return sync_units(session, load_region())
+        ids = sync_units(session, load_region())
+        figures.ensure(session, get_registry())
+        return ids
 
 
 def cmd_init(_args) -> int:

@@ -22,7 +22,7 @@ from lib.identifiers import USCC_ALPHABET, make_uscc
 from lib.models import Milestone, Plan, ProgramRecord, Project, User
 from lib.programs import Program, Registry
 from lib.region import Region
-from lib.store import add_records, build_record, ensure_enterprises, new_batch, record, sync_units
+from lib.store import add_records, build_record, ensure_enterprises, figures, new_batch, record, sync_units
 from lib.store.plans import add_plans, add_targets
 from lib.vocabulary import BATCH_SOURCES
 
@@ -648,6 +648,7 @@ def load_demo(
                         )
                     )
     add_records(session, records)
+    figures.rebuild(session, registry)  # every figure at once, built with this registry's metrics
     targets = _demo_targets(session, ids, builder, city_targets)
     plans = _demo_plans(session, region, ids, rng)
     counts = {"records": len(records), "enterprises": len(enterprise_ids), "targets": targets, "plans": plans}

@@ -1,4 +1,5 @@
-"""Program metrics computed with SQL aggregates (GROUP BY in the database), returned as DataFrames.
+"""Program metrics read from the monthly figures the store keeps (lib/store/figures.py), returned as
+DataFrames.
 
 Month value, year to date, annual target, completion and 序时进度 per program metric and unit.
 Imports lib.models, lib.programs and lib.config; never Streamlit.
@@ -7,12 +8,12 @@ Imports lib.models, lib.programs and lib.config; never Streamlit.
 from __future__ import annotations
 
 import pandas as pd
-from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, select, true, tuple_
+from sqlalchemy import func, select, true, tuple_
 from sqlalchemy.orm import Session
 
 from lib.column_types import column_type
 from lib.config import get_settings
-from lib.models import ProgramRecord, Target, Unit
+from lib.models import MonthlyFigure, ProgramRecord, Target, Unit
 from lib.periods import Period
 from lib.programs import Metric, Program, Registry
 from lib.vocabulary import AHEAD, BEHIND, ON_TRACK
@@ -41,42 +42,6 @@ VALUE_COLUMNS = ("month_value", "ytd_value", "ytd_last_year", "prev_month_value"
 STATUS_AHEAD, STATUS_ON, STATUS_BEHIND = AHEAD, ON_TRACK, BEHIND  # keys: lib.vocabulary.PROGRESS
 
 
-def _measure(metric: Metric, condition):
-    """The metric's aggregate over the records matching condition (SQL CASE inside the aggregate)."""
-    r = ProgramRecord
-    if metric.agg == "count_distinct":
-        return func.count(distinct(case((condition, r.enterprise_id), else_=None)))
-    if metric.agg == "sum":
-        return func.coalesce(func.sum(case((condition, r.quantity), else_=0.0)), 0.0)
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-
-def _slots(period: Period) -> list[tuple[str, ColumnElement[bool]]]:
-    """The four windows of VALUE_COLUMNS: this month, year to date, last year's same months, last month."""
-    r = ProgramRecord
-    y, m = period.year, period.month
-    prev = period.previous
-    return [
-        ("month_value", and_(r.year == y, r.month == m)),
-        ("ytd_value", and_(r.year == y, r.month <= m)),
-        ("ytd_last_year", and_(r.year == y - 1, r.month <= m)),
-        ("prev_month_value", and_(r.year == prev.year, r.month == prev.month)),
-    ]
-
-
-def _program_query(program: Program, period: Period, metrics: tuple[Metric, ...]) -> Select:
-    """Every window of every given metric of one program in one pass over its records of the two
-    years (a metric's status condition goes inside its aggregates); columns in metric order."""
-    r = ProgramRecord
-    columns = []
-    for metric in metrics:
-        for _, window in _slots(period):
-            condition = window if metric.where is None else and_(window, r.status == metric.where[1])
-            columns.append(_measure(metric, condition))
-    years = (period.year - 1, period.year)  # last month is in one of them, also in January
-    return select(*columns).where(r.program == program.key, r.is_current.is_(True), r.year.in_(years))
-
-
 def compute_status(completion: float | None, schedule: float) -> str | None:
     """ahead (超序时) / on_track (序时) / behind (滞后) against 序时进度 with the configured margins;
     None without a target."""
@@ -90,14 +55,30 @@ def compute_status(completion: float | None, schedule: float) -> str | None:
     return STATUS_BEHIND
 
 
+REGION = -1  # the unit key of region-wide figures (monthly_figures.unit_id is NULL)
+
+
+def _figures(session: Session, programs: list[str], metrics: list[str], years: tuple[int, ...]) -> pd.DataFrame:
+    """The maintained monthly figures (lib/store/figures.py) of some programs, metrics and years."""
+    f = MonthlyFigure
+    query = select(f.program, f.metric, f.unit_id, f.year, f.month, f.value, f.added).where(
+        f.program.in_(programs), f.metric.in_(metrics), f.year.in_(years)
+    )
+    frame = pd.DataFrame(
+        session.execute(query).all(), columns=["program", "metric", "unit_id", "year", "month", "value", "added"]
+    )
+    frame["unit_id"] = frame.unit_id.fillna(REGION).astype("int64")
+    return frame
+
+
 def load_summary(
     session: Session, registry: Registry, period: Period, city_name: str | None = None, *, primary_only: bool = False
 ) -> pd.DataFrame:
     """One row per program, metric and unit (units in region order), plus a city row per metric
     when city_name is given. The city row counts distinct enterprises city-wide, so an enterprise
     reported by two units is counted once there. primary_only: each program's primary metric only
-    (all the leaderboard needs). One grouped query per program (plus one city-wide query for a
-    program counting distinct enterprises)."""
+    (all the leaderboard needs). Read from the monthly figures the store keeps beside the records:
+    one small query, whatever the number of records."""
     units = session.execute(select(Unit.id, Unit.name, Unit.short_name).order_by(Unit.sort_order, Unit.id)).all()
     targets = pd.DataFrame(
         session.execute(
@@ -105,21 +86,23 @@ def load_summary(
         ).all(),
         columns=["program", "metric", "unit_id", "target"],
     )
+    chosen = {p.key: ((p.primary,) if primary_only else p.metrics) for p in registry}
+    y, m, prev = period.year, period.month, period.previous
+    f = _figures(session, list(chosen), sorted({x.key for ms in chosen.values() for x in ms}), (y - 1, y))
+    keys = ["program", "metric", "unit_id"]
+
+    def window(mask, column: str) -> dict:
+        return f[mask].groupby(keys)[column].sum().to_dict()
+
+    windows = {
+        "month_value": window((f.year == y) & (f.month == m), "value"),
+        "ytd_value": window((f.year == y) & (f.month <= m), "added"),
+        "ytd_last_year": window((f.year == y - 1) & (f.month <= m), "added"),
+        "prev_month_value": window((f.year == prev.year) & (f.month == prev.month), "value"),
+    }
     rows = []
-    width = len(VALUE_COLUMNS)
     for program in registry:
-        metrics = (program.primary,) if primary_only else program.metrics
-        query = _program_query(program, period, metrics)
-        grouped = query.add_columns(ProgramRecord.unit_id).group_by(ProgramRecord.unit_id)
-        by_unit = {row[-1]: row[:-1] for row in session.execute(grouped).all()}
-        city_values = None
-        if city_name is not None:
-            if any(m.agg == "count_distinct" for m in metrics):
-                city_values = tuple(session.execute(query).one())
-            else:  # counts and sums add up over the units
-                city_values = tuple(sum(v[i] or 0 for v in by_unit.values()) for i in range(width * len(metrics)))
-        for index, metric in enumerate(metrics):
-            part = slice(index * width, (index + 1) * width)
+        for metric in chosen[program.key]:
             metric_targets = targets[(targets.program == program.key) & (targets.metric == metric.key)]
             target_by_unit = dict(zip(metric_targets.unit_id, metric_targets.target, strict=True))
             base = {
@@ -129,14 +112,16 @@ def load_summary(
                 "metric_label": metric.label,
                 "metric_unit": metric.unit,
             }
+
+            def values(unit_id: int, key=(program.key, metric.key)) -> dict:
+                return {column: found.get((*key, unit_id), 0.0) for column, found in windows.items()}
+
             for uid, name, short in units:
-                found = by_unit.get(uid)
-                values = dict(zip(VALUE_COLUMNS, found[part] if found else (0,) * width, strict=True))
-                rows.append({**base, "unit": name, "unit_short": short, **values, "target": target_by_unit.get(uid)})
-            if city_values is not None:
-                values = dict(zip(VALUE_COLUMNS, city_values[part], strict=True))
-                city_target = sum(target_by_unit.values()) if target_by_unit else None
-                rows.append({**base, "unit": city_name, "unit_short": city_name, **values, "target": city_target})
+                target = target_by_unit.get(uid)
+                rows.append({**base, "unit": name, "unit_short": short, **values(uid), "target": target})
+            if city_name is not None:
+                target = sum(target_by_unit.values()) if target_by_unit else None
+                rows.append({**base, "unit": city_name, "unit_short": city_name, **values(REGION), "target": target})
     frame = pd.DataFrame(rows)
     for column in (*VALUE_COLUMNS, "target"):
         frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
@@ -159,14 +144,15 @@ def months_to_date(trend: pd.DataFrame, period: Period) -> list[float]:
 def load_trend(session: Session, program: Program, metric: Metric, year: int, unit_name: str | None = None):
     """Monthly values of one metric for a year and the year before (city-wide, or one unit):
     a DataFrame with year, month (1-12, every month present) and value."""
-    r = ProgramRecord
-    conditions = [r.program == program.key, r.is_current.is_(True), r.year.in_((year - 1, year))]
-    if metric.where is not None:
-        conditions.append(r.status == metric.where[1])
-    query = select(r.year, r.month, _measure(metric, r.id.is_not(None))).where(*conditions)
-    if unit_name is not None:
-        query = query.join(Unit, Unit.id == r.unit_id).where(Unit.name == unit_name)
-    found = {(y, m): float(v or 0) for y, m, v in session.execute(query.group_by(r.year, r.month)).all()}
+    f = MonthlyFigure
+    query = select(f.year, f.month, f.value).where(
+        f.program == program.key, f.metric == metric.key, f.year.in_((year - 1, year))
+    )
+    if unit_name is None:
+        query = query.where(f.unit_id.is_(None))
+    else:
+        query = query.join(Unit, Unit.id == f.unit_id).where(Unit.name == unit_name)
+    found = {(y, m): float(v or 0) for y, m, v in session.execute(query).all()}
     rows = [(y, m, found.get((y, m), 0.0)) for y in (year - 1, year) for m in range(1, 13)]
     return pd.DataFrame(rows, columns=["year", "month", "value"])
 

@@ -278,6 +278,26 @@ class ValueMapping(Base):
     confirmed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
+class MonthlyFigure(Base):
+    """One metric's figure for one unit (or, with unit_id NULL, the whole region) and month, kept up to
+    date by the store in the same transaction as the records it sums (lib/store/figures.py).
+
+    value: the month's own figure (records, sum, or distinct enterprises that month). added: what the month
+    adds to the year to date (for distinct enterprises, those seen for the first time that year; otherwise
+    the value), so a year to date is a sum of `added`. metric "" counts current records (data quality)."""
+
+    __tablename__ = "monthly_figures"
+    __table_args__ = (Index("ix_monthly_figures_key", "program", "year", "unit_id", "metric", "month"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program: Mapped[str] = mapped_column(String(32))
+    metric: Mapped[str] = mapped_column(String(32))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float, default=0.0)
+    added: Mapped[float] = mapped_column(Float, default=0.0)
+
+
 class AppState(Base):
     """Small counters shared by every app process, e.g. data_version (bumped on every write)."""
 
@@ -293,6 +313,7 @@ __all__ = [
     "ColumnMapping",
     "Enterprise",
     "Milestone",
+    "MonthlyFigure",
     "Plan",
     "ProgramRecord",
     "Project",

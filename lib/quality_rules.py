@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import statistics
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lib.models import ProgramRecord, Unit
+from lib.models import MonthlyFigure, Unit
 from lib.periods import Period
+from lib.store.figures import ROWS
 
 SPIKE_FACTOR = 3.0
 SPIKE_MINIMUM = 5  # fewer rows than this is never a spike, whatever the history
@@ -27,16 +28,16 @@ def _months_before(period: Period, count: int) -> list[Period]:
 
 
 def monthly_counts(session: Session, period: Period) -> dict[tuple[str, str, int, int], int]:
-    """Current records per (unit, program, year, month) for the period and the 12 months before."""
+    """Current records per (unit, program, year, month) for the period and the 12 months before, from
+    the monthly figures the store keeps (metric ROWS)."""
     first = _months_before(period, 12)[-1]
-    r = ProgramRecord
+    f = MonthlyFigure
     rows = session.execute(
-        select(Unit.name, r.program, r.year, r.month, func.count(r.id))
-        .join(Unit, Unit.id == r.unit_id)
-        .where(r.is_current.is_(True), r.year.between(first.year, period.year))
-        .group_by(Unit.name, r.program, r.year, r.month)
+        select(Unit.name, f.program, f.year, f.month, f.value)
+        .join(Unit, Unit.id == f.unit_id)
+        .where(f.metric == ROWS, f.year.between(first.year, period.year))
     ).all()
-    return {(u, p, y, m): n for u, p, y, m, n in rows}
+    return {(u, p, y, m): int(n) for u, p, y, m, n in rows}
 
 
 def history_of(counts: dict, unit: str, program: str, period: Period) -> list[int]:

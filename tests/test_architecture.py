@@ -127,7 +127,8 @@ class WriteWatch:
 def test_every_write_path_goes_through_the_store(sqlite_url, tmp_path):
     """Demo load, upload, resubmission, confirmed mappings, rollback, targets, plans, flag notes,
     users, sign-in (right, wrong, locked), sign-out and restore: each sends its statements from a
-    store command, and each changes the data version exactly when figures change."""
+    store command, each changes the data version exactly when figures change, and after each the
+    monthly figures the store keeps equal what the records give."""
     from lib.auth import OPERATOR, authenticate, create_user, end_sessions, set_active, set_password
     from lib.backup import restore_backup, write_backup
     from lib.county import load_plan, save_plan
@@ -138,6 +139,7 @@ def test_every_write_path_goes_through_the_store(sqlite_url, tmp_path):
     from lib.programs import get_registry
     from lib.quality import close_flag, explain_flag, load_flags_with_notes
     from lib.region import load_region
+    from lib.store import figures as monthly
     from lib.store import sync_units
     from lib.targets import load_targets, save_targets
     from tests.conftest import build_demo
@@ -158,6 +160,8 @@ def test_every_write_path_goes_through_the_store(sqlite_url, tmp_path):
             run()
             steps.append((name, version() != before))
             assert (version() > before) == figures, f"{name}: data version {'not ' if figures else ''}changed"
+            with session_scope(sqlite_url) as session:  # the maintained monthly figures equal the records'
+                assert monthly.stored(session) == monthly.expected(session, registry), name
 
         def work(fn, *args, **kwargs):
             with session_scope(sqlite_url) as session:

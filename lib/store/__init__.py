@@ -9,8 +9,8 @@ write path can forget it.
 
 This module holds the unit of work and the record write path (units, enterprises, batches, program
 records); batches.py holds commit/supersede/rollback of returns, users.py accounts and sign-in
-counters, work.py targets, plans and quality notes, mappings.py confirmed header and value
-mappings, bulk.py the demo load and the restore of a backup.
+counters, plans.py targets and plans, notes.py quality notes, mappings.py confirmed header and value
+mappings, figures.py the monthly figures kept beside the records, bulk.py the restore of a backup.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from lib.db import bump_data_version, json_dumps, session_scope
 from lib.models import AuditLog, Enterprise, ProgramRecord, Unit, UploadBatch
 from lib.programs import Program
 from lib.region import Region
+from lib.store.figures import records_changed
 
 IN_CHUNK = 5000  # identifiers per IN (...) query: well under SQLite's 32766 bound parameters
 _FIGURES_CHANGED = "figures_changed"
@@ -268,9 +269,11 @@ def new_batch(session: Session, **fields: Any) -> UploadBatch:
 
 
 def add_records(session: Session, records: Iterable[ProgramRecord]) -> int:
-    """Add records and mark the data as changed; returns how many were added."""
+    """Add records and mark the data as changed (their monthly figures are recomputed at commit);
+    returns how many were added."""
     rows = list(records)
     session.add_all(rows)
-    figures_changed(session)
+    for program, unit_id, year in {(r.program, r.unit_id, r.year) for r in rows}:
+        records_changed(session, program, unit_id, year)
     session.flush()
     return len(rows)

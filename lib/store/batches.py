@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from lib.models import ProgramRecord, Unit, UploadBatch
 from lib.programs import Program
 from lib.store import ensure_enterprises, insert_records, record, record_row
+from lib.store.figures import records_changed
 
 
 class Row(Protocol):
@@ -58,6 +59,7 @@ def commit_return(
     stored = 0
     for program, rows in storable:
         replaced |= _supersede(session, program.key, unit_id, year, month)
+        records_changed(session, program, unit_id, year)
         records = [
             record_row(
                 program,
@@ -115,6 +117,7 @@ def withdraw_return(
     batch's records (if any) count again. Returns how many records were brought back."""
     restored = 0
     for program, previous in restore.items():
+        records_changed(session, program, batch.unit_id, batch.year)
         where = _current(program, batch.unit_id, batch.year, batch.month)
         session.execute(
             update(ProgramRecord).where(ProgramRecord.batch_id == batch.id, *where).values(is_current=False)

@@ -7,7 +7,8 @@ from sqlalchemy.orm import Session
 
 from lib.db import DATA_VERSION, read_data_version
 from lib.models import AppState, Base
-from lib.store import record, transaction
+from lib.programs import get_registry
+from lib.store import figures, record, transaction
 
 
 def replace_everything(url: str, rows: dict[str, list[dict]], schema: str, *, by: str, check) -> None:
@@ -24,6 +25,7 @@ def replace_everything(url: str, rows: dict[str, list[dict]], schema: str, *, by
             for start in range(0, len(rows[table.name]), 5000):
                 session.execute(insert(table), rows[table.name][start : start + 5000])
         _restart_sequences(session)
+        figures.ensure(session, get_registry())  # rebuilt only if the backup's were built with other metrics
         restored = read_data_version(session)
         if restored < before:
             session.execute(update(AppState).where(AppState.key == DATA_VERSION).values(value=before))

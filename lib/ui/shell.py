@@ -14,7 +14,7 @@ from lib.config import ROOT, get_settings
 from lib.db import read_data_version, session_scope, upgrade_database
 from lib.programs import Registry, get_registry
 from lib.region import Region, load_region
-from lib.store import sync_units, transaction
+from lib.store import figures, sync_units, transaction
 
 APP_TITLE = "质量提升进度看板"
 APP_PATH = ROOT / "app.py"
@@ -23,10 +23,12 @@ PAGES_DIR = ROOT / "pages"
 
 @st.cache_resource(show_spinner=False)
 def _prepared_database(url: str, region_code: str) -> bool:
-    """Schema at the newest migration and the region's units present, once per process."""
+    """Schema at the newest migration, the region's units present and the monthly figures built with
+    the registry's metrics, once per process."""
     upgrade_database(url)
-    with session_scope(url) as session:
+    with transaction(url) as session:
         sync_units(session, load_region(region_code))
+        figures.ensure(session, get_registry())
     return True
 
 

@@ -1,0 +1,184 @@
+"""Monthly figures maintained where they change: every store command that adds, supersedes or brings back
+records says which (program, unit, year) it touched (`records_changed`), and the unit of work recomputes
+those units' rows of `monthly_figures`, and the region's, from the records just before it commits: in
+the same transaction, so the figures and the records never disagree. Pages and the briefing read the
+small table (lib.metrics) instead of the records.
+
+A year to date of distinct enterprises is not a sum of monthly distinct counts, so each row keeps both
+the month's own figure (`value`) and what the month adds to the year to date (`added`: enterprises seen
+for the first time that year; for counts and sums the value itself).
+
+`ensure` rebuilds everything when the registry's metrics differ from those the table was built with
+(a new database, a migrated one, an edited registry); `expected` computes from the records without
+writing, for the check in the tests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import and_, delete, distinct, event, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from lib.models import AppState, MonthlyFigure, ProgramRecord
+from lib.programs import Program, Registry, get_registry
+
+ROWS = ""  # the metric key under which current records are counted (data-quality checks)
+_TOUCHED = "figures_touched"
+_FINGERPRINT = "figures_registry"
+
+Key = tuple[str, str, int | None, int, int]  # program, metric, unit_id (None: region), year, month
+
+
+def _measures(program: Program) -> list[tuple[str, str, str | None]]:
+    """(metric key, aggregation, status it counts or None) for the records count and every metric."""
+    return [(ROWS, "count", None)] + [(m.key, m.agg, m.where[1] if m.where else None) for m in program.metrics]
+
+
+def records_changed(session: Session, program: Program | str, unit_id: int, year: int) -> None:
+    """Say that a unit's current records of a program (or program key) and year changed in this unit of
+    work; their figures are recomputed just before it commits, and the data version moves."""
+    from lib.store import figures_changed  # the unit of work (lib/store/__init__.py imports this module)
+
+    figures_changed(session)
+    key = program if isinstance(program, str) else program.key
+    touched = session.info.setdefault(_TOUCHED, {})
+    entry = touched.setdefault((key, year), [None, set()])
+    if not isinstance(program, str):
+        entry[0] = program
+    entry[1].add(unit_id)
+
+
+@event.listens_for(Session, "before_commit")
+def _refresh_touched(session: Session) -> None:
+    touched = session.info.pop(_TOUCHED, None)
+    if not touched:
+        return
+    registry = get_registry()
+    for (key, year), (program, units) in touched.items():
+        if program is None and key in registry.keys:
+            program = registry.get(key)
+        if program is not None:  # records of a program no longer in the registry have no figures
+            refresh(session, program, year, units)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget(session: Session) -> None:
+    session.info.pop(_TOUCHED, None)
+
+
+def _compute(session: Session, program: Program, year: int, units: set[int] | None) -> dict[Key, list[float]]:
+    """Figures of one program and year from the current records: the given units (None: every unit),
+    and always the region (unit None)."""
+    r = ProgramRecord
+    out: dict[Key, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    base = [r.program == program.key, r.year == year, r.is_current.is_(True)]
+    for metric, agg, status in _measures(program):
+        where = [*base, r.status == status] if status is not None else list(base)
+        for scope in ("unit", "region"):
+            if scope == "unit" and units is not None:
+                if not units:
+                    continue
+                where_scope = [*where, r.unit_id.in_(sorted(units))]
+            else:
+                where_scope = where
+            group = [r.unit_id] if scope == "unit" else []
+            if agg == "count_distinct":
+                month_query = select(*group, r.month, func.count(distinct(r.enterprise_id)))
+                rows = session.execute(month_query.where(*where_scope).group_by(*group, r.month)).all()
+                firsts = (
+                    select(*group, r.enterprise_id, func.min(r.month).label("first"))
+                    .where(*where_scope, r.enterprise_id.is_not(None))
+                    .group_by(*group, r.enterprise_id)
+                    .subquery()
+                )
+                first_group = [firsts.c.unit_id] if scope == "unit" else []
+                added = session.execute(
+                    select(*first_group, firsts.c.first, func.count()).group_by(*first_group, firsts.c.first)
+                ).all()
+            else:
+                measure = func.count() if agg == "count" else func.coalesce(func.sum(r.quantity), 0.0)
+                rows = session.execute(
+                    select(*group, r.month, measure).where(*where_scope).group_by(*group, r.month)
+                ).all()
+                added = rows
+            for row in rows:
+                unit = row[0] if scope == "unit" else None
+                out[(program.key, metric, unit, year, row[-2])][0] = float(row[-1] or 0)
+            for row in added:
+                unit = row[0] if scope == "unit" else None
+                out[(program.key, metric, unit, year, row[-2])][1] = float(row[-1] or 0)
+    return out
+
+
+def _write(session: Session, figures: dict[Key, list[float]]) -> None:
+    rows = [
+        {"program": p, "metric": m, "unit_id": u, "year": y, "month": mo, "value": v, "added": a}
+        for (p, m, u, y, mo), (v, a) in figures.items()
+        if v or a
+    ]
+    for start in range(0, len(rows), 5000):
+        session.execute(insert(MonthlyFigure), rows[start : start + 5000])
+
+
+def refresh(session: Session, program: Program, year: int, units: Iterable[int] | None) -> None:
+    """Recompute one program's figures for a year: the given units (None: every unit) and the region."""
+    chosen = None if units is None else set(units)
+    f = MonthlyFigure
+    where = [f.program == program.key, f.year == year]
+    scope = (f.unit_id.is_(None) | f.unit_id.in_(sorted(chosen))) if chosen is not None else None
+    session.execute(delete(f).where(*where, *([scope] if scope is not None else [])))
+    _write(session, _compute(session, program, year, chosen))
+
+
+def _years(session: Session, program: Program) -> list[int]:
+    r = ProgramRecord
+    query = select(r.year).where(r.program == program.key, r.is_current.is_(True)).distinct()
+    return sorted(session.scalars(query))
+
+
+def expected(session: Session, registry: Registry) -> dict[Key, tuple[float, float]]:
+    """Every figure as the records give it now (nothing written): what the table must hold."""
+    out: dict[Key, tuple[float, float]] = {}
+    for program in registry:
+        for year in _years(session, program):
+            computed = _compute(session, program, year, None)
+            out |= {key: (v, a) for key, (v, a) in computed.items() if v or a}
+    return out
+
+
+def stored(session: Session) -> dict[Key, tuple[float, float]]:
+    f = MonthlyFigure
+    rows = session.execute(select(f.program, f.metric, f.unit_id, f.year, f.month, f.value, f.added)).all()
+    return {(p, m, u, y, mo): (v, a) for p, m, u, y, mo, v, a in rows}
+
+
+def fingerprint(registry: Registry) -> int:
+    """A number that changes when any program's metrics change (what the figures are built from)."""
+    text = json.dumps([(p.key, _measures(p)) for p in registry], ensure_ascii=False)
+    return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:15], 16)
+
+
+def rebuild(session: Session, registry: Registry) -> None:
+    """Every figure recomputed from the records, and the registry's fingerprint kept beside them."""
+    session.info.pop(_TOUCHED, None)  # covered by this
+    session.flush()
+    session.execute(delete(MonthlyFigure))
+    for program in registry:
+        for year in _years(session, program):
+            _write(session, _compute(session, program, year, None))
+    mark = fingerprint(registry)
+    if session.execute(update(AppState).where(AppState.key == _FINGERPRINT).values(value=mark)).rowcount == 0:
+        session.execute(insert(AppState).values(key=_FINGERPRINT, value=mark))
+
+
+def ensure(session: Session, registry: Registry) -> bool:
+    """Rebuild when the figures were built with other metrics (or never); True when it rebuilt."""
+    mark = session.scalar(select(AppState.value).where(and_(AppState.key == _FINGERPRINT)))
+    if mark == fingerprint(registry):
+        return False
+    rebuild(session, registry)
+    return True

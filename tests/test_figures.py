@@ -1,0 +1,108 @@
+"""The monthly figures the store keeps beside the records (lib/store/figures.py) always equal what the
+records give, after every write path, on SQLite and PostgreSQL; and the pages' figures come from them."""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+from sqlalchemy import select
+
+from lib.auth import OPERATOR
+from lib.backup import restore_backup, write_backup
+from lib.db import session_scope
+from lib.identifiers import make_uscc
+from lib.ingest.service import rollback_batch
+from lib.metrics import load_summary
+from lib.models import UploadBatch
+from lib.periods import Period
+from lib.programs import get_registry
+from lib.region import load_region
+from lib.store import figures
+from tests.conftest import build_demo
+from tests.test_upload import upload
+
+
+def benchmarking_file(firms: list[int], month: int, unit_code: str = "330402") -> bytes:
+    """A 对标达标 return: one row per firm number (the same number is the same enterprise every month; its
+    product differs by month, so no row repeats a record of another month)."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "对标达标"
+    sheet.append(["序号", "企业名称", "统一社会信用代码", "产品名称", "对标标准", "对标结果", "完成日期"])
+    for n, firm in enumerate(firms, start=1):
+        code = make_uscc(unit_code, f"MA3B{firm:04d}")
+        sheet.append(
+            [
+                n,
+                f"嘉兴对标{firm}号有限公司",
+                code,
+                f"产品{firm}-{month}",
+                "ISO 1217:2009",
+                "达到",
+                f"2024-{month:02d}-08",
+            ]
+        )
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def consistent(url: str) -> dict:
+    with session_scope(url) as session:
+        kept, wanted = figures.stored(session), figures.expected(session, get_registry())
+    assert kept == wanted
+    return kept
+
+
+def ytd(url: str, unit: str, period: Period, metric: str = "enterprises", program: str = "benchmarking") -> float:
+    with session_scope(url) as session:
+        frame = load_summary(session, get_registry(), period, "嘉兴市")
+    row = frame[(frame.program == program) & (frame.metric == metric) & (frame.unit == unit)]
+    return float(row.ytd_value.iloc[0])
+
+
+def test_figures_follow_every_write_path(ready_url, tmp_path):
+    march, may = Period(2024, 3), Period(2024, 5)
+    # Firm 1 in March and May counts once in the year to date; firm 2 is also reported by 秀洲区.
+    upload(ready_url, benchmarking_file([1, 2], 3), period=march)
+    upload(ready_url, benchmarking_file([1, 3], 5), period=may)
+    upload(ready_url, benchmarking_file([2], 5, unit_code="330402"), period=may, unit="秀洲区")
+    consistent(ready_url)
+    assert ytd(ready_url, "南湖区", may) == 3  # firms 1, 2, 3
+    assert ytd(ready_url, "嘉兴市", may) == 3  # firm 2 counted once city-wide
+    assert ytd(ready_url, "南湖区", march) == 2
+
+    # A resubmission of March without firm 1: firm 1 now first counts in May, the year to date stays 3.
+    upload(ready_url, benchmarking_file([2], 3), period=march)
+    consistent(ready_url)
+    assert ytd(ready_url, "南湖区", march) == 1 and ytd(ready_url, "南湖区", may) == 3
+
+    # Withdrawing it brings March's first return back.
+    with session_scope(ready_url) as session:
+        newest = session.scalar(select(UploadBatch.id).order_by(UploadBatch.id.desc()).limit(1))
+        rollback_batch(session, newest, actor=OPERATOR, reason="误报")
+    consistent(ready_url)
+    assert ytd(ready_url, "南湖区", march) == 2
+
+    # A backup restored into another database keeps figures and records in step.
+    backup = tmp_path / "b.jsonl.gz"
+    write_backup(ready_url, backup)
+    target = f"sqlite:///{tmp_path / 'restored.db'}"
+    restore_backup(target, backup)
+    assert consistent(target) == consistent(ready_url)
+
+
+def test_the_demo_figures_equal_the_records(db_url):
+    url = build_demo(db_url)
+    kept = consistent(url)
+    assert len(kept) > 1000
+    # Rebuilding from scratch changes nothing, and an edited registry is noticed: rebuilt once.
+    with session_scope(url) as session:
+        assert not figures.ensure(session, get_registry())
+        figures.rebuild(session, get_registry())
+    assert consistent(url) == kept
+    with session_scope(url) as session:
+        region = load_region("330400")
+        summary = load_summary(session, get_registry(), Period(2024, 10), region.name)
+    assert summary.ytd_value.sum() > 0
