@@ -380,3 +380,47 @@ def test_the_month_view_is_built_once_for_every_page_and_the_briefing(app_env, d
     assert [(p.year, p.month) for p in built] == [(2024, 10)]
     app.selectbox(key="period_select").set_value("2024-09").run()
     assert not app.exception and [(p.year, p.month) for p in built] == [(2024, 10), (2024, 9)]
+
+
+def test_sessions_asking_for_the_same_month_at_once_wait_for_one_computation(app_env, demo_sqlite_url, monkeypatch):
+    """Eight sessions open a month nobody has opened yet, at the same moment: the month view is computed
+    once and the seven others wait for it (and get the same figures)."""
+    import threading
+
+    from lib.config import get_settings
+    from lib.db import read_data_version
+    from lib.ui import views
+
+    app_env(demo_sqlite_url)
+    views.month_view_at.clear()
+    started, release, built = threading.Event(), threading.Event(), []
+    real = views.build_month_view
+
+    def slow_build(*args, **kwargs):
+        built.append(1)
+        started.set()
+        release.wait(timeout=60)  # hold the first computation until every session is waiting
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(views, "build_month_view", slow_build)
+    with session_scope(demo_sqlite_url) as session:
+        version = read_data_version(session)
+    settings = get_settings()
+    results = [None] * 8
+    arrived = threading.Semaphore(0)
+
+    def session_opens(n: int) -> None:
+        arrived.release()
+        results[n] = views.month_view_at(settings.database_url, settings.region_code, version, 2024, 7)
+
+    threads = [threading.Thread(target=session_opens, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    assert started.wait(timeout=60)
+    for _ in threads:  # every session has asked before the first computation may finish
+        assert arrived.acquire(timeout=60)
+    release.set()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert len(built) == 1
+    assert all(r is not None and r.summary.equals(results[0].summary) for r in results)
