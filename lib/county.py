@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pandas as pd
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from lib.auth import Actor, require_unit
@@ -211,7 +211,7 @@ def load_unit_enterprises(session: Session, registry: Registry, unit_name: str, 
         select(Enterprise.uscc, Enterprise.name, r.program, func.count(r.id))
         .join(r, r.enterprise_id == Enterprise.id)
         .join(Unit, Unit.id == r.unit_id)
-        .where(Unit.name == unit_name, r.year == year, r.month <= upto, r.is_current.is_(True))
+        .where(Unit.name == unit_name, r.year == year, r.month <= upto, r.is_current == true())
         .group_by(Enterprise.uscc, Enterprise.name, r.program)
     ).all()
     titles = {p.key: p.title for p in registry}
@@ -264,7 +264,7 @@ def load_enterprise(session: Session, registry: Registry, uscc: str) -> Enterpri
     rows = session.execute(
         select(r.program, Unit.name, r.year, r.month, r.data, Unit.code, r.enterprise_name)
         .join(Unit, Unit.id == r.unit_id)
-        .where(r.enterprise_id == enterprise.id, r.is_current.is_(True))
+        .where(r.enterprise_id == enterprise.id, r.is_current == true())
         .order_by(r.year.desc(), r.month.desc(), r.id)
     ).all()
     # The name is what the returns in force say, the unit where the code is registered first: a name

@@ -8,7 +8,7 @@ Imports lib.models, lib.programs and lib.config; never Streamlit.
 from __future__ import annotations
 
 import pandas as pd
-from sqlalchemy import func, select, true, tuple_
+from sqlalchemy import and_, case, func, select, true
 from sqlalchemy.orm import Session
 
 from lib.column_types import column_type
@@ -16,6 +16,7 @@ from lib.config import get_settings
 from lib.models import MonthlyFigure, ProgramRecord, Target, Unit
 from lib.periods import Period
 from lib.programs import Metric, Program, Registry
+from lib.store.figures import ROWS
 from lib.vocabulary import AHEAD, BEHIND, ON_TRACK
 
 SUMMARY_COLUMNS = [
@@ -58,17 +59,30 @@ def compute_status(completion: float | None, schedule: float) -> str | None:
 REGION = -1  # the unit key of region-wide figures (monthly_figures.unit_id is NULL)
 
 
-def _figures(session: Session, programs: list[str], metrics: list[str], years: tuple[int, ...]) -> pd.DataFrame:
-    """The maintained monthly figures (lib/store/figures.py) of some programs, metrics and years."""
+def _windows(session: Session, programs: list[str], metrics: list[str], period: Period) -> dict[tuple, tuple]:
+    """(program, metric, unit_id or REGION) -> the four VALUE_COLUMNS windows, summed in the database from
+    the monthly figures the store keeps (lib/store/figures.py): a year to date is a sum of what each month
+    added."""
     f = MonthlyFigure
-    query = select(f.program, f.metric, f.unit_id, f.year, f.month, f.value, f.added).where(
-        f.program.in_(programs), f.metric.in_(metrics), f.year.in_(years)
+    y, m, prev = period.year, period.month, period.previous
+
+    def total(condition, column):
+        return func.coalesce(func.sum(case((condition, column), else_=0.0)), 0.0)
+
+    query = (
+        select(
+            f.program,
+            f.metric,
+            f.unit_id,
+            total(and_(f.year == y, f.month == m), f.value),
+            total(and_(f.year == y, f.month <= m), f.added),
+            total(and_(f.year == y - 1, f.month <= m), f.added),
+            total(and_(f.year == prev.year, f.month == prev.month), f.value),
+        )
+        .where(f.program.in_(programs), f.metric.in_(metrics), f.year.in_((y - 1, y)))
+        .group_by(f.program, f.metric, f.unit_id)
     )
-    frame = pd.DataFrame(
-        session.execute(query).all(), columns=["program", "metric", "unit_id", "year", "month", "value", "added"]
-    )
-    frame["unit_id"] = frame.unit_id.fillna(REGION).astype("int64")
-    return frame
+    return {(p, k, REGION if u is None else u): tuple(values) for p, k, u, *values in session.execute(query).all()}
 
 
 def load_summary(
@@ -87,19 +101,9 @@ def load_summary(
         columns=["program", "metric", "unit_id", "target"],
     )
     chosen = {p.key: ((p.primary,) if primary_only else p.metrics) for p in registry}
-    y, m, prev = period.year, period.month, period.previous
-    f = _figures(session, list(chosen), sorted({x.key for ms in chosen.values() for x in ms}), (y - 1, y))
-    keys = ["program", "metric", "unit_id"]
-
-    def window(mask, column: str) -> dict:
-        return f[mask].groupby(keys)[column].sum().to_dict()
-
-    windows = {
-        "month_value": window((f.year == y) & (f.month == m), "value"),
-        "ytd_value": window((f.year == y) & (f.month <= m), "added"),
-        "ytd_last_year": window((f.year == y - 1) & (f.month <= m), "added"),
-        "prev_month_value": window((f.year == prev.year) & (f.month == prev.month), "value"),
-    }
+    metric_keys = sorted({x.key for ms in chosen.values() for x in ms})
+    windows = _windows(session, list(chosen), metric_keys, period)
+    empty = (0.0,) * len(VALUE_COLUMNS)
     rows = []
     for program in registry:
         for metric in chosen[program.key]:
@@ -114,7 +118,7 @@ def load_summary(
             }
 
             def values(unit_id: int, key=(program.key, metric.key)) -> dict:
-                return {column: found.get((*key, unit_id), 0.0) for column, found in windows.items()}
+                return dict(zip(VALUE_COLUMNS, windows.get((*key, unit_id), empty), strict=True))
 
             for uid, name, short in units:
                 target = target_by_unit.get(uid)
@@ -166,19 +170,16 @@ def load_latest_period(session: Session) -> Period | None:
 
 
 def load_periods(session: Session) -> list[Period]:
-    """Every month with current records, newest first.
-
-    One index step per month (ix_records_current_month) rather than a scan of every record:
-    each query finds the newest month before the last one found.
-    """
-    r = ProgramRecord
-    newest_first = select(r.year, r.month).where(r.is_current == true()).order_by(r.year.desc(), r.month.desc())
-    periods: list[Period] = []
-    row = session.execute(newest_first.limit(1)).first()
-    while row is not None:
-        periods.append(Period(*row))
-        row = session.execute(newest_first.where(tuple_(r.year, r.month) < tuple_(*row)).limit(1)).first()
-    return periods
+    """Every month with current records, newest first: the region's record counts in the monthly
+    figures (a few hundred rows, whatever the number of records)."""
+    f = MonthlyFigure
+    query = (
+        select(f.year, f.month)
+        .where(f.metric == ROWS, f.unit_id.is_(None), f.value > 0)
+        .distinct()
+        .order_by(f.year.desc(), f.month.desc())
+    )
+    return [Period(y, m) for y, m in session.execute(query).all()]
 
 
 def compute_leaderboard(summary: pd.DataFrame, registry: Registry, city_name: str) -> pd.DataFrame:
@@ -246,7 +247,7 @@ def load_breakdown(session: Session, program: Program, column_key: str, period: 
     expr = r.status if column_key == program.status_column else r.data[column_key].as_string()
     query = (
         select(expr, func.count(r.id))
-        .where(r.program == program.key, r.is_current.is_(True), r.year == period.year, r.month <= period.month)
+        .where(r.program == program.key, r.is_current == true(), r.year == period.year, r.month <= period.month)
         .group_by(expr)
     )
     rows = [(value if value not in (None, "") else "未填写", count) for value, count in session.execute(query).all()]

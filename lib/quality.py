@@ -16,7 +16,7 @@ import statistics
 from collections import defaultdict
 
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import func, or_, select, true
 from sqlalchemy.orm import Session
 
 from lib.auth import Actor, require_admin, require_unit
@@ -25,7 +25,7 @@ from lib.periods import Period, as_utc, due_at
 from lib.programs import Registry
 from lib.quality_rules import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
-from lib.store import notes
+from lib.store import IN_CHUNK, among, notes
 from lib.vocabulary import FLAG_KINDS, NOTE_STATUSES
 
 COLUMNS = ["类型", "单位", "工作项目", "月份", "说明"]  # what a flag shows
@@ -84,13 +84,24 @@ def load_flags(session: Session, registry: Registry, region: Region, period: Per
 
 def _shared_enterprises(session: Session, titles: dict, period: Period, month_text: str) -> list[dict]:
     r = ProgramRecord
-    rows = session.execute(
-        select(Enterprise.uscc, Enterprise.name, Unit.name, r.program)
-        .join(r, r.enterprise_id == Enterprise.id)
-        .join(Unit, Unit.id == r.unit_id)
-        .where(r.is_current.is_(True), r.year == period.year, r.month <= period.month)
-        .distinct()
-    ).all()
+    this_year = (r.is_current == true(), r.year == period.year, r.month <= period.month)
+    # The database finds the enterprises reported by more than one unit; only theirs are read.
+    shared = (
+        select(r.enterprise_id)
+        .where(*this_year, r.enterprise_id.is_not(None))
+        .group_by(r.enterprise_id)
+        .having(func.min(r.unit_id) != func.max(r.unit_id))
+    )
+    ids = list(session.scalars(shared))
+    rows = []
+    for start in range(0, len(ids), IN_CHUNK):
+        rows += session.execute(
+            select(Enterprise.uscc, Enterprise.name, Unit.name, r.program)
+            .join(r, r.enterprise_id == Enterprise.id)
+            .join(Unit, Unit.id == r.unit_id)
+            .where(*this_year, among(session, r.enterprise_id, ids[start : start + IN_CHUNK]))
+            .distinct()
+        ).all()
     units: dict[tuple[str, str], set[str]] = defaultdict(set)
     programs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for uscc, name, unit, program in rows:
@@ -117,7 +128,9 @@ def _foreign_codes(session: Session, region: Region, titles: dict, period: Perio
         select(Unit.name, r.program, Enterprise.uscc, Enterprise.name)
         .join(Unit, Unit.id == r.unit_id)
         .join(Enterprise, Enterprise.id == r.enterprise_id)
-        .where(r.is_current.is_(True), r.year == period.year, r.month == period.month)
+        .where(r.is_current == true(), r.year == period.year, r.month == period.month)
+        # A code registered in the reporting unit itself is never a flag: the database leaves those out.
+        .where(or_(Unit.code.is_(None), func.substr(Enterprise.uscc, 3, 6) != Unit.code))
         .distinct()
     ).all()
     out = []

@@ -5,7 +5,7 @@ Chinese headers, for pages, exports and checks. SQL filtered in the database.
 from __future__ import annotations
 
 import pandas as pd
-from sqlalchemy import Text, cast, select
+from sqlalchemy import Text, cast, select, true
 from sqlalchemy.orm import Session
 
 from lib.column_types import column_type
@@ -33,7 +33,7 @@ def load_records(
     query = (
         select(Unit.name, ProgramRecord.year, ProgramRecord.month, ProgramRecord.data)
         .join(Unit, Unit.id == ProgramRecord.unit_id)
-        .where(ProgramRecord.program == program.key, ProgramRecord.is_current.is_(True))
+        .where(ProgramRecord.program == program.key, ProgramRecord.is_current == true())
         .order_by(Unit.sort_order, ProgramRecord.year, ProgramRecord.month, ProgramRecord.id)
     )
     if year is not None:

@@ -62,8 +62,10 @@ class Region:
     aliases: tuple[str, ...] = ()
     _index: dict[str, Unit] = field(default_factory=dict, compare=False, repr=False)
     _prefixes: list[str] = field(default_factory=list, compare=False, repr=False)
+    _by_code: dict[str, Unit] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        self._by_code.update({u.code: u for u in self.units if u.code})
         index: dict[str, Unit] = {}
         for unit in self.units:
             for written in (unit.name, unit.short_name, *unit.aliases, unit.code or ""):
@@ -96,8 +98,7 @@ class Region:
 
     def registered_unit(self, uscc: str) -> Unit | None:
         """The unit whose code is a credit code's registration-office digits (positions 3-8), if any."""
-        digits = uscc[2:8] if len(uscc) >= 8 else ""
-        return next((u for u in self.units if u.code and u.code == digits), None)
+        return self._by_code.get(uscc[2:8]) if len(uscc) >= 8 else None
 
     def _candidates(self, text: str):
         seen: list[str] = []

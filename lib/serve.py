@@ -3,11 +3,18 @@ page coming from st.navigation in app.py.
 
 Plain `streamlit run` treats a pages/ folder the old way until app.py first runs in the process,
 so the first deep link after a restart (e.g. /recall) would flash "Page not found".
+
+While the server starts, a background thread prepares the database and builds the latest month's
+overview, so the first visitor after a restart does not wait for it.
 """
 
 from __future__ import annotations
 
+import importlib
+import logging
 import sys
+import threading
+import time
 
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
@@ -15,9 +22,32 @@ from streamlit.web import cli
 from lib.config import ROOT
 
 
+def _warm_up() -> None:
+    """Once Streamlit's runtime exists (its caches are the ones pages use), prepare the database and
+    build the latest month's overview."""
+    from streamlit.runtime import Runtime
+
+    while not Runtime.exists():
+        time.sleep(0.1)  # the runtime is created by cli.main() in the main thread
+    from lib.ui import shell, views
+
+    try:
+        shell.prepare_database()
+    except Exception:  # the first page run reports it to the user
+        logging.getLogger(__name__).exception("preparing the database at start failed")
+        return
+    views.prepare_latest_month()
+
+
 def main() -> None:
     PagesManager.uses_pages_directory = False
+    # What every page imports is imported before the server listens: the first visitor does not wait for it.
+    importlib.import_module("lib.ui.widgets")
+    importlib.import_module("lib.ui.session")
+    importlib.import_module("lib.ui.slides")
+    importlib.import_module("lib.ui.uploads")
     sys.argv = ["streamlit", "run", str(ROOT / "app.py"), *sys.argv[1:]]
+    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
     cli.main()
 
 

@@ -74,9 +74,7 @@ with board_column:
     st.dataframe(laggards, hide_index=True, width="stretch", column_config=score_format)
 with trend_column:
     trend_program = registry.get(choice if choice != COMPOSITE else registry.keys[0])
-    metric = trend_program.primary
-    title = f"全市{metric.label}逐月新增（{period.year}年与{period.year - 1}年）"
-    st.vega_lite_chart(views.trend_spec(trend_program.key, metric.key, period, title), width="stretch")
+    st.vega_lite_chart(views.trend_spec(trend_program.key, trend_program.primary_metric, period), width="stretch")
 
 st.subheader("各县（市、区）累计完成情况", anchor=False)
 table = view.unit_table

@@ -424,3 +424,27 @@ def test_sessions_asking_for_the_same_month_at_once_wait_for_one_computation(app
         thread.join(timeout=120)
     assert len(built) == 1
     assert all(r is not None and r.summary.equals(results[0].summary) for r in results)
+
+
+def test_an_upload_builds_the_latest_month_before_anyone_looks(app_env, sqlite_url, monkeypatch):
+    """Right after a return is committed through the upload page, the overview of the latest month is
+    already built for the new data: the leader who opens it next waits for nothing."""
+    from lib.ui import views
+    from tests.test_ingest import MESSY
+
+    upgrade_database(sqlite_url)
+    app_env(sqlite_url)
+    built = []
+    real = views.build_month_view
+    monkeypatch.setattr(views, "build_month_view", lambda *a, **k: built.append(a[-1]) or real(*a, **k))
+    app = open_page(run_app(), "upload.py")
+    app.selectbox(key="upload_unit").set_value("南湖区")
+    app.selectbox(key="upload_month").set_value("2024-10")
+    app.file_uploader(key="upload_file").upload(MESSY.name, MESSY.read_bytes()).run()
+    assert built == []  # checking a file builds no view
+    app.button(key="upload_commit").click().run()
+    assert any("已入库" in s.value for s in app.success)
+    assert [(p.year, p.month) for p in built] == [(2024, 10)]  # built as part of the upload
+    leader = run_app("leader")
+    assert leader.title[0].value == "嘉兴市质量提升工作总览" and len(leader.metric) == len(get_registry())
+    assert len(built) == 1  # the leader's first look found it ready

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from lib.auth import Actor, require_admin, require_unit
@@ -235,7 +235,7 @@ def _stored_identities(session: Session, program: str, unit_id: int, period: Per
             ProgramRecord.unit_id == unit_id,
             ProgramRecord.year == period.year,
             ProgramRecord.month == period.month,
-            ProgramRecord.is_current.is_(True),
+            ProgramRecord.is_current == true(),
         )
     ).all()
     return {identity: data for identity, data in rows}
@@ -251,7 +251,7 @@ def _elsewhere(session: Session, program: str, unit_id: int, period: Period, ide
             .join(Unit, Unit.id == ProgramRecord.unit_id)
             .where(
                 ProgramRecord.program == program,
-                ProgramRecord.is_current.is_(True),
+                ProgramRecord.is_current == true(),
                 among(session, ProgramRecord.identity, chunk),
             )
         ).all()
@@ -469,7 +469,7 @@ def _quality_warnings(session: Session, report: SheetReport, unit_id: int, unit_
                 among(session, Enterprise.uscc, codes[start : start + IN_CHUNK]),
                 ProgramRecord.unit_id != unit_id,
                 ProgramRecord.year == period.year,
-                ProgramRecord.is_current.is_(True),
+                ProgramRecord.is_current == true(),
             )
             .distinct()
         ).all()

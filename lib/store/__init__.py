@@ -42,15 +42,20 @@ def transaction(url: str | None = None) -> Iterator[Session]:
         yield session
 
 
+DATA_MOVED = "data_version_moved"  # session.info: this commit moved the data version (for after_commit listeners)
+
+
 @event.listens_for(Session, "before_commit")
 def _bump_once(session: Session) -> None:
     if session.info.pop(_FIGURES_CHANGED, False):
         bump_data_version(session)
+        session.info[DATA_MOVED] = True
 
 
 @event.listens_for(Session, "after_rollback")
 def _forget(session: Session) -> None:
     session.info.pop(_FIGURES_CHANGED, None)
+    session.info.pop(DATA_MOVED, None)
 
 
 def record(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import select, true, update
 from sqlalchemy.orm import Session
 
 from lib.models import ProgramRecord, Unit, UploadBatch
@@ -93,7 +93,7 @@ def _current(program: str, unit_id: int, year: int, month: int) -> tuple:
 
 def _supersede(session: Session, program: str, unit_id: int, year: int, month: int) -> set[int]:
     """Mark the unit's current records of this program and month as history; returns their batches."""
-    where = (*_current(program, unit_id, year, month), ProgramRecord.is_current.is_(True))
+    where = (*_current(program, unit_id, year, month), ProgramRecord.is_current == true())
     batches = set(session.scalars(select(ProgramRecord.batch_id).where(*where).distinct()))
     session.execute(update(ProgramRecord).where(*where).values(is_current=False))
     return {b for b in batches if b is not None}
@@ -103,7 +103,7 @@ def _mark_superseded(session: Session, batch_ids: set[int]) -> None:
     for batch_id in batch_ids:
         still_current = session.scalar(
             select(ProgramRecord.id)
-            .where(ProgramRecord.batch_id == batch_id, ProgramRecord.is_current.is_(True))
+            .where(ProgramRecord.batch_id == batch_id, ProgramRecord.is_current == true())
             .limit(1)
         )
         if still_current is None:

@@ -20,7 +20,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import and_, delete, distinct, event, func, insert, select, update
+from sqlalchemy import and_, delete, distinct, event, func, insert, select, true, update
 from sqlalchemy.orm import Session
 
 from lib.models import AppState, MonthlyFigure, ProgramRecord
@@ -75,7 +75,7 @@ def _compute(session: Session, program: Program, year: int, units: set[int] | No
     and always the region (unit None)."""
     r = ProgramRecord
     out: dict[Key, list[float]] = defaultdict(lambda: [0.0, 0.0])
-    base = [r.program == program.key, r.year == year, r.is_current.is_(True)]
+    base = [r.program == program.key, r.year == year, r.is_current == true()]
     for metric, agg, status in _measures(program):
         where = [*base, r.status == status] if status is not None else list(base)
         for scope in ("unit", "region"):
@@ -136,7 +136,7 @@ def refresh(session: Session, program: Program, year: int, units: Iterable[int] 
 
 def _years(session: Session, program: Program) -> list[int]:
     r = ProgramRecord
-    query = select(r.year).where(r.program == program.key, r.is_current.is_(True)).distinct()
+    query = select(r.year).where(r.program == program.key, r.is_current == true()).distinct()
     return sorted(session.scalars(query))
 
 

@@ -5,20 +5,26 @@ session; an upload through any process shows at the next run.
 
 from __future__ import annotations
 
+import logging
+
 import pandas as pd
 import pydeck as pdk
 import streamlit as st
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 
+from lib.briefing.sentences import scope_word
 from lib.charts import trend_chart
 from lib.config import get_settings
-from lib.db import session_scope
+from lib.db import get_engine, read_data_version, session_scope
 from lib.maps import progress_deck
-from lib.metrics import load_breakdown, load_periods, load_trend, months_to_date
-from lib.month_view import MonthView, build_month_view
+from lib.metrics import load_breakdown, load_latest_period, load_periods, load_trend, months_to_date
+from lib.month_view import COMPOSITE, MonthView, build_month_view
 from lib.periods import Period
 from lib.programs import get_registry
 from lib.records import load_batches
 from lib.region import load_boundaries, load_region
+from lib.store import DATA_MOVED
 from lib.ui.shell import data_version
 
 
@@ -69,6 +75,39 @@ def breakdown(program_key: str, column_key: str, period: Period) -> pd.DataFrame
     return _breakdown(url, data_version(), program_key, column_key, period.year, period.month)
 
 
+@event.listens_for(Session, "after_commit")
+def _prepare_after_write(session: Session) -> None:
+    """After a write that moved the data version in this process (an upload, a rollback, a note), build
+    what the overview shows for the latest month at once, in the writer's request, so the leaders who
+    look next find it ready instead of waiting for it. Other processes build it at their first view."""
+    if not session.info.pop(DATA_MOVED, False):
+        return
+    if session.get_bind() is not get_engine(get_settings().database_url):  # a write to some other database
+        return
+    prepare_latest_month()
+
+
+def prepare_latest_month() -> None:
+    """Build the latest month's overview (the month view, the map, the cards' monthly bars, the trend
+    chart, the list of months) for the current data version; a failure is logged, never raised (what
+    could not be built now is built when asked for)."""
+    settings = get_settings()
+    url, code = settings.database_url, settings.region_code
+    try:
+        with session_scope(url) as fresh:
+            version, latest = read_data_version(fresh), load_latest_period(fresh)
+        _periods(url, version)
+        if latest is None:
+            return
+        _progress_map(url, code, version, latest.year, latest.month, COMPOSITE)
+        for program in get_registry():
+            _trend(url, version, program.key, program.primary_metric, latest.year, None)
+        first = get_registry().programs[0]
+        _trend_spec(url, code, version, first.key, first.primary_metric, latest.year, latest.month)
+    except Exception:
+        logging.getLogger(__name__).exception("building the latest month's overview failed")
+
+
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _progress_map(url: str, region_code: str, version: int, year: int, month: int, choice: str) -> pdk.Deck:
     shades = month_view_at(url, region_code, version, year, month).shades[choice]
@@ -84,16 +123,21 @@ def progress_map(period: Period, choice: str) -> pdk.Deck:
 
 
 @st.cache_data(show_spinner=False, max_entries=128)
-def _trend_spec(url: str, version: int, program_key: str, metric_key: str, year: int, month: int, title: str) -> dict:
-    unit = get_registry().get(program_key).metric(metric_key).unit
-    return trend_chart(_trend(url, version, program_key, metric_key, year, None), year, month, unit, title).to_dict()
+def _trend_spec(
+    url: str, region_code: str, version: int, program_key: str, metric_key: str, year: int, month: int
+) -> dict:
+    metric = get_registry().get(program_key).metric(metric_key)
+    title = f"{scope_word(load_region(region_code))}{metric.label}逐月新增（{year}年与{year - 1}年）"
+    trend = _trend(url, version, program_key, metric_key, year, None)
+    return trend_chart(trend, year, month, metric.unit, title).to_dict()
 
 
-def trend_spec(program_key: str, metric_key: str, period: Period, title: str) -> dict:
-    """The city's monthly trend chart (this year against last) as a Vega-Lite spec, built once per
-    data version: show it with st.vega_lite_chart."""
-    url = get_settings().database_url
-    return _trend_spec(url, data_version(), program_key, metric_key, period.year, period.month, title)
+def trend_spec(program_key: str, metric_key: str, period: Period) -> dict:
+    """The region's monthly trend chart of a metric (this year against last, 全市 or 全省 in its title)
+    as a Vega-Lite spec, built once per data version: show it with st.vega_lite_chart."""
+    settings = get_settings()
+    args = (settings.database_url, settings.region_code, data_version(), program_key, metric_key)
+    return _trend_spec(*args, period.year, period.month)
 
 
 def monthly_series(program_key: str, metric_key: str, period: Period) -> list[float]:
