@@ -20,7 +20,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import and_, delete, distinct, event, func, insert, select, true, update
+from sqlalchemy import and_, delete, distinct, event, func, insert, null, select, true, update
 from sqlalchemy.orm import Session
 
 from lib.models import AppState, MonthlyFigure, ProgramRecord
@@ -70,15 +70,19 @@ def _forget(session: Session) -> None:
     session.info.pop(_TOUCHED, None)
 
 
-def _compute(session: Session, program: Program, year: int, units: set[int] | None) -> dict[Key, list[float]]:
-    """Figures of one program and year from the current records: the given units (None: every unit),
-    and always the region (unit None)."""
+def _compute(
+    session: Session, program: Program, year: int, units: set[int] | None, region: str = "all"
+) -> dict[Key, list[float]]:
+    """Figures of one program and year from the current records: the given units (None: every unit), and
+    the region (unit None) for every metric (region="all"), only for distinct enterprises ("distinct"), or
+    not at all ("none")."""
     r = ProgramRecord
     out: dict[Key, list[float]] = defaultdict(lambda: [0.0, 0.0])
     base = [r.program == program.key, r.year == year, r.is_current == true()]
     for metric, agg, status in _measures(program):
         where = [*base, r.status == status] if status is not None else list(base)
-        for scope in ("unit", "region"):
+        with_region = region == "all" or (region == "distinct" and agg == "count_distinct")
+        for scope in ("unit", "region") if with_region else ("unit",):
             if scope == "unit" and units is not None:
                 if not units:
                     continue
@@ -125,13 +129,23 @@ def _write(session: Session, figures: dict[Key, list[float]]) -> None:
 
 
 def refresh(session: Session, program: Program, year: int, units: Iterable[int] | None) -> None:
-    """Recompute one program's figures for a year: the given units (None: every unit) and the region."""
+    """Recompute one program's figures for a year: the given units (None: every unit) and the region.
+    The region's counts and sums are the sums of the units' rows; only distinct enterprises, which do
+    not add up over units, are counted again from the records."""
     chosen = None if units is None else set(units)
     f = MonthlyFigure
     where = [f.program == program.key, f.year == year]
     scope = (f.unit_id.is_(None) | f.unit_id.in_(sorted(chosen))) if chosen is not None else None
     session.execute(delete(f).where(*where, *([scope] if scope is not None else [])))
-    _write(session, _compute(session, program, year, chosen))
+    _write(session, _compute(session, program, year, chosen, region="distinct"))
+    additive = [metric for metric, agg, _ in _measures(program) if agg != "count_distinct"]
+    columns = (f.program, f.metric, f.unit_id, f.year, f.month, f.value, f.added)
+    sums = (
+        select(f.program, f.metric, null(), f.year, f.month, func.sum(f.value), func.sum(f.added))
+        .where(*where, f.unit_id.is_not(None), f.metric.in_(additive))
+        .group_by(f.program, f.metric, f.year, f.month)
+    )
+    session.execute(insert(f).from_select([c.key for c in columns], sums))
 
 
 def _years(session: Session, program: Program) -> list[int]:
