@@ -106,3 +106,26 @@ def test_the_demo_figures_equal_the_records(db_url):
         region = load_region("330400")
         summary = load_summary(session, get_registry(), Period(2024, 10), region.name)
     assert summary.ytd_value.sum() > 0
+
+
+def test_an_edited_metric_rebuilds_the_figures_at_the_next_start(ready_url):
+    """A registry whose metrics changed (here 品字标's certified count filters on another status) is
+    noticed by the start-up check: the figures are rebuilt with it and the data version moves."""
+    from lib.db import read_data_version
+    from lib.programs import REGISTRY_PATH, parse_registry
+
+    upload(ready_url, benchmarking_file([1, 2], 3), period=Period(2024, 3))
+    with session_scope(ready_url) as session:
+        assert figures.ensure(session, get_registry())  # a database filled before the check ran
+    with session_scope(ready_url) as session:
+        assert not figures.ensure(session, get_registry())
+        before = read_data_version(session)
+    text = REGISTRY_PATH.read_text(encoding="utf-8").replace(
+        'where = { status = "已认证" }', 'where = { status = "入库培育" }'
+    )
+    edited = parse_registry(text)
+    with session_scope(ready_url) as session:
+        assert figures.ensure(session, edited)
+    with session_scope(ready_url) as session:
+        assert read_data_version(session) > before
+        assert figures.stored(session) == figures.expected(session, edited)

@@ -177,7 +177,11 @@ def fingerprint(registry: Registry) -> int:
 
 
 def rebuild(session: Session, registry: Registry) -> None:
-    """Every figure recomputed from the records, and the registry's fingerprint kept beside them."""
+    """Every figure recomputed from the records, and the registry's fingerprint kept beside them; the data
+    version moves, so no process keeps showing figures built with other metrics."""
+    from lib.store import figures_changed  # the unit of work (lib/store/__init__.py imports this module)
+
+    figures_changed(session)
     session.info.pop(_TOUCHED, None)  # covered by this
     session.flush()
     session.execute(delete(MonthlyFigure))
