@@ -100,7 +100,7 @@ class ProgramRecord(Base):
     __table_args__ = (
         Index("ix_records_period", "program", "year", "is_current", "unit_id", "month"),
         Index("ix_records_program_identity", "program", "identity"),
-        # The months that have current records, newest first, one index step each (lib.metrics.load_periods).
+        # The newest month that has current records, one index step (lib.metrics.load_latest_period).
         # Only current rows, so no other query is tempted by it.
         Index(
             "ix_records_current_month",

@@ -149,13 +149,13 @@ def test_a_record_already_reported_in_another_month_is_refused(ready_url):
 
 def test_preview_writes_nothing_and_a_failed_commit_leaves_nothing(ready_url, monkeypatch):
     upload(ready_url, three_same_file(["齿轮泵", "叶片泵"]), commit=False)
-    import lib.store as store
+    import lib.store.work as work
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("disk full")
 
     # The last step of the unit of work (the data version, at commit) fails: nothing is stored.
-    monkeypatch.setattr(store, "bump_data_version", broken)
+    monkeypatch.setattr(work, "bump_data_version", broken)
     with pytest.raises(RuntimeError):
         upload(ready_url, three_same_file(["齿轮泵", "叶片泵"]))
     with session_scope(ready_url) as session:

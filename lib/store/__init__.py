@@ -7,7 +7,7 @@ stored, or none is. A command ends with `record()`: its audit entry, and, when f
 mark that makes the commit bump the data version once (the number every cache is keyed by), so no
 write path can forget it.
 
-This module holds the unit of work and the record write path (units, enterprises, batches, program
+work.py holds the unit of work; this module the record write path (units, enterprises, batches, program
 records); batches.py holds commit/supersede/rollback of returns, users.py accounts and sign-in
 counters, plans.py targets and plans, notes.py quality notes, mappings.py confirmed header and value
 mappings, figures.py the monthly figures kept beside the records, bulk.py the restore of a backup.
@@ -16,68 +16,24 @@ mappings, figures.py the monthly figures kept beside the records, bulk.py the re
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ARRAY, ColumnElement, any_, bindparam, event, func, select
+from sqlalchemy import ARRAY, ColumnElement, any_, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from lib.db import bump_data_version, json_dumps, session_scope
-from lib.models import AuditLog, Enterprise, ProgramRecord, Unit, UploadBatch
+from lib.db import json_dumps
+from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
 from lib.programs import Program
 from lib.region import Region
 from lib.store.figures import records_changed
+from lib.store.work import DATA_MOVED, figures_changed, record, transaction
+
+# The unit of work lives in work.py; its names are the package's too (`from lib.store import record`).
+__all__ = ["DATA_MOVED", "figures_changed", "record", "transaction"]
 
 IN_CHUNK = 5000  # identifiers per IN (...) query: well under SQLite's 32766 bound parameters
-_FIGURES_CHANGED = "figures_changed"
-
-
-@contextmanager
-def transaction(url: str | None = None) -> Iterator[Session]:
-    """One unit of work: commits when the block ends (bumping the data version once if a command
-    changed figures), rolls back everything on any exception."""
-    with session_scope(url) as session:
-        yield session
-
-
-DATA_MOVED = "data_version_moved"  # session.info: this commit moved the data version (for after_commit listeners)
-
-
-@event.listens_for(Session, "before_commit")
-def _bump_once(session: Session) -> None:
-    if session.info.pop(_FIGURES_CHANGED, False):
-        bump_data_version(session)
-        session.info[DATA_MOVED] = True
-
-
-@event.listens_for(Session, "after_rollback")
-def _forget(session: Session) -> None:
-    session.info.pop(_FIGURES_CHANGED, None)
-    session.info.pop(DATA_MOVED, None)
-
-
-def record(
-    session: Session,
-    username: str,
-    action: str,
-    entity: str = "",
-    entity_id: object = "",
-    *,
-    figures: bool = False,
-    **detail: Any,
-) -> None:
-    """End a command: its audit entry, flushed now; with figures=True the commit bumps the data version."""
-    session.add(AuditLog(username=username, action=action, entity=entity, entity_id=str(entity_id), detail=detail))
-    if figures:
-        session.info[_FIGURES_CHANGED] = True
-    session.flush()
-
-
-def figures_changed(session: Session) -> None:
-    """Mark the unit of work as changing figures (for bulk loads whose audit entry comes later)."""
-    session.info[_FIGURES_CHANGED] = True
 
 
 def among(session: Session, column, values: list) -> ColumnElement[bool]:

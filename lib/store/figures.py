@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from lib.models import AppState, MonthlyFigure, ProgramRecord
 from lib.programs import Program, Registry, get_registry
+from lib.store.work import figures_changed
 
 ROWS = ""  # the metric key under which current records are counted (data-quality checks)
 _TOUCHED = "figures_touched"
@@ -41,8 +42,6 @@ def _measures(program: Program) -> list[tuple[str, str, str | None]]:
 def records_changed(session: Session, program: Program | str, unit_id: int, year: int) -> None:
     """Say that a unit's current records of a program (or program key) and year changed in this unit of
     work; their figures are recomputed just before it commits, and the data version moves."""
-    from lib.store import figures_changed  # the unit of work (lib/store/__init__.py imports this module)
-
     figures_changed(session)
     key = program if isinstance(program, str) else program.key
     touched = session.info.setdefault(_TOUCHED, {})
@@ -179,8 +178,6 @@ def fingerprint(registry: Registry) -> int:
 def rebuild(session: Session, registry: Registry) -> None:
     """Every figure recomputed from the records, and the registry's fingerprint kept beside them; the data
     version moves, so no process keeps showing figures built with other metrics."""
-    from lib.store import figures_changed  # the unit of work (lib/store/__init__.py imports this module)
-
     figures_changed(session)
     session.info.pop(_TOUCHED, None)  # covered by this
     session.flush()
