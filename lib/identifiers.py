@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from operator import mul
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-_VALUE = {ch: i for i, ch in enumerate(USCC_ALPHABET)}
-_WEIGHTS = tuple(pow(3, i, 31) for i in range(17))
 _WELL_FORMED = re.compile(f"[{USCC_ALPHABET}]{{18}}")
+# The weights are 3^i mod 31, and 34 = 3 mod 31: the weighted sum mod 31 is the code read as a base-34
+# number (first character lowest) mod 31, which int() works out in one call.
+_BASE34_DIGITS = str.maketrans(USCC_ALPHABET, "0123456789abcdefghijklmnopqrstu")
+_WELL_FORMED_17 = re.compile(f"[{USCC_ALPHABET}]{{17}}")
 _ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 _ORG_VALUE = {ch: i for i, ch in enumerate("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")}
 
@@ -29,13 +30,9 @@ def looks_like_uscc(text: str) -> bool:
 
 def uscc_check_char(first17: str) -> str:
     """The 18th character for the first 17; raises ValueError on characters outside the alphabet."""
-    if len(first17) != 17:
+    if not _WELL_FORMED_17.fullmatch(first17):
         raise ValueError(first17)
-    try:
-        total = sum(map(mul, map(_VALUE.__getitem__, first17), _WEIGHTS))
-    except KeyError as exc:
-        raise ValueError(first17) from exc
-    return USCC_ALPHABET[(31 - total % 31) % 31]
+    return USCC_ALPHABET[-int(first17[::-1].translate(_BASE34_DIGITS), 34) % 31]
 
 
 def uscc_problem(code: str) -> str | None:
@@ -47,7 +44,7 @@ def uscc_problem(code: str) -> str | None:
         return "length"
     if not _WELL_FORMED.fullmatch(code):
         return "alphabet"
-    if uscc_check_char(code[:17]) != code[17]:
+    if USCC_ALPHABET[-int(code[16::-1].translate(_BASE34_DIGITS), 34) % 31] != code[17]:
         return "check"
     return None
 

@@ -25,7 +25,7 @@ from lib.periods import Period, as_utc, due_at
 from lib.programs import Registry
 from lib.quality_rules import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
-from lib.store import IN_CHUNK, among, notes
+from lib.store import among, notes
 from lib.vocabulary import FLAG_KINDS, NOTE_STATUSES
 
 COLUMNS = ["类型", "单位", "工作项目", "月份", "说明"]  # what a flag shows
@@ -93,15 +93,13 @@ def _shared_enterprises(session: Session, titles: dict, period: Period, month_te
         .having(func.min(r.unit_id) != func.max(r.unit_id))
     )
     ids = list(session.scalars(shared))
-    rows = []
-    for start in range(0, len(ids), IN_CHUNK):
-        rows += session.execute(
-            select(Enterprise.uscc, Enterprise.name, Unit.name, r.program)
-            .join(r, r.enterprise_id == Enterprise.id)
-            .join(Unit, Unit.id == r.unit_id)
-            .where(*this_year, among(session, r.enterprise_id, ids[start : start + IN_CHUNK]))
-            .distinct()
-        ).all()
+    rows = session.execute(
+        select(Enterprise.uscc, Enterprise.name, Unit.name, r.program)
+        .join(r, r.enterprise_id == Enterprise.id)
+        .join(Unit, Unit.id == r.unit_id)
+        .where(*this_year, among(session, r.enterprise_id, ids))
+        .distinct()
+    ).all()
     units: dict[tuple[str, str], set[str]] = defaultdict(set)
     programs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for uscc, name, unit, program in rows:

@@ -54,6 +54,15 @@ def clean_text(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_WIDTH)).strip()
 
 
+def clean_texts(texts: list[str]) -> list[str]:
+    """clean_text of every text of a column at once: one translate and one substitution over the
+    column joined by a character no cell holds, instead of a call per cell."""
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1:  # a cell holds the separator itself
+        return [clean_text(text) for text in texts]
+    return [text.strip() for text in _SPACES.sub(" ", joined.translate(_WIDTH)).split("\x00")]
+
+
 _DATE_PATTERNS = (
     re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?"),
     re.compile(r"(\d{4})(\d{2})(\d{2})"),

@@ -18,6 +18,7 @@ from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from lib.auth import Actor, require_admin, require_unit
+from lib.collector import bulk_work
 from lib.ingest.headers import normalise_header
 from lib.ingest.layout import Layout, find_layouts, row_kind
 from lib.ingest.mappings import (
@@ -38,7 +39,7 @@ from lib.periods import Period, check_return_period, due_at, refused
 from lib.programs import Program, Registry
 from lib.quality_rules import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
-from lib.store import IN_CHUNK, among, event_date, jsonable
+from lib.store import among, event_date, jsonable
 from lib.store.batches import commit_return, lock_unit, withdraw_return
 
 
@@ -244,20 +245,18 @@ def _stored_identities(session: Session, program: str, unit_id: int, period: Per
 def _elsewhere(session: Session, program: str, unit_id: int, period: Period, identities: list[str]) -> dict:
     """Identities already stored for another month or unit: identity -> (year, month, unit name)."""
     found: dict[str, tuple[int, int, str]] = {}
-    for start in range(0, len(identities), IN_CHUNK):
-        chunk = identities[start : start + IN_CHUNK]
-        rows = session.execute(
-            select(ProgramRecord.identity, ProgramRecord.year, ProgramRecord.month, ProgramRecord.unit_id, Unit.name)
-            .join(Unit, Unit.id == ProgramRecord.unit_id)
-            .where(
-                ProgramRecord.program == program,
-                ProgramRecord.is_current == true(),
-                among(session, ProgramRecord.identity, chunk),
-            )
-        ).all()
-        for identity, year, month, other_unit, name in rows:
-            if (other_unit, year, month) != (unit_id, period.year, period.month):
-                found.setdefault(identity, (year, month, name))
+    rows = session.execute(
+        select(ProgramRecord.identity, ProgramRecord.year, ProgramRecord.month, ProgramRecord.unit_id, Unit.name)
+        .join(Unit, Unit.id == ProgramRecord.unit_id)
+        .where(
+            ProgramRecord.program == program,
+            ProgramRecord.is_current == true(),
+            among(session, ProgramRecord.identity, identities),
+        )
+    ).all()
+    for identity, year, month, other_unit, name in rows:
+        if (other_unit, year, month) != (unit_id, period.year, period.month):
+            found.setdefault(identity, (year, month, name))
     return found
 
 
@@ -331,6 +330,7 @@ def parse_header_choices(items: list[str]) -> dict[str, str]:
     return out
 
 
+@bulk_work
 def preview_upload(
     session: Session,
     data: bytes,
@@ -460,21 +460,20 @@ def _quality_warnings(session: Session, report: SheetReport, unit_id: int, unit_
         report.issues.append(Issue(report.sheet, None, "整表", str(len(accepted)), "quality_spike", severity, text))
     codes = sorted({str(r.values.get("uscc")) for r in accepted if r.values.get("uscc")})
     others: dict[str, str] = {}
-    for start in range(0, len(codes), IN_CHUNK):
-        rows = session.execute(
-            select(Enterprise.uscc, Unit.name)
-            .join(ProgramRecord, ProgramRecord.enterprise_id == Enterprise.id)
-            .join(Unit, Unit.id == ProgramRecord.unit_id)
-            .where(
-                among(session, Enterprise.uscc, codes[start : start + IN_CHUNK]),
-                ProgramRecord.unit_id != unit_id,
-                ProgramRecord.year == period.year,
-                ProgramRecord.is_current == true(),
-            )
-            .distinct()
-        ).all()
-        for code, name in rows:
-            others.setdefault(code, name)
+    rows = session.execute(
+        select(Enterprise.uscc, Unit.name)
+        .join(ProgramRecord, ProgramRecord.enterprise_id == Enterprise.id)
+        .join(Unit, Unit.id == ProgramRecord.unit_id)
+        .where(
+            among(session, Enterprise.uscc, codes),
+            ProgramRecord.unit_id != unit_id,
+            ProgramRecord.year == period.year,
+            ProgramRecord.is_current == true(),
+        )
+        .distinct()
+    ).all()
+    for code, name in rows:
+        others.setdefault(code, name)
     for row in accepted:
         other = others.get(str(row.values.get("uscc")))
         if other:
@@ -528,6 +527,7 @@ def _compare(session: Session, reports: list[SheetReport], unit_id: int, unit_na
     live[0].diff["removed"] = len(set(stored) - seen)
 
 
+@bulk_work
 def commit_upload(
     session: Session,
     preview: Preview,

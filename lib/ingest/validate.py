@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import zhconv
 
-from lib.column_types import column_type
+from lib.column_types import ColumnType, column_type
 from lib.identifiers import looks_like_uscc, uscc_check_char, uscc_problem
 from lib.ingest.bounds import column_name
 from lib.ingest.layout import Layout, row_kind
@@ -24,7 +24,7 @@ from lib.ingest.normalise import cell_text, choice_key, parse_bool, parse_date
 from lib.ingest.read import Sheet
 from lib.programs import Column
 from lib.region import Region, UnknownUnitError
-from lib.store import event_date, identity_key
+from lib.store import identity_part
 
 MAX_TEXT = 2000
 MAX_NAME = 200
@@ -34,6 +34,12 @@ _USCC_REASONS = {"length": "不是18位", "alphabet": "含有不允许的字符�
 # Warnings that speak of a row as stored: a refused row does not carry them.
 _STORED_ONLY = frozenset({"foreign_code", "shared_enterprise", "required_when", "date_outside_period"})
 _ROWS_SHOWN = 5
+# A cell with no value (empty, a placeholder, refused), and what reading a cell came to.
+_MISSING, _READ, _PLACEHOLDER, _REFUSED = object(), object(), object(), object()
+
+
+def _empty(value: object) -> bool:
+    return value is _MISSING or value is None or value == ""
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,7 @@ class Issue:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class RowResult:
     excel_row: int
     values: dict[str, object]
@@ -240,7 +246,7 @@ class _SheetValidator:
         self.placeheld: dict[int, list[tuple[int, str]]] = {}
         self.formulas: list[tuple[int, int, str]] = []
         self.issues: list[Issue] = []
-        self.flagged: set[str] = set()  # fields of the current row already reported
+        self.flagged: dict[int, set[str]] = {}  # Excel row -> fields already reported (formulas, placeholders)
         self.may_have_formulas = sheet.formula_source is not None
         self.merged_down = self._merged_down()
 
@@ -260,18 +266,46 @@ class _SheetValidator:
         return fills
 
     def run(self) -> BlockResult:
-        layout = self.layout
+        """Column by column: the data rows are picked, each column's cells are read (each distinct text
+        once), the row checks run over the columns, then each row gets its values and identity."""
         skipped = {"blank": 0, "total": 0, "note": 0, "header": 0}
-        results: list[RowResult] = []
-        seen = self.context.seen.setdefault(self.program.key, {})
-        sheets = self.context.sheets
-        if self.sheet.name not in sheets:
-            sheets.append(self.sheet.name)
-        base = sheets.index(self.sheet.name) * ROWS_PER_SHEET
+        picked, lines = self._data_rows(skipped)
+        results = [RowResult(r + 1, {}) for r in lines]
+        columns: dict[str, list] = {}
+        quantity_units: list | None = None
+        for index, column, parse, kind in self.plan:
+            cells = [row[index] if index < len(row) else None for row in picked]
+            values, units = self._read_column(cells, lines, results, index, column, parse, kind)
+            columns[column.key] = values
+            if units is not None:
+                quantity_units = units
+        if quantity_units is not None:
+            written = columns.get("quantity_unit")
+            columns["quantity_unit"] = (
+                quantity_units
+                if written is None
+                else [u if w is _MISSING else w for w, u in zip(written, quantity_units, strict=True)]
+            )
+        accepted_reasons = self._check(results, columns)
+        keys = [key for key, values in columns.items() if any(v is not _MISSING for v in values)]
+        for result, row in zip(results, zip(*(columns[k] for k in keys), strict=True), strict=True):
+            result.values = {k: v for k, v in zip(keys, row, strict=True) if v is not _MISSING}
+        for j, reason in accepted_reasons:
+            results[j].values["uscc_accepted_reason"] = reason
+        self._identities(results, columns)
+        self._block_warnings()
+        return BlockResult(results, skipped, self.issues)
+
+    def _data_rows(self, skipped: dict[str, int]) -> tuple[list[list[object]], list[int]]:
+        """The block's data rows (merged-down cells filled in) and their 0-based sheet rows; titles,
+        totals, notes, blank and repeated header rows are counted in skipped."""
+        layout, rows = self.layout, self.sheet.rows
         code_at = self.index.get("uscc")
-        end = len(self.sheet.rows) if layout.end_row is None else layout.end_row
+        end = len(rows) if layout.end_row is None else layout.end_row
+        picked: list[list[object]] = []
+        lines: list[int] = []
         for r in range(layout.header_row + 1, end):
-            row = self.sheet.rows[r]
+            row = rows[r]
             if r in self.merged_down:
                 row = list(row)
                 for c, value in self.merged_down[r].items():
@@ -280,28 +314,91 @@ class _SheetValidator:
             if r in layout.skip_rows:
                 skipped["header"] += 1
                 continue
-            texts = [v.strip() if type(v) is str else cell_text(v) for v in row]
             # A well-formed credit code in its column means a data row: no title, total or note has one.
-            looks_like_data = code_at is not None and code_at < len(texts) and looks_like_uscc(texts[code_at])
-            kind = "data" if looks_like_data else row_kind(texts, layout)
-            if kind != "data":
-                skipped[kind] += 1
+            code = row[code_at] if code_at is not None and code_at < len(row) else None
+            if code is None or not looks_like_uscc(code.strip() if type(code) is str else cell_text(code)):
+                kind = row_kind([v.strip() if type(v) is str else cell_text(v) for v in row], layout)
+                if kind != "data":
+                    skipped[kind] += 1
+                    continue
+            picked.append(row)
+            lines.append(r)
+        return picked, lines
+
+    def _read_column(
+        self,
+        cells: list[object],
+        lines: list[int],
+        results: list[RowResult],
+        index: int,
+        column: Column,
+        parse: Callable[[object], object],
+        kind: ColumnType,
+    ) -> tuple[list, list | None]:
+        """One column's values (_MISSING where the cell is empty, a placeholder or refused), and the
+        units written with its quantities when they give the quantity unit (else None). Problems go to
+        the rows' results."""
+        texts = [v.strip() if type(v) is str else cell_text(v) for v in cells]
+        raws: dict[int, object] = {}
+        if self.may_have_formulas:
+            for j, text in enumerate(texts):
+                if text == "" and self.may_have_formulas:
+                    texts[j] = raws[j] = self._formula(lines[j], index, results[j], column)
+        placeholders, shown = self.context.placeholders, self.shown[column.key]
+        values: list = [_MISSING] * len(texts)
+        many = kind.many(column)
+        if many is not None:
+            filled = [j for j, text in enumerate(texts) if text]
+            read = many([texts[j] for j in filled])
+            for j, value in zip(filled, read, strict=True):
+                if texts[j] in placeholders:
+                    self._placeholder(results[j], column, index, texts[j])
+                else:
+                    values[j] = value
+            return values, None
+        with_units = self.unit_from_quantity and column.key == self.program.quantity_column
+        units: list | None = [_MISSING] * len(texts) if with_units else None
+        known: dict[str, tuple] = {}
+        for j, text in enumerate(texts):
+            if not text:
                 continue
-            result = self._row(r, row, texts)
-            if result.accepted:
-                result.identity = identity_key(self.program, result.values)
-                where = base + result.excel_row
-                first = seen.setdefault(result.identity, where)
-                if first != where:
-                    shown = result.identity.replace("|", "，")
-                    sheet, row = divmod(first, ROWS_PER_SHEET)
-                    other = f"{row}行" + ("" if sheet == base // ROWS_PER_SHEET else f"（工作表“{sheets[sheet]}”）")
-                    self._issue(result, "duplicate_in_file", "整行", shown, None, other_row=other, identity=shown)
-            if not result.accepted:
-                result.issues = [i for i in result.issues if i.severity == ERROR or i.code not in _STORED_ONLY]
-            results.append(result)
-        self._block_warnings()
-        return BlockResult(results, skipped, self.issues)
+            raw = raws.get(j, cells[j])
+            # The outcome of a text is the same in every row: worked out once (cells that are not text,
+            # such as numbers and dates, are read each time: 1, 1.0 and True are equal keys).
+            outcome = known.get(text) if type(raw) is str else None
+            if outcome is None:
+                outcome = self._outcome(text, raw, parse, kind, column, placeholders)
+                if type(raw) is str:
+                    known[text] = outcome
+            what = outcome[0]
+            if what is _READ:
+                values[j] = outcome[1]
+                if units is not None and outcome[2]:
+                    units[j] = outcome[2]
+            elif what is _PLACEHOLDER:
+                self._placeholder(results[j], column, index, text)
+            else:
+                self._issue(results[j], outcome[1], shown, text, index, **outcome[2])
+        return values, units
+
+    @staticmethod
+    def _outcome(text: str, raw: object, parse, kind: ColumnType, column: Column, placeholders) -> tuple:
+        """(_READ, value, unit), (_PLACEHOLDER,) or (_REFUSED, problem code, details) for one cell."""
+        if kind.placeholder_first and text in placeholders:
+            return (_PLACEHOLDER,)
+        try:
+            value = parse(text if kind.takes_text else raw)
+        except (ValueError, KeyError, TypeError) as exc:
+            if text in placeholders:
+                return (_PLACEHOLDER,)
+            code, extra = kind.issue(column, exc)
+            return (_REFUSED, code, extra)
+        if not kind.numeric:
+            return (_READ, value, "")
+        number, unit = value
+        if number < 0:
+            return (_REFUSED, "negative_number", {})
+        return (_READ, number, unit)
 
     def _issue(self, result: RowResult, code: str, column: str, value: str, col_index: int | None, **fields) -> None:
         severity, text = message(code, column=column, value=value, **fields)
@@ -310,48 +407,6 @@ class _SheetValidator:
     def _sheet_issue(self, code: str, column: str = "整表", value: str = "", **fields) -> None:
         severity, text = message(code, column=column, value=value, **fields)
         self.issues.append(Issue(self.sheet.name, None, column, value, code, severity, text))
-
-    def _row(self, r: int, row: list[object], texts: list[str]) -> RowResult:
-        result = RowResult(excel_row=r + 1, values={})
-        values = result.values
-        self.flagged = set()
-        width = len(row)
-        placeholders = self.context.placeholders
-        for index, column, parse, kind in self.plan:
-            raw_text = texts[index] if index < width else ""
-            if raw_text == "":
-                if not self.may_have_formulas:
-                    continue
-                raw_text = self._formula(r, index, result, column)
-                if raw_text == "":
-                    continue
-                raw = raw_text
-            else:
-                raw = row[index]
-            # A yes/no column reads "无" as no: placeholders are tried after its parser.
-            if raw_text in placeholders and kind.key != "bool":
-                self._placeholder(result, column, index, raw_text)
-                continue
-            try:
-                value = parse(raw_text if kind.takes_text else raw)
-            except (ValueError, KeyError, TypeError) as exc:
-                if self.context.is_placeholder(raw_text):
-                    self._placeholder(result, column, index, raw_text)
-                    continue
-                code, extra = kind.issue(column, exc)
-                self._issue(result, code, self.shown[column.key], raw_text, index, **extra)
-                continue
-            if kind.numeric:
-                number, unit = value
-                if number < 0:
-                    self._issue(result, "negative_number", self.shown[column.key], raw_text, index)
-                    continue
-                value = number
-                if unit and self.unit_from_quantity and column.key == self.program.quantity_column:
-                    values.setdefault("quantity_unit", unit)
-            values[column.key] = value
-        self._check(result)
-        return result
 
     def _formula(self, r: int, index: int, result: RowResult, column: Column) -> str:
         """The value of a formula saved without its result, or "" (an unreadable one is reported)."""
@@ -363,7 +418,7 @@ class _SheetValidator:
         if value is None:
             code = "formula_unreadable" if column.required else "formula_unreadable_optional"
             self._issue(result, code, self.shown[column.key], f"={formula}", index)
-            self.flagged.add(column.key)
+            self.flagged.setdefault(result.excel_row, set()).add(column.key)
             return ""
         self.formulas.append((result.excel_row, index, formula))
         return value.strip()
@@ -371,96 +426,168 @@ class _SheetValidator:
     def _placeholder(self, result: RowResult, column: Column, index: int, text: str) -> None:
         if column.required and not column.implied_by:
             self._issue(result, "placeholder_required", self.shown[column.key], text, index)
-            self.flagged.add(column.key)
+            self.flagged.setdefault(result.excel_row, set()).add(column.key)
         else:
             self.placeheld.setdefault(index, []).append((result.excel_row, text))
 
-    def _check(self, result: RowResult) -> None:
-        values, shown, index, context = result.values, self.shown, self.index, self.context
-        flagged = self.flagged | {i.column for i in result.issues} if (self.flagged or result.issues) else ()
-        for column in self.implied:
-            if values.get(column.key) in (None, "") and shown[column.key] not in flagged:
-                source, present, absent = column.implied_by
-                values[column.key] = present if values.get(source) not in (None, "") else absent
-        # The unit column may be left out or empty: the row then belongs to the reporting unit.
-        unit = values.setdefault("unit", context.unit_name)
-        if unit != context.unit_name:
-            self._issue(
-                result,
-                "other_unit",
-                shown["unit"],
-                str(unit),
-                index.get("unit"),
-                unit=unit,
-                reporting=context.unit_name,
-            )
-        for column in self.required:
-            if values.get(column.key) in (None, "") and shown[column.key] not in flagged and column.key not in flagged:
-                self._issue(result, "required", shown[column.key], "", index.get(column.key))
-        for column in self.conditional:
-            present = values.get(column.key) not in (None, "")
-            if column.required_when and not present and values.get(column.required_when[0]) == column.required_when[1]:
-                other, wanted = column.required_when
-                self._issue(
-                    result,
-                    "required_when",
-                    shown[column.key],
-                    "",
-                    index.get(column.key),
-                    other=shown[other],
-                    other_value=wanted,
-                )
-            after = values.get(column.after) if column.after else None
-            if present and isinstance(after, dt.date) and values[column.key] <= after:
-                self._issue(
-                    result,
-                    "date_order",
-                    shown[column.key],
-                    str(values[column.key]),
-                    index.get(column.key),
-                    other=shown[column.after],
-                    other_value=str(after),
-                )
-        for key, limit in self.text_keys:
-            text = values.get(key)
-            if isinstance(text, str) and len(text) > limit:
-                self._issue(
-                    result, "text_too_long", shown[key], text[:40] + "…", index.get(key), length=len(text), limit=limit
-                )
-        if unit == context.unit_name:
-            self._check_code(result)
-        when = event_date(self.program, values)
-        if when is not None and (when.year, when.month) != (context.year, context.month):
-            date_key = next(k for k in self.program.date_columns if values.get(k) == when)
-            self._issue(
-                result,
-                "date_outside_period",
-                shown[date_key],
-                when.isoformat(),
-                index.get(date_key),
-                period=f"{context.year}年{context.month}月",
-            )
+    def _check(self, results: list[RowResult], columns: dict[str, list]) -> list[tuple[int, str]]:
+        """The row checks, run over whole columns in the order a row's problems are listed: statuses
+        told by another column, the reporting unit, required and conditional fields, text lengths,
+        credit codes, the month of the event. Fills the statuses and the unit into columns; returns the
+        rows whose failed check character an admin accepted, with the reason."""
+        n, shown, index, context = len(results), self.shown, self.index, self.context
+        absent = [_MISSING] * n
 
-    def _check_code(self, result: RowResult) -> None:
-        code = result.values.get("uscc")
-        if not isinstance(code, str) or not code:
+        def column(key: str) -> list:
+            return columns.get(key, absent)
+
+        flagged = {
+            j: self.flagged.get(result.excel_row, set()) | {i.column for i in result.issues}
+            for j, result in enumerate(results)
+            if result.issues or result.excel_row in self.flagged
+        }
+        for implied in self.implied:
+            source, present, absent_value = implied.implied_by
+            own, told = list(column(implied.key)), column(source)
+            name = shown[implied.key]
+            for j in range(n):
+                if _empty(own[j]) and not (j in flagged and name in flagged[j]):
+                    own[j] = present if not _empty(told[j]) else absent_value
+            columns[implied.key] = own
+        units = [context.unit_name if _empty(u) else u for u in column("unit")]
+        columns["unit"] = units
+        for j, unit in enumerate(units):
+            if unit != context.unit_name:
+                self._issue(
+                    results[j],
+                    "other_unit",
+                    shown["unit"],
+                    str(unit),
+                    index.get("unit"),
+                    unit=unit,
+                    reporting=context.unit_name,
+                )
+        for required in self.required:
+            key, name = required.key, shown[required.key]
+            for j, value in enumerate(column(key)):
+                if _empty(value) and not (j in flagged and (name in flagged[j] or key in flagged[j])):
+                    self._issue(results[j], "required", name, "", index.get(key))
+        for conditional in self.conditional:
+            self._check_conditional(results, conditional, column)
+        for key, limit in self.text_keys:
+            for j, text in enumerate(column(key)):
+                if isinstance(text, str) and len(text) > limit:
+                    self._issue(
+                        results[j],
+                        "text_too_long",
+                        shown[key],
+                        text[:40] + "…",
+                        index.get(key),
+                        length=len(text),
+                        limit=limit,
+                    )
+        accepted = self._check_codes(results, column("uscc"), units)
+        self._check_period(results, column)
+        return accepted
+
+    def _check_conditional(self, results: list[RowResult], conditional: Column, column) -> None:
+        shown, index, key = self.shown, self.index, conditional.key
+        own = column(key)
+        if conditional.required_when:
+            other, wanted = conditional.required_when
+            for j, told in enumerate(column(other)):
+                if told == wanted and _empty(own[j]):
+                    self._issue(
+                        results[j],
+                        "required_when",
+                        shown[key],
+                        "",
+                        index.get(key),
+                        other=shown[other],
+                        other_value=wanted,
+                    )
+        if conditional.after:
+            for j, after in enumerate(column(conditional.after)):
+                if isinstance(after, dt.date) and not _empty(own[j]) and own[j] <= after:
+                    self._issue(
+                        results[j],
+                        "date_order",
+                        shown[key],
+                        str(own[j]),
+                        index.get(key),
+                        other=shown[conditional.after],
+                        other_value=str(after),
+                    )
+
+    def _check_codes(self, results: list[RowResult], codes: list, units: list) -> list[tuple[int, str]]:
+        """Credit codes of the reporting unit's rows: well formed, the right check character, not
+        registered with another unit. Returns (row, reason) for failed check characters an admin accepted."""
+        context, accepted = self.context, []
+        name, at = self.shown.get("uscc", ""), self.index.get("uscc")
+        for j, code in enumerate(codes):
+            if not isinstance(code, str) or not code or units[j] != context.unit_name:
+                continue
+            problem = uscc_problem(code)
+            result = results[j]
+            if problem is None:
+                registered = context.region.registered_unit(code)
+                if registered is not None and registered.name != context.unit_name:
+                    self._issue(result, "foreign_code", name, code, at, other=registered.name)
+                continue
+            reason = context.accepted_checks.get((self.sheet.name, result.excel_row))
+            if problem in _USCC_REASONS:
+                self._issue(result, "bad_uscc", name, code, at, reason=_USCC_REASONS[problem])
+            elif reason:
+                accepted.append((j, reason))
+                self._issue(result, "uscc_accepted", name, code, at, reason=reason)
+            else:
+                self._issue(result, "uscc_check", name, code, at, expected=uscc_check_char(code[:17]))
+        return accepted
+
+    def _check_period(self, results: list[RowResult], column) -> None:
+        """A row whose event (its first date) falls outside the return's month."""
+        context, period = self.context, (self.context.year, self.context.month)
+        dates = [(key, column(key)) for key in self.program.date_columns]
+        if not dates:
             return
-        problem = uscc_problem(code)
-        if problem is None:
-            registered = self.context.region.registered_unit(code)
-            if registered is not None and registered.name != self.context.unit_name:
-                column, col = self.shown["uscc"], self.index.get("uscc")
-                self._issue(result, "foreign_code", column, code, col, other=registered.name)
-            return
-        column, col = self.shown["uscc"], self.index.get("uscc")
-        accepted = self.context.accepted_checks.get((self.sheet.name, result.excel_row))
-        if problem in _USCC_REASONS:
-            self._issue(result, "bad_uscc", column, code, col, reason=_USCC_REASONS[problem])
-        elif accepted:
-            result.values["uscc_accepted_reason"] = accepted
-            self._issue(result, "uscc_accepted", column, code, col, reason=accepted)
-        else:
-            self._issue(result, "uscc_check", column, code, col, expected=uscc_check_char(code[:17]))
+        for j, result in enumerate(results):
+            for key, values in dates:
+                when = values[j]
+                if isinstance(when, dt.date):
+                    if (when.year, when.month) != period:
+                        self._issue(
+                            result,
+                            "date_outside_period",
+                            self.shown[key],
+                            when.isoformat(),
+                            self.index.get(key),
+                            period=f"{context.year}年{context.month}月",
+                        )
+                    break
+
+    def _identities(self, results: list[RowResult], columns: dict[str, list]) -> None:
+        """Each accepted row's identity, and rows that repeat one earlier in the file (any block);
+        a refused row keeps only the problems that speak of it as refused."""
+        absent = [_MISSING] * len(results)
+        parts = [[identity_part(v) for v in columns.get(key, absent)] for key in self.program.identity]
+        identities = parts[0] if len(parts) == 1 else ["|".join(p) for p in zip(*parts, strict=True)]
+        seen = self.context.seen.setdefault(self.program.key, {})
+        sheets = self.context.sheets
+        if self.sheet.name not in sheets:
+            sheets.append(self.sheet.name)
+        base = sheets.index(self.sheet.name) * ROWS_PER_SHEET
+        for result, identity in zip(results, identities, strict=True):
+            if result.accepted:
+                result.identity = identity
+                where = base + result.excel_row
+                first = seen.setdefault(identity, where)
+                if first != where:
+                    shown = identity.replace("|", "，")
+                    sheet, row = divmod(first, ROWS_PER_SHEET)
+                    other = f"{row}行" + ("" if sheet == base // ROWS_PER_SHEET else f"（工作表“{sheets[sheet]}”）")
+                    self._issue(result, "duplicate_in_file", "整行", shown, None, other_row=other, identity=shown)
+            if not result.accepted:
+                result.issues = [i for i in result.issues if i.severity == ERROR or i.code not in _STORED_ONLY]
 
     def _block_warnings(self) -> None:
         """What the clerk should know about the block as a whole: optional columns it does not have,

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ARRAY, ColumnElement, any_, bindparam, func, select
+from sqlalchemy import ARRAY, ColumnElement, DateTime, String, any_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from lib.db import json_dumps
@@ -33,15 +32,16 @@ from lib.store.work import DATA_MOVED, figures_changed, record, transaction
 # The unit of work lives in work.py; its names are the package's too (`from lib.store import record`).
 __all__ = ["DATA_MOVED", "figures_changed", "record", "transaction"]
 
-IN_CHUNK = 5000  # identifiers per IN (...) query: well under SQLite's 32766 bound parameters
-
 
 def among(session: Session, column, values: list) -> ColumnElement[bool]:
-    """column IN values. On PostgreSQL one array parameter (= ANY): a statement with thousands of
-    placeholders costs the driver more to prepare than the database to run."""
+    """column IN values, for any number of values (str or int), as one parameter: an array on
+    PostgreSQL (= ANY), a JSON array read by json_each on SQLite. A statement with thousands of
+    placeholders costs more to build and prepare than the database takes to run it, and SQLite bounds
+    their number. Both use the column's index."""
     if session.get_bind().dialect.name == "postgresql":
         return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
-    return column.in_(values)
+    listed = func.json_each(bindparam(None, json_dumps(values), type_=String)).table_valued("value")
+    return column.in_(select(listed.c.value))
 
 
 def sync_units(session: Session, region: Region) -> dict[str, int]:
@@ -78,14 +78,9 @@ def unit_ids(session: Session) -> dict[str, int]:
 
 
 def _enterprise_ids(session: Session, codes: list[str]) -> dict[str, int]:
-    ids: dict[str, int] = {}
     table = Enterprise.__table__
-    connection = session.connection()
-    for start in range(0, len(codes), IN_CHUNK):
-        chunk = codes[start : start + IN_CHUNK]
-        query = select(table.c.uscc, table.c.id).where(among(session, table.c.uscc, chunk))
-        ids.update(connection.execute(query).fetchall())
-    return ids
+    query = select(table.c.uscc, table.c.id).where(among(session, table.c.uscc, codes))
+    return dict(session.connection().execute(query).fetchall())
 
 
 def ensure_enterprises(session: Session, firms: Mapping[str, tuple[str, int | None]]) -> dict[str, int]:
@@ -101,7 +96,8 @@ def ensure_enterprises(session: Session, firms: Mapping[str, tuple[str, int | No
         _executemany(session, Enterprise.__table__, ("uscc", "name", "unit_id", "created_at"), rows, unique="uscc")
         # One range scan finds the new ids; the codes another session added meanwhile are looked up.
         wanted = set(missing)
-        new = session.execute(select(Enterprise.uscc, Enterprise.id).where(Enterprise.id > before)).all()
+        table = Enterprise.__table__
+        new = session.connection().execute(select(table.c.uscc, table.c.id).where(table.c.id > before)).fetchall()
         ids.update((code, id_) for code, id_ in new if code in wanted)
         if len(ids) < len(firms):
             ids.update(_enterprise_ids(session, [code for code in missing if code not in ids]))
@@ -116,7 +112,14 @@ def jsonable(value: Any) -> Any:
 
 def identity_key(program: Program, values: Mapping[str, Any]) -> str:
     """The record identity (program's identity columns) as one comparable string."""
-    return "|".join(str(jsonable(values.get(key)) or "").strip().upper() for key in program.identity)
+    return "|".join(identity_part(values.get(key)) for key in program.identity)
+
+
+def identity_part(value: Any) -> str:
+    """One column's part of an identity: text trimmed and upper-cased, a date ISO, nothing as ""."""
+    if type(value) is str:
+        return value.strip().upper()
+    return str(jsonable(value) or "").strip().upper()
 
 
 def event_date(program: Program, values: Mapping[str, Any]) -> dt.date | None:
@@ -124,6 +127,59 @@ def event_date(program: Program, values: Mapping[str, Any]) -> dt.date | None:
         if isinstance(values.get(key), dt.date):
             return values[key]
     return None
+
+
+RECORD_COLUMNS = tuple(c.key for c in ProgramRecord.__table__.columns if c.key != "id")
+RecordValues = tuple  # one program_records row in RECORD_COLUMNS order, `data` still a dict
+
+
+def record_maker(program: Program, *, unit_id: int, year: int, month: int, batch_id: int | None):
+    """A function that makes the program_records row (RecordValues) for a row's normalised values (str,
+    date, float, bool keyed by column key): what is the same for every row of a return worked out once.
+
+    make(values, enterprise_id, source_row=None, quantity_unit=None, identity=None)."""
+    key, status_key, quantity_key = program.key, program.status_column, program.quantity_column
+    date_keys = program.date_columns
+
+    def make(
+        values: Mapping[str, Any],
+        enterprise_id: int | None,
+        source_row: int | None = None,
+        quantity_unit: str | None = None,
+        identity: str | None = None,
+    ) -> RecordValues:
+        status = values.get(status_key) if status_key else None
+        quantity = values.get(quantity_key) if quantity_key else None
+        when = None
+        for date_key in date_keys:
+            if isinstance(values.get(date_key), dt.date):
+                when = values[date_key]
+                break
+        stored = values.values()
+        data = dict(values) if None not in stored and "" not in stored else _present(values)
+        return (
+            key,
+            unit_id,
+            year,
+            month,
+            enterprise_id,
+            str(values.get("enterprise_name") or ""),
+            identity if identity is not None else identity_key(program, values),
+            str(status) if status not in (None, "") else None,
+            float(quantity) if quantity is not None else None,
+            quantity_unit,
+            when,
+            data,
+            batch_id,
+            source_row,
+            True,
+        )
+
+    return make
+
+
+def _present(values: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in values.items() if value is not None and value != ""}
 
 
 def record_row(
@@ -139,34 +195,14 @@ def record_row(
     quantity_unit: str | None = None,
     identity: str | None = None,
 ) -> dict[str, Any]:
-    """The program_records row for normalised values (str, date, float, bool keyed by column key)."""
-    status = values.get(program.status_column) if program.status_column else None
-    quantity = values.get(program.quantity_column) if program.quantity_column else None
-    return {
-        "program": program.key,
-        "unit_id": unit_id,
-        "year": year,
-        "month": month,
-        "enterprise_id": enterprise_id,
-        "enterprise_name": str(values.get("enterprise_name") or ""),
-        "identity": identity if identity is not None else identity_key(program, values),
-        "status": str(status) if status not in (None, "") else None,
-        "quantity": float(quantity) if quantity is not None else None,
-        "quantity_unit": quantity_unit,
-        "event_date": event_date(program, values),
-        "data": {key: value for key, value in values.items() if value is not None and value != ""},
-        "batch_id": batch_id,
-        "source_row": source_row,
-        "is_current": True,
-    }
+    """The program_records row for normalised values, as a dict keyed by column (see record_maker)."""
+    make = record_maker(program, unit_id=unit_id, year=year, month=month, batch_id=batch_id)
+    return dict(zip(RECORD_COLUMNS, make(values, enterprise_id, source_row, quantity_unit, identity), strict=True))
 
 
 def build_record(program: Program, **fields: Any) -> ProgramRecord:
     """A ProgramRecord ORM object; see record_row for the fields."""
     return ProgramRecord(**record_row(program, **fields))
-
-
-RECORD_COLUMNS = tuple(c.key for c in ProgramRecord.__table__.columns if c.key != "id")
 
 
 def _executemany(
@@ -198,27 +234,40 @@ def _executemany(
         return
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     if connection.dialect.name == "sqlite":
-        # Store times the way SQLAlchemy does on SQLite: UTC without an offset.
-        rows = [
-            tuple(
-                v.astimezone(dt.UTC).replace(tzinfo=None) if isinstance(v, dt.datetime) and v.tzinfo else v for v in r
-            )
-            for r in rows
-        ]
+        # Times as SQLAlchemy stores them on SQLite (UTC, no offset), each distinct time converted once.
+        times = [i for i, name in enumerate(columns) if isinstance(table.c[name].type, DateTime)]
+        if times:
+            rows = _sqlite_times(rows, times)
     verb = "INSERT OR IGNORE" if unique and connection.dialect.name == "sqlite" else "INSERT"
     sql = f"{verb} INTO {table.name} ({names}) VALUES ({', '.join([mark] * len(columns))})"
     for start in range(0, len(rows), 5000):
         connection.exec_driver_sql(sql, rows[start : start + 5000])
 
 
-def insert_records(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Bulk insert of record_row dicts; the data column is serialised here as the engine would."""
-    pick = itemgetter(*RECORD_COLUMNS)
-    at = RECORD_COLUMNS.index("data")
-    prepared = []
+def _sqlite_times(rows: list[tuple], times: list[int]) -> list[tuple]:
+    seen: dict[dt.datetime, str] = {}
+
+    def text(value: Any) -> Any:
+        if not isinstance(value, dt.datetime):
+            return value
+        if value not in seen:
+            utc = value.astimezone(dt.UTC).replace(tzinfo=None) if value.tzinfo else value
+            seen[value] = utc.strftime("%Y-%m-%d %H:%M:%S.%f")
+        return seen[value]
+
+    out = []
     for row in rows:
-        values = pick(row)
-        prepared.append((*values[:at], json_dumps(values[at]), *values[at + 1 :]))
+        values = list(row)
+        for i in times:
+            values[i] = text(values[i])
+        out.append(tuple(values))
+    return out
+
+
+def insert_records(session: Session, rows: list[RecordValues]) -> None:
+    """Bulk insert of record_maker rows; the data column is serialised here as the engine would."""
+    at = RECORD_COLUMNS.index("data")
+    prepared = [(*row[:at], json_dumps(row[at]), *row[at + 1 :]) for row in rows]
     _executemany(session, ProgramRecord.__table__, RECORD_COLUMNS, prepared)
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from lib.models import ProgramRecord, Unit, UploadBatch
 from lib.programs import Program
-from lib.store import ensure_enterprises, insert_records, record, record_row
+from lib.store import ensure_enterprises, insert_records, record, record_maker
 from lib.store.figures import records_changed
 
 
@@ -60,18 +60,15 @@ def commit_return(
     for program, rows in storable:
         replaced |= _supersede(session, program.key, unit_id, year, month)
         records_changed(session, program, unit_id, year)
+        make = record_maker(program, unit_id=unit_id, year=year, month=month, batch_id=entry.id)
+        firm = enterprise_ids.get
         records = [
-            record_row(
-                program,
-                unit_id=unit_id,
-                year=year,
-                month=month,
-                values=row.values,
-                enterprise_id=enterprise_ids.get(str(row.values.get("uscc"))),
-                batch_id=entry.id,
-                source_row=row.excel_row,
-                quantity_unit=row.values.get("quantity_unit"),
-                identity=row.identity,
+            make(
+                row.values,
+                firm(str(row.values.get("uscc"))),
+                row.excel_row,
+                row.values.get("quantity_unit"),
+                row.identity,
             )
             for row in rows
         ]
