@@ -49,6 +49,17 @@ def uscc_problem(code: str) -> str | None:
     return None
 
 
+def uscc_problems(codes: list[str]) -> list[str | None]:
+    """uscc_problem of every code of a column (one pass for the usual case: all well formed)."""
+    if all(map(_WELL_FORMED.fullmatch, codes)):
+        digits = _BASE34_DIGITS
+        return [
+            None if USCC_ALPHABET[-int(code[16::-1].translate(digits), 34) % 31] == code[17] else "check"
+            for code in codes
+        ]
+    return list(map(uscc_problem, codes))
+
+
 def org_code_check_char(first8: str) -> str:
     """GB 11714 organisation code check character (positions 9-17 of a USCC end with it)."""
     total = sum(_ORG_VALUE[ch] * w for ch, w in zip(first8, _ORG_WEIGHTS, strict=True))

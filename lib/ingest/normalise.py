@@ -46,6 +46,8 @@ def header_key_bare(text: object) -> str:
 # (names keep their （）, and text that looks like a formula or markup is stored verbatim).
 _WIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 + i for i in range(26)}}
 _WIDTH |= {0xFF41 + i: 0x61 + i for i in range(26)} | {0x3000: 0x20}
+_WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]")
+_NOT_ONE_SPACE = re.compile(r"[^\S ]|\s\s")  # whitespace that _SPACES.sub would change
 
 
 @lru_cache(maxsize=8192)
@@ -60,7 +62,12 @@ def clean_texts(texts: list[str]) -> list[str]:
     joined = "\x00".join(texts)
     if joined.count("\x00") != len(texts) - 1:  # a cell holds the separator itself
         return [clean_text(text) for text in texts]
-    return [text.strip() for text in _SPACES.sub(" ", joined.translate(_WIDTH)).split("\x00")]
+    # Translating and substituting a long text costs far more than looking for something to change.
+    if _WIDE.search(joined):
+        joined = joined.translate(_WIDTH)
+    if _NOT_ONE_SPACE.search(joined):
+        joined = _SPACES.sub(" ", joined)
+    return [text.strip() for text in joined.split("\x00")]
 
 
 _DATE_PATTERNS = (

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import zhconv
 
 from lib.column_types import ColumnType, column_type
-from lib.identifiers import looks_like_uscc, uscc_check_char, uscc_problem
+from lib.identifiers import looks_like_uscc, uscc_check_char, uscc_problems
 from lib.ingest.bounds import column_name
 from lib.ingest.layout import Layout, row_kind
 from lib.ingest.messages import ERROR, message
@@ -24,7 +24,7 @@ from lib.ingest.normalise import cell_text, choice_key, parse_bool, parse_date
 from lib.ingest.read import Sheet
 from lib.programs import Column
 from lib.region import Region, UnknownUnitError
-from lib.store import identity_part
+from lib.store import identity_parts
 
 MAX_TEXT = 2000
 MAX_NAME = 200
@@ -34,12 +34,35 @@ _USCC_REASONS = {"length": "不是18位", "alphabet": "含有不允许的字符�
 # Warnings that speak of a row as stored: a refused row does not carry them.
 _STORED_ONLY = frozenset({"foreign_code", "shared_enterprise", "required_when", "date_outside_period"})
 _ROWS_SHOWN = 5
-# A cell with no value (empty, a placeholder, refused), and what reading a cell came to.
-_MISSING, _READ, _PLACEHOLDER, _REFUSED = object(), object(), object(), object()
+
+
+class _Missing:
+    """A cell with no value (empty, a placeholder, refused). Its length is 0, so the length of the
+    longest text of a column is one max(map(len, ...))."""
+
+    __slots__ = ()
+
+    def __len__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+_MISSING = _Missing()
+# What reading a cell came to.
+_READ, _PLACEHOLDER, _REFUSED = object(), object(), object()
 
 
 def _empty(value: object) -> bool:
     return value is _MISSING or value is None or value == ""
+
+
+def _empties(values: list) -> list[int]:
+    """Positions of the empty values of a column (a look for each kind of empty first: most columns have none)."""
+    if _MISSING not in values and None not in values and "" not in values:
+        return []
+    return [j for j, value in enumerate(values) if _empty(value)]
 
 
 @dataclass(frozen=True)
@@ -344,42 +367,54 @@ class _SheetValidator:
             for j, text in enumerate(texts):
                 if text == "" and self.may_have_formulas:
                     texts[j] = raws[j] = self._formula(lines[j], index, results[j], column)
-        placeholders, shown = self.context.placeholders, self.shown[column.key]
-        values: list = [_MISSING] * len(texts)
+        placeholders = self.context.placeholders
         many = kind.many(column)
         if many is not None:
-            filled = [j for j, text in enumerate(texts) if text]
-            read = many([texts[j] for j in filled])
-            for j, value in zip(filled, read, strict=True):
-                if texts[j] in placeholders:
-                    self._placeholder(results[j], column, index, texts[j])
-                else:
+            if all(texts):
+                values = many(texts)
+            else:
+                values = [_MISSING] * len(texts)
+                filled = [j for j, text in enumerate(texts) if text]
+                for j, value in zip(filled, many([texts[j] for j in filled]), strict=True):
                     values[j] = value
+            if not placeholders.isdisjoint(texts):
+                for j, text in enumerate(texts):
+                    if text in placeholders:
+                        values[j] = _MISSING
+                        self._placeholder(results[j], column, index, text)
             return values, None
         with_units = self.unit_from_quantity and column.key == self.program.quantity_column
-        units: list | None = [_MISSING] * len(texts) if with_units else None
-        known: dict[str, tuple] = {}
-        for j, text in enumerate(texts):
-            if not text:
-                continue
-            raw = raws.get(j, cells[j])
-            # The outcome of a text is the same in every row: worked out once (cells that are not text,
-            # such as numbers and dates, are read each time: 1, 1.0 and True are equal keys).
-            outcome = known.get(text) if type(raw) is str else None
-            if outcome is None:
-                outcome = self._outcome(text, raw, parse, kind, column, placeholders)
-                if type(raw) is str:
-                    known[text] = outcome
-            what = outcome[0]
-            if what is _READ:
-                values[j] = outcome[1]
-                if units is not None and outcome[2]:
-                    units[j] = outcome[2]
-            elif what is _PLACEHOLDER:
-                self._placeholder(results[j], column, index, text)
-            else:
-                self._issue(results[j], outcome[1], shown, text, index, **outcome[2])
+        # The outcome of a text is the same in every row: each distinct text is worked out once. Cells
+        # that are not text (numbers, dates; 1, 1.0 and True are equal keys) are read one by one.
+        others = [j for j, cell in enumerate(cells) if cell is not None and type(cell) is not str and j not in raws]
+        outcomes = {text: self._outcome(text, text, parse, kind, column, placeholders) for text in set(texts) if text}
+        outcomes[""] = (_MISSING,)
+        values = [outcome[1] if outcome[0] is _READ else _MISSING for outcome in map(outcomes.__getitem__, texts)]
+        units = None
+        if with_units:
+            units = [
+                outcome[2] or _MISSING if outcome[0] is _READ else _MISSING
+                for outcome in map(outcomes.__getitem__, texts)
+            ]
+        special = {text for text, outcome in outcomes.items() if outcome[0] is not _READ and text}
+        done = set(others)
+        for j, text in enumerate(texts) if special else ():
+            if text in special and j not in done:
+                self._apply(outcomes[text], results[j], column, index, text)
+        for j in others:
+            outcome = self._outcome(texts[j], cells[j], parse, kind, column, placeholders)
+            values[j] = outcome[1] if outcome[0] is _READ else _MISSING
+            if units is not None:
+                units[j] = outcome[2] or _MISSING if outcome[0] is _READ else _MISSING
+            self._apply(outcome, results[j], column, index, texts[j])
         return values, units
+
+    def _apply(self, outcome: tuple, result: RowResult, column: Column, index: int, text: str) -> None:
+        """A placeholder or a refused cell, told to its row."""
+        if outcome[0] is _PLACEHOLDER:
+            self._placeholder(result, column, index, text)
+        elif outcome[0] is _REFUSED:
+            self._issue(result, outcome[1], self.shown[column.key], text, index, **outcome[2])
 
     @staticmethod
     def _outcome(text: str, raw: object, parse, kind: ColumnType, column: Column, placeholders) -> tuple:
@@ -450,13 +485,15 @@ class _SheetValidator:
             source, present, absent_value = implied.implied_by
             own, told = list(column(implied.key)), column(source)
             name = shown[implied.key]
-            for j in range(n):
-                if _empty(own[j]) and not (j in flagged and name in flagged[j]):
+            for j in _empties(own):
+                if not (j in flagged and name in flagged[j]):
                     own[j] = present if not _empty(told[j]) else absent_value
             columns[implied.key] = own
-        units = [context.unit_name if _empty(u) else u for u in column("unit")]
+        units = list(column("unit"))
+        for j in _empties(units):
+            units[j] = context.unit_name
         columns["unit"] = units
-        for j, unit in enumerate(units):
+        for j, unit in enumerate(units) if units.count(context.unit_name) != n else ():
             if unit != context.unit_name:
                 self._issue(
                     results[j],
@@ -469,13 +506,18 @@ class _SheetValidator:
                 )
         for required in self.required:
             key, name = required.key, shown[required.key]
-            for j, value in enumerate(column(key)):
-                if _empty(value) and not (j in flagged and (name in flagged[j] or key in flagged[j])):
+            for j in _empties(column(key)):
+                if not (j in flagged and (name in flagged[j] or key in flagged[j])):
                     self._issue(results[j], "required", name, "", index.get(key))
         for conditional in self.conditional:
             self._check_conditional(results, conditional, column)
         for key, limit in self.text_keys:
-            for j, text in enumerate(column(key)):
+            texts = column(key)
+            try:
+                fits = max(map(len, texts), default=0) <= limit
+            except TypeError:  # a value that is not text
+                fits = False
+            for j, text in enumerate(texts) if not fits else ():
                 if isinstance(text, str) and len(text) > limit:
                     self._issue(
                         results[j],
@@ -524,15 +566,20 @@ class _SheetValidator:
         registered with another unit. Returns (row, reason) for failed check characters an admin accepted."""
         context, accepted = self.context, []
         name, at = self.shown.get("uscc", ""), self.index.get("uscc")
-        for j, code in enumerate(codes):
-            if not isinstance(code, str) or not code or units[j] != context.unit_name:
-                continue
-            problem = uscc_problem(code)
+        rows = [j for j, code in enumerate(codes) if isinstance(code, str) and code and units[j] == context.unit_name]
+        mine = [codes[j] for j in rows]
+        # Registration offices: each distinct one looked up once.
+        offices = {code[2:8]: code for code in mine}
+        foreign = {}
+        for office, code in offices.items():
+            registered = context.region.registered_unit(code)
+            if registered is not None and registered.name != context.unit_name:
+                foreign[office] = registered.name
+        for j, code, problem in zip(rows, mine, uscc_problems(mine), strict=True):
             result = results[j]
             if problem is None:
-                registered = context.region.registered_unit(code)
-                if registered is not None and registered.name != context.unit_name:
-                    self._issue(result, "foreign_code", name, code, at, other=registered.name)
+                if foreign and code[2:8] in foreign:
+                    self._issue(result, "foreign_code", name, code, at, other=foreign[code[2:8]])
                 continue
             reason = context.accepted_checks.get((self.sheet.name, result.excel_row))
             if problem in _USCC_REASONS:
@@ -568,8 +615,11 @@ class _SheetValidator:
     def _identities(self, results: list[RowResult], columns: dict[str, list]) -> None:
         """Each accepted row's identity, and rows that repeat one earlier in the file (any block);
         a refused row keeps only the problems that speak of it as refused."""
-        absent = [_MISSING] * len(results)
-        parts = [[identity_part(v) for v in columns.get(key, absent)] for key in self.program.identity]
+        absent = [None] * len(results)
+        parts = [
+            identity_parts([None if v is _MISSING else v for v in values] if _MISSING in values else values)
+            for values in (columns.get(key, absent) for key in self.program.identity)
+        ]
         identities = parts[0] if len(parts) == 1 else ["|".join(p) for p in zip(*parts, strict=True)]
         seen = self.context.seen.setdefault(self.program.key, {})
         sheets = self.context.sheets

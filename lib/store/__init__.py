@@ -115,6 +115,17 @@ def identity_key(program: Program, values: Mapping[str, Any]) -> str:
     return "|".join(identity_part(values.get(key)) for key in program.identity)
 
 
+def identity_parts(values: list[Any]) -> list[str]:
+    """identity_part of every value of a column: texts (the usual case) upper-cased together."""
+    try:
+        joined = "\x00".join(values)
+    except TypeError:  # not all text
+        return list(map(identity_part, values))
+    if joined.count("\x00") != len(values) - 1:
+        return list(map(identity_part, values))
+    return [part.strip() for part in joined.upper().split("\x00")]
+
+
 def identity_part(value: Any) -> str:
     """One column's part of an identity: text trimmed and upper-cased, a date ISO, nothing as ""."""
     if type(value) is str:
