@@ -32,3 +32,35 @@ def test_made_codes_are_valid_and_carry_the_region():
     code = make_uscc("330402", "MA2B1C3D")
     assert uscc_problem(code) is None
     assert code[2:8] == "330402"
+
+
+def _textbook_check_char(first17: str) -> str:
+    """GB 32100-2015 as written: weights 3^i mod 31, check = 31 - sum mod 31 (31 -> 0)."""
+    alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+    total = sum(alphabet.index(ch) * pow(3, i, 31) for i, ch in enumerate(first17))
+    return alphabet[(31 - total % 31) % 31]
+
+
+def test_check_character_agrees_with_the_standard_on_many_codes():
+    import random
+
+    from lib.identifiers import USCC_ALPHABET, uscc_check_char
+
+    rng = random.Random(32100)
+    for _ in range(5000):
+        first17 = "".join(rng.choice(USCC_ALPHABET) for _ in range(17))
+        assert uscc_check_char(first17) == _textbook_check_char(first17)
+    with pytest.raises(ValueError):
+        uscc_check_char("9131011066600721I")  # I is not in the alphabet
+    with pytest.raises(ValueError):
+        uscc_check_char("913101106660072")
+
+
+def test_a_column_of_codes_is_judged_like_each_code():
+    from lib.identifiers import uscc_problems
+
+    valid = [make_uscc("330402", f"MA2B{n:04d}") for n in range(50)]
+    assert uscc_problems(valid) == [None] * 50
+    mixed = [*PUBLISHED, "91350100M0001TGQXM", "9131011066600721", "91310110666007217I", "91310110666007217A"]
+    assert uscc_problems(mixed) == [uscc_problem(code) for code in mixed]
+    assert uscc_problems(mixed)[-4:] == ["check", "length", "alphabet", "check"]

@@ -67,6 +67,34 @@ def test_quantities_that_cannot_be_read(raw):
         parse_quantity(raw)
 
 
+def test_a_column_of_text_is_cleaned_like_each_cell():
+    from lib.ingest.normalise import clean_texts
+
+    column = [
+        "嘉兴市ＡＢＣ有限公司（南湖）",
+        "螺杆式  空气\t压缩机",
+        "ＩＳＯ　１２１７：２００９",
+        "plain",
+        "a\u00a0b",
+        "行一\n行二",
+        "",
+    ]
+    assert clean_texts(column) == [clean_text(text) for text in column]
+    assert clean_texts(column)[:3] == ["嘉兴市ABC有限公司（南湖）", "螺杆式 空气 压缩机", "ISO 1217：2009"]
+    assert clean_texts(["甲\x00乙", "丙"]) == ["甲\x00乙", "丙"]  # a cell holding the separator itself
+    assert clean_texts(["无需改动", "也无需"]) == ["无需改动", "也无需"]
+
+
+def test_identities_of_a_column_are_those_of_each_value():
+    from lib.store import identity_part, identity_parts
+
+    texts = [" iso 1217 ", "ｐ-1", "型号a"]
+    mixed = [*texts, dt.date(2024, 10, 9), 12.0, None, False, ""]
+    assert identity_parts(texts) == [identity_part(v) for v in texts] == ["ISO 1217", "Ｐ-1", "型号A"]
+    assert identity_parts(mixed) == [identity_part(v) for v in mixed]
+    assert identity_parts(mixed)[3:] == ["2024-10-09", "12.0", "", "", ""]
+
+
 def test_text_and_yes_no():
     assert clean_text("  嘉兴市ＡＢＣ有限公司（南湖）\u3000") == "嘉兴市ABC有限公司（南湖）"
     assert clean_text('=HYPERLINK("x")') == '=HYPERLINK("x")'

@@ -182,6 +182,28 @@ def test_formulas_saved_without_results(ready_url):
     assert "VLOOKUP" in next(i.message for i in unreadable.issues if i.code == "formula_unreadable")
 
 
+def test_a_formula_may_refer_to_a_sheet_not_yet_read(ready_url):
+    """Sheets are checked while the next ones are still being read: a formula that takes its value from a
+    later sheet waits for that sheet."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "三同"
+    ws.append(["企业名称", "统一社会信用代码", "所属县（市、区）", "产品名称"])
+    ws.append(["嘉兴市禾丰食品有限公司", code(32), "=填报说明!B1", '=填报说明!B2&"汤圆"'])
+    notes = wb.create_sheet("填报说明")
+    notes.append(["填报单位", "南湖区"])
+    notes.append(["产品", "速冻"])
+    for n in range(3):
+        wb.create_sheet(f"附表{n + 1}").append(["备注"])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    result = preview(ready_url, buffer.getvalue())
+    (report,) = result.sheets
+    (row,) = report.rows
+    assert row.accepted and row.values["unit"] == "南湖区" and row.values["product"] == "速冻汤圆"
+    assert set(result.ignored_sheets) == {"填报说明", "附表1", "附表2", "附表3"}
+
+
 LAYOUT = [
     ["企业名称", "登记号", "产品名称", "状态", "日期"],
 ]

@@ -10,12 +10,14 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
 import python_calamine
 
+from lib.collector import bulk_work
 from lib.config import get_settings
 from lib.ingest import bounds
 
@@ -147,7 +149,7 @@ def _formulas_without_results(data: bytes, part: str) -> dict[tuple[int, int], s
             xml = archive.read(part)
     except (KeyError, zipfile.BadZipFile):
         return {}
-    if b"<f" not in xml and b":f" not in xml:
+    if not _may_hold_formulas(xml):
         return {}
     found: dict[tuple[int, int], str] = {}
     try:
@@ -168,7 +170,8 @@ def _formulas_without_results(data: bytes, part: str) -> dict[tuple[int, int], s
 
 def _check_archive(data: bytes, file_name: str, limits: Limits) -> dict[str, str]:
     """Decompress the package within its budget and bound every worksheet's extent before any reader
-    sees it; returns worksheet name -> its part in the package."""
+    sees it; returns worksheet name -> its part in the package, for the worksheets that hold formulas
+    (the others need not be decompressed again to look for formulas saved without results)."""
     try:
         parts = bounds.expand(data, limits.max_expanded_bytes, limits.max_zip_entries)
     except ValueError as exc:
@@ -189,7 +192,11 @@ def _check_archive(data: bytes, file_name: str, limits: Limits) -> dict[str, str
             continue
         extents.append((names.get(part, part), bounds.extent(xml, exact=True)))
     _refuse_far(file_name, extents, limits)
-    return paths
+    return {name: part for name, part in paths.items() if _may_hold_formulas(parts.get(part, b""))}
+
+
+def _may_hold_formulas(xml: bytes) -> bool:
+    return b"<f" in xml or b":f" in xml
 
 
 def _refuse_far(file_name: str, extents: list[tuple[str, bounds.Extent]], limits: Limits) -> None:
@@ -271,42 +278,86 @@ def _read_csv(data: bytes, file_name: str, encoding: str) -> list[Sheet]:
     return [Sheet(name=stem, rows=rows)]
 
 
-def _read_calamine(data: bytes, file_name: str, limits: Limits, paths: dict[str, str] | None = None) -> list[Sheet]:
+class _Book(dict):
+    """The workbook's sheets by name, for formulas that refer to another sheet: a sheet still being read
+    is waited for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: dict[str, Future] = {}
+
+    def get(self, name, default=None):
+        if name not in self and name in self.pending:
+            self[name] = self.pending[name].result()[0]
+        return super().get(name, default)
+
+
+def _read_calamine(data: bytes, file_name: str, limits: Limits, paths: dict[str, str] | None = None) -> Iterator[Sheet]:
+    """The worksheets, each handed on as soon as it is read. One background thread reads them in order
+    (the spreadsheet reader runs outside the interpreter lock), so the caller works on one sheet while
+    the next is read. Opening errors are raised here, before any sheet is handed on."""
+    reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-reader")
+    opened: dict[str, python_calamine.CalamineWorkbook] = {}
+
+    def open_book() -> list[str]:
+        workbook = opened["book"] = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        return [meta.name for meta in workbook.sheets_metadata if str(meta.typ) == "SheetTypeEnum.WorkSheet"]
+
     try:
-        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        names = reader.submit(open_book).result()
     except python_calamine.PasswordError as exc:
+        reader.shutdown()
         raise UnreadableFile(f"文件“{file_name}”设置了打开密码，请取消密码后重新上传。") from exc
     except Exception as exc:  # calamine raises several error types for damaged files
+        reader.shutdown()
         raise UnreadableFile(
             f"文件“{file_name}”无法作为 Excel 文件打开（{type(exc).__name__}）。"
             "请在 Excel 或 WPS 中打开确认无误，另存为 .xlsx 后重新上传。"
         ) from exc
-    sheets = []
-    total = 0
     paths = paths or {}
-    book: dict[str, Sheet] = {}
-    for meta in workbook.sheets_metadata:
-        if str(meta.typ) != "SheetTypeEnum.WorkSheet":
-            continue
-        sheet = workbook.get_sheet_by_name(meta.name)
-        total += sheet.height
-        if total > limits.max_rows:
-            raise UnreadableFile(
-                f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。"
-                "月报一般只有几十到几百行，请检查是否选错了文件。"
-            )
+    book = _Book()
+
+    def read(name: str) -> tuple[Sheet, int]:
+        sheet = opened["book"].get_sheet_by_name(name)
         rows = sheet.to_python(skip_empty_area=False)
-        merged = list(sheet.merged_cell_ranges or [])
-        part = paths.get(meta.name)
+        part = paths.get(name)
         source = (lambda part=part: _formulas_without_results(data, part)) if part else None
-        sheet = Sheet(name=meta.name, rows=rows, merged=merged, formula_source=source, workbook=book)
-        book[meta.name] = sheet
-        sheets.append(sheet)
-    return sheets
+        merged = list(sheet.merged_cell_ranges or [])
+        return Sheet(name=name, rows=rows, merged=merged, formula_source=source, workbook=book), sheet.height
+
+    book.pending = {name: reader.submit(read, name) for name in names}
+    return _handed_on(book, names, reader, file_name, limits)
 
 
+def _handed_on(
+    book: _Book, names: list[str], reader: ThreadPoolExecutor, file_name: str, limits: Limits
+) -> Iterator[Sheet]:
+    total = 0
+    try:
+        for name in names:
+            sheet, height = book.pending[name].result()
+            total += height
+            if total > limits.max_rows:
+                raise UnreadableFile(
+                    f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。"
+                    "月报一般只有几十到几百行，请检查是否选错了文件。"
+                )
+            book[name] = sheet
+            yield sheet
+    finally:
+        reader.shutdown(wait=False, cancel_futures=True)
+
+
+@bulk_work
 def read_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> list[Sheet]:
     """Every worksheet of the file; UnreadableFile (with a Chinese message) when it cannot be read."""
+    return list(iter_sheets(data, file_name, limits))
+
+
+def iter_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> Iterator[Sheet]:
+    """read_sheets, each sheet handed on as soon as it is read (the next one is read meanwhile). What
+    makes the file unreadable as a whole is raised by this call; a sheet beyond the row limit, when it
+    is reached."""
     limits = limits or Limits.configured()
     if len(data) > limits.max_bytes:
         raise UnreadableFile(
@@ -333,4 +384,4 @@ def read_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> li
     sheets = _read_csv(data, file_name, encoding)
     if len(sheets[0].rows) > limits.max_rows:
         raise UnreadableFile(f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。")
-    return sheets
+    return iter(sheets)

@@ -32,7 +32,7 @@ from lib.ingest.mappings import (
 )
 from lib.ingest.messages import ERROR, message
 from lib.ingest.normalise import cell_text
-from lib.ingest.read import Limits, Sheet, UnreadableFile, read_sheets
+from lib.ingest.read import Limits, Sheet, UnreadableFile, iter_sheets
 from lib.ingest.validate import Context, Issue, RowResult, placeholder_keys, validate_block
 from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
 from lib.periods import Period, check_return_period, due_at, refused
@@ -353,7 +353,6 @@ def preview_upload(
     over what the unit confirmed before (which applies by itself).
     """
     check_return_period(period)
-    sheets = read_sheets(data, file_name, limits)
     unit = region.match(unit_name)
     unit_id = _unit_id(session, unit.name)
     remembered = load_remembered(session, unit_id)
@@ -370,7 +369,8 @@ def preview_upload(
     reports: list[SheetReport] = []
     ignored: list[str] = []
     used: set[str] = set()
-    for sheet in sheets:
+    # Each sheet is checked while the next is read (the reader stops when this loop is left).
+    for sheet in iter_sheets(data, file_name, limits):
         layouts = find_layouts(sheet, registry, chosen, file_name)
         if not layouts:
             ignored.append(sheet.name)

@@ -16,7 +16,7 @@ mappings, figures.py the monthly figures kept beside the records, bulk.py the re
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import ARRAY, ColumnElement, DateTime, String, any_, bindparam, func, select
@@ -141,15 +141,26 @@ def event_date(program: Program, values: Mapping[str, Any]) -> dt.date | None:
 
 
 RECORD_COLUMNS = tuple(c.key for c in ProgramRecord.__table__.columns if c.key != "id")
-RecordValues = tuple  # one program_records row in RECORD_COLUMNS order, `data` still a dict
+RecordValues = tuple  # one program_records row in RECORD_COLUMNS order
 
 
-def record_maker(program: Program, *, unit_id: int, year: int, month: int, batch_id: int | None):
+def record_maker(
+    program: Program,
+    *,
+    unit_id: int,
+    year: int,
+    month: int,
+    batch_id: int | None,
+    data: Callable[[dict[str, Any]], Any] = dict,
+):
     """A function that makes the program_records row (RecordValues) for a row's normalised values (str,
     date, float, bool keyed by column key): what is the same for every row of a return worked out once.
+    The data column is data(the non-empty values): a dict of its own by default, json_dumps for a bulk
+    insert (insert_records).
 
     make(values, enterprise_id, source_row=None, quantity_unit=None, identity=None)."""
     key, status_key, quantity_key = program.key, program.status_column, program.quantity_column
+    wrap = data
     date_keys = program.date_columns
 
     def make(
@@ -167,7 +178,7 @@ def record_maker(program: Program, *, unit_id: int, year: int, month: int, batch
                 when = values[date_key]
                 break
         stored = values.values()
-        data = dict(values) if None not in stored and "" not in stored else _present(values)
+        data = wrap(values if None not in stored and "" not in stored else _present(values))
         return (
             key,
             unit_id,
@@ -266,20 +277,14 @@ def _sqlite_times(rows: list[tuple], times: list[int]) -> list[tuple]:
             seen[value] = utc.strftime("%Y-%m-%d %H:%M:%S.%f")
         return seen[value]
 
-    out = []
-    for row in rows:
-        values = list(row)
-        for i in times:
-            values[i] = text(values[i])
-        out.append(tuple(values))
-    return out
+    for i in times:
+        rows = [(*row[:i], text(row[i]), *row[i + 1 :]) for row in rows]
+    return rows
 
 
 def insert_records(session: Session, rows: list[RecordValues]) -> None:
-    """Bulk insert of record_maker rows; the data column is serialised here as the engine would."""
-    at = RECORD_COLUMNS.index("data")
-    prepared = [(*row[:at], json_dumps(row[at]), *row[at + 1 :]) for row in rows]
-    _executemany(session, ProgramRecord.__table__, RECORD_COLUMNS, prepared)
+    """Bulk insert of record_maker rows whose data is JSON already (data=json_dumps)."""
+    _executemany(session, ProgramRecord.__table__, RECORD_COLUMNS, rows)
 
 
 def new_batch(session: Session, **fields: Any) -> UploadBatch:

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from sqlalchemy import select, true, update
 from sqlalchemy.orm import Session
 
+from lib.db import json_dumps
 from lib.models import ProgramRecord, Unit, UploadBatch
 from lib.programs import Program
 from lib.store import ensure_enterprises, insert_records, record, record_maker
@@ -60,7 +61,7 @@ def commit_return(
     for program, rows in storable:
         replaced |= _supersede(session, program.key, unit_id, year, month)
         records_changed(session, program, unit_id, year)
-        make = record_maker(program, unit_id=unit_id, year=year, month=month, batch_id=entry.id)
+        make = record_maker(program, unit_id=unit_id, year=year, month=month, batch_id=entry.id, data=json_dumps)
         firm = enterprise_ids.get
         records = [
             make(
