@@ -458,7 +458,7 @@ def _quality_warnings(session: Session, report: SheetReport, unit_id: int, unit_
             "quality_spike", count=len(accepted), median=f"{statistics.median(history):g}", factor=f"{SPIKE_FACTOR:g}"
         )
         report.issues.append(Issue(report.sheet, None, "整表", str(len(accepted)), "quality_spike", severity, text))
-    codes = sorted({str(r.values.get("uscc")) for r in accepted if r.values.get("uscc")})
+    codes = list({str(r.values.get("uscc")) for r in accepted if r.values.get("uscc")})
     others: dict[str, str] = {}
     rows = session.execute(
         select(Enterprise.uscc, Unit.name)
@@ -501,7 +501,7 @@ def _compare(session: Session, reports: list[SheetReport], unit_id: int, unit_na
         return
     program = live[0].program
     accepted = [(report, row) for report in live for row in report.rows if row.accepted]
-    elsewhere = _elsewhere(session, program, unit_id, period, sorted({row.identity for _, row in accepted}))
+    elsewhere = _elsewhere(session, program, unit_id, period, list({row.identity for _, row in accepted}))
     for report, row in accepted:
         if row.identity in elsewhere:
             year, month, name = elsewhere[row.identity]

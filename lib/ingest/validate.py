@@ -12,6 +12,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import zhconv
 
@@ -56,6 +57,16 @@ _READ, _PLACEHOLDER, _REFUSED = object(), object(), object()
 
 def _empty(value: object) -> bool:
     return value is _MISSING or value is None or value == ""
+
+
+def _texts(cells: list[object]) -> list[str]:
+    """Each cell as the user typed it, trimmed (cell_text); a column of text (the usual case: one look
+    tells) without a type test per cell."""
+    try:
+        "".join(cells)  # type: ignore[arg-type]  # TypeError when a cell is not text
+    except TypeError:
+        return [v.strip() if type(v) is str else cell_text(v) for v in cells]
+    return [v.strip() for v in cells]  # type: ignore[union-attr]
 
 
 def _empties(values: list) -> list[int]:
@@ -296,8 +307,11 @@ class _SheetValidator:
         results = [RowResult(r + 1, {}) for r in lines]
         columns: dict[str, list] = {}
         quantity_units: list | None = None
+        width = max((index for index, *_ in self.plan), default=-1) + 1
+        if picked and min(map(len, picked)) < width:  # short rows (text files) padded to the columns read
+            picked = [row if len(row) >= width else [*row, *[None] * (width - len(row))] for row in picked]
         for index, column, parse, kind in self.plan:
-            cells = [row[index] if index < len(row) else None for row in picked]
+            cells = list(map(itemgetter(index), picked))
             values, units = self._read_column(cells, lines, results, index, column, parse, kind)
             columns[column.key] = values
             if units is not None:
@@ -310,9 +324,13 @@ class _SheetValidator:
                 else [u if w is _MISSING else w for w, u in zip(written, quantity_units, strict=True)]
             )
         accepted_reasons = self._check(results, columns)
-        keys = [key for key, values in columns.items() if any(v is not _MISSING for v in values)]
+        keys = [key for key, values in columns.items() if values.count(_MISSING) != len(values)]
+        gaps = any(_MISSING in columns[key] for key in keys)
         for result, row in zip(results, zip(*(columns[k] for k in keys), strict=True), strict=True):
-            result.values = {k: v for k, v in zip(keys, row, strict=True) if v is not _MISSING}
+            if gaps and _MISSING in row:
+                result.values = {k: v for k, v in zip(keys, row, strict=True) if v is not _MISSING}
+            else:
+                result.values = dict(zip(keys, row, strict=True))
         for j, reason in accepted_reasons:
             results[j].values["uscc_accepted_reason"] = reason
         self._identities(results, columns)
@@ -361,7 +379,7 @@ class _SheetValidator:
         """One column's values (_MISSING where the cell is empty, a placeholder or refused), and the
         units written with its quantities when they give the quantity unit (else None). Problems go to
         the rows' results."""
-        texts = [v.strip() if type(v) is str else cell_text(v) for v in cells]
+        texts = _texts(cells)
         raws: dict[int, object] = {}
         if self.may_have_formulas:
             for j, text in enumerate(texts):
@@ -575,7 +593,10 @@ class _SheetValidator:
             registered = context.region.registered_unit(code)
             if registered is not None and registered.name != context.unit_name:
                 foreign[office] = registered.name
-        for j, code, problem in zip(rows, mine, uscc_problems(mine), strict=True):
+        problems = uscc_problems(mine)
+        if not foreign and not any(problems):
+            return accepted
+        for j, code, problem in zip(rows, mine, problems, strict=True):
             result = results[j]
             if problem is None:
                 if foreign and code[2:8] in foreign:
