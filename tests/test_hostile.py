@@ -73,6 +73,23 @@ def test_a_package_whose_entries_lie_about_their_size():
     assert "大小不符" in text or "已损坏" in text
 
 
+def test_a_damaged_worksheet_is_named():
+    """A package that opens but one of whose sheets is cut off: refused, naming that sheet."""
+    wb = Workbook()
+    wb.active.title = "品字标"
+    wb.active.append(["企业名称", "统一社会信用代码"])
+    wb.create_sheet("对标达标").append(["企业名称", "统一社会信用代码"])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, zipfile.ZipFile(damaged, "w") as target:
+        for info in source.infolist():
+            part = source.read(info.filename)
+            target.writestr(info, part[: len(part) // 2] if info.filename == "xl/worksheets/sheet2.xml" else part)
+    text = refused(damaged.getvalue(), "cut.xlsx")
+    assert "工作表“对标达标”已损坏" in text and "另存为" in text
+
+
 def test_a_password_protected_workbook_says_so():
     blob = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024) + "EncryptedPackage".encode("utf-16-le") + bytes(512)
     assert "打开密码" in refused(blob, "locked.xlsx")

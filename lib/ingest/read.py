@@ -318,8 +318,14 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, paths: dict[str,
     book = _Book()
 
     def read(name: str) -> tuple[Sheet, int]:
-        sheet = opened["book"].get_sheet_by_name(name)
-        rows = sheet.to_python(skip_empty_area=False)
+        try:
+            sheet = opened["book"].get_sheet_by_name(name)
+            rows = sheet.to_python(skip_empty_area=False)
+        except Exception as exc:  # a damaged worksheet: calamine raises several error types
+            raise UnreadableFile(
+                f"文件“{file_name}”的工作表“{name}”已损坏，无法读取（{type(exc).__name__}）。"
+                "请在 Excel 或 WPS 中打开该文件，确认这张工作表能正常显示后另存为 .xlsx，再重新上传。"
+            ) from exc
         part = paths.get(name)
         source = (lambda part=part: _formulas_without_results(data, part)) if part else None
         merged = list(sheet.merged_cell_ranges or [])
