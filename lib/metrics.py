@@ -162,13 +162,9 @@ def load_trend(session: Session, program: Program, metric: Metric, year: int, un
 
 
 def load_latest_period(session: Session) -> Period | None:
-    """The most recent month that has current records (the region's record counts in the monthly figures)."""
-    f = MonthlyFigure
-    newest = (
-        select(f.year, f.month)
-        .where(f.metric == ROWS, f.unit_id.is_(None), f.value > 0)
-        .order_by(f.year.desc(), f.month.desc())
-    )
+    """The most recent month that has current records."""
+    r = ProgramRecord
+    newest = select(r.year, r.month).where(r.is_current == true()).order_by(r.year.desc(), r.month.desc())
     row = session.execute(newest.limit(1)).first()
     return Period(*row) if row else None
 
