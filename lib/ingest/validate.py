@@ -691,13 +691,15 @@ class _SheetValidator:
             others += [c for c in dates if c not in others]
         if others:
             self._sheet_issue("optional_missing", columns="、".join(f"“{c.header}”" for c in others))
-        for index, cells in self.placeheld.items():
+        # Told in the order a reader meets them: by the first row, then left to right as the block reads.
+        order = {index: n for n, (index, *_) in enumerate(self.plan)}
+        for index, cells in sorted(self.placeheld.items(), key=lambda item: (item[1][0][0], order[item[0]])):
             rows = "、".join(str(r) for r, _ in cells[:_ROWS_SHOWN]) + ("等" if len(cells) > _ROWS_SHOWN else "")
             written = "、".join(f"“{t}”" for t in dict.fromkeys(t for _, t in cells))
             column = self.shown[self.layout.columns[index]]
             self._sheet_issue("placeholder", column=column, value=written, count=len(cells), rows=rows)
         if self.formulas:
-            row, index, formula = self.formulas[0]
+            row, index, formula = min(self.formulas, key=lambda found: (found[0], order[found[1]]))
             self._sheet_issue(
                 "formula_read", count=len(self.formulas), example=f"{column_letter(index)}{row}：={formula}"
             )
