@@ -5,7 +5,8 @@ Plain `streamlit run` treats a pages/ folder the old way until app.py first runs
 so the first deep link after a restart (e.g. /recall) would flash "Page not found".
 
 While the server starts, a background thread prepares the database and builds the latest month's
-overview, so the first visitor after a restart does not wait for it.
+overview, so the first visitor after a restart does not wait for it; another loads the map's geometry
+(it needs neither the database nor Streamlit, so it starts at once and is ready when the map is drawn).
 """
 
 from __future__ import annotations
@@ -39,6 +40,17 @@ def _warm_up() -> None:
     views.prepare_latest_month()
 
 
+def _load_geometry() -> None:
+    """The region's map outlines (cached for the process; a quarter of a second for a province)."""
+    from lib.config import get_settings
+    from lib.region import load_boundaries
+
+    try:
+        load_boundaries(get_settings().region_code)
+    except Exception:  # the map reports it when it is drawn
+        logging.getLogger(__name__).exception("loading the map's outlines at start failed")
+
+
 def main() -> None:
     PagesManager.uses_pages_directory = False
     # What every page imports is imported before the server listens: the first visitor does not wait for it.
@@ -47,6 +59,7 @@ def main() -> None:
     importlib.import_module("lib.ui.slides")
     importlib.import_module("lib.ui.uploads")
     sys.argv = ["streamlit", "run", str(ROOT / "app.py"), *sys.argv[1:]]
+    threading.Thread(target=_load_geometry, name="map-outlines", daemon=True).start()
     threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
     cli.main()
 
