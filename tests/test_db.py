@@ -107,3 +107,49 @@ def test_chinese_json_round_trips(migrated_url):
 def _version(url: str) -> int:
     with session_scope(url) as session:
         return read_data_version(session)
+
+
+@pytest.mark.postgres
+def test_two_units_adding_the_same_new_enterprise_at_once(pg_url):
+    """Unit A stores a new enterprise and has not committed; unit B, which found the enterprise missing too,
+    tries to store it and waits on A's row; A commits. B's fast path fails on the unique key and B goes the
+    slow way: no error, one enterprise, both transactions see the same id."""
+    import threading
+    import time
+
+    from lib.identifiers import make_uscc
+    from lib.store import ensure_enterprises
+
+    upgrade_database(pg_url)
+    with session_scope(pg_url) as session:
+        units = sync_units(session, load_region("330400"))
+    code, other = make_uscc("330402", "MA2Q0001"), make_uscc("330411", "MA2Q0002")
+    found: dict[str, dict[str, int]] = {}
+    errors: list[Exception] = []
+
+    def unit_b() -> None:
+        try:
+            with session_scope(pg_url) as session:
+                firms = {code: ("嘉兴市乙公司", units["秀洲区"]), other: ("乙二", None)}
+                found["b"] = ensure_enterprises(session, firms)
+        except Exception as exc:  # any failure is the finding
+            errors.append(exc)
+
+    with session_scope(pg_url) as session_a:
+        found["a"] = ensure_enterprises(session_a, {code: ("嘉兴市甲公司", units["南湖区"])})
+        b = threading.Thread(target=unit_b)
+        b.start()
+        waiting = text(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
+        )
+        with get_engine(pg_url).connect() as watcher:  # wait until B is blocked on A's row, not for a time
+            deadline = time.monotonic() + 60
+            while not watcher.execute(waiting).scalar():
+                assert time.monotonic() < deadline and b.is_alive(), "B never waited for A"
+                watcher.rollback()
+    b.join(timeout=60)
+    assert errors == []
+    assert found["b"][code] == found["a"][code] and other in found["b"]
+    with session_scope(pg_url) as session:
+        rows = session.execute(select(Enterprise.uscc, Enterprise.name)).all()
+    assert sorted(rows) == sorted([(code, "嘉兴市甲公司"), (other, "乙二")])
