@@ -73,6 +73,25 @@ def test_a_package_whose_entries_lie_about_their_size():
     assert "大小不符" in text or "已损坏" in text
 
 
+def test_many_sheets_each_within_the_row_limit_are_refused_together():
+    """Each sheet is under the row limit, all of them together are not: refused before the sheets after the
+    limit are read."""
+    from lib.ingest.read import Limits
+
+    wb = Workbook()
+    for n in range(4):
+        sheet = wb.active if n == 0 else wb.create_sheet()
+        sheet.title = f"表{n + 1}"
+        for row in range(15):
+            sheet.append([f"嘉兴市第{row}有限公司", row])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    with pytest.raises(UnreadableFile, match="超过 40 行") as caught:
+        read_sheets(buffer.getvalue(), "four.xlsx", Limits(max_rows=40))
+    assert "four.xlsx" in str(caught.value) and "延伸到" not in str(caught.value)  # not one sheet's extent
+    assert len(read_sheets(buffer.getvalue(), "four.xlsx", Limits(max_rows=60))) == 4
+
+
 def test_a_damaged_worksheet_is_named():
     """A package that opens but one of whose sheets is cut off: refused, naming that sheet."""
     wb = Workbook()

@@ -288,7 +288,7 @@ class _Book(dict):
 
     def get(self, name, default=None):
         if name not in self and name in self.pending:
-            self[name] = self.pending[name].result()[0]
+            self[name] = self.pending[name].result()
         return super().get(name, default)
 
 
@@ -317,37 +317,42 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, paths: dict[str,
     paths = paths or {}
     book = _Book()
 
-    def read(name: str) -> tuple[Sheet, int]:
+    rows_so_far = [0]  # the reader thread reads the sheets in order: a running total of their rows
+
+    def read(name: str) -> Sheet:
+        if rows_so_far[0] > limits.max_rows:
+            raise UnreadableFile(too_long)  # an earlier sheet went over: this one is not read at all
         try:
             sheet = opened["book"].get_sheet_by_name(name)
-            rows = sheet.to_python(skip_empty_area=False)
         except Exception as exc:  # a damaged worksheet: calamine raises several error types
-            raise UnreadableFile(
-                f"文件“{file_name}”的工作表“{name}”已损坏，无法读取（{type(exc).__name__}）。"
-                "请在 Excel 或 WPS 中打开该文件，确认这张工作表能正常显示后另存为 .xlsx，再重新上传。"
-            ) from exc
+            raise damaged(name, exc) from exc
+        rows_so_far[0] += sheet.height
+        if rows_so_far[0] > limits.max_rows:  # before its cells become Python objects
+            raise UnreadableFile(too_long)
+        try:
+            rows = sheet.to_python(skip_empty_area=False)
+        except Exception as exc:
+            raise damaged(name, exc) from exc
         part = paths.get(name)
         source = (lambda part=part: _formulas_without_results(data, part)) if part else None
         merged = list(sheet.merged_cell_ranges or [])
-        return Sheet(name=name, rows=rows, merged=merged, formula_source=source, workbook=book), sheet.height
+        return Sheet(name=name, rows=rows, merged=merged, formula_source=source, workbook=book)
 
+    def damaged(name: str, exc: Exception) -> UnreadableFile:
+        return UnreadableFile(
+            f"文件“{file_name}”的工作表“{name}”已损坏，无法读取（{type(exc).__name__}）。"
+            "请在 Excel 或 WPS 中打开该文件，确认这张工作表能正常显示后另存为 .xlsx，再重新上传。"
+        )
+
+    too_long = f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。月报一般只有几十到几百行，请检查是否选错了文件。"
     book.pending = {name: reader.submit(read, name) for name in names}
-    return _handed_on(book, names, reader, file_name, limits)
+    return _handed_on(book, names, reader)
 
 
-def _handed_on(
-    book: _Book, names: list[str], reader: ThreadPoolExecutor, file_name: str, limits: Limits
-) -> Iterator[Sheet]:
-    total = 0
+def _handed_on(book: _Book, names: list[str], reader: ThreadPoolExecutor) -> Iterator[Sheet]:
     try:
         for name in names:
-            sheet, height = book.pending[name].result()
-            total += height
-            if total > limits.max_rows:
-                raise UnreadableFile(
-                    f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。"
-                    "月报一般只有几十到几百行，请检查是否选错了文件。"
-                )
+            sheet = book.pending[name].result()
             book[name] = sheet
             yield sheet
     finally:
