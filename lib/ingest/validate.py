@@ -135,10 +135,6 @@ class Context:
     seen: dict[str, dict[str, int]] = field(default_factory=dict)
     sheets: list[str] = field(default_factory=list)
 
-    def is_placeholder(self, text: str) -> bool:
-        """Cell text (already trimmed) that is a placeholder: one set look-up per cell."""
-        return text in self.placeholders
-
 
 def placeholder_keys(written: tuple[str, ...]) -> frozenset[str]:
     """The placeholders as they may appear in a trimmed cell: as declared, width-normalised, any case."""
