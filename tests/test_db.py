@@ -153,3 +153,25 @@ def test_two_units_adding_the_same_new_enterprise_at_once(pg_url):
     with session_scope(pg_url) as session:
         rows = session.execute(select(Enterprise.uscc, Enterprise.name)).all()
     assert sorted(rows) == sorted([(code, "嘉兴市甲公司"), (other, "乙二")])
+
+
+def test_bulk_stored_times_read_back_as_the_orm_writes_them(db_url):
+    """Enterprises added in bulk (driver executemany / COPY) carry the time they were added, read back
+    by the models as a time in UTC, as for a row the ORM wrote."""
+    import datetime as dt
+
+    from lib.identifiers import make_uscc
+    from lib.store import ensure_enterprises
+
+    upgrade_database(db_url)
+    with session_scope(db_url) as session:
+        units = sync_units(session, load_region("330400"))
+        firms = {make_uscc("330402", f"MA2T{n:04d}"): (f"企业{n}", units["南湖区"]) for n in range(3)}
+        ensure_enterprises(session, firms)
+    with session_scope(db_url) as session:
+        times = session.scalars(select(Enterprise.created_at)).all()
+    now = dt.datetime.now(dt.UTC)
+    assert len(times) == 3
+    for value in times:
+        utc = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+        assert abs(now - utc) < dt.timedelta(minutes=5)
