@@ -55,6 +55,49 @@ def test_a_stray_cell_far_away_is_refused_without_allocating_its_grid(tmp_path):
     assert "XFD200000" in run.stdout and "工作表“三同”" in run.stdout and "删除多余的行和列" in run.stdout
 
 
+def _sheet_moved(data: bytes, target: str, part: str) -> bytes:
+    """The package with its worksheet stored as part and the workbook's relationship pointing at target."""
+    moved = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(moved, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            content, name = source.read(info.filename), info.filename
+            if name == "xl/worksheets/sheet1.xml":
+                name = part
+            elif name == "xl/_rels/workbook.xml.rels":
+                content = content.replace(b"/xl/worksheets/sheet1.xml", target.encode())
+            elif name == "[Content_Types].xml":
+                content = content.replace(b"/xl/worksheets/sheet1.xml", f"/{part}".encode())
+            out.writestr(name, content)
+    return moved.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("target", "part"),
+    [
+        ("/xl/data/far.xml", "xl/data/far.xml"),  # a worksheet outside xl/worksheets/
+        ("worksheets/../worksheets/sheet1.xml", "xl/worksheets/sheet1.xml"),  # a path that takes a detour
+        ("worksheets\\sheet1.xml", "xl/worksheets/sheet1.xml"),  # a path no entry of the package has
+    ],
+)
+def test_a_far_cell_in_a_worksheet_stored_oddly_is_refused_too(tmp_path, target, part):
+    """Wherever the workbook says its worksheet is, the sheet a reader would open is bounded first: in a
+    process capped at 1 GB, as for the plain stray cell."""
+    path = tmp_path / "odd.xlsx"
+    path.write_bytes(_sheet_moved(xlsx({"XFD200000": "x"}), target, part))
+    script = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
+        "from lib.ingest.read import UnreadableFile, read_sheets\n"
+        "try:\n"
+        f"    read_sheets(open({str(path)!r}, 'rb').read(), 'odd.xlsx')\n"
+        "except UnreadableFile as exc:\n"
+        "    print(exc)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "XFD200000" in run.stdout and "删除多余的行和列" in run.stdout
+
+
 def test_too_many_rows_is_refused_before_reading():
     text = refused(xlsx({"A250000": "x"}), "long.xlsx")
     assert "250,000" in text and "200,000" in text

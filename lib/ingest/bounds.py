@@ -1,5 +1,5 @@
-"""What a spreadsheet package may cost before anything reads it: every entry is decompressed with a
-byte budget counted on the real bytes (never the sizes the archive claims), and every worksheet's
+"""What a spreadsheet package may cost before anything reads it: every part is decompressed with a
+byte budget counted on the real bytes (never the sizes the archive claims, Package), and every worksheet's
 extent (furthest row and column that hold a cell, as the cells say, never the declared dimension)
 is bounded, so no reader is asked to allocate a grid the size of a stray cell at XFD200000.
 
@@ -56,46 +56,39 @@ def column_number(letters: str | bytes) -> int:
     return number
 
 
-def _wanted(name: str) -> bool:
-    """The parts whose layout is checked before reading: worksheets and the lists that name them."""
-    return (name.startswith("xl/worksheets/") and name.endswith(".xml")) or name in (
-        "xl/workbook.xml",
-        "xl/_rels/workbook.xml.rels",
-        "content.xml",
-        "mimetype",
-    )
+class Package:
+    """A zip package opened within limits: the number of entries and the sizes they declare are checked
+    at once (readers stop at the declared size, so a part that lies comes out short and fails its check);
+    each part is decompressed when asked for, its bytes counted as they come out against one budget of
+    max_bytes for the whole package. Raises ValueError with the Chinese reason."""
 
+    def __init__(self, data: bytes, max_bytes: int, max_entries: int) -> None:
+        try:
+            self._archive = zipfile.ZipFile(io.BytesIO(data))
+        except zipfile.BadZipFile as exc:
+            raise ValueError("已损坏，无法打开") from exc
+        infos = self._archive.infolist()
+        if len(infos) > max_entries:
+            raise ValueError(f"包含 {len(infos):,} 个部件，不像是月报表")
+        self._too_big = f"解压后超过 {max_bytes // CHUNK} MB，不像是月报表"
+        if sum(info.file_size for info in infos) > max_bytes:
+            raise ValueError(self._too_big)
+        self.names = [info.filename for info in infos]
+        self._left = max_bytes
 
-def expand(data: bytes, max_bytes: int, max_entries: int) -> dict[str, bytes]:
-    """The worksheet parts of a zip package (and the lists that name them), decompressed within
-    max_bytes, counted on the bytes as they come out. Every part's declared size counts against the same
-    budget (readers stop at the declared size, so a part that lies comes out short and fails its check).
-    Raises ValueError when the package is damaged, has too many entries or expands too far."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
-        raise ValueError("已损坏，无法打开") from exc
-    infos = archive.infolist()
-    if len(infos) > max_entries:
-        raise ValueError(f"包含 {len(infos):,} 个部件，不像是月报表")
-    if sum(info.file_size for info in infos) > max_bytes:
-        raise ValueError(f"解压后超过 {max_bytes // CHUNK} MB，不像是月报表")
-    parts: dict[str, bytes] = {}
-    total = 0
-    try:
-        for info in (i for i in infos if _wanted(i.filename)):
-            chunks = []
-            with archive.open(info) as stream:
+    def read(self, name: str) -> bytes:
+        chunks = []
+        try:
+            with self._archive.open(name) as stream:
                 while chunk := stream.read(CHUNK):
-                    total += len(chunk)
-                    if total > max_bytes:
-                        raise ValueError(f"解压后超过 {max_bytes // CHUNK} MB，不像是月报表")
+                    self._left -= len(chunk)
+                    if self._left < 0:
+                        raise ValueError(self._too_big)
                     chunks.append(chunk)
-            parts[info.filename] = b"".join(chunks)
-    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
-        # Entries whose sizes or checksums do not match, unknown compression, encryption.
-        raise ValueError("已损坏或部件大小不符，无法打开") from exc
-    return parts
+        except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+            # Entries whose sizes or checksums do not match, unknown compression, encryption.
+            raise ValueError("已损坏或部件大小不符，无法打开") from exc
+        return b"".join(chunks)
 
 
 def extent(xml: bytes, exact: bool = False) -> Extent:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import posixpath
 import re
 import zipfile
 from collections.abc import Callable, Iterator
@@ -139,7 +140,8 @@ def _sheet_paths(parts: dict[str, bytes]) -> dict[str, str]:
     paths = {}
     for node in book.iterfind("m:sheets/m:sheet", _NS):
         target = targets.get(node.get(f"{{{_NS['r']}}}id"), "")
-        paths[node.get("name", "")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        paths[node.get("name", "")] = posixpath.normpath(path)  # "xl/worksheets/../x.xml" is "xl/x.xml"
     return paths
 
 
@@ -168,31 +170,54 @@ def _formulas_without_results(data: bytes, part: str) -> dict[tuple[int, int], s
     return found
 
 
-def _check_archive(data: bytes, file_name: str, limits: Limits) -> dict[str, str]:
-    """Decompress the package within its budget and bound every worksheet's extent before any reader
-    sees it; returns worksheet name -> its part in the package, for the worksheets that hold formulas
-    (the others need not be decompressed again to look for formulas saved without results)."""
-    try:
-        parts = bounds.expand(data, limits.max_expanded_bytes, limits.max_zip_entries)
-    except ValueError as exc:
-        raise UnreadableFile(
-            f"文件“{file_name}”{exc}，已拒收。请在 Excel 或 WPS 中打开，只保留月报工作表，另存为 .xlsx 后重新上传。"
-        ) from exc
-    paths = _sheet_paths(parts)
-    names = {part: name for name, part in paths.items()}
-    max_cells = min(bounds.MAX_CELLS, limits.max_rows * 64)
-    extents: list[tuple[str, bounds.Extent]] = []
-    if "content.xml" in parts and parts.get("mimetype", b"").startswith(b"application/vnd.oasis"):
-        extents = list(bounds.ods_extents(parts["content.xml"]).items())
-    for part, xml in parts.items():
-        if not (part.startswith("xl/worksheets/") and part.endswith(".xml")):
-            continue
-        found = bounds.extent(xml)
-        if found.rows <= limits.max_rows and found.area <= max_cells and found.cells <= max_cells:
-            continue
-        extents.append((names.get(part, part), bounds.extent(xml, exact=True)))
-    _refuse_far(file_name, extents, limits)
-    return {name: part for name, part in paths.items() if _may_hold_formulas(parts.get(part, b""))}
+class _Bounds:
+    """A zip package's limits, checked before any reader sees a part: at once the entries, the sizes
+    they declare and (OpenDocument) every table; each worksheet when the reader is about to read it,
+    decompressed within the package's budget with its extent bounded. Raises UnreadableFile."""
+
+    def __init__(self, data: bytes, file_name: str, limits: Limits) -> None:
+        self.file_name, self.limits = file_name, limits
+        self.package = self._opened(lambda: bounds.Package(data, limits.max_expanded_bytes, limits.max_zip_entries))
+        lists = {part: self._read(part) for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "mimetype")}
+        self.paths = _sheet_paths(lists)
+        self.bounded: set[str] = set(lists)  # read once: the budget counts every part once
+        if "content.xml" in self.package.names and lists["mimetype"].startswith(b"application/vnd.oasis"):
+            self.bounded.add("content.xml")
+            _refuse_far(file_name, list(bounds.ods_extents(self._read("content.xml")).items()), limits)
+
+    def _opened(self, open_package):
+        try:
+            return open_package()
+        except ValueError as exc:
+            raise UnreadableFile(
+                f"文件“{self.file_name}”{exc}，已拒收。"
+                "请在 Excel 或 WPS 中打开，只保留月报工作表，另存为 .xlsx 后重新上传。"
+            ) from exc
+
+    def _read(self, part: str) -> bytes:
+        return self._opened(lambda: self.package.read(part)) if part in self.package.names else b""
+
+    def check(self, name: str) -> str | None:
+        """Bound the worksheet called name before it is read; returns its part when it may hold formulas.
+        When the workbook does not say which part that is (or names one the package lacks), every XML
+        part of the package is bounded first: nothing a reader may open goes unchecked."""
+        part = self.paths.get(name)
+        if part in self.package.names:
+            parts = [] if part in self.bounded else [part]
+        else:
+            parts = [n for n in self.package.names if n.endswith(".xml") and n not in self.bounded]
+        max_cells = min(bounds.MAX_CELLS, self.limits.max_rows * 64)
+        formulas = None
+        for each in parts:
+            self.bounded.add(each)
+            xml = self._read(each)
+            found = bounds.extent(xml)
+            if found.rows > self.limits.max_rows or found.area > max_cells or found.cells > max_cells:
+                shown = name if each == part else each
+                _refuse_far(self.file_name, [(shown, bounds.extent(xml, exact=True))], self.limits)
+            if each == part and _may_hold_formulas(xml):
+                formulas = part
+        return formulas
 
 
 def _may_hold_formulas(xml: bytes) -> bool:
@@ -292,10 +317,11 @@ class _Book(dict):
         return super().get(name, default)
 
 
-def _read_calamine(data: bytes, file_name: str, limits: Limits, paths: dict[str, str] | None = None) -> Iterator[Sheet]:
+def _read_calamine(data: bytes, file_name: str, limits: Limits, checked: _Bounds | None = None) -> Iterator[Sheet]:
     """The worksheets, each handed on as soon as it is read. One background thread reads them in order
-    (the spreadsheet reader runs outside the interpreter lock), so the caller works on one sheet while
-    the next is read. Opening errors are raised here, before any sheet is handed on."""
+    (the spreadsheet reader runs outside the interpreter lock): it reads the first sheet while the
+    others are bounded (checked), and the caller works on one sheet while the next is read. Opening
+    errors and sheets beyond the limits are raised here, before any sheet is handed on."""
     reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-reader")
     opened: dict[str, python_calamine.CalamineWorkbook] = {}
 
@@ -314,12 +340,11 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, paths: dict[str,
             f"文件“{file_name}”无法作为 Excel 文件打开（{type(exc).__name__}）。"
             "请在 Excel 或 WPS 中打开确认无误，另存为 .xlsx 后重新上传。"
         ) from exc
-    paths = paths or {}
     book = _Book()
 
     rows_so_far = [0]  # the reader thread reads the sheets in order: a running total of their rows
 
-    def read(name: str) -> Sheet:
+    def read(name: str, part: str | None) -> Sheet:
         if rows_so_far[0] > limits.max_rows:
             raise UnreadableFile(too_long)  # an earlier sheet went over: this one is not read at all
         try:
@@ -333,8 +358,7 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, paths: dict[str,
             rows = sheet.to_python(skip_empty_area=False)
         except Exception as exc:
             raise damaged(name, exc) from exc
-        part = paths.get(name)
-        source = (lambda part=part: _formulas_without_results(data, part)) if part else None
+        source = (lambda: _formulas_without_results(data, part)) if part else None
         merged = list(sheet.merged_cell_ranges or [])
         return Sheet(name=name, rows=rows, merged=merged, formula_source=source, workbook=book)
 
@@ -345,7 +369,12 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, paths: dict[str,
         )
 
     too_long = f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。月报一般只有几十到几百行，请检查是否选错了文件。"
-    book.pending = {name: reader.submit(read, name) for name in names}
+    try:
+        for name in names:  # each sheet bounded before it is read, while the reader reads the ones before
+            book.pending[name] = reader.submit(read, name, checked.check(name) if checked else None)
+    except UnreadableFile:
+        reader.shutdown(wait=False, cancel_futures=True)
+        raise
     return _handed_on(book, names, reader)
 
 
@@ -378,7 +407,7 @@ def iter_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> It
     if not data.strip():
         raise UnreadableFile(f"文件“{file_name}”是空文件，请选择填好的月报表。")
     if data[:4] == b"PK\x03\x04":
-        return _read_calamine(data, file_name, limits, _check_archive(data, file_name, limits))
+        return _read_calamine(data, file_name, limits, _Bounds(data, file_name, limits))
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
             # An .xlsx with an open password is an encrypted package inside an OLE container.
