@@ -28,6 +28,16 @@ def looks_like_uscc(text: str) -> bool:
     return _WELL_FORMED.fullmatch(text) is not None
 
 
+def well_formed(cells: list[object]) -> list[bool]:
+    """looks_like_uscc of each cell, trimmed (a cell that is not text is not a code): a column of text,
+    the usual case, in C-level passes."""
+    try:
+        "".join(cells)  # type: ignore[arg-type]  # TypeError when a cell is not text
+    except TypeError:
+        return [type(c) is str and _WELL_FORMED.fullmatch(c.strip()) is not None for c in cells]
+    return [m is not None for m in map(_WELL_FORMED.fullmatch, map(str.strip, cells))]  # type: ignore[arg-type]
+
+
 def uscc_check_char(first17: str) -> str:
     """The 18th character for the first 17; raises ValueError on characters outside the alphabet."""
     if not _WELL_FORMED_17.fullmatch(first17):

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from lib.identifiers import looks_like_uscc
+from lib.identifiers import looks_like_uscc, well_formed
 from lib.ingest.headers import MAX_HEADER, HeaderMatch, match_header, normalise_header
 from lib.ingest.normalise import cell_text, header_key
 from lib.ingest.read import Sheet
@@ -276,11 +276,8 @@ def _not_data(sheet: Sheet, layout: Layout, start: int) -> list[int]:
     at = next((c for c, key in layout.columns.items() if key == "uscc"), None)
     if at is None:
         return list(range(start, len(sheet.rows)))
-    return [
-        r
-        for r, row in enumerate(sheet.rows[start:], start)
-        if not (len(row) > at and type(row[at]) is str and looks_like_uscc(row[at].strip()))
-    ]
+    codes = [row[at] if len(row) > at else None for row in sheet.rows[start:]]
+    return [r for r, code in enumerate(well_formed(codes), start) if not code]
 
 
 def find_layouts(sheet: Sheet, registry: Registry, program: Program | None = None, file_name: str = "") -> list[Layout]:

@@ -17,7 +17,7 @@ from operator import itemgetter
 import zhconv
 
 from lib.column_types import ColumnType, column_type
-from lib.identifiers import looks_like_uscc, uscc_check_char, uscc_problems
+from lib.identifiers import uscc_check_char, uscc_problems, well_formed
 from lib.ingest.bounds import column_name
 from lib.ingest.layout import Layout, row_kind
 from lib.ingest.messages import ERROR, message
@@ -337,23 +337,31 @@ class _SheetValidator:
         """The block's data rows (merged-down cells filled in) and their 0-based sheet rows; titles,
         totals, notes, blank and repeated header rows are counted in skipped."""
         layout, rows = self.layout, self.sheet.rows
-        code_at = self.index.get("uscc")
+        first = layout.header_row + 1
         end = len(rows) if layout.end_row is None else layout.end_row
-        picked: list[list[object]] = []
-        lines: list[int] = []
-        for r in range(layout.header_row + 1, end):
-            row = rows[r]
-            if r in self.merged_down:
-                row = list(row)
-                for c, value in self.merged_down[r].items():
+        block = rows[first:end]
+        for r, fills in self.merged_down.items():
+            if first <= r < end:
+                row = block[r - first] = list(block[r - first])
+                for c, value in fills.items():
                     if c < len(row) and row[c] in (None, ""):
                         row[c] = value
+        # A well-formed credit code in its column means a data row: no title, total or note has one.
+        code_at = self.index.get("uscc")
+        coded = (
+            well_formed([row[code_at] if code_at < len(row) else None for row in block])
+            if code_at is not None
+            else [False] * len(block)
+        )
+        if all(coded) and not layout.skip_rows:
+            return block, list(range(first, first + len(block)))
+        picked: list[list[object]] = []
+        lines: list[int] = []
+        for r, row, data in zip(range(first, first + len(block)), block, coded, strict=True):
             if r in layout.skip_rows:
                 skipped["header"] += 1
                 continue
-            # A well-formed credit code in its column means a data row: no title, total or note has one.
-            code = row[code_at] if code_at is not None and code_at < len(row) else None
-            if code is None or not looks_like_uscc(code.strip() if type(code) is str else cell_text(code)):
+            if not data:
                 kind = row_kind([v.strip() if type(v) is str else cell_text(v) for v in row], layout)
                 if kind != "data":
                     skipped[kind] += 1
@@ -643,6 +651,13 @@ class _SheetValidator:
         if self.sheet.name not in sheets:
             sheets.append(self.sheet.name)
         base = sheets.index(self.sheet.name) * ROWS_PER_SHEET
+        clean = not any(result.issues for result in results)
+        if clean and len(set(identities)) == len(identities) and seen.keys().isdisjoint(identities):
+            # The usual block: no problem and no identity twice, here or before in the file.
+            seen.update(zip(identities, (base + result.excel_row for result in results), strict=True))
+            for result, identity in zip(results, identities, strict=True):
+                result.identity = identity
+            return
         for result, identity in zip(results, identities, strict=True):
             if result.accepted:
                 result.identity = identity
