@@ -63,9 +63,12 @@ def clean_texts(texts: list[str]) -> list[str]:
     if joined.count("\x00") != len(texts) - 1:  # a cell holds the separator itself
         return [clean_text(text) for text in texts]
     # Translating and substituting a long text costs far more than looking for something to change.
-    if _WIDE.search(joined):
+    wide, spaced = _WIDE.search(joined), _NOT_ONE_SPACE.search(joined)
+    if not wide and not spaced and joined == joined.strip() and "\x00 " not in joined and " \x00" not in joined:
+        return list(texts)  # nothing to change: trimmed already, no wide character, no run of spaces
+    if wide:
         joined = joined.translate(_WIDTH)
-    if _NOT_ONE_SPACE.search(joined):
+    if spaced:
         joined = _SPACES.sub(" ", joined)
     return [text.strip() for text in joined.split("\x00")]
 

@@ -16,7 +16,8 @@ mappings, figures.py the monthly figures kept beside the records, bulk.py the re
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import repeat
 from typing import Any
 
 from sqlalchemy import ARRAY, ColumnElement, DateTime, String, any_, bindparam, func, select
@@ -144,60 +145,51 @@ RECORD_COLUMNS = tuple(c.key for c in ProgramRecord.__table__.columns if c.key !
 RecordValues = tuple  # one program_records row in RECORD_COLUMNS order
 
 
-def record_maker(
+def record_rows(
     program: Program,
+    values: Sequence[Mapping[str, Any]],
     *,
     unit_id: int,
     year: int,
     month: int,
     batch_id: int | None,
-    data: Callable[[dict[str, Any]], Any] = dict,
-):
-    """A function that makes the program_records row (RecordValues) for a row's normalised values (str,
-    date, float, bool keyed by column key): what is the same for every row of a return worked out once.
-    The data column is data(the non-empty values): a dict of its own by default, json_dumps for a bulk
-    insert (insert_records).
-
-    make(values, enterprise_id, source_row=None, quantity_unit=None, identity=None)."""
-    key, status_key, quantity_key = program.key, program.status_column, program.quantity_column
-    wrap = data
-    date_keys = program.date_columns
-
-    def make(
-        values: Mapping[str, Any],
-        enterprise_id: int | None,
-        source_row: int | None = None,
-        quantity_unit: str | None = None,
-        identity: str | None = None,
-    ) -> RecordValues:
-        status = values.get(status_key) if status_key else None
-        quantity = values.get(quantity_key) if quantity_key else None
-        when = None
-        for date_key in date_keys:
-            if isinstance(values.get(date_key), dt.date):
-                when = values[date_key]
-                break
-        stored = values.values()
-        data = wrap(values if None not in stored and "" not in stored else _present(values))
-        return (
-            key,
-            unit_id,
-            year,
-            month,
-            enterprise_id,
-            str(values.get("enterprise_name") or ""),
-            identity if identity is not None else identity_key(program, values),
-            str(status) if status not in (None, "") else None,
-            float(quantity) if quantity is not None else None,
-            quantity_unit,
-            when,
-            data,
-            batch_id,
-            source_row,
-            True,
+    enterprise_ids: Sequence[int | None],
+    source_rows: Sequence[int | None] | None = None,
+    quantity_units: Sequence[str | None] | None = None,
+    identities: Sequence[str] | None = None,
+    data: Callable[[Mapping[str, Any]], Any] = dict,
+) -> list[RecordValues]:
+    """The program_records rows (RecordValues) for rows of normalised values (str, date, float, bool
+    keyed by column key), built column by column. The data column is data(the non-empty values): a dict
+    of its own by default, json_dumps for a bulk insert (insert_records)."""
+    n = len(values)
+    status_key, quantity_key = program.status_column, program.quantity_column
+    statuses = [v.get(status_key) for v in values] if status_key else [None] * n
+    quantities = [v.get(quantity_key) for v in values] if quantity_key else [None] * n
+    names = [str(v.get("enterprise_name") or "") for v in values]
+    if identities is None:
+        identities = [identity_key(program, v) for v in values]
+    stored = [data(v if None not in v.values() and "" not in v.values() else _present(v)) for v in values]
+    return list(
+        zip(
+            repeat(program.key, n),
+            repeat(unit_id, n),
+            repeat(year, n),
+            repeat(month, n),
+            enterprise_ids,
+            names,
+            identities,
+            [str(s) if s not in (None, "") else None for s in statuses],
+            [float(q) if q is not None else None for q in quantities],
+            quantity_units if quantity_units is not None else repeat(None, n),
+            [event_date(program, v) for v in values],
+            stored,
+            repeat(batch_id, n),
+            source_rows if source_rows is not None else repeat(None, n),
+            repeat(True, n),
+            strict=True,
         )
-
-    return make
+    )
 
 
 def _present(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -217,9 +209,20 @@ def record_row(
     quantity_unit: str | None = None,
     identity: str | None = None,
 ) -> dict[str, Any]:
-    """The program_records row for normalised values, as a dict keyed by column (see record_maker)."""
-    make = record_maker(program, unit_id=unit_id, year=year, month=month, batch_id=batch_id)
-    return dict(zip(RECORD_COLUMNS, make(values, enterprise_id, source_row, quantity_unit, identity), strict=True))
+    """The program_records row for normalised values, as a dict keyed by column (see record_rows)."""
+    (row,) = record_rows(
+        program,
+        [values],
+        unit_id=unit_id,
+        year=year,
+        month=month,
+        batch_id=batch_id,
+        enterprise_ids=[enterprise_id],
+        source_rows=[source_row],
+        quantity_units=[quantity_unit],
+        identities=None if identity is None else [identity],
+    )
+    return dict(zip(RECORD_COLUMNS, row, strict=True))
 
 
 def build_record(program: Program, **fields: Any) -> ProgramRecord:
@@ -303,7 +306,7 @@ def _sqlite_times(rows: list[tuple], times: list[int]) -> list[tuple]:
 
 
 def insert_records(session: Session, rows: list[RecordValues]) -> None:
-    """Bulk insert of record_maker rows whose data is JSON already (data=json_dumps)."""
+    """Bulk insert of record_rows rows whose data is JSON already (data=json_dumps)."""
     _executemany(session, ProgramRecord.__table__, RECORD_COLUMNS, rows)
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from lib.db import json_dumps
 from lib.models import ProgramRecord, Unit, UploadBatch
 from lib.programs import Program
-from lib.store import ensure_enterprises, insert_records, record, record_maker
+from lib.store import ensure_enterprises, insert_records, record, record_rows
 from lib.store.figures import records_changed
 
 
@@ -61,18 +61,19 @@ def commit_return(
     for program, rows in storable:
         replaced |= _supersede(session, program.key, unit_id, year, month)
         records_changed(session, program, unit_id, year)
-        make = record_maker(program, unit_id=unit_id, year=year, month=month, batch_id=entry.id, data=json_dumps)
-        firm = enterprise_ids.get
-        records = [
-            make(
-                row.values,
-                firm(str(row.values.get("uscc"))),
-                row.excel_row,
-                row.values.get("quantity_unit"),
-                row.identity,
-            )
-            for row in rows
-        ]
+        records = record_rows(
+            program,
+            [row.values for row in rows],
+            unit_id=unit_id,
+            year=year,
+            month=month,
+            batch_id=entry.id,
+            enterprise_ids=[enterprise_ids.get(str(row.values.get("uscc"))) for row in rows],
+            source_rows=[row.excel_row for row in rows],
+            quantity_units=[row.values.get("quantity_unit") for row in rows],
+            identities=[row.identity for row in rows],
+            data=json_dumps,
+        )
         insert_records(session, records)
         stored += len(records)
     _mark_superseded(session, replaced - {entry.id})
