@@ -104,11 +104,11 @@ class SheetReport:
 
     @property
     def accepted(self) -> int:
-        return sum(1 for r in self.rows if r.accepted)
+        return len(self.rows) - self.rejected
 
     @property
     def rejected(self) -> int:
-        return sum(1 for r in self.rows if not r.accepted)
+        return sum(1 for r in self.rows if r.issues and not r.accepted)  # a row without problems is accepted
 
     @property
     def blocked(self) -> bool:
@@ -474,7 +474,7 @@ def _quality_warnings(session: Session, report: SheetReport, unit_id: int, unit_
     ).all()
     for code, name in rows:
         others.setdefault(code, name)
-    for row in accepted:
+    for row in accepted if others else ():
         other = others.get(str(row.values.get("uscc")))
         if other:
             severity, text = message("shared_enterprise", value=row.values["uscc"], other=other)
@@ -502,7 +502,7 @@ def _compare(session: Session, reports: list[SheetReport], unit_id: int, unit_na
     program = live[0].program
     accepted = [(report, row) for report in live for row in report.rows if row.accepted]
     elsewhere = _elsewhere(session, program, unit_id, period, list({row.identity for _, row in accepted}))
-    for report, row in accepted:
+    for report, row in accepted if elsewhere else ():
         if row.identity in elsewhere:
             year, month, name = elsewhere[row.identity]
             shown = row.identity.replace("|", "，")
@@ -512,6 +512,10 @@ def _compare(session: Session, reports: list[SheetReport], unit_id: int, unit_na
             row.issues.append(issue)
             report.issues.append(issue)
     stored = _stored_identities(session, program, unit_id, period)
+    if not stored:  # a first return for the month: every accepted row is new
+        for report in live:
+            report.diff["new"] = report.accepted
+        return
     seen = set()
     for report in live:
         for row in report.rows:

@@ -423,8 +423,14 @@ class _SheetValidator:
         for j, text in enumerate(texts) if special else ():
             if text in special and j not in done:
                 self._apply(outcomes[text], results[j], column, index, text)
+        # Cells that are not text, each distinct one once: keyed by type and value (1 == 1.0 == True).
+        known: dict[object, tuple] = {}
         for j in others:
-            outcome = self._outcome(texts[j], cells[j], parse, kind, column, placeholders)
+            cell = cells[j]
+            key = cell if isinstance(cell, dt.date) else (type(cell), cell)
+            outcome = known.get(key)
+            if outcome is None:
+                outcome = known[key] = self._outcome(texts[j], cell, parse, kind, column, placeholders)
             values[j] = outcome[1] if outcome[0] is _READ else _MISSING
             if units is not None:
                 units[j] = outcome[2] or _MISSING if outcome[0] is _READ else _MISSING
