@@ -43,6 +43,20 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+# A connection writing a large return gets a larger page cache for that transaction (lib.store bulk
+# inserts), and the usual one back when it returns to the pool: only one connection writes at a time.
+BULK_CACHE = "bulk_cache"
+BULK_CACHE_PRAGMA = "PRAGMA cache_size=-65536"  # 64 MB
+_USUAL_CACHE_PRAGMA = "PRAGMA cache_size=-2000"  # SQLite's default, 2 MB
+
+
+def _usual_cache(dbapi_connection, record) -> None:
+    if record.info.pop(BULK_CACHE, False):
+        cursor = dbapi_connection.cursor()
+        cursor.execute(_USUAL_CACHE_PRAGMA)
+        cursor.close()
+
+
 @cache
 def get_engine(url: str | None = None) -> Engine:
     """One engine per URL per process."""
@@ -50,6 +64,7 @@ def get_engine(url: str | None = None) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, json_serializer=json_dumps, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "checkin", _usual_cache)
     else:
         engine = create_engine(url, json_serializer=json_dumps, pool_pre_ping=True, pool_size=5, max_overflow=5)
     return engine

@@ -175,3 +175,20 @@ def test_bulk_stored_times_read_back_as_the_orm_writes_them(db_url):
     for value in times:
         utc = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
         assert abs(now - utc) < dt.timedelta(minutes=5)
+
+
+def test_a_large_write_gets_a_larger_cache_and_gives_it_back(sqlite_url):
+    """SQLite: the connection storing a large return has a 64 MB page cache for that transaction and the
+    usual 2 MB again when it goes back to the pool (a serving process keeps several connections)."""
+    from lib.identifiers import make_uscc
+    from lib.store import ensure_enterprises
+
+    upgrade_database(sqlite_url)
+    with session_scope(sqlite_url) as session:
+        units = sync_units(session, load_region("330400"))
+        firms = {make_uscc("330402", f"M{n:07d}"): (f"企业{n}", units["南湖区"]) for n in range(6000)}
+        ensure_enterprises(session, firms)
+        assert session.execute(text("PRAGMA cache_size")).scalar() == -65536
+    with get_engine(sqlite_url).connect() as connection:
+        assert connection.execute(text("PRAGMA cache_size")).scalar() == -2000
+        assert connection.execute(select(func.count()).select_from(Enterprise)).scalar() == 6000
