@@ -35,22 +35,27 @@ def refused(data: bytes, name: str) -> str:
     return text
 
 
+def read_capped(path) -> subprocess.CompletedProcess:
+    """read_sheets of the file in a process capped at 1 GB of address space; prints the refusal."""
+    script = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
+        "from lib.ingest.read import UnreadableFile, read_sheets\n"
+        "try:\n"
+        f"    read_sheets(open({str(path)!r}, 'rb').read(), {path.name!r})\n"
+        "except UnreadableFile as exc:\n"
+        "    print(exc)\n"
+    )
+    return subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
 def test_a_stray_cell_far_away_is_refused_without_allocating_its_grid(tmp_path):
     """5 KB that would ask a reader for a 200,000 × 16,384 grid: refused, in a process capped at 1 GB."""
     data = xlsx({"XFD200000": "x"})
     assert len(data) < 10_000
     path = tmp_path / "stray.xlsx"
     path.write_bytes(data)
-    script = (
-        "import resource, sys\n"
-        "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
-        "from lib.ingest.read import UnreadableFile, read_sheets\n"
-        "try:\n"
-        f"    read_sheets(open({str(path)!r}, 'rb').read(), 'stray.xlsx')\n"
-        "except UnreadableFile as exc:\n"
-        "    print(exc)\n"
-    )
-    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    run = read_capped(path)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "XFD200000" in run.stdout and "工作表“三同”" in run.stdout and "删除多余的行和列" in run.stdout
 
@@ -84,16 +89,7 @@ def test_a_far_cell_in_a_worksheet_stored_oddly_is_refused_too(tmp_path, target,
     process capped at 1 GB, as for the plain stray cell."""
     path = tmp_path / "odd.xlsx"
     path.write_bytes(_sheet_moved(xlsx({"XFD200000": "x"}), target, part))
-    script = (
-        "import resource, sys\n"
-        "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
-        "from lib.ingest.read import UnreadableFile, read_sheets\n"
-        "try:\n"
-        f"    read_sheets(open({str(path)!r}, 'rb').read(), 'odd.xlsx')\n"
-        "except UnreadableFile as exc:\n"
-        "    print(exc)\n"
-    )
-    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    run = read_capped(path)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "XFD200000" in run.stdout and "删除多余的行和列" in run.stdout
 
