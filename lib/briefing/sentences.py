@@ -37,26 +37,26 @@ def fmt_amount(value: float, unit: str = "") -> str:
     return text + unit
 
 
+def _signed(fraction: float, more: str, less: str, level: str, unit: str) -> str:
+    """A fraction as points with its direction: more12.0unit / less3.4unit / level."""
+    points = round(fraction * 100, 1)
+    if points > 0:
+        return f"{more}{points:.1f}{unit}"
+    if points < 0:
+        return f"{less}{-points:.1f}{unit}"
+    return level
+
+
 def gap_phrase(gap: float) -> str:
     """完成率 against 序时进度: 超序时进度19.8个百分点 / 落后序时进度3.1个百分点 / 与序时进度持平."""
-    points = round(gap * 100, 1)
-    if points > 0:
-        return f"超序时进度{points:.1f}个百分点"
-    if points < 0:
-        return f"落后序时进度{-points:.1f}个百分点"
-    return "与序时进度持平"
+    return _signed(gap, "超序时进度", "落后序时进度", "与序时进度持平", "个百分点")
 
 
 def yoy_phrase(yoy: float | None) -> str:
     """同比增长12.0% / 同比下降3.4% / 与上年同期持平; empty without last year's figure."""
     if is_missing(yoy):
         return ""
-    points = round(yoy * 100, 1)
-    if points > 0:
-        return f"同比增长{points:.1f}%"
-    if points < 0:
-        return f"同比下降{-points:.1f}%"
-    return "与上年同期持平"
+    return _signed(yoy, "同比增长", "同比下降", "与上年同期持平", "%")
 
 
 def metric_sentence(row, metric: Metric, period: Period, scope: str, *, lead: bool = True) -> str:
