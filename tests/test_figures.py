@@ -4,9 +4,11 @@ records give, after every write path, on SQLite and PostgreSQL; and the pages' f
 from __future__ import annotations
 
 import io
+from collections import defaultdict
 
+import pytest
 from openpyxl import Workbook
-from sqlalchemy import select
+from sqlalchemy import select, true
 
 from lib.auth import OPERATOR
 from lib.backup import restore_backup, write_backup
@@ -14,7 +16,7 @@ from lib.db import session_scope
 from lib.identifiers import make_uscc
 from lib.ingest.service import rollback_batch
 from lib.metrics import load_summary
-from lib.models import UploadBatch
+from lib.models import ProgramRecord, UploadBatch
 from lib.periods import Period
 from lib.programs import get_registry
 from lib.region import load_region
@@ -106,6 +108,53 @@ def test_the_demo_figures_equal_the_records(db_url):
         region = load_region("330400")
         summary = load_summary(session, get_registry(), Period(2024, 10), region.name)
     assert summary.ytd_value.sum() > 0
+
+
+def reckoned(session) -> dict:
+    """Every figure worked out again in plain Python from the current records, one metric at a time, as
+    a clerk with the registry in hand would: the month's count, sum or distinct enterprises, and what
+    the month adds to the year to date, per unit and for the region."""
+    r = ProgramRecord
+    columns = (r.program, r.unit_id, r.year, r.month, r.status, r.enterprise_id, r.quantity)
+    records = session.execute(select(*columns).where(r.is_current == true())).all()
+    out: dict = {}
+    for program in get_registry():
+        measures = [(figures.ROWS, "count", None)] + [
+            (m.key, m.agg, m.where[1] if m.where else None) for m in program.metrics
+        ]
+        for metric, agg, status in measures:
+            chosen = [x for x in records if x.program == program.key and (status is None or x.status == status)]
+            for scoped in (lambda x: x.unit_id, lambda x: None):
+                groups: dict = defaultdict(list)
+                for x in chosen:
+                    groups[(scoped(x), x.year, x.month)].append(x)
+                first: dict = {}
+                for x in sorted(chosen, key=lambda x: x.month):
+                    if x.enterprise_id is not None:
+                        first.setdefault((scoped(x), x.year, x.enterprise_id), x.month)
+                for (unit, year, month), rows in groups.items():
+                    if agg == "count":
+                        value = added = float(len(rows))
+                    elif agg == "sum":
+                        value = added = float(sum(x.quantity or 0 for x in rows))
+                    else:
+                        value = float(len({x.enterprise_id for x in rows if x.enterprise_id is not None}))
+                        added = float(sum(1 for (u, y, _), m in first.items() if (u, y, m) == (unit, year, month)))
+                    if value or added:
+                        out[(program.key, metric, unit, year, month)] = (value, added)
+    return out
+
+
+def test_the_figures_are_what_the_records_say(db_url):
+    """The stored figures of the demo (several units, months, statuses and enterprises reported by more
+    than one unit) equal an independent reckoning from the records."""
+    url = build_demo(db_url)
+    with session_scope(url) as session:
+        kept, wanted = figures.stored(session), reckoned(session)
+    assert kept.keys() == wanted.keys()
+    for key, (value, added) in wanted.items():
+        assert kept[key] == (pytest.approx(value), pytest.approx(added)), key
+    assert any(unit is None and metric != figures.ROWS for (_, metric, unit, _, _) in kept)
 
 
 def test_an_edited_metric_rebuilds_the_figures_at_the_next_start(ready_url):

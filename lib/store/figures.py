@@ -20,7 +20,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import and_, delete, distinct, event, func, insert, null, select, true, update
+from sqlalchemy import and_, case, delete, distinct, event, func, insert, null, select, true, update
 from sqlalchemy.orm import Session
 
 from lib.models import AppState, MonthlyFigure, ProgramRecord
@@ -74,47 +74,68 @@ def _compute(
 ) -> dict[Key, list[float]]:
     """Figures of one program and year from the current records: the given units (None: every unit), and
     the region (unit None) for every metric (region="all"), only for distinct enterprises ("distinct"), or
-    not at all ("none")."""
+    not at all ("none"). Per scope one pass gives every metric's monthly value (each metric's filter is a
+    condition inside its aggregate); each distinct count then finds the month each enterprise first counts in."""
     r = ProgramRecord
     out: dict[Key, list[float]] = defaultdict(lambda: [0.0, 0.0])
-    base = [r.program == program.key, r.year == year, r.is_current == true()]
-    for metric, agg, status in _measures(program):
-        where = [*base, r.status == status] if status is not None else list(base)
-        with_region = region == "all" or (region == "distinct" and agg == "count_distinct")
-        for scope in ("unit", "region") if with_region else ("unit",):
-            if scope == "unit" and units is not None:
-                if not units:
-                    continue
-                where_scope = [*where, r.unit_id.in_(sorted(units))]
-            else:
-                where_scope = where
-            group = [r.unit_id] if scope == "unit" else []
-            if agg == "count_distinct":
-                month_query = select(*group, r.month, func.count(distinct(r.enterprise_id)))
-                rows = session.execute(month_query.where(*where_scope).group_by(*group, r.month)).all()
-                firsts = (
-                    select(*group, r.enterprise_id, func.min(r.month).label("first"))
-                    .where(*where_scope, r.enterprise_id.is_not(None))
-                    .group_by(*group, r.enterprise_id)
-                    .subquery()
-                )
-                first_group = [firsts.c.unit_id] if scope == "unit" else []
-                added = session.execute(
-                    select(*first_group, firsts.c.first, func.count()).group_by(*first_group, firsts.c.first)
-                ).all()
-            else:
-                measure = func.count() if agg == "count" else func.coalesce(func.sum(r.quantity), 0.0)
-                rows = session.execute(
-                    select(*group, r.month, measure).where(*where_scope).group_by(*group, r.month)
-                ).all()
-                added = rows
-            for row in rows:
-                unit = row[0] if scope == "unit" else None
-                out[(program.key, metric, unit, year, row[-2])][0] = float(row[-1] or 0)
-            for row in added:
-                unit = row[0] if scope == "unit" else None
-                out[(program.key, metric, unit, year, row[-2])][1] = float(row[-1] or 0)
+    measures = _measures(program)
+    scopes: list[tuple[list, list[tuple[str, str, str | None]]]] = []
+    if units is None or units:
+        scopes.append(([r.unit_id], measures))
+    if region == "all":
+        scopes.append(([], measures))
+    elif region == "distinct":
+        scopes.append(([], [m for m in measures if m[1] == "count_distinct"]))
+    where = [r.program == program.key, r.year == year, _current(session)]
+    where_unit = where if units is None else [*where, r.unit_id.in_(sorted(units))]
+    for group, chosen in scopes:
+        if not chosen:
+            continue
+        where_scope = where_unit if group else where
+        width = len(group)
+        query = select(*group, r.month, *(_aggregate(agg, status) for _, agg, status in chosen))
+        for row in session.execute(query.where(*where_scope).group_by(*group, r.month)):
+            unit, month = (row[0] if width else None), row[width]
+            for (metric, agg, _), value in zip(chosen, row[width + 1 :], strict=True):
+                if value:
+                    figure = out[(program.key, metric, unit, year, month)]
+                    figure[0] = float(value)
+                    if agg != "count_distinct":
+                        figure[1] = float(value)  # a count or sum adds its own value to the year to date
+        for metric, agg, status in chosen:
+            if agg != "count_distinct":
+                continue
+            where_metric = where_scope if status is None else [*where_scope, r.status == status]
+            firsts = (
+                select(*group, r.enterprise_id, func.min(r.month).label("first"))
+                .where(*where_metric, r.enterprise_id.is_not(None))
+                .group_by(*group, r.enterprise_id)
+                .subquery()
+            )
+            first_group = [firsts.c.unit_id] if width else []
+            query = select(*first_group, firsts.c.first, func.count()).group_by(*first_group, firsts.c.first)
+            for row in session.execute(query):
+                out[(program.key, metric, row[0] if width else None, year, row[-2])][1] = float(row[-1])
     return out
+
+
+def _current(session: Session):
+    """The records that count. On SQLite written `is_current IS 1`: with `= 1` the planner takes the
+    partial index of current months (year, month), which holds every program's records of the year, and
+    reads five times the rows it needs instead of the (program, year, is_current, …) index."""
+    r = ProgramRecord
+    return r.is_current.is_(True) if session.get_bind().dialect.name == "sqlite" else r.is_current == true()
+
+
+def _aggregate(agg: str, status: str | None):
+    """A metric's monthly aggregate over a group of records, counting only the records of its status."""
+    r = ProgramRecord
+    if agg == "count":
+        return func.count() if status is None else func.count(case((r.status == status, 1)))
+    if agg == "count_distinct":
+        return func.count(distinct(r.enterprise_id if status is None else case((r.status == status, r.enterprise_id))))
+    quantity = r.quantity if status is None else case((r.status == status, r.quantity))
+    return func.coalesce(func.sum(quantity), 0.0)
 
 
 def _write(session: Session, figures: dict[Key, list[float]]) -> None:
