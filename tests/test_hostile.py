@@ -4,6 +4,7 @@ what to do, and none makes the reader allocate what the file merely claims."""
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 import zipfile
@@ -92,6 +93,69 @@ def test_a_far_cell_in_a_worksheet_stored_oddly_is_refused_too(tmp_path, target,
     run = read_capped(path)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "XFD200000" in run.stdout and "删除多余的行和列" in run.stdout
+
+
+def _sheet_rewritten(data: bytes, change) -> bytes:
+    """The package with its worksheet's XML passed through change."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            target.writestr(info.filename, change(content) if info.filename == "xl/worksheets/sheet1.xml" else content)
+    return out.getvalue()
+
+
+def _prefixed(xml: bytes) -> bytes:
+    """Every element of the sheet under the prefix x: (the same document to an XML reader)."""
+    xml = re.sub(rb"<(/?)(\w)", rb"<\1x:\2", xml)
+    return xml.replace(b"<x:worksheet xmlns=", b"<x:worksheet xmlns:x=")
+
+
+def _implicit(xml: bytes) -> bytes:
+    """Cells with no attributes at all: each goes next to the one before, its row given by the row
+    element; the far row gets 400 more cells, so the grid is 190,000 rows by 401 columns."""
+    xml = re.sub(rb"<x:c [^>]*>", b"<x:c>", _prefixed(xml))
+    return xml.replace(b"</x:row></x:sheetData>", b"<x:c><x:v>1</x:v></x:c>" * 400 + b"</x:row></x:sheetData>")
+
+
+FAR = b'r="XFD190000"'
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda x: x.replace(FAR, FAR.lower()),  # column letters in lower case
+        lambda x: x.replace(b"<c " + FAR, b"<c\t" + FAR),  # a tab before the position
+        lambda x: x.replace(b"<c " + FAR, b"<c\n  " + FAR),  # a line break
+        lambda x: x.replace(b"<c " + FAR + b' t="inlineStr"', b'<c t="inlineStr" ' + FAR),  # position second
+        lambda x: x.replace(FAR, b"r='XFD190000'"),  # single quotes
+        lambda x: x.replace(FAR, b'r="AAAA190000"'),  # four letters
+        lambda x: x.replace(b"<c " + FAR, b'<c r="A1" ' + FAR),  # two positions: the reader takes the last
+        _prefixed,  # every element under a prefix
+        _implicit,  # under a prefix, with positions left out
+    ],
+    ids=[
+        "lower-case",
+        "tab",
+        "line-break",
+        "position-second",
+        "quotes",
+        "four-letters",
+        "two-positions",
+        "prefixed",
+        "implicit",
+    ],
+)
+def test_a_far_cell_written_the_way_no_spreadsheet_program_writes_it_is_found_too(tmp_path, change):
+    """The same 5 KB stray cell, its XML written in forms that mean the same to the spreadsheet reader:
+    each is refused (or named as damaged), in a process capped at 1 GB, never read into a grid."""
+    data = _sheet_rewritten(xlsx({"XFD190000": "x"}), change)
+    assert len(data) < 10_000
+    path = tmp_path / "odd.xlsx"
+    path.write_bytes(data)
+    run = read_capped(path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "工作表“三同”" in run.stdout and ("已拒收" in run.stdout or "已损坏" in run.stdout), run.stdout
 
 
 def test_too_many_rows_is_refused_before_reading():

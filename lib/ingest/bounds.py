@@ -22,10 +22,20 @@ CHUNK = 1 << 20
 # any real return and far below what would hurt the server (about 32 bytes a cell in the reader).
 MAX_CELLS = 6_000_000
 
+# What the spreadsheet reader takes for a cell: an element whose local name is c, under any prefix, placed
+# by its (last) r attribute, letters of either case and any number, then digits; or, without one, next to
+# the cell before it. A cell in the usual form (Excel, WPS and other writers) is `<c r="B12" s="1" t="s">`:
+# its position first and no other r attribute. The searches find the first c element not in that form
+# (or beyond column Z and row 99,999); elements named c… (cols, cfRule) are not c elements.
+_ATTRIBUTES = rb'(?: (?!r=)[\w.-]+="[^"<]*")*/?>'
+_NOT_NEAR = re.compile(rb'<c(?:[\t\n\r/>]| (?!r="[A-Z]\d{1,5}"' + _ATTRIBUTES + rb"))")
+_UNUSUAL = re.compile(rb'<c(?:[\t\n\r/>]| (?!r="[A-Z]{1,3}\d{1,7}"' + _ATTRIBUTES + rb"))")
+_PREFIXED_CELL = re.compile(rb"<[^\s<>/!?]*:c[\s/>]")
 _DIGITS = {d: re.compile(rb' r="[A-Z]{1,3}\d{%d}"' % d) for d in range(1, 8)}
 _DIGITS_FOUND = {d: re.compile(rb' r="[A-Z]{1,3}(\d{%d})"' % d) for d in range(1, 8)}
 _LETTERS = {n: re.compile(rb' r="([A-Z]{%d})\d' % n) for n in (1, 2, 3)}
-_FAR = re.compile(rb' r="(?:[A-Z]{2,3}\d|[A-Z]\d{6})')  # beyond column Z or row 99999
+_POSITION = re.compile(r"([A-Za-z]+)(\d+)")
+SMALLEST_CELL = len(b'<c r="A1"/>')
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,7 @@ class Extent:
     rows: int  # furthest row holding a cell (1-based)
     columns: int  # furthest column (1-based)
     cells: int
+    prefixed: bool = False  # some cells are written under a namespace prefix
 
     @property
     def area(self) -> int:
@@ -92,50 +103,58 @@ class Package:
 
 
 def extent(xml: bytes, exact: bool = False) -> Extent:
-    """Furthest row and column holding a cell, or a bound of them: fast bounds by C-level searches
-    when every cell names its position (Excel, WPS and other writers do); exact figures when asked,
-    when the bound is large, or by a walk when positions are left implicit."""
-    cells = xml.count(b'<c r="')
-    # Elements named c… (cols, cfRule) make the quick count uncertain; cells without a position or with
-    # a namespace prefix are walked.
-    uncertain = xml.count(b"<c") != cells
-    if b":c " in xml or (uncertain and cells != xml.count(b"<c ") + xml.count(b"<c>") + xml.count(b"<c/>")):
+    """Furthest row and column holding a cell, or a bound of them. When every cell is in the usual form,
+    C-level searches: two in the common case, where no cell lies beyond column Z and row 99,999. Cells
+    under a prefix or in any other form are walked one by one and placed as the reader places them.
+    Raises ValueError when a sheet that must be walked is not well-formed XML."""
+    if b":c" in xml and _PREFIXED_CELL.search(xml):
+        return _walk(xml, prefixed=True)
+    if not exact and _NOT_NEAR.search(xml) is None:
+        return Extent(99_999, 26, _cells(xml))
+    if _UNUSUAL.search(xml):
         return _walk(xml)
-    if not exact and _FAR.search(xml) is None:
-        return Extent(99_999, 26, cells)  # every reference is one letter and at most five digits
     digits = next((d for d in range(7, 0, -1) if _DIGITS[d].search(xml)), 0)
     width = next((n for n in (3, 2, 1) if _LETTERS[n].search(xml)), 0)
     rows = max((int(r) for r in _DIGITS_FOUND[digits].findall(xml)), default=0) if digits else 0
     columns = max((column_number(c) for c in set(_LETTERS[width].findall(xml))), default=0) if width else 0
-    return Extent(rows, columns, cells)
+    return Extent(rows, columns, _cells(xml))
 
 
-def _walk(xml: bytes) -> Extent:
-    """The exact extent, cell by cell, following positions that cells leave implicit."""
+def _cells(xml: bytes) -> int:
+    """How many cells, all in the usual form: a bound from the size when that is enough, else counted."""
+    bound = len(xml) // SMALLEST_CELL
+    return bound if bound <= MAX_CELLS else xml.count(b'<c r="')
+
+
+def _walk(xml: bytes, prefixed: bool = False) -> Extent:
+    """The extent, cell by cell, placing cells that leave their position implicit after the cell before
+    (a row without a number after the furthest row seen): never short of where the reader puts them."""
     rows = columns = cells = row = column = 0
     try:
         for event, node in etree.iterparse(io.BytesIO(xml), events=("start", "end"), resolve_entities=False):
             tag = etree.QName(node).localname
             if event == "start":
                 if tag == "row":
-                    row = int(node.get("r") or row + 1)
+                    given = node.get("r") or ""
+                    row = int(given) if given.isdigit() else row + 1
                     column = 0
                     rows = max(rows, row)
                 continue
             if tag == "c":
                 cells += 1
-                match = re.fullmatch(r"([A-Z]{1,3})(\d{1,9})", node.get("r") or "")
-                if match:
-                    column = column_number(match.group(1))
-                    rows = max(rows, int(match.group(2)))
+                place = _POSITION.fullmatch(node.get("r") or "")
+                if place:
+                    column = column_number(place.group(1).upper())
+                    row = max(row, int(place.group(2)))
+                    rows = max(rows, row)
                 else:
                     column += 1
                 columns = max(columns, column)
             if tag in ("c", "row"):
                 node.clear()
-    except (etree.XMLSyntaxError, ValueError):
-        pass  # a damaged sheet: the reader says so
-    return Extent(rows, columns, cells)
+    except etree.XMLSyntaxError as exc:
+        raise ValueError("不是格式正确的工作表") from exc
+    return Extent(rows, columns, cells, prefixed)
 
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"

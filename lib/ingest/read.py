@@ -197,31 +197,51 @@ class _Bounds:
     def _read(self, part: str) -> bytes:
         return self._opened(lambda: self.package.read(part)) if part in self.package.names else b""
 
-    def check(self, name: str) -> str | None:
-        """Bound the worksheet called name before it is read; returns its part when it may hold formulas.
-        When the workbook does not say which part that is (or names one the package lacks), every XML
-        part of the package is bounded first: nothing a reader may open goes unchecked."""
+    def inflate(self, name: str) -> list[tuple[str, bytes]]:
+        """The parts to bound before the worksheet called name is read, decompressed within the package's
+        budget: its own part, or every XML part of the package when the workbook does not say which part
+        that is (or names one the package lacks): nothing a reader may open goes unchecked. Parts are read
+        once (the budget counts each once). Runs in one thread at a time; the decompressing is done
+        outside the interpreter lock."""
         part = self.paths.get(name)
         if part in self.package.names:
             parts = [] if part in self.bounded else [part]
         else:
             parts = [n for n in self.package.names if n.endswith(".xml") and n not in self.bounded]
+        self.bounded.update(parts)
+        return [(each, self._read(each)) for each in parts]
+
+    def check(self, name: str, inflated: list[tuple[str, bytes]]) -> str | None:
+        """Bound the worksheet called name (its parts as inflate gave them) before it is read; returns its
+        part when it may hold formulas."""
+        part = self.paths.get(name)
         max_cells = min(bounds.MAX_CELLS, self.limits.max_rows * 64)
         formulas = None
-        for each in parts:
-            self.bounded.add(each)
-            xml = self._read(each)
-            found = bounds.extent(xml)
-            if found.rows > self.limits.max_rows or found.area > max_cells or found.cells > max_cells:
-                shown = name if each == part else each
-                _refuse_far(self.file_name, [(shown, bounds.extent(xml, exact=True))], self.limits)
-            if each == part and _may_hold_formulas(xml):
+        for each, xml in inflated:
+            shown = name if each == part else each
+            try:
+                found = bounds.extent(xml)
+                if found.rows > self.limits.max_rows or found.area > max_cells or found.cells > max_cells:
+                    exact = bounds.extent(xml, exact=True)
+                    _refuse_far(self.file_name, [(shown, exact)], self.limits)
+            except UnreadableFile:
+                raise
+            except ValueError as exc:  # a sheet that has to be walked cell by cell is not well-formed
+                raise _damaged(self.file_name, shown, exc) from exc
+            if each == part and _may_hold_formulas(xml, found.prefixed):
                 formulas = part
         return formulas
 
 
-def _may_hold_formulas(xml: bytes) -> bool:
-    return b"<f" in xml or b":f" in xml
+def _may_hold_formulas(xml: bytes, prefixed: bool = True) -> bool:
+    return b"<f" in xml or (prefixed and b":f" in xml)
+
+
+def _damaged(file_name: str, sheet: str, exc: Exception) -> UnreadableFile:
+    return UnreadableFile(
+        f"文件“{file_name}”的工作表“{sheet}”已损坏，无法读取（{type(exc).__name__}）。"
+        "请在 Excel 或 WPS 中打开该文件，确认这张工作表能正常显示后另存为 .xlsx，再重新上传。"
+    )
 
 
 def _refuse_far(file_name: str, extents: list[tuple[str, bounds.Extent]], limits: Limits) -> None:
@@ -350,31 +370,37 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, checked: _Bounds
         try:
             sheet = opened["book"].get_sheet_by_name(name)
         except Exception as exc:  # a damaged worksheet: calamine raises several error types
-            raise damaged(name, exc) from exc
+            raise _damaged(file_name, name, exc) from exc
         rows_so_far[0] += sheet.height
         if rows_so_far[0] > limits.max_rows:  # before its cells become Python objects
             raise UnreadableFile(too_long)
         try:
             rows = sheet.to_python(skip_empty_area=False)
         except Exception as exc:
-            raise damaged(name, exc) from exc
+            raise _damaged(file_name, name, exc) from exc
         source = (lambda: _formulas_without_results(data, part)) if part else None
         merged = list(sheet.merged_cell_ranges or [])
         return Sheet(name=name, rows=rows, merged=merged, formula_source=source, workbook=book)
 
-    def damaged(name: str, exc: Exception) -> UnreadableFile:
-        return UnreadableFile(
-            f"文件“{file_name}”的工作表“{name}”已损坏，无法读取（{type(exc).__name__}）。"
-            "请在 Excel 或 WPS 中打开该文件，确认这张工作表能正常显示后另存为 .xlsx，再重新上传。"
-        )
-
     too_long = f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。月报一般只有几十到几百行，请检查是否选错了文件。"
+    # Each sheet is bounded before it is read, while the reader reads the ones before: a second thread
+    # decompresses the next sheet's part while this thread bounds the one it decompressed last.
+    inflater = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-inflater")
     try:
-        for name in names:  # each sheet bounded before it is read, while the reader reads the ones before
-            book.pending[name] = reader.submit(read, name, checked.check(name) if checked else None)
+        if checked is None:
+            for name in names:
+                book.pending[name] = reader.submit(read, name, None)
+        else:
+            inflated = inflater.submit(checked.inflate, names[0]) if names else None
+            for i, name in enumerate(names):
+                parts = inflated.result()
+                inflated = inflater.submit(checked.inflate, names[i + 1]) if i + 1 < len(names) else None
+                book.pending[name] = reader.submit(read, name, checked.check(name, parts))
     except UnreadableFile:
         reader.shutdown(wait=False, cancel_futures=True)
         raise
+    finally:
+        inflater.shutdown(wait=False, cancel_futures=True)
     return _handed_on(book, names, reader)
 
 
