@@ -383,24 +383,13 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, checked: _Bounds
         return Sheet(name=name, rows=rows, merged=merged, formula_source=source, workbook=book)
 
     too_long = f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。月报一般只有几十到几百行，请检查是否选错了文件。"
-    # Each sheet is bounded before it is read, while the reader reads the ones before: a second thread
-    # decompresses the next sheet's part while this thread bounds the one it decompressed last.
-    inflater = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-inflater")
     try:
-        if checked is None:
-            for name in names:
-                book.pending[name] = reader.submit(read, name, None)
-        else:
-            inflated = inflater.submit(checked.inflate, names[0]) if names else None
-            for i, name in enumerate(names):
-                parts = inflated.result()
-                inflated = inflater.submit(checked.inflate, names[i + 1]) if i + 1 < len(names) else None
-                book.pending[name] = reader.submit(read, name, checked.check(name, parts))
+        for name in names:  # each sheet bounded before it is read, while the reader reads the ones before
+            part = checked.check(name, checked.inflate(name)) if checked else None
+            book.pending[name] = reader.submit(read, name, part)
     except UnreadableFile:
         reader.shutdown(wait=False, cancel_futures=True)
         raise
-    finally:
-        inflater.shutdown(wait=False, cancel_futures=True)
     return _handed_on(book, names, reader)
 
 
