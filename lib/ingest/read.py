@@ -201,8 +201,7 @@ class _Bounds:
         """The parts to bound before the worksheet called name is read, decompressed within the package's
         budget: its own part, or every XML part of the package when the workbook does not say which part
         that is (or names one the package lacks): nothing a reader may open goes unchecked. Parts are read
-        once (the budget counts each once). Runs in one thread at a time; the decompressing is done
-        outside the interpreter lock."""
+        once (the budget counts each once)."""
         part = self.paths.get(name)
         if part in self.package.names:
             parts = [] if part in self.bounded else [part]
