@@ -179,16 +179,32 @@ def test_bulk_stored_times_read_back_as_the_orm_writes_them(db_url):
 
 def test_a_large_write_gets_a_larger_cache_and_gives_it_back(sqlite_url):
     """SQLite: the connection storing a large return has a 64 MB page cache for that transaction and the
-    usual 2 MB again when it goes back to the pool (a serving process keeps several connections)."""
+    usual 2 MB again when it goes back to the pool (a serving process keeps several connections). Its
+    commit leaves the write-ahead log to a background checkpoint, which soon copies it into the file."""
+    import time
+    from pathlib import Path
+
     from lib.identifiers import make_uscc
     from lib.store import ensure_enterprises
 
     upgrade_database(sqlite_url)
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
     with session_scope(sqlite_url) as session:
         units = sync_units(session, load_region("330400"))
+    with get_engine(sqlite_url).connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = path.stat().st_size
+    with session_scope(sqlite_url) as session:
         firms = {make_uscc("330402", f"M{n:07d}"): (f"企业{n}", units["南湖区"]) for n in range(6000)}
         ensure_enterprises(session, firms)
         assert session.execute(text("PRAGMA cache_size")).scalar() == -65536
-    with get_engine(sqlite_url).connect() as connection:
-        assert connection.execute(text("PRAGMA cache_size")).scalar() == -2000
-        assert connection.execute(select(func.count()).select_from(Enterprise)).scalar() == 6000
+        assert session.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 0
+    for connection in [get_engine(sqlite_url).connect() for _ in range(3)]:  # every pooled connection
+        with connection:
+            assert connection.execute(text("PRAGMA cache_size")).scalar() == -2000
+            assert connection.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 1000
+            assert connection.execute(select(func.count()).select_from(Enterprise)).scalar() == 6000
+    deadline = time.monotonic() + 60
+    while path.stat().st_size <= before and time.monotonic() < deadline:
+        time.sleep(0.05)  # polling for the condition; the deadline only bounds a failure
+    assert path.stat().st_size > before + 6000 * 50  # the enterprises are in the database file itself

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import ARRAY, ColumnElement, DateTime, String, any_, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from lib.db import BULK_CACHE, BULK_CACHE_PRAGMA, json_dumps
+from lib.db import BULK_CACHE, BULK_PRAGMAS, json_dumps
 from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
 from lib.programs import Program
 from lib.region import Region
@@ -262,7 +262,8 @@ def _executemany(
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     if connection.dialect.name == "sqlite":
         if len(rows) > 5000 and not connection.connection.info.get(BULK_CACHE):
-            connection.exec_driver_sql(BULK_CACHE_PRAGMA)  # back to the usual when the connection is returned
+            for pragma in BULK_PRAGMAS:  # back to the usual when the connection is returned
+                connection.exec_driver_sql(pragma)
             connection.connection.info[BULK_CACHE] = True
         # Times as SQLAlchemy stores them on SQLite (UTC, no offset), each distinct time converted once.
         times = [i for i, name in enumerate(columns) if isinstance(table.c[name].type, DateTime)]
