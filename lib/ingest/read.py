@@ -232,8 +232,11 @@ class _Bounds:
         return formulas
 
 
+_FORMULA, _PREFIXED_FORMULA = re.compile(rb"<f[\s/>]"), re.compile(rb":f[\s/>]")
+
+
 def _may_hold_formulas(xml: bytes, prefixed: bool = True) -> bool:
-    return b"<f" in xml or (prefixed and b":f" in xml)
+    return _FORMULA.search(xml) is not None or (prefixed and _PREFIXED_FORMULA.search(xml) is not None)
 
 
 def _damaged(file_name: str, sheet: str, exc: Exception) -> UnreadableFile:
