@@ -17,7 +17,8 @@ from dataclasses import dataclass
 import olefile
 from lxml import etree
 
-CHUNK = 1 << 20
+MB = 1 << 20
+CHUNK = 4 * MB  # decompressed at a time: what a part may overshoot the budget by before it is stopped
 # A monthly return is a few dozen columns by at most QB_MAX_ROWS rows; this many cells is far above
 # any real return and far below what would hurt the server (about 32 bytes a cell in the reader).
 MAX_CELLS = 6_000_000
@@ -82,7 +83,7 @@ class Package:
         infos = self._archive.infolist()
         if len(infos) > max_entries:
             raise ValueError(f"包含 {len(infos):,} 个部件，不像是月报表")
-        self._too_big = f"解压后超过 {max_bytes // CHUNK} MB，不像是月报表"
+        self._too_big = f"解压后超过 {max_bytes // MB} MB，不像是月报表"
         if sum(info.file_size for info in infos) > max_bytes:
             raise ValueError(self._too_big)
         self.names = [info.filename for info in infos]
