@@ -110,6 +110,27 @@ def _version(url: str) -> int:
 
 
 @pytest.mark.postgres
+def test_enterprise_ids_are_the_stored_ones(db_url):
+    """ensure_enterprises gives every code the id of its own row: codes already stored keep theirs, new
+    ones (given in no particular order, among the stored) get the ids their rows were stored under."""
+    from lib.identifiers import make_uscc
+    from lib.store import ensure_enterprises
+
+    upgrade_database(db_url)
+    with session_scope(db_url) as session:
+        unit = sync_units(session, load_region("330400"))["南湖区"]
+        first = ensure_enterprises(
+            session, {make_uscc("330402", f"M{n:07d}"): (f"企业{n}", unit) for n in range(0, 60, 3)}
+        )
+    codes = [make_uscc("330402", f"M{n:07d}") for n in (57, 5, 30, 11, 0, 59, 2, 31, 8)]
+    with session_scope(db_url) as session:
+        given = ensure_enterprises(session, {code: (f"企业{code[-9:]}", unit) for code in codes})
+        stored = dict(session.execute(select(Enterprise.uscc, Enterprise.id)).all())
+    assert given == {code: stored[code] for code in codes}
+    assert all(given[code] == first[code] for code in codes if code in first)
+    assert len(stored) == 20 + 6
+
+
 def test_two_units_adding_the_same_new_enterprise_at_once(pg_url):
     """Unit A stores a new enterprise and has not committed; unit B, which found the enterprise missing too,
     tries to store it and waits on A's row; A commits. B's fast path fails on the unique key and B goes the

@@ -91,13 +91,22 @@ def ensure_enterprises(session: Session, firms: Mapping[str, tuple[str, int | No
     ids = _enterprise_ids(session, list(firms))
     missing = [code for code in firms if code not in ids]
     if missing:
+        table = Enterprise.__table__
+        sqlite = session.connection().dialect.name == "sqlite"
         now = dt.datetime.now(dt.UTC)
-        before = session.scalar(select(func.max(Enterprise.id))) or 0
-        rows = [(code, firms[code][0], firms[code][1], now) for code in missing]
-        _executemany(session, Enterprise.__table__, ("uscc", "name", "unit_id", "created_at"), rows, unique="uscc")
+        stamp = _sqlite_time(now) if sqlite else now
+        before = session.scalar(select(func.max(table.c.id))) or 0
+        rows = [(code, *firms[code], stamp) for code in missing]
+        _executemany(session, table, ("uscc", "name", "unit_id", "created_at"), rows, unique="uscc")
+        if sqlite:
+            # SQLite numbers new rows one above the largest: when the ids above `before` are exactly
+            # before + 1 … before + n, they were given in the order of the rows (none was skipped).
+            count, top = session.execute(select(func.count(), func.max(table.c.id)).where(table.c.id > before)).one()
+            if count == len(missing) and top == before + len(missing):
+                ids.update(zip(missing, range(before + 1, top + 1), strict=True))
+                return ids
         # One range scan finds the new ids; the codes another session added meanwhile are looked up.
         wanted = set(missing)
-        table = Enterprise.__table__
         new = session.connection().execute(select(table.c.uscc, table.c.id).where(table.c.id > before)).fetchall()
         ids.update((code, id_) for code, id_ in new if code in wanted)
         if len(ids) < len(firms):
@@ -293,6 +302,12 @@ def _copy_new(session: Session, table, names: str, rows: list[tuple]) -> bool:
     return True
 
 
+def _sqlite_time(value: dt.datetime) -> str:
+    """A time as SQLAlchemy stores it on SQLite: UTC, no offset."""
+    utc = value.astimezone(dt.UTC).replace(tzinfo=None) if value.tzinfo else value
+    return utc.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 def _sqlite_times(rows: list[tuple], times: list[int]) -> list[tuple]:
     seen: dict[dt.datetime, str] = {}
 
@@ -300,12 +315,12 @@ def _sqlite_times(rows: list[tuple], times: list[int]) -> list[tuple]:
         if not isinstance(value, dt.datetime):
             return value
         if value not in seen:
-            utc = value.astimezone(dt.UTC).replace(tzinfo=None) if value.tzinfo else value
-            seen[value] = utc.strftime("%Y-%m-%d %H:%M:%S.%f")
+            seen[value] = _sqlite_time(value)
         return seen[value]
 
     for i in times:
-        rows = [(*row[:i], text(row[i]), *row[i + 1 :]) for row in rows]
+        if any(isinstance(row[i], dt.datetime) for row in rows):
+            rows = [(*row[:i], text(row[i]), *row[i + 1 :]) for row in rows]
     return rows
 
 
