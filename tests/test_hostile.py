@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterable
 
 import pytest
 from openpyxl import Workbook
@@ -156,6 +157,48 @@ def test_a_far_cell_written_the_way_no_spreadsheet_program_writes_it_is_found_to
     run = read_capped(path)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "工作表“三同”" in run.stdout and ("已拒收" in run.stdout or "已损坏" in run.stdout), run.stdout
+
+
+def _with_part(data: bytes, part: str, content: Iterable[bytes], kind: str) -> bytes:
+    """The package with one more part, which the workbook's relationships name as being of kind."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename == "xl/_rels/workbook.xml.rels":
+                link = f'<Relationship Id="rId99" Type="{REL}/{kind}" Target="{part.removeprefix("xl/")}"/>'
+                body = body.replace(b"</Relationships>", link.encode() + b"</Relationships>")
+            target.writestr(info, body)
+        with target.open(part, "w", force_zip64=True) as stream:
+            for piece in content:
+                stream.write(piece)
+    return out.getvalue()
+
+
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def test_millions_of_shared_strings_are_refused_before_the_workbook_is_opened():
+    """A few hundred KB whose shared strings hold seven million empty entries: the reader would build
+    every one when it opens the workbook. Refused, naming the part, without holding it in memory."""
+    strings = [b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">']
+    strings += [b"<si/>" * 100_000] * 70 + [b"</sst>"]
+    data = _with_part(xlsx({"A2": "x"}), "xl/sharedStrings.xml", strings, "sharedStrings")
+    assert len(data) < 200_000
+    text = refused(data, "strings.xlsx")
+    assert "xl/sharedStrings.xml" in text and "7,000,00" in text
+
+
+def test_two_parts_of_the_same_name_are_refused():
+    """Readers disagree on which of two same-named parts they open: the one bounded may not be the one read."""
+    data = xlsx({"A2": "x"})
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info.filename))
+        with pytest.warns(UserWarning, match="Duplicate name"):
+            target.writestr("xl/worksheets/sheet1.xml", source.read("xl/worksheets/sheet1.xml"))
+    assert "重名" in refused(out.getvalue(), "twice.xlsx")
 
 
 def test_too_many_rows_is_refused_before_reading():

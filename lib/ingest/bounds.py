@@ -12,6 +12,7 @@ import io
 import re
 import struct
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import olefile
@@ -83,25 +84,34 @@ class Package:
         infos = self._archive.infolist()
         if len(infos) > max_entries:
             raise ValueError(f"包含 {len(infos):,} 个部件，不像是月报表")
+        if len({info.filename for info in infos}) != len(infos):
+            # Readers disagree on which of two same-named parts is meant: the one checked may not be the one read.
+            raise ValueError("有重名的部件，不是正常保存的表格文件")
         self._too_big = f"解压后超过 {max_bytes // MB} MB，不像是月报表"
         if sum(info.file_size for info in infos) > max_bytes:
             raise ValueError(self._too_big)
         self.names = [info.filename for info in infos]
         self._left = max_bytes
+        self._counted: set[str] = set()
 
     def read(self, name: str) -> bytes:
-        chunks = []
+        """The part decompressed; the budget counts each part once, however often it is read."""
+        return b"".join(self.chunks(name))
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        """The part decompressed a piece at a time (at most CHUNK bytes each), within the budget."""
+        counted = name in self._counted
+        self._counted.add(name)
         try:
             with self._archive.open(name) as stream:
                 while chunk := stream.read(CHUNK):
-                    self._left -= len(chunk)
+                    self._left -= 0 if counted else len(chunk)
                     if self._left < 0:
                         raise ValueError(self._too_big)
-                    chunks.append(chunk)
+                    yield chunk
         except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
             # Entries whose sizes or checksums do not match, unknown compression, encryption.
             raise ValueError("已损坏或部件大小不符，无法打开") from exc
-        return b"".join(chunks)
 
 
 def extent(xml: bytes, exact: bool = False) -> Extent:

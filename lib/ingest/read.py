@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from xml.etree import ElementTree
 
 import python_calamine
@@ -180,10 +181,21 @@ class _Bounds:
         self.package = self._opened(lambda: bounds.Package(data, limits.max_expanded_bytes, limits.max_zip_entries))
         lists = {part: self._read(part) for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "mimetype")}
         self.paths = _sheet_paths(lists)
-        self.bounded: set[str] = set(lists)  # read once: the budget counts every part once
+        self.bounded: set[str] = set()  # parts whose extent is checked (as worksheets)
         if "content.xml" in self.package.names and lists["mimetype"].startswith(b"application/vnd.oasis"):
             self.bounded.add("content.xml")
             _refuse_far(file_name, list(bounds.ods_extents(self._read("content.xml")).items()), limits)
+        # Every other part may be read when the workbook is opened (shared strings, styles): each is
+        # decompressed within the budget, and what it holds counted, one element at a time.
+        sheets = set(self.paths.values()) | self.bounded
+        for part in self.package.names:
+            if part not in sheets and not part.endswith("/"):
+                elements = self._opened(partial(self._elements, part))
+                if elements > bounds.MAX_CELLS:
+                    raise UnreadableFile(
+                        f"文件“{file_name}”的部件“{part}”包含 {elements:,} 个元素，远超月报的正常大小，已拒收。"
+                        "请在 Excel 或 WPS 中打开，只保留月报工作表，另存为 .xlsx 后重新上传。"
+                    )
 
     def _opened(self, open_package):
         try:
@@ -194,19 +206,22 @@ class _Bounds:
                 "请在 Excel 或 WPS 中打开，只保留月报工作表，另存为 .xlsx 后重新上传。"
             ) from exc
 
+    def _elements(self, part: str) -> int:
+        """Elements that start in a part, counted a piece at a time (never the whole part in memory)."""
+        return sum(chunk.count(b"<") - chunk.count(b"</") for chunk in self.package.chunks(part))
+
     def _read(self, part: str) -> bytes:
         return self._opened(lambda: self.package.read(part)) if part in self.package.names else b""
 
     def inflate(self, name: str) -> list[tuple[str, bytes]]:
         """The parts to bound before the worksheet called name is read, decompressed within the package's
-        budget: its own part, or every XML part of the package when the workbook does not say which part
-        that is (or names one the package lacks): nothing a reader may open goes unchecked. Parts are read
-        once (the budget counts each once)."""
+        budget: its own part, or every part of the package when the workbook does not say which part that
+        is (or names one the package lacks): nothing a reader may open goes unchecked."""
         part = self.paths.get(name)
         if part in self.package.names:
             parts = [] if part in self.bounded else [part]
         else:
-            parts = [n for n in self.package.names if n.endswith(".xml") and n not in self.bounded]
+            parts = [n for n in self.package.names if not n.endswith("/") and n not in self.bounded]
         self.bounded.update(parts)
         return [(each, self._read(each)) for each in parts]
 
