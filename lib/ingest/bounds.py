@@ -94,9 +94,28 @@ class Package:
         self._left = max_bytes
         self._counted: set[str] = set()
 
-    def read(self, name: str) -> bytes:
-        """The part decompressed; the budget counts each part once, however often it is read."""
-        return b"".join(self.chunks(name))
+    def read(self, name: str) -> bytearray:
+        """The part decompressed into one buffer of the size it declares (never a second copy); the
+        budget counts each part once, however often it is read."""
+        counted = name in self._counted
+        self._counted.add(name)
+        buffer = bytearray(self._archive.getinfo(name).file_size)
+        view, done = memoryview(buffer), 0
+        try:
+            with self._archive.open(name) as stream:
+                while done < len(buffer) and (got := stream.readinto(view[done : done + CHUNK])):
+                    done += got
+                    self._left -= 0 if counted else got
+                    if self._left < 0:
+                        raise ValueError(self._too_big)
+                if done < len(buffer) or stream.read(1):
+                    raise EOFError(name)  # shorter or longer than it says
+        except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+            # Entries whose sizes or checksums do not match, unknown compression, encryption.
+            raise ValueError("已损坏或部件大小不符，无法打开") from exc
+        finally:
+            view.release()
+        return buffer
 
     def chunks(self, name: str) -> Iterator[bytes]:
         """The part decompressed a piece at a time (at most CHUNK bytes each), within the budget."""

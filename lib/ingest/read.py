@@ -242,6 +242,14 @@ class _Bounds:
                 raise
             except ValueError as exc:  # a sheet that has to be walked cell by cell is not well-formed
                 raise _damaged(self.file_name, shown, exc) from exc
+            # Each merged range becomes objects of its own when read (anywhere in the sheet, any prefix):
+            # one per row at most (the name occurs once or twice per range, so this never undercounts).
+            merges = xml.count(b"mergeCell")
+            if merges > self.limits.max_rows:
+                raise UnreadableFile(
+                    f"文件“{self.file_name}”的工作表“{shown}”有 {merges:,} 处合并单元格，远超月报的正常数量，已拒收。"
+                    "请取消不必要的合并单元格，另存为 .xlsx 后重新上传。"
+                )
             if each == part and _may_hold_formulas(xml, found.prefixed):
                 formulas = part
         return formulas
