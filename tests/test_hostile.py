@@ -204,6 +204,38 @@ def test_millions_of_merged_ranges_are_refused_before_they_are_read():
     assert "工作表“三同”" in text and "合并单元格" in text
 
 
+def _referring(strings: list[str], cells: int, index: int) -> bytes:
+    """A workbook with these shared strings whose sheet has `cells` more cells, all referring to one."""
+
+    def rows(xml: bytes) -> bytes:
+        head, tail = xml.split(b"</sheetData>")
+        row = "".join(f'<c r="{c}{{r}}" t="s"><v>{index}</v></c>' for c in "ABCDE")
+        body = "".join(f'<row r="{r}">{row.format(r=r)}</row>' for r in range(10, 10 + cells // 5))
+        return head + body.encode() + b"</sheetData>" + tail
+
+    table = '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    table += "".join(f"<si><t>{text}</t></si>" for text in strings) + "</sst>"
+    data = _sheet_rewritten(xlsx({"A2": "x"}), rows)
+    return _with_part(data, "xl/sharedStrings.xml", [table.encode()], "sharedStrings")
+
+
+def test_cells_copying_one_long_shared_string_are_refused(tmp_path):
+    """120 KB: 50,000 cells each referring to one 30,000-character shared string, which the reader copies
+    into every cell (1.5 GB). Refused in a process capped at 1 GB, before the sheet is read."""
+    path = tmp_path / "copies.xlsx"
+    path.write_bytes(_referring(["x" * 30_000], 50_000, 0))
+    assert path.stat().st_size < 200_000
+    run = read_capped(path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "工作表“三同”" in run.stdout and "超长的文字" in run.stdout, run.stdout
+
+
+def test_one_long_shared_string_among_short_ones_is_read():
+    """The same sheet whose cells refer to a short string: the long one is counted once, the file read."""
+    (sheet,) = read_sheets(_referring(["x" * 30_000, "南湖区"], 50_000, 1), "fine.xlsx")
+    assert len(sheet.rows) == 10_009 and sheet.rows[-1] == ["南湖区"] * 5
+
+
 def test_two_parts_of_the_same_name_are_refused():
     """Readers disagree on which of two same-named parts they open: the one bounded may not be the one read."""
     data = xlsx({"A2": "x"})

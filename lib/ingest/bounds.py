@@ -151,6 +151,39 @@ def extent(xml: bytes, exact: bool = False) -> Extent:
     return Extent(rows, columns, _cells(xml))
 
 
+# The reader copies a shared string into every cell that refers to it: a few KB of cells referring to
+# one long string would ask for gigabytes. The text a sheet's cells take from the shared strings is
+# bounded (in bytes as stored, markup included: never less than the text).
+MAX_SHARED_TEXT = 256 << 20
+_SHARED_STRING = re.compile(rb"<(?:[^\s<>/!?]*:)?si[\s/>]")
+
+
+def shared_string_sizes(xml: bytes) -> list[int]:
+    """The size of each shared string as stored (from its start to the next one's: never less than its
+    text), in the order cells refer to them by."""
+    starts = [match.start() for match in _SHARED_STRING.finditer(xml)]
+    ends = [*starts[1:], len(xml)] if starts else []
+    return [end - start for start, end in zip(starts, ends, strict=True)]
+
+
+def shared_text(xml: bytes, sizes: list[int]) -> int:
+    """How much shared-string text the cells of a worksheet take, cell by cell (t="s", the index in v)."""
+    total = 0
+    try:
+        for _, node in etree.iterparse(io.BytesIO(xml), events=("end",), resolve_entities=False):
+            if etree.QName(node).localname != "c":
+                continue
+            if node.get("t") == "s":
+                value = next((child.text for child in node if etree.QName(child).localname == "v"), None)
+                index = (value or "").strip()
+                if index.isdigit() and int(index) < len(sizes):
+                    total += sizes[int(index)]
+            node.clear()
+    except etree.XMLSyntaxError as exc:
+        raise ValueError("不是格式正确的工作表") from exc
+    return total
+
+
 def _cells(xml: bytes) -> int:
     """How many cells, all in the usual form: a bound from the size when that is enough, else counted."""
     bound = len(xml) // SMALLEST_CELL

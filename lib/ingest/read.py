@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import zip_longest
 from xml.etree import ElementTree
 
 import python_calamine
@@ -187,7 +188,9 @@ class _Bounds:
             _refuse_far(file_name, list(bounds.ods_extents(self._read("content.xml")).items()), limits)
         # Every other part may be read when the workbook is opened (shared strings, styles): each is
         # decompressed within the budget, and what it holds counted, one element at a time.
+        # Shared strings (si elements, wherever they are) are measured one by one for the worksheets' check.
         sheets = set(self.paths.values()) | self.bounded
+        self.string_sizes: list[int] = []
         for part in self.package.names:
             if part not in sheets and not part.endswith("/"):
                 elements = self._opened(partial(self._elements, part))
@@ -196,6 +199,10 @@ class _Bounds:
                         f"文件“{file_name}”的部件“{part}”包含 {elements:,} 个元素，远超月报的正常大小，已拒收。"
                         "请在 Excel 或 WPS 中打开，只保留月报工作表，另存为 .xlsx 后重新上传。"
                     )
+                sizes = bounds.shared_string_sizes(self._read(part))
+                if sizes:
+                    self.string_sizes = [max(pair) for pair in zip_longest(self.string_sizes, sizes, fillvalue=0)]
+        self.longest_string = max(self.string_sizes, default=0)
 
     def _opened(self, open_package):
         try:
@@ -242,6 +249,14 @@ class _Bounds:
                 raise
             except ValueError as exc:  # a sheet that has to be walked cell by cell is not well-formed
                 raise _damaged(self.file_name, shown, exc) from exc
+            if self.longest_string and found.cells * self.longest_string > bounds.MAX_SHARED_TEXT:
+                taken = self._opened(partial(bounds.shared_text, xml, self.string_sizes))
+                if taken > bounds.MAX_SHARED_TEXT:
+                    raise UnreadableFile(
+                        f"文件“{self.file_name}”的工作表“{shown}”的单元格引用的文字合计约 {taken >> 20:,} MB，"
+                        "远超月报的正常大小，已拒收。"
+                        "请检查是否有超长的文字被复制到大量单元格，删除后另存为 .xlsx 再上传。"
+                    )
             # Each merged range becomes objects of its own when read (anywhere in the sheet, any prefix):
             # one per row at most (the name occurs once or twice per range, so this never undercounts).
             merges = xml.count(b"mergeCell")
