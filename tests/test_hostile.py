@@ -421,8 +421,8 @@ def test_the_trusted_header_is_taken_only_from_the_proxy(peer, proxies, trusted)
     assert from_trusted_proxy(peer, proxies) is trusted
 
 
-def ods(rows_repeated: int, columns_repeated: int) -> bytes:
-    """An OpenDocument sheet whose one value cell is repeated over a block (a few hundred bytes)."""
+def ods(rows_repeated: int, columns_repeated: int, text: str = "x") -> bytes:
+    """An OpenDocument sheet whose one value cell (holding text) is repeated over a block."""
     table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
     content = (
         '<?xml version="1.0" encoding="UTF-8"?><office:document-content'
@@ -432,7 +432,7 @@ def ods(rows_repeated: int, columns_repeated: int) -> bytes:
         '<table:table-cell office:value-type="string"><text:p>企业名称</text:p></table:table-cell></table:table-row>'
         f'<table:table-row table:number-rows-repeated="{rows_repeated}">'
         f'<table:table-cell table:number-columns-repeated="{columns_repeated}" office:value-type="string">'
-        "<text:p>x</text:p></table:table-cell></table:table-row>"
+        f"<text:p>{text}</text:p></table:table-cell></table:table-row>"
         "</table:table></office:spreadsheet></office:body></office:document-content>"
     )
     buffer = io.BytesIO()
@@ -455,6 +455,16 @@ def test_repeated_cells_of_an_opendocument_sheet_are_bounded():
     assert read_sheets(ods(2, 3), "small.ods")[0].rows[2] == ["x", "x", "x"]
     text = refused(ods(150_000, 16_384), "repeated.ods")
     assert "XFD150001" in text and "工作表“三同”" in text
+
+
+def test_a_long_text_repeated_over_an_opendocument_block_is_refused(tmp_path):
+    """900 bytes: one 30,000-character cell repeated over 1,000 rows by 50 columns, each copy its own
+    text once read (1.5 GB). Refused in a process capped at 1 GB, naming the sheet."""
+    path = tmp_path / "repeated.ods"
+    path.write_bytes(ods(1000, 50, "x" * 30_000))
+    run = read_capped(path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "工作表“三同”" in run.stdout and "超长的文字" in run.stdout, run.stdout
 
 
 def test_a_legacy_xls_with_a_far_cell_is_refused_before_reading():

@@ -47,6 +47,7 @@ class Extent:
     columns: int  # furthest column (1-based)
     cells: int
     prefixed: bool = False  # some cells are written under a namespace prefix
+    text: int = 0  # bytes of cell markup the reader expands into cells (OpenDocument repeats)
 
     @property
     def area(self) -> int:
@@ -227,16 +228,17 @@ _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 
 def ods_extents(content: bytes) -> dict[str, Extent]:
     """Per table of an OpenDocument spreadsheet, the furthest row and column holding a value, with
-    repeated rows and cells counted as the readers expand them (empty repeats at the end are free)."""
+    repeated rows and cells counted as the readers expand them (empty repeats at the end are free), and
+    the bytes of the cells so expanded (each copy of a repeated cell holds its own text)."""
     found: dict[str, Extent] = {}
-    name, rows, last_row, last_column, cells = "", 0, 0, 0, 0
+    name, rows, last_row, last_column, cells, text = "", 0, 0, 0, 0, 0
     row_repeat, row_has_value, column = 1, False, 0
     try:
         for event, node in etree.iterparse(io.BytesIO(content), events=("start", "end"), resolve_entities=False):
             tag = node.tag
             if event == "start":
                 if tag == f"{{{_TABLE}}}table":
-                    name, rows, last_row, last_column, cells = node.get(f"{{{_TABLE}}}name", ""), 0, 0, 0, 0
+                    name, rows, last_row, last_column, cells, text = node.get(f"{{{_TABLE}}}name", ""), 0, 0, 0, 0, 0
                 elif tag == f"{{{_TABLE}}}table-row":
                     row_repeat = int(node.get(f"{{{_TABLE}}}number-rows-repeated", "1"))
                     row_has_value, column = False, 0
@@ -248,6 +250,7 @@ def ods_extents(content: bytes) -> dict[str, Extent]:
                     row_has_value = True
                     last_column = max(last_column, column)
                     cells += repeat * row_repeat
+                    text += len(etree.tostring(node)) * repeat * row_repeat
                 node.clear()
             elif tag == f"{{{_TABLE}}}table-row":
                 rows += row_repeat
@@ -255,7 +258,7 @@ def ods_extents(content: bytes) -> dict[str, Extent]:
                     last_row = rows
                 node.clear()
             elif tag == f"{{{_TABLE}}}table":
-                found[name] = Extent(last_row, last_column, cells)
+                found[name] = Extent(last_row, last_column, cells, text=text)
     except (etree.XMLSyntaxError, ValueError):
         pass  # a damaged file: the reader says so
     return found

@@ -252,11 +252,7 @@ class _Bounds:
             if self.longest_string and found.cells * self.longest_string > bounds.MAX_SHARED_TEXT:
                 taken = self._opened(partial(bounds.shared_text, xml, self.string_sizes))
                 if taken > bounds.MAX_SHARED_TEXT:
-                    raise UnreadableFile(
-                        f"文件“{self.file_name}”的工作表“{shown}”的单元格引用的文字合计约 {taken >> 20:,} MB，"
-                        "远超月报的正常大小，已拒收。"
-                        "请检查是否有超长的文字被复制到大量单元格，删除后另存为 .xlsx 再上传。"
-                    )
+                    raise _copied_text(self.file_name, shown, taken)
             # Each merged range becomes objects of its own when read (anywhere in the sheet, any prefix):
             # one per row at most (the name occurs once or twice per range, so this never undercounts).
             merges = xml.count(b"mergeCell")
@@ -275,6 +271,13 @@ _FORMULA, _PREFIXED_FORMULA = re.compile(rb"<f[\s/>]"), re.compile(rb":f[\s/>]")
 
 def _may_hold_formulas(xml: bytes, prefixed: bool = True) -> bool:
     return _FORMULA.search(xml) is not None or (prefixed and _PREFIXED_FORMULA.search(xml) is not None)
+
+
+def _copied_text(file_name: str, sheet: str, size: int) -> UnreadableFile:
+    return UnreadableFile(
+        f"文件“{file_name}”的工作表“{sheet}”的单元格文字合计约 {size >> 20:,} MB，远超月报的正常大小，已拒收。"
+        "请检查是否有超长的文字被复制到大量单元格，删除后另存为 .xlsx 再上传。"
+    )
 
 
 def _damaged(file_name: str, sheet: str, exc: Exception) -> UnreadableFile:
@@ -300,6 +303,8 @@ def _refuse_far(file_name: str, extents: list[tuple[str, bounds.Extent]], limits
                 f"（{found.rows:,} 行 × {found.columns:,} 列），远超月报的正常大小，已拒收。"
                 "请在 Excel 中按 Ctrl+End 找到最后一个单元格，删除多余的行和列后另存，再重新上传。"
             )
+        if found.text > bounds.MAX_SHARED_TEXT:
+            raise _copied_text(file_name, name, found.text)
 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
