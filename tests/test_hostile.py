@@ -481,6 +481,45 @@ def test_a_legacy_xls_with_a_far_cell_is_refused_before_reading():
     assert "IV65536" in text and "工作表“三同”" in text
 
 
+def test_the_shared_text_of_a_legacy_xls_is_measured_cell_by_cell():
+    """The shared-string table of an .xls is read string by string, across the records it is split into
+    (a long Chinese string, thousands of short ones): each cell counts its own string once."""
+    import xlwt
+
+    from lib.ingest import bounds
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("三同")
+    texts = ["嘉兴市南湖区" * 3000, *(f"企业{n}" for n in range(3000)), "x" * 9000]
+    written = []
+    for n, value in enumerate(texts):
+        for column in range(1 + n % 3):
+            sheet.write(n, column, value)
+            written.append(value)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    ((name, found),) = bounds.xls_extents(buffer.getvalue())
+    assert name == "三同" and found.cells == len(written)
+    assert found.text == 3 * sum(map(len, written))
+
+
+def test_cells_of_a_legacy_xls_copying_one_long_string_are_refused(tmp_path):
+    """940 KB of .xls: 50,000 cells holding one 30,000-character string, which the reader copies into each
+    (4 GB). Refused in a process capped at 1 GB, naming the sheet."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("三同")
+    for row in range(10_000):
+        for column in range(5):
+            sheet.write(row, column, "x" * 30_000)
+    path = tmp_path / "copies.xls"
+    book.save(str(path))
+    run = read_capped(path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "工作表“三同”" in run.stdout and "超长的文字" in run.stdout, run.stdout
+
+
 def test_a_header_like_row_on_every_line_costs_a_bounded_search():
     """Thousands of rows that each look a little like a header: the reader stops looking for new
     blocks after a bounded number of tries instead of taking hours."""

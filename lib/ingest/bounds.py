@@ -269,6 +269,51 @@ def ods_extents(content: bytes) -> dict[str, Extent]:
 _BIFF_CELLS = frozenset({0x0006, 0x00FD, 0x0203, 0x027E, 0x0201, 0x0204, 0x0205, 0x00D6, 0x00BD, 0x00BE})
 _BIFF_RUNS = frozenset({0x00BD, 0x00BE})
 _BIFF_BOF, _BIFF_EOF, _BIFF_SHEET = 0x0809, 0x000A, 0x0085
+_BIFF_SST, _BIFF_CONTINUE, _BIFF_LABELSST = 0x00FC, 0x003C, 0x00FD
+# What one shared string may hold (65,535 characters), at three bytes a character once read: the size
+# counted for a cell whose string the table does not give.
+_BIFF_LONGEST = 0xFFFF * 3
+
+
+def _sst_sizes(pieces: list[bytes]) -> list[int]:
+    """The size of each string of a shared-string table (the SST record and its CONTINUE records), three
+    bytes a character. Character data that runs into the next record starts there with a new flag byte;
+    formatting runs and phonetic data are skipped. Stops where the table does not parse."""
+    sizes: list[int] = []
+    if not pieces or len(pieces[0]) < 8:
+        return sizes
+    k, data, pos = 0, pieces[0], 8
+    try:
+        for _ in range(struct.unpack_from("<I", data, 4)[0]):
+            if pos >= len(data):
+                k, data, pos = k + 1, pieces[k + 1], 0
+            chars, flags = struct.unpack_from("<HB", data, pos)
+            pos += 3
+            runs = ext = 0
+            if flags & 0x08:
+                runs = struct.unpack_from("<H", data, pos)[0]
+                pos += 2
+            if flags & 0x04:
+                ext = max(struct.unpack_from("<i", data, pos)[0], 0)
+                pos += 4
+            width, got = 2 if flags & 0x01 else 1, 0
+            while True:
+                step = min((len(data) - pos) // width, chars - got)
+                pos, got = pos + step * width, got + step
+                if got >= chars:
+                    break
+                k, data = k + 1, pieces[k + 1]
+                width, pos = (2 if data[0] & 0x01 else 1), 1
+            skip = 4 * runs + ext
+            while skip:
+                step = min(skip, len(data) - pos)
+                pos, skip = pos + step, skip - step
+                if skip:
+                    k, data, pos = k + 1, pieces[k + 1], 0
+            sizes.append(chars * 3)
+    except (IndexError, struct.error):
+        pass  # a damaged table: the strings it did not give count at their longest
+    return sizes
 
 
 def _sheet_name(book: bytes, body: int, size: int) -> str:
@@ -282,7 +327,8 @@ def _sheet_name(book: bytes, body: int, size: int) -> str:
 
 def xls_extents(data: bytes) -> list[tuple[str, Extent]]:
     """Per sheet of a legacy .xls, its name and the furthest row and column that hold a cell, read from
-    the cell records themselves (never the declared DIMENSIONS)."""
+    the cell records themselves (never the declared DIMENSIONS), and the text its cells take from the
+    shared strings (the reader copies a string into every cell that refers to it)."""
     try:
         with olefile.OleFileIO(data) as ole:
             stream = next((s for s in ("Workbook", "Book") if ole.exists(s)), None)
@@ -293,25 +339,37 @@ def xls_extents(data: bytes) -> list[tuple[str, Extent]]:
         raise ValueError("已损坏，无法打开") from exc
     extents: list[tuple[str, Extent]] = []
     names: list[str] = []
-    at, depth, rows, columns, cells = 0, 0, 0, 0, 0
+    table: list[bytes] | None = None  # the shared-string table's records while they are read
+    sizes: list[int] = []
+    at, depth, rows, columns, cells, text = 0, 0, 0, 0, 0, 0
     unpack = struct.unpack_from
     while at + 4 <= len(book):
         kind, size = unpack("<HH", book, at)
         body = at + 4
         at = body + size
+        if table is not None:
+            if kind == _BIFF_CONTINUE:
+                table.append(book[body:at])
+                continue
+            sizes, table = _sst_sizes(table), None
         if kind == _BIFF_BOF:
             depth += 1
-            rows = columns = cells = 0
+            rows = columns = cells = text = 0
         elif kind == _BIFF_EOF:
             if depth > 1:  # the end of a sheet (depth 1 is the workbook globals)
                 name = names[len(extents)] if len(extents) < len(names) else ""
-                extents.append((name, Extent(rows, columns, cells)))
+                extents.append((name, Extent(rows, columns, cells, text=text)))
             depth = max(depth - 1, 1)
         elif kind == _BIFF_SHEET and depth == 1:
             names.append(_sheet_name(book, body, size))
+        elif kind == _BIFF_SST and depth == 1:
+            table = [book[body:at]]
         elif kind in _BIFF_CELLS and size >= 4 and depth > 1:
             row, column = unpack("<HH", book, body)
             if kind in _BIFF_RUNS and size >= 6:
                 column = unpack("<H", book, body + size - 2)[0]
             rows, columns, cells = max(rows, row + 1), max(columns, column + 1), cells + 1
+            if kind == _BIFF_LABELSST and size >= 10:
+                index = unpack("<I", book, body + 6)[0]
+                text += sizes[index] if index < len(sizes) else _BIFF_LONGEST
     return extents
