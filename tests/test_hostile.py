@@ -285,6 +285,37 @@ def test_many_sheets_each_within_the_row_limit_are_refused_together():
     assert len(read_sheets(buffer.getvalue(), "four.xlsx", Limits(max_rows=60))) == 4
 
 
+def test_sheets_whose_one_cell_lies_far_down_count_every_row_above_it():
+    """A sheet's rows are read from the first: one cell at row 30 of each sheet is 30 rows each."""
+    from lib.ingest.read import Limits
+
+    wb = Workbook()
+    for n in range(4):
+        sheet = wb.active if n == 0 else wb.create_sheet()
+        sheet.title = f"表{n + 1}"
+        sheet["A30"] = "x"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    with pytest.raises(UnreadableFile, match="超过 100 行"):
+        read_sheets(buffer.getvalue(), "far-down.xlsx", Limits(max_rows=100))
+    assert [len(sheet.rows) for sheet in read_sheets(buffer.getvalue(), "far-down.xlsx")] == [30] * 4
+
+
+def test_many_sheets_each_within_the_cell_limit_are_refused_together(tmp_path):
+    """18 KB: 30 sheets, each spanning 1,900 rows by 3,034 columns with two cells (under the limit of one
+    sheet): together 170 million cells once read. Refused in a process capped at 1 GB."""
+    wb = Workbook()
+    for n in range(30):
+        sheet = wb.active if n == 0 else wb.create_sheet()
+        sheet.title = f"表{n + 1}"
+        sheet["A1"], sheet["DLR1900"] = "x", "y"
+    path = tmp_path / "wide.xlsx"
+    wb.save(path)
+    run = read_capped(path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "各工作表合计超过" in run.stdout, run.stdout
+
+
 def test_a_damaged_worksheet_is_named():
     """A package that opens but one of whose sheets is cut off: refused, naming that sheet."""
     wb = Workbook()

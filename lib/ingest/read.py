@@ -407,25 +407,34 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, checked: _Bounds
         ) from exc
     book = _Book()
 
-    rows_so_far = [0]  # the reader thread reads the sheets in order: a running total of their rows
+    # The reader thread reads the sheets in order: running totals of the rows and cells they become (from
+    # the first row and column: empty ones above and left of the data included).
+    so_far = {"rows": 0, "cells": 0}
 
     def read(name: str, part: str | None) -> Sheet:
-        if rows_so_far[0] > limits.max_rows:
+        if so_far["rows"] > limits.max_rows:
             raise UnreadableFile(too_long)  # an earlier sheet went over: this one is not read at all
         try:
             sheet = opened["book"].get_sheet_by_name(name)
         except Exception as exc:  # a damaged worksheet: calamine raises several error types
             raise _damaged(file_name, name, exc) from exc
-        rows_so_far[0] += sheet.height
-        if rows_so_far[0] > limits.max_rows:  # before its cells become Python objects
+        rows, columns = (sheet.end[0] + 1, sheet.end[1] + 1) if sheet.end else (0, 0)
+        so_far["rows"] += rows
+        so_far["cells"] += rows * columns
+        if so_far["rows"] > limits.max_rows:  # before its cells become Python objects
             raise UnreadableFile(too_long)
+        if so_far["cells"] > bounds.MAX_CELLS:
+            raise UnreadableFile(
+                f"文件“{file_name}”的各工作表合计超过 {bounds.MAX_CELLS:,} 个单元格，远超月报的正常大小，已拒收。"
+                "请只保留月报工作表，删除多余的行和列后另存为 .xlsx，再重新上传。"
+            )
         try:
-            rows = sheet.to_python(skip_empty_area=False)
+            cells = sheet.to_python(skip_empty_area=False)
         except Exception as exc:
             raise _damaged(file_name, name, exc) from exc
         source = (lambda: _formulas_without_results(data, part)) if part else None
         merged = list(sheet.merged_cell_ranges or [])
-        return Sheet(name=name, rows=rows, merged=merged, formula_source=source, workbook=book)
+        return Sheet(name=name, rows=cells, merged=merged, formula_source=source, workbook=book)
 
     too_long = f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。月报一般只有几十到几百行，请检查是否选错了文件。"
     try:
