@@ -131,6 +131,8 @@ FAR = b'r="XFD190000"'
         lambda x: x.replace(b"<c " + FAR + b' t="inlineStr"', b'<c t="inlineStr" ' + FAR),  # position second
         lambda x: x.replace(FAR, b"r='XFD190000'"),  # single quotes
         lambda x: x.replace(FAR, b'r="AAAA190000"'),  # four letters
+        # in the second row, beyond the last column a table has (a grid of only 950,508 cells)
+        lambda x: x.replace(FAR, b'r="ZZZZ2"').replace(b'<row r="190000"', b'<row r="2"'),
         lambda x: x.replace(b"<c " + FAR, b'<c r="A1" ' + FAR),  # two positions: the reader takes the last
         _prefixed,  # every element under a prefix
         _implicit,  # under a prefix, with positions left out
@@ -142,6 +144,7 @@ FAR = b'r="XFD190000"'
         "position-second",
         "quotes",
         "four-letters",
+        "far-right",
         "two-positions",
         "prefixed",
         "implicit",
@@ -549,6 +552,32 @@ def test_cells_of_a_legacy_xls_copying_one_long_string_are_refused(tmp_path):
     run = read_capped(path)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "工作表“三同”" in run.stdout and "超长的文字" in run.stdout, run.stdout
+
+
+def test_a_csv_line_of_a_million_separators_is_refused_before_it_is_split():
+    data = ("企业名称,统一社会信用代码,产品名称\n" + "," * 1_000_000 + "\n").encode()
+    text = refused(data, "wide.csv")
+    assert "1,000,001 列" in text and "16,384" in text
+
+
+def test_a_header_row_thousands_of_columns_wide_is_looked_at_in_its_first_columns(monkeypatch):
+    """A header followed by 16,000 more header-like cells: the return is found in its first columns, and
+    no header match is asked of more than MAX_HEADER_COLUMNS cells (each costs time)."""
+    from lib.ingest import layout
+    from lib.programs import get_registry
+
+    program = get_registry().get("three_same")
+    lines = [",".join([c.header for c in program.columns] + ["企业名称"] * 16_000)]
+    lines += [f"嘉兴{n}号有限公司,91330402MA2B3C4D5E,南湖区,产品{n},工业品,2024-10-0{n},是" for n in range(1, 4)]
+    sheet = read_sheets("\n".join(lines).encode(), "wide.csv")[0]
+    asked: list[int] = []
+    real = layout.match_header
+    monkeypatch.setattr(
+        layout, "match_header", lambda program, cells, *rest: asked.append(len(cells)) or real(program, cells, *rest)
+    )
+    (found,) = layout.find_layouts(sheet, get_registry())
+    assert found.program.key == "three_same" and found.header_row == 0
+    assert asked and max(asked) <= layout.MAX_HEADER_COLUMNS
 
 
 def test_a_header_like_row_on_every_line_costs_a_bounded_search():

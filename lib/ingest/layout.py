@@ -23,6 +23,9 @@ TITLE_ROWS = 3  # rows above a header searched for a block title
 # real returns have a few; a crafted file with a header-like row on every line costs no more than this.
 MAX_HEADER_CHECKS = 2_000
 MAX_BLOCK_SEARCHES = 50
+# A header is looked for in this many columns: returns have a few dozen; a row of thousands of header-like
+# cells (a crafted file) would cost seconds per row looked at.
+MAX_HEADER_COLUMNS = 256
 _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "共计"})
 _NOTE_WORDS = (
     "填报说明",
@@ -112,7 +115,7 @@ def _candidates(rows: _Rows, start: int, depth: int) -> tuple[dict[int, list[str
     """Per column the texts a header of depth rows offers (lowest cell, both joined, upper) and the
     header as the clerk sees it."""
     parts = [rows.text(r) for r in range(start, min(start + depth, len(rows)))]
-    width = max((len(p) for p in parts), default=0)
+    width = min(max((len(p) for p in parts), default=0), MAX_HEADER_COLUMNS)
     cells: dict[int, list[str]] = {}
     shown: dict[int, str] = {}
     for c in range(width):

@@ -25,6 +25,7 @@ from lib.config import get_settings
 from lib.ingest import bounds
 
 MB = 1024 * 1024
+MAX_COLUMNS = 16_384  # Excel's last column, XFD
 
 
 @dataclass(frozen=True)
@@ -242,7 +243,8 @@ class _Bounds:
             shown = name if each == part else each
             try:
                 found = bounds.extent(xml)
-                if found.rows > self.limits.max_rows or found.area > max_cells or found.cells > max_cells:
+                over = found.rows > self.limits.max_rows or found.columns > MAX_COLUMNS
+                if over or found.area > max_cells or found.cells > max_cells:
                     exact = bounds.extent(xml, exact=True)
                     _refuse_far(self.file_name, [(shown, exact)], self.limits)
             except UnreadableFile:
@@ -292,6 +294,12 @@ def _refuse_far(file_name: str, extents: list[tuple[str, bounds.Extent]], limits
     max_cells = min(bounds.MAX_CELLS, limits.max_rows * 64)
     for name, found in extents:
         far = f"{bounds.column_name(found.columns)}{found.rows}"
+        if found.columns > MAX_COLUMNS:
+            raise UnreadableFile(
+                f"文件“{file_name}”的工作表“{name}”有内容延伸到第 {found.columns:,} 列（{far} 单元格），"
+                f"超过表格的 {MAX_COLUMNS:,} 列，已拒收。"
+                "请在 Excel 或 WPS 中打开，删除多余的列后另存为 .xlsx，再重新上传。"
+            )
         if found.rows > limits.max_rows:
             raise UnreadableFile(
                 f"文件“{file_name}”的工作表“{name}”有内容延伸到第 {found.rows:,} 行（{far} 单元格），"
@@ -357,6 +365,11 @@ def _delimiter(text: str) -> str:
 def _read_csv(data: bytes, file_name: str, encoding: str) -> list[Sheet]:
     text = _decode_csv(data, file_name, encoding).replace("\x00", "")
     delimiter = _delimiter(text)
+    # A line split into more columns than a table has is refused before it is split (a line of millions
+    # of separators would cost seconds and hundreds of MB): only lines long enough to hold so many are looked at.
+    for line in re.finditer(f"[^\n]{{{MAX_COLUMNS},}}", text):
+        if line.group().count(delimiter) >= MAX_COLUMNS:
+            raise _too_wide(file_name, line.group().count(delimiter) + 1)
     try:
         rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
@@ -365,7 +378,17 @@ def _read_csv(data: bytes, file_name: str, encoding: str) -> list[Sheet]:
             "请在 Excel 中打开检查后另存为 .xlsx 再上传。"
         ) from exc
     stem = file_name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    widest = max(map(len, rows), default=0)
+    if widest > MAX_COLUMNS:
+        raise _too_wide(file_name, widest)
     return [Sheet(name=stem, rows=rows)]
+
+
+def _too_wide(file_name: str, columns: int) -> UnreadableFile:
+    return UnreadableFile(
+        f"文件“{file_name}”有一行分成了 {columns:,} 列，超过表格的 {MAX_COLUMNS:,} 列，已拒收。"
+        "请在 Excel 中打开检查分隔符后另存为 .xlsx，再重新上传。"
+    )
 
 
 class _Book(dict):
