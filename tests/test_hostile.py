@@ -560,6 +560,12 @@ def test_a_csv_line_of_a_million_separators_is_refused_before_it_is_split():
     assert "1,000,001 列" in text and "16,384" in text
 
 
+def test_a_csv_of_more_cells_than_a_workbook_may_hold_is_refused():
+    line = "," * 16_000 + "\n"
+    text = refused(("企业名称,统一社会信用代码,产品名称\n" + line * 400).encode(), "cells.csv")
+    assert "6,000,000 个单元格" in text
+
+
 def test_a_header_row_thousands_of_columns_wide_is_looked_at_in_its_first_columns(monkeypatch):
     """A header followed by 16,000 more header-like cells: the return is found in its first columns, and
     no header match is asked of more than MAX_HEADER_COLUMNS cells (each costs time)."""

@@ -381,6 +381,11 @@ def _read_csv(data: bytes, file_name: str, encoding: str) -> list[Sheet]:
     widest = max(map(len, rows), default=0)
     if widest > MAX_COLUMNS:
         raise _too_wide(file_name, widest)
+    if sum(map(len, rows)) > bounds.MAX_CELLS:
+        raise UnreadableFile(
+            f"文件“{file_name}”超过 {bounds.MAX_CELLS:,} 个单元格，远超月报的正常大小，已拒收。"
+            "请删除多余的行和列后另存为 .xlsx，再重新上传。"
+        )
     return [Sheet(name=stem, rows=rows)]
 
 
