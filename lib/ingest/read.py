@@ -362,14 +362,20 @@ def _delimiter(text: str) -> str:
     return best
 
 
+# The start of a line long enough to hold MAX_COLUMNS fields (anchored: each line is looked at once).
+_LONG_LINE = re.compile(f"^[^\n]{{{MAX_COLUMNS - 1}}}", re.MULTILINE)
+
+
 def _read_csv(data: bytes, file_name: str, encoding: str) -> list[Sheet]:
     text = _decode_csv(data, file_name, encoding).replace("\x00", "")
     delimiter = _delimiter(text)
     # A line split into more columns than a table has is refused before it is split (a line of millions
     # of separators would cost seconds and hundreds of MB): only lines long enough to hold so many are looked at.
-    for line in re.finditer(f"[^\n]{{{MAX_COLUMNS},}}", text):
-        if line.group().count(delimiter) >= MAX_COLUMNS:
-            raise _too_wide(file_name, line.group().count(delimiter) + 1)
+    for line in _LONG_LINE.finditer(text):
+        end = text.find("\n", line.start())
+        separators = text.count(delimiter, line.start(), len(text) if end < 0 else end)
+        if separators >= MAX_COLUMNS:
+            raise _too_wide(file_name, separators + 1)
     try:
         rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
