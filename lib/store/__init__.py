@@ -191,7 +191,7 @@ def record_rows(
             [str(s) if s not in (None, "") else None for s in statuses],
             [float(q) if q is not None else None for q in quantities],
             quantity_units if quantity_units is not None else repeat(None, n),
-            [event_date(program, v) for v in values],
+            _event_dates(program, values),
             stored,
             repeat(batch_id, n),
             source_rows if source_rows is not None else repeat(None, n),
@@ -199,6 +199,15 @@ def record_rows(
             strict=True,
         )
     )
+
+
+def _event_dates(program: Program, values: Sequence[Mapping[str, Any]]) -> list[dt.date | None]:
+    """event_date of each row, column by column: the first date column holding a date."""
+    dates: list[dt.date | None] = [None] * len(values)
+    for key in reversed(program.date_columns):
+        column = [v.get(key) for v in values]
+        dates = [c if isinstance(c, dt.date) else d for c, d in zip(column, dates, strict=True)]
+    return dates
 
 
 def _present(values: Mapping[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ The decisions (who may, which programs a return is in force for) are made by lib
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any, Protocol
 
 from sqlalchemy import select, true, update
@@ -49,29 +50,31 @@ def commit_return(
     entry = UploadBatch(unit_id=unit_id, year=year, month=month, uploaded_by=username, status="committed", **batch)
     session.add(entry)
     session.flush()
+    values = [list(map(attrgetter("values"), rows)) for _, rows in storable]
+    codes = [[v.get("uscc") or None for v in each] for each in values]
     firms = {
-        str(r.values["uscc"]): (str(r.values.get("enterprise_name", "")), unit_id)
-        for _, rows in storable
-        for r in rows
-        if r.values.get("uscc")
+        str(code): (str(v.get("enterprise_name", "")), unit_id)
+        for each, each_codes in zip(values, codes, strict=True)
+        for v, code in zip(each, each_codes, strict=True)
+        if code
     }
     enterprise_ids = ensure_enterprises(session, firms)
     replaced: set[int] = set()
     stored = 0
-    for program, rows in storable:
+    for (program, rows), each, each_codes in zip(storable, values, codes, strict=True):
         replaced |= _supersede(session, program.key, unit_id, year, month)
         records_changed(session, program, unit_id, year)
         records = record_rows(
             program,
-            [row.values for row in rows],
+            each,
             unit_id=unit_id,
             year=year,
             month=month,
             batch_id=entry.id,
-            enterprise_ids=[enterprise_ids.get(str(row.values.get("uscc"))) for row in rows],
-            source_rows=[row.excel_row for row in rows],
-            quantity_units=[row.values.get("quantity_unit") for row in rows],
-            identities=[row.identity for row in rows],
+            enterprise_ids=[enterprise_ids.get(str(code)) if code else None for code in each_codes],
+            source_rows=list(map(attrgetter("excel_row"), rows)),
+            quantity_units=[v.get("quantity_unit") for v in each],
+            identities=list(map(attrgetter("identity"), rows)),
             data=json_dumps,
         )
         insert_records(session, records)
