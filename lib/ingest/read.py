@@ -188,8 +188,8 @@ class _Bounds:
             self.bounded.add("content.xml")
             _refuse_far(file_name, list(bounds.ods_extents(self._read("content.xml")).items()), limits)
         # Every other part may be read when the workbook is opened (shared strings, styles): each is
-        # decompressed within the budget, and what it holds counted, one element at a time.
-        # Shared strings (si elements, wherever they are) are measured one by one for the worksheets' check.
+        # decompressed within the budget and its elements counted a piece at a time; shared strings (si
+        # elements, wherever they are) are measured one by one for the worksheets' check.
         sheets = set(self.paths.values()) | self.bounded
         self.string_sizes: list[int] = []
         for part in self.package.names:
@@ -221,26 +221,20 @@ class _Bounds:
     def _read(self, part: str) -> bytes:
         return self._opened(lambda: self.package.read(part)) if part in self.package.names else b""
 
-    def inflate(self, name: str) -> list[tuple[str, bytes]]:
-        """The parts to bound before the worksheet called name is read, decompressed within the package's
-        budget: its own part, or every part of the package when the workbook does not say which part that
-        is (or names one the package lacks): nothing a reader may open goes unchecked."""
+    def check(self, name: str) -> str | None:
+        """Bound the worksheet called name before it is read; returns its part when it may hold formulas.
+        When the workbook does not say which part that is (or names one the package lacks), every part of
+        the package is bounded first: nothing a reader may open goes unchecked."""
         part = self.paths.get(name)
         if part in self.package.names:
             parts = [] if part in self.bounded else [part]
         else:
             parts = [n for n in self.package.names if not n.endswith("/") and n not in self.bounded]
         self.bounded.update(parts)
-        return [(each, self._read(each)) for each in parts]
-
-    def check(self, name: str, inflated: list[tuple[str, bytes]]) -> str | None:
-        """Bound the worksheet called name (its parts as inflate gave them) before it is read; returns its
-        part when it may hold formulas."""
-        part = self.paths.get(name)
         max_cells = min(bounds.MAX_CELLS, self.limits.max_rows * 64)
         formulas = None
-        for each, xml in inflated:
-            shown = name if each == part else each
+        for each in parts:
+            xml, shown = self._read(each), name if each == part else each
             try:
                 found = bounds.extent(xml)
                 over = found.rows > self.limits.max_rows or found.columns > MAX_COLUMNS
@@ -473,8 +467,7 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, checked: _Bounds
     too_long = f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。月报一般只有几十到几百行，请检查是否选错了文件。"
     try:
         for name in names:  # each sheet bounded before it is read, while the reader reads the ones before
-            part = checked.check(name, checked.inflate(name)) if checked else None
-            book.pending[name] = reader.submit(read, name, part)
+            book.pending[name] = reader.submit(read, name, checked.check(name) if checked else None)
     except UnreadableFile:
         reader.shutdown(wait=False, cancel_futures=True)
         raise
