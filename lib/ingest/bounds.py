@@ -47,7 +47,7 @@ class Extent:
     columns: int  # furthest column (1-based)
     cells: int
     prefixed: bool = False  # some cells are written under a namespace prefix
-    text: int = 0  # bytes of cell markup the reader expands into cells (OpenDocument repeats)
+    text: int = 0  # bytes of text the reader copies into cells (OpenDocument repeats, .xls shared strings)
 
     @property
     def area(self) -> int:
