@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import subprocess
 import sys
+import time
 import zipfile
 from collections.abc import Iterable
 
@@ -584,6 +586,172 @@ def test_a_header_row_thousands_of_columns_wide_is_looked_at_in_its_first_column
     (found,) = layout.find_layouts(sheet, get_registry())
     assert found.program.key == "three_same" and found.header_row == 0
     assert asked and max(asked) <= layout.MAX_HEADER_COLUMNS
+
+
+def _ods_rewritten(data: bytes, change) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            target.writestr(info, change(body) if info.filename == "content.xml" else body)
+    return out.getvalue()
+
+
+TABLE_NS = b"urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda x: x.replace(b"<text:p>", b"<text:p>\x01", 1),  # a character XML does not allow: the check stopped
+        lambda x: x.replace(b"</table:table>", '</table:table><table:table table:name="三同"/>'.encode()),  # again
+        lambda x: x.replace(TABLE_NS, b"urn:example:other"),  # table: bound to another namespace
+    ],
+    ids=["control-character", "same-name", "other-namespace"],
+)
+def test_an_opendocument_file_the_check_cannot_follow_is_refused(tmp_path, change):
+    """800 bytes repeating a cell over 1,000,000 × 30: the check must follow the document as the reader
+    does, or refuse it (each of these once went past the check and killed a process capped at 1 GB)."""
+    path = tmp_path / "odd.ods"
+    path.write_bytes(_ods_rewritten(ods(1_000_000, 30), change))
+    run = read_capped(path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "已拒收" in run.stdout and "odd.ods" in run.stdout, run.stdout
+
+
+def _xls_patched(tmp_path, change) -> bytes:
+    """A small .xls (xlwt) whose Workbook stream change alters in place, record by record."""
+    import olefile
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("三同")
+    sheet.write(0, 0, "企业名称")
+    sheet.write(1, 0, "嘉兴一号有限公司")
+    path = tmp_path / "patched.xls"
+    book.save(str(path))
+    with olefile.OleFileIO(str(path), write_mode=True) as ole:
+        stream = bytearray(ole.openstream("Workbook").read())
+        at = 0
+        while at + 4 <= len(stream):
+            kind, size = struct.unpack_from("<HH", stream, at)
+            change(stream, at, kind, size)
+            at += 4 + size
+        ole.write_stream("Workbook", bytes(stream))
+    return path.read_bytes()
+
+
+def test_an_xls_whose_dimensions_claim_a_vast_grid_is_refused(tmp_path):
+    """The reader sizes a sheet's grid by its DIMENSIONS record: 4 billion rows by 65,535 columns there
+    killed a process capped at 1 GB. The check bounds what the reader trusts."""
+
+    def vast(stream: bytearray, at: int, kind: int, size: int) -> None:
+        if kind == 0x0200 and size == 14:
+            struct.pack_into("<IIHH", stream, at + 4, 0, 0xFFFFFFFF, 0, 0xFFFF)
+
+    path = tmp_path / "vast.xls"
+    path.write_bytes(_xls_patched(tmp_path, vast))
+    run = read_capped(path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "工作表“三同”" in run.stdout and "已拒收" in run.stdout, run.stdout
+
+
+def test_an_xls_sheet_the_workbook_places_elsewhere_is_refused(tmp_path):
+    """The reader reads each sheet where the workbook's BOUNDSHEET record says; the check walks the
+    stream. A position that is not where a sheet begins (there it could hide a sheet) is refused."""
+
+    def moved(stream: bytearray, at: int, kind: int, size: int) -> None:
+        if kind == 0x0085:
+            struct.pack_into("<I", stream, at + 4, struct.unpack_from("<I", stream, at + 4)[0] + 4)
+
+    assert "位置" in refused(_xls_patched(tmp_path, moved), "moved.xls")
+
+
+def test_a_binary_workbook_is_refused_before_the_reader_sees_it():
+    """An .xlsb (binary parts the checks cannot read) renamed .xlsx: the reader would take it unchecked."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("xl/workbook.bin", b"\x83\x01\x00")
+        archive.writestr("xl/worksheets/sheet1.bin", b"\x81\x01\x00")
+    assert "xlsb" in refused(buffer.getvalue(), "binary.xlsx")
+
+
+def test_one_text_of_hundreds_of_mb_is_refused():
+    """A cell holding 280 MB of one letter compresses to a few hundred KB; the reader holds it twice."""
+
+    def long_cell(xml: bytes) -> bytes:
+        return xml.replace(b"<t>x</t>", b"<t>" + b"x" * 280_000_000 + b"</t>")
+
+    text = refused(_sheet_rewritten(xlsx({"A2": "x"}), long_cell), "long.xlsx")
+    assert "工作表“三同”" in text and "2 MB" in text
+
+
+def test_many_sheets_or_sheets_sharing_one_part_are_refused():
+    wb = Workbook()
+    for n in range(250):
+        (wb.active if n == 0 else wb.create_sheet()).title = f"表{n}"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    assert "250 个工作表" in refused(buffer.getvalue(), "sheets.xlsx")
+
+    def shared(body: bytes) -> bytes:
+        extra = f'<sheet xmlns:r="{REL}" name="again" sheetId="9" r:id="rId1"/>'.encode()
+        return body.replace(b"</sheets>", extra + b"</sheets>")
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(xlsx({"A2": "x"}))) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            target.writestr(info, shared(body) if info.filename == "xl/workbook.xml" else body)
+    assert "同一份内容" in refused(out.getvalue(), "twice.xlsx")
+
+
+def test_a_formula_saved_without_result_is_worked_out_once_per_cell(monkeypatch):
+    """A chain of formulas each referring six times to the next (saved by a program without results):
+    each cell is worked out once, not 6⁵ times, and the value is still the text at the end."""
+    from lib.ingest import read as reader
+
+    wb = Workbook()
+    sheet = wb.active
+    for column in "BCDEF":
+        sheet[f"{column}1"] = "=" + "&".join([f"{chr(ord(column) + 1)}1"] * 6)
+    sheet["G1"] = "嘉"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    (read,) = read_sheets(buffer.getvalue(), "chain.xlsx")
+    calls: list[str] = []
+    evaluate = reader._evaluate
+    monkeypatch.setattr(reader, "_evaluate", lambda formula, *rest: calls.append(formula) or evaluate(formula, *rest))
+    assert read.formula_value(0, 1) == "嘉" * 6**5
+    assert len(calls) == 5
+
+
+def test_csv_lines_ended_by_carriage_returns_alone_are_read():
+    """Classic Mac line ends: each is a line of its own, not one long line of every separator."""
+    lines = ["企业名称,统一社会信用代码,产品名称"]
+    lines += [f"嘉兴{n}号有限公司,91330402MA2B3C4D5E,产品{n}" for n in range(20_000)]
+    (sheet,) = read_sheets("\r".join(lines).encode(), "mac.csv")
+    assert len(sheet.rows) == 20_001 and sheet.rows[-1][2] == "产品19999"
+
+
+def test_merged_ranges_wider_than_their_rows_cost_only_the_rows():
+    """10,000 merged ranges as wide as a sheet can be (A1:XFD11) over rows three cells wide: the header
+    search copies a merged value only into cells the rows have."""
+    from lib.ingest import layout
+
+    def merged(xml: bytes) -> bytes:
+        head, tail = xml.split(b"</sheetData>")
+        return head + b"</sheetData><mergeCells>" + b'<mergeCell ref="A1:XFD11"/>' * 10_000 + b"</mergeCells>" + tail
+
+    (sheet,) = read_sheets(_sheet_rewritten(xlsx({"A2": "x"}), merged), "merged.xlsx")
+    started = time.process_time()
+    rows = layout._Rows(sheet)
+    assert [rows.text(r) for r in range(2)] == [
+        ["企业名称", "统一社会信用代码", "产品名称"],
+        ["x", "企业名称", "企业名称"],
+    ]
+    # Before: a step for every column of every range (seconds). A bound a busy machine cannot reach.
+    assert time.process_time() - started < 3
 
 
 def test_a_header_like_row_on_every_line_costs_a_bounded_search():

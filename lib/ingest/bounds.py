@@ -185,6 +185,19 @@ def shared_text(xml: bytes, sizes: list[int]) -> int:
     return total
 
 
+# No text or attribute value runs this long (Excel's own limit is 32,767 characters a cell): one such run
+# is hundreds of MB to the reader. A run twice this long always covers one whole window of this size, so
+# looking for '<' once per window finds every run of 2 MB or more.
+TEXT_WINDOW = 1 << 20
+
+
+def has_long_text(xml: bytes) -> bool:
+    """Whether a run of 2 MB or more without markup is in xml (at least one whole window without '<')."""
+    return any(
+        xml.find(b"<", start, start + TEXT_WINDOW) < 0 for start in range(0, len(xml) - TEXT_WINDOW + 1, TEXT_WINDOW)
+    )
+
+
 def _cells(xml: bytes) -> int:
     """How many cells, all in the usual form: a bound from the size when that is enough, else counted."""
     bound = len(xml) // SMALLEST_CELL
@@ -224,20 +237,34 @@ def _walk(xml: bytes, prefixed: bool = False) -> Extent:
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 
 
-def ods_extents(content: bytes) -> dict[str, Extent]:
-    """Per table of an OpenDocument spreadsheet, the furthest row and column holding a value, with
-    repeated rows and cells counted as the readers expand them (empty repeats at the end are free), and
-    the bytes of the cells so expanded (each copy of a repeated cell holds its own text)."""
-    found: dict[str, Extent] = {}
+_ODF_PREFIXES = re.compile(rb"""xmlns:(table|office|text)\s*=\s*["']([^"']*)["']""")
+_ODF = {b"table": _TABLE.encode(), b"office": _OFFICE.encode(), b"text": _TEXT.encode()}
+
+
+def ods_extents(content: bytes) -> list[tuple[str, Extent]]:
+    """Per table of an OpenDocument spreadsheet, in order, the furthest row and column holding a value,
+    with repeated rows and cells counted as the readers expand them (empty repeats at the end are free),
+    and the bytes of the cells so expanded (each copy of a repeated cell holds its own text). The reader
+    knows elements by their written names (table:table-row), so those prefixes must mean what they say;
+    raises ValueError for a document it cannot follow to the end, two tables of one name or a table in
+    a table."""
+    for prefix, uri in _ODF_PREFIXES.findall(content):
+        if _ODF[prefix] != uri:
+            raise ValueError(f"的内容把 {prefix.decode()}: 用作了别的含义，不是标准的 OpenDocument 表格")
+    found: list[tuple[str, Extent]] = []
     name, rows, last_row, last_column, cells, text = "", 0, 0, 0, 0, 0
-    row_repeat, row_has_value, column = 1, False, 0
+    row_repeat, row_has_value, column, inside = 1, False, 0, False
     try:
         for event, node in etree.iterparse(io.BytesIO(content), events=("start", "end"), resolve_entities=False):
             tag = node.tag
             if event == "start":
                 if tag == f"{{{_TABLE}}}table":
+                    if inside:
+                        raise ValueError("的表格里套着表格，不是月报的格式")
+                    inside = True
                     name, rows, last_row, last_column, cells, text = node.get(f"{{{_TABLE}}}name", ""), 0, 0, 0, 0, 0
                 elif tag == f"{{{_TABLE}}}table-row":
                     row_repeat = int(node.get(f"{{{_TABLE}}}number-rows-repeated", "1"))
@@ -258,9 +285,12 @@ def ods_extents(content: bytes) -> dict[str, Extent]:
                     last_row = rows
                 node.clear()
             elif tag == f"{{{_TABLE}}}table":
-                found[name] = Extent(last_row, last_column, cells, text=text)
-    except (etree.XMLSyntaxError, ValueError):
-        pass  # a damaged file: the reader says so
+                if any(name == seen for seen, _ in found):
+                    raise ValueError(f"有两个同名的工作表“{name}”，不是正常保存的表格文件")
+                found.append((name, Extent(last_row, last_column, cells, text=text)))
+                inside = False
+    except etree.XMLSyntaxError as exc:
+        raise ValueError("的内容已损坏（不是格式正确的 XML）") from exc
     return found
 
 
@@ -269,7 +299,7 @@ def ods_extents(content: bytes) -> dict[str, Extent]:
 _BIFF_CELLS = frozenset({0x0006, 0x00FD, 0x0203, 0x027E, 0x0201, 0x0204, 0x0205, 0x00D6, 0x00BD, 0x00BE})
 _BIFF_RUNS = frozenset({0x00BD, 0x00BE})
 _BIFF_BOF, _BIFF_EOF, _BIFF_SHEET = 0x0809, 0x000A, 0x0085
-_BIFF_SST, _BIFF_CONTINUE, _BIFF_LABELSST = 0x00FC, 0x003C, 0x00FD
+_BIFF_SST, _BIFF_CONTINUE, _BIFF_LABELSST, _BIFF_DIMENSIONS = 0x00FC, 0x003C, 0x00FD, 0x0200
 # What one shared string may hold (65,535 characters), at three bytes a character once read: the size
 # counted for a cell whose string the table does not give.
 _BIFF_LONGEST = 0xFFFF * 3
@@ -327,8 +357,10 @@ def _sheet_name(book: bytes, body: int, size: int) -> str:
 
 def xls_extents(data: bytes) -> list[tuple[str, Extent]]:
     """Per sheet of a legacy .xls, its name and the furthest row and column that hold a cell, read from
-    the cell records themselves (never the declared DIMENSIONS), and the text its cells take from the
-    shared strings (the reader copies a string into every cell that refers to it)."""
+    the cell records themselves and from the DIMENSIONS the reader sizes its grid by, and the text its
+    cells take from the shared strings (the reader copies a string into every cell that refers to it).
+    Each sheet is the one at the position its BOUNDSHEET record gives, where the reader looks for it;
+    raises ValueError when that is not where a sheet begins."""
     try:
         with olefile.OleFileIO(data) as ole:
             stream = next((s for s in ("Workbook", "Book") if ole.exists(s)), None)
@@ -337,16 +369,16 @@ def xls_extents(data: bytes) -> list[tuple[str, Extent]]:
             book = ole.openstream(stream).read()
     except (OSError, ValueError, IndexError) as exc:
         raise ValueError("已损坏，无法打开") from exc
-    extents: list[tuple[str, Extent]] = []
-    names: list[str] = []
+    sheets: list[tuple[str, int]] = []  # (name, position) from the BOUNDSHEET records
+    found: dict[int, Extent] = {}  # each sheet by the position of its BOF record
     table: list[bytes] | None = None  # the shared-string table's records while they are read
     sizes: list[int] = []
-    at, depth, rows, columns, cells, text = 0, 0, 0, 0, 0, 0
+    at, depth, start, rows, columns, cells, text = 0, 0, 0, 0, 0, 0, 0
     unpack = struct.unpack_from
     while at + 4 <= len(book):
         kind, size = unpack("<HH", book, at)
         body = at + 4
-        at = body + size
+        record, at = at, body + size
         if table is not None:
             if kind == _BIFF_CONTINUE:
                 table.append(book[body:at])
@@ -354,16 +386,22 @@ def xls_extents(data: bytes) -> list[tuple[str, Extent]]:
             sizes, table = _sst_sizes(table), None
         if kind == _BIFF_BOF:
             depth += 1
-            rows = columns = cells = text = 0
+            start, rows, columns, cells, text = record, 0, 0, 0, 0
         elif kind == _BIFF_EOF:
             if depth > 1:  # the end of a sheet (depth 1 is the workbook globals)
-                name = names[len(extents)] if len(extents) < len(names) else ""
-                extents.append((name, Extent(rows, columns, cells, text=text)))
+                found[start] = Extent(rows, columns, cells, text=text)
             depth = max(depth - 1, 1)
-        elif kind == _BIFF_SHEET and depth == 1:
-            names.append(_sheet_name(book, body, size))
+        elif kind == _BIFF_SHEET and depth == 1 and size >= 4:
+            sheets.append((_sheet_name(book, body, size), unpack("<I", book, body)[0]))
         elif kind == _BIFF_SST and depth == 1:
             table = [book[body:at]]
+        elif kind == _BIFF_DIMENSIONS and depth > 1 and size >= 10:
+            last_row, last_column = (
+                (unpack("<I", book, body + 4)[0], unpack("<H", book, body + 10)[0])
+                if size >= 14
+                else (unpack("<H", book, body + 2)[0], unpack("<H", book, body + 6)[0])
+            )
+            rows, columns = max(rows, last_row), max(columns, last_column)
         elif kind in _BIFF_CELLS and size >= 4 and depth > 1:
             row, column = unpack("<HH", book, body)
             if kind in _BIFF_RUNS and size >= 6:
@@ -372,4 +410,6 @@ def xls_extents(data: bytes) -> list[tuple[str, Extent]]:
             if kind == _BIFF_LABELSST and size >= 10:
                 index = unpack("<I", book, body + 6)[0]
                 text += sizes[index] if index < len(sizes) else _BIFF_LONGEST
-    return extents
+    if any(position not in found for _, position in sheets):
+        raise ValueError("的工作表位置与内容不符，已损坏")
+    return [(name, found[position]) for name, position in sheets]

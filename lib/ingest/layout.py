@@ -103,8 +103,8 @@ class _Rows:
         for r0, c0, c1, _ in self.merged.get(r, ()):
             source = self.sheet.rows[r0] if r0 < len(self.sheet.rows) else []
             value = cell_text(source[c0]) if c0 < len(source) else ""
-            for c in range(c0, c1 + 1):
-                if c < len(row) and not row[c]:
+            for c in range(c0, min(c1 + 1, len(row))):  # a range wider than the row covers only the row
+                if not row[c]:
                     row[c] = value
         if keep:
             self.cache[r] = row

@@ -26,6 +26,10 @@ from lib.ingest import bounds
 
 MB = 1024 * 1024
 MAX_COLUMNS = 16_384  # Excel's last column, XFD
+MAX_SHEETS = 200  # a return has a sheet per program and perhaps a few more
+MAX_SHEET_NAME = 100  # Excel allows 31 characters
+MAX_CELL_TEXT = 32_767  # characters a cell may hold
+MAX_FORMULA = 8_192  # characters of a formula in Excel
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,7 @@ class Sheet:
     formula_source: Callable[[], dict[tuple[int, int], str]] | None = None
     workbook: dict[str, Sheet] = field(default_factory=dict, repr=False)
     _formulas: dict[tuple[int, int], str] | None = field(default=None, repr=False)
+    _values: dict[tuple[int, int], str | None] = field(default_factory=dict, repr=False)
 
     def formula(self, r: int, c: int) -> str | None:
         """The formula of an empty-looking cell whose result was never saved (files written by programs)."""
@@ -69,11 +74,19 @@ class Sheet:
         return self.formula_source is not None and (self._formulas is None or bool(self._formulas))
 
     def formula_value(self, r: int, c: int, depth: int = 0) -> str | None:
-        """What a saved-without-result formula shows, for references, text and & / CONCATENATE of them."""
+        """What a saved-without-result formula shows, for references, text and & / CONCATENATE of them.
+        Each cell is worked out once (a formula referring to the same cell many times, over several
+        levels, costs no more than its length), and a value longer than a cell may hold is not shown."""
+        key = (r, c)
+        if key in self._values:
+            return self._values[key]
         formula = self.formula(r, c)
         if formula is None or depth > 5:
             return None
-        return _evaluate(formula, self, depth)
+        self._values[key] = None  # while it is worked out: a formula that refers to itself shows nothing
+        value = _evaluate(formula, self, depth)
+        self._values[key] = value if value is None or len(value) <= MAX_CELL_TEXT else None
+        return self._values[key]
 
 
 _REFERENCE = re.compile(r"^(?:(?:'((?:[^']|'')+)'|([^!'\"&(),]+))!)?\$?([A-Z]{1,3})\$?(\d{1,7})$")
@@ -97,30 +110,36 @@ def _arguments(text: str, separator: str) -> list[str] | None:
 
 def _evaluate(formula: str, sheet: Sheet, depth: int) -> str | None:
     text = formula.strip().lstrip("=")
+    if len(text) > MAX_FORMULA:
+        return None
     call = re.fullmatch(r"(?i)CONCATENATE\((.*)\)", text)
     parts = _arguments(call.group(1), ",") if call else _arguments(text, "&")
     if not parts:
         return None
-    out = []
+    out: list[str] = []
+    length = 0
     for part in parts:
         if len(part) >= 2 and part[0] == part[-1] == '"':
             out.append(part[1:-1].replace('""', '"'))
-            continue
-        ref = _REFERENCE.match(part)
-        if ref is None:
-            return None
-        name = (ref.group(1) or "").replace("''", "'") or ref.group(2)
-        target = sheet.workbook.get(name) if name else sheet
-        if target is None:
-            return None
-        r, c = int(ref.group(4)) - 1, bounds.column_number(ref.group(3)) - 1
-        row = target.rows[r] if r < len(target.rows) else []
-        value = row[c] if c < len(row) else None
-        if value in (None, ""):
-            value = target.formula_value(r, c, depth + 1) or ""
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        out.append(str(value))
+        else:
+            ref = _REFERENCE.match(part)
+            if ref is None:
+                return None
+            name = (ref.group(1) or "").replace("''", "'") or ref.group(2)
+            target = sheet.workbook.get(name) if name else sheet
+            if target is None:
+                return None
+            r, c = int(ref.group(4)) - 1, bounds.column_number(ref.group(3)) - 1
+            row = target.rows[r] if r < len(target.rows) else []
+            value = row[c] if c < len(row) else None
+            if value in (None, ""):
+                value = target.formula_value(r, c, depth + 1) or ""
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            out.append(str(value))
+        length += len(out[-1])
+        if length > MAX_CELL_TEXT:
+            return None  # longer than a cell may hold: not a value a return shows
     return "".join(out)
 
 
@@ -132,20 +151,20 @@ _NS = {
 _CELL = re.compile(r"([A-Z]{1,3})(\d{1,7})")
 
 
-def _sheet_paths(parts: dict[str, bytes]) -> dict[str, str]:
-    """Worksheet name -> its part in the package."""
+def _sheet_parts(parts: dict[str, bytes]) -> list[tuple[str, str]]:
+    """(worksheet name, its part in the package) for each sheet the workbook lists."""
     try:
         book = ElementTree.fromstring(parts["xl/workbook.xml"])
         rels = ElementTree.fromstring(parts["xl/_rels/workbook.xml.rels"])
     except (KeyError, ElementTree.ParseError):
-        return {}
+        return []
     targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.findall("p:Relationship", _NS)}
-    paths = {}
+    pairs = []
     for node in book.iterfind("m:sheets/m:sheet", _NS):
         target = targets.get(node.get(f"{{{_NS['r']}}}id"), "")
         path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        paths[node.get("name", "")] = posixpath.normpath(path)  # "xl/worksheets/../x.xml" is "xl/x.xml"
-    return paths
+        pairs.append((node.get("name", ""), posixpath.normpath(path)))  # "xl/worksheets/../x.xml" is "xl/x.xml"
+    return pairs
 
 
 def _formulas_without_results(data: bytes, part: str) -> dict[tuple[int, int], str]:
@@ -182,11 +201,27 @@ class _Bounds:
         self.file_name, self.limits = file_name, limits
         self.package = self._opened(lambda: bounds.Package(data, limits.max_expanded_bytes, limits.max_zip_entries))
         lists = {part: self._read(part) for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "mimetype")}
-        self.paths = _sheet_paths(lists)
+        opendocument = "content.xml" in self.package.names and lists["mimetype"].startswith(b"application/vnd.oasis")
+        if not opendocument and (
+            "xl/workbook.xml" not in self.package.names or "xl/workbook.bin" in self.package.names
+        ):
+            # A binary workbook (.xlsb) or another package: the reader would take it, the bounds cannot read it.
+            raise UnreadableFile(
+                f"文件“{file_name}”不是 .xlsx 或 .ods 表格（可能是 .xlsb 二进制工作簿），无法检查，已拒收。"
+                "请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。"
+            )
+        pairs = _sheet_parts(lists)
+        if len({path for _, path in pairs}) != len(pairs):
+            raise UnreadableFile(
+                f"文件“{file_name}”有几个工作表指向同一份内容，不是正常保存的表格文件，已拒收。"
+                "请在 Excel 或 WPS 中打开，另存为 .xlsx 后重新上传。"
+            )
+        self.paths = dict(pairs)
         self.bounded: set[str] = set()  # parts whose extent is checked (as worksheets)
-        if "content.xml" in self.package.names and lists["mimetype"].startswith(b"application/vnd.oasis"):
+        if opendocument:
             self.bounded.add("content.xml")
-            _refuse_far(file_name, list(bounds.ods_extents(self._read("content.xml")).items()), limits)
+            content = self._read("content.xml")
+            _refuse_far(file_name, self._opened(lambda: bounds.ods_extents(content)), limits)
         # Every other part may be read when the workbook is opened (shared strings, styles): each is
         # decompressed within the budget and its elements counted a piece at a time; shared strings (si
         # elements, wherever they are) are measured one by one for the worksheets' check.
@@ -200,7 +235,10 @@ class _Bounds:
                         f"文件“{file_name}”的部件“{part}”包含 {elements:,} 个元素，远超月报的正常大小，已拒收。"
                         "请在 Excel 或 WPS 中打开，只保留月报工作表，另存为 .xlsx 后重新上传。"
                     )
-                sizes = bounds.shared_string_sizes(self._read(part))
+                content = self._read(part)
+                if bounds.has_long_text(content):
+                    raise _long_text(file_name, f"部件“{part}”")
+                sizes = bounds.shared_string_sizes(content)
                 if sizes:
                     self.string_sizes = [max(pair) for pair in zip_longest(self.string_sizes, sizes, fillvalue=0)]
         self.longest_string = max(self.string_sizes, default=0)
@@ -235,6 +273,8 @@ class _Bounds:
         formulas = None
         for each in parts:
             xml, shown = self._read(each), name if each == part else each
+            if bounds.has_long_text(xml):
+                raise _long_text(self.file_name, f"工作表“{shown}”")
             try:
                 found = bounds.extent(xml)
                 over = found.rows > self.limits.max_rows or found.columns > MAX_COLUMNS
@@ -267,6 +307,19 @@ _FORMULA, _PREFIXED_FORMULA = re.compile(rb"<f[\s/>]"), re.compile(rb":f[\s/>]")
 
 def _may_hold_formulas(xml: bytes, prefixed: bool = True) -> bool:
     return _FORMULA.search(xml) is not None or (prefixed and _PREFIXED_FORMULA.search(xml) is not None)
+
+
+def _reader_failed(exc: BaseException) -> bool:
+    """An error of the spreadsheet reader on a bad file: its exceptions, and its internal failures, which
+    reach Python as PanicException (a BaseException, so `except Exception` misses them)."""
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+
+
+def _long_text(file_name: str, where: str) -> UnreadableFile:
+    return UnreadableFile(
+        f"文件“{file_name}”的{where}有一段超过 2 MB 的文字（一个单元格最多 32,767 个字），不像是月报，已拒收。"
+        "请检查是否粘贴了大段无关内容，删除后另存为 .xlsx 再上传。"
+    )
 
 
 def _copied_text(file_name: str, sheet: str, size: int) -> UnreadableFile:
@@ -360,32 +413,42 @@ def _delimiter(text: str) -> str:
 _LONG_LINE = re.compile(f"^[^\n]{{{MAX_COLUMNS - 1}}}", re.MULTILINE)
 
 
-def _read_csv(data: bytes, file_name: str, encoding: str) -> list[Sheet]:
+def _read_csv(data: bytes, file_name: str, encoding: str, limits: Limits) -> list[Sheet]:
     text = _decode_csv(data, file_name, encoding).replace("\x00", "")
     delimiter = _delimiter(text)
     # A line split into more columns than a table has is refused before it is split (a line of millions
-    # of separators would cost seconds and hundreds of MB): only lines long enough to hold so many are looked at.
-    for line in _LONG_LINE.finditer(text):
-        end = text.find("\n", line.start())
-        separators = text.count(delimiter, line.start(), len(text) if end < 0 else end)
+    # of separators would cost seconds and hundreds of MB): only lines long enough to hold so many are
+    # looked at, with every kind of line break (\r\n, \n, \r) ending a line.
+    lines = text if "\r" not in text else text.replace("\r\n", "\n").replace("\r", "\n")
+    for line in _LONG_LINE.finditer(lines):
+        end = lines.find("\n", line.start())
+        separators = lines.count(delimiter, line.start(), len(lines) if end < 0 else end)
         if separators >= MAX_COLUMNS:
             raise _too_wide(file_name, separators + 1)
+    del lines
+    rows: list[list[str]] = []
+    cells = 0
     try:
-        rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        # Row by row, so the limits stop a file of millions of short lines (or one of quoted line breaks)
+        # before it is all in memory.
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            rows.append(row)
+            cells += len(row)
+            if len(row) > MAX_COLUMNS:
+                raise _too_wide(file_name, len(row))
+            if len(rows) > limits.max_rows:
+                raise UnreadableFile(f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。")
+            if cells > bounds.MAX_CELLS:
+                raise UnreadableFile(
+                    f"文件“{file_name}”超过 {bounds.MAX_CELLS:,} 个单元格，远超月报的正常大小，已拒收。"
+                    "请删除多余的行和列后另存为 .xlsx，再重新上传。"
+                )
     except csv.Error as exc:
         raise UnreadableFile(
             f"文件“{file_name}”有一个单元格超过 {csv.field_size_limit():,} 个字符或引号不配对，无法按表格读取。"
             "请在 Excel 中打开检查后另存为 .xlsx 再上传。"
         ) from exc
     stem = file_name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    widest = max(map(len, rows), default=0)
-    if widest > MAX_COLUMNS:
-        raise _too_wide(file_name, widest)
-    if sum(map(len, rows)) > bounds.MAX_CELLS:
-        raise UnreadableFile(
-            f"文件“{file_name}”超过 {bounds.MAX_CELLS:,} 个单元格，远超月报的正常大小，已拒收。"
-            "请删除多余的行和列后另存为 .xlsx，再重新上传。"
-        )
     return [Sheet(name=stem, rows=rows)]
 
 
@@ -427,12 +490,23 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, checked: _Bounds
     except python_calamine.PasswordError as exc:
         reader.shutdown()
         raise UnreadableFile(f"文件“{file_name}”设置了打开密码，请取消密码后重新上传。") from exc
-    except Exception as exc:  # calamine raises several error types for damaged files
+    except BaseException as exc:  # calamine raises several error types for damaged files
         reader.shutdown()
+        if not _reader_failed(exc):
+            raise
         raise UnreadableFile(
             f"文件“{file_name}”无法作为 Excel 文件打开（{type(exc).__name__}）。"
             "请在 Excel 或 WPS 中打开确认无误，另存为 .xlsx 后重新上传。"
         ) from exc
+    # Each sheet costs a look for its return, whatever it holds; a name is looked at character by character.
+    longest = max(names, key=len, default="")
+    if len(names) > MAX_SHEETS or len(longest) > MAX_SHEET_NAME:
+        reader.shutdown()
+        raise UnreadableFile(
+            f"文件“{file_name}”有 {len(names):,} 个工作表，最长的名称 {len(longest):,} 个字，"
+            f"超过 {MAX_SHEETS} 个工作表或 {MAX_SHEET_NAME} 个字的名称，不像是月报，已拒收。"
+            "请只保留月报工作表，另存为 .xlsx 后重新上传。"
+        )
     book = _Book()
 
     # The reader thread reads the sheets in order: running totals of the rows and cells they become (from
@@ -444,7 +518,9 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, checked: _Bounds
             raise UnreadableFile(too_long)  # an earlier sheet went over: this one is not read at all
         try:
             sheet = opened["book"].get_sheet_by_name(name)
-        except Exception as exc:  # a damaged worksheet: calamine raises several error types
+        except BaseException as exc:  # a damaged worksheet: calamine raises several error types
+            if not _reader_failed(exc):
+                raise
             raise _damaged(file_name, name, exc) from exc
         rows, columns = (sheet.end[0] + 1, sheet.end[1] + 1) if sheet.end else (0, 0)
         so_far["rows"] += rows
@@ -458,7 +534,9 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, checked: _Bounds
             )
         try:
             cells = sheet.to_python(skip_empty_area=False)
-        except Exception as exc:
+        except BaseException as exc:
+            if not _reader_failed(exc):
+                raise
             raise _damaged(file_name, name, exc) from exc
         source = (lambda: _formulas_without_results(data, part)) if part else None
         merged = list(sheet.merged_cell_ranges or [])
@@ -517,7 +595,4 @@ def iter_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> It
     encoding = _text_encoding(data)
     if encoding is None or data[:5] == b"%PDF-":
         raise UnreadableFile(f"文件“{file_name}”不是 Excel 或 CSV 表格。请上传 .xlsx、.xls 或 .csv 格式的月报。")
-    sheets = _read_csv(data, file_name, encoding)
-    if len(sheets[0].rows) > limits.max_rows:
-        raise UnreadableFile(f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。")
-    return iter(sheets)
+    return iter(_read_csv(data, file_name, encoding, limits))
