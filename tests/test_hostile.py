@@ -754,6 +754,17 @@ def test_merged_ranges_wider_than_their_rows_cost_only_the_rows():
     assert time.process_time() - started < 3
 
 
+def test_long_cell_texts_are_not_kept_after_they_are_read():
+    """The parsers remember the short texts they saw (cells repeat); a long one is worked out and let go."""
+    from lib.ingest import normalise
+
+    held = normalise.clean_text.cache_info().currsize
+    assert normalise.clean_text("嘉兴" * 200_000 + " ") == "嘉兴" * 200_000
+    assert normalise.clean_text.cache_info().currsize == held
+    normalise.clean_text("南湖区 ")
+    assert normalise.clean_text.cache_info().currsize == held + 1
+
+
 def test_a_header_like_row_on_every_line_costs_a_bounded_search():
     """Thousands of rows that each look a little like a header: the reader stops looking for new
     blocks after a bounded number of tries instead of taking hours."""

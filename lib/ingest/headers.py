@@ -17,7 +17,7 @@ import zhconv
 from rapidfuzz.distance import LCSseq
 from rapidfuzz.process import cdist
 
-from lib.ingest.normalise import header_key
+from lib.ingest.normalise import cached_texts, header_key
 from lib.programs import Program, Registry
 
 EXACT = 100
@@ -32,7 +32,7 @@ _SPLIT = re.compile(r"[/／、|｜]|或")
 _REQUIRED_MARKS = re.compile(r"[（(](必填|选填|必填项|选填项|可选|如有)[)）]")
 
 
-@lru_cache(maxsize=16384)
+@cached_texts(maxsize=16384)
 def normalise_header(text: str, words: tuple[tuple[str, str], ...] = ()) -> str:
     """Header text for comparing: width, spaces, quotes and required marks gone, simplified characters."""
     key = header_key(text)

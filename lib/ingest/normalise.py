@@ -7,9 +7,33 @@ Each parser returns the normalised value or raises ValueError; callers turn that
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+F = TypeVar("F", bound=Callable[..., Any])
+CACHED_TEXT = 256  # characters: texts up to this long are remembered, longer ones worked out each time
+
+
+def cached_texts(maxsize: int) -> Callable[[F], F]:
+    """lru_cache for a function of one text (and hashable extras) that remembers only texts of at most
+    CACHED_TEXT characters: cell texts repeat, and a long one (a cell may hold up to 2 MB) would stay in
+    memory after the upload."""
+
+    def wrap(function: F) -> F:
+        cached = functools.lru_cache(maxsize=maxsize)(function)
+
+        @functools.wraps(function)
+        def call(text: str, *args: Any, **kwargs: Any) -> Any:
+            return (cached if len(text) <= CACHED_TEXT else function)(text, *args, **kwargs)
+
+        call.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        return call  # type: ignore[return-value]
+
+    return wrap
+
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 _SPACES = re.compile(r"\s+")
@@ -50,7 +74,7 @@ _WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]")
 _NOT_ONE_SPACE = re.compile(r"[^\S ]|\s\s")  # whitespace that _SPACES.sub would change
 
 
-@lru_cache(maxsize=8192)
+@cached_texts(maxsize=8192)
 def clean_text(text: str) -> str:
     """Trimmed, full-width letters, digits and spaces made half-width, runs of spaces collapsed."""
     return _SPACES.sub(" ", text.translate(_WIDTH)).strip()
@@ -90,7 +114,7 @@ def _year_near(month: int, near: tuple[int, int]) -> int:
     return min((year - 1, year, year + 1), key=lambda y: abs((y * 12 + month) - (year * 12 + current)))
 
 
-@lru_cache(maxsize=8192)
+@cached_texts(maxsize=8192)
 def _parse_date_text(text: str, near: tuple[int, int] | None = None) -> dt.date:
     normal = unicodedata.normalize("NFKC", text).strip()
     # A range ("2023年10月23日至12月5日", "2023.10.23-2023.12.05") counts from its start.
@@ -136,7 +160,7 @@ _QUANTITY = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
+@cached_texts(maxsize=8192)
 def _parse_quantity_text(text: str) -> tuple[float, str]:
     normal = unicodedata.normalize("NFKC", text).strip()
     match = _QUANTITY.match(normal)
