@@ -684,6 +684,8 @@ def test_one_text_of_hundreds_of_mb_is_refused():
 
     text = refused(_sheet_rewritten(xlsx({"A2": "x"}), long_cell), "long.xlsx")
     assert "工作表“三同”" in text and "2 MB" in text
+    text = refused(ods(1, 1, "x" * 250_000_000), "long.ods")
+    assert "2 MB" in text
 
 
 def test_many_sheets_or_sheets_sharing_one_part_are_refused():

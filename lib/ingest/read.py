@@ -221,6 +221,8 @@ class _Bounds:
         if opendocument:
             self.bounded.add("content.xml")
             content = self._read("content.xml")
+            if bounds.has_long_text(content):
+                raise _long_text(file_name, "内容")
             _refuse_far(file_name, self._opened(lambda: bounds.ods_extents(content)), limits)
         # Every other part may be read when the workbook is opened (shared strings, styles): each is
         # decompressed within the budget and its elements counted a piece at a time; shared strings (si
