@@ -209,8 +209,9 @@ def test_millions_of_merged_ranges_are_refused_before_they_are_read():
     assert "工作表“三同”" in text and "合并单元格" in text
 
 
-def _referring(strings: list[str], cells: int, index: int) -> bytes:
-    """A workbook with these shared strings whose sheet has `cells` more cells, all referring to one."""
+def _referring(strings: list[str], cells: int, index: int | str) -> bytes:
+    """A workbook with these shared strings whose sheet has `cells` more cells, all referring to one
+    (index as written in the cells)."""
 
     def rows(xml: bytes) -> bytes:
         head, tail = xml.split(b"</sheetData>")
@@ -233,6 +234,51 @@ def test_cells_copying_one_long_shared_string_are_refused(tmp_path):
     run = read_capped(path)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "工作表“三同”" in run.stdout and "超长的文字" in run.stdout, run.stdout
+
+
+def test_an_index_written_oddly_counts_as_the_longest_string(tmp_path):
+    """`+0` is an index to the reader (it copied the 1 MB string into 2,000 cells and aborted): a cell
+    whose index the check cannot read counts at the longest string."""
+    path = tmp_path / "plus.xlsx"
+    path.write_bytes(_referring(["x" * 1_000_000], 2_000, "+0"))
+    run = read_capped(path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "超长的文字" in run.stdout, run.stdout
+
+
+def test_the_text_of_all_sheets_together_is_bounded(tmp_path):
+    """Sheets each under the text budget, together over it (all are kept while the return is checked):
+    three sheets copying a 1 MB string into 60 cells each, and one sheet of 170 MB of its own text."""
+    data = _referring(["x" * 1_000_000], 60, 0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                extra = "".join(
+                    f'<sheet xmlns:r="{REL}" name="表{n}" sheetId="{n + 5}" r:id="rId{n + 5}"/>' for n in (2, 3)
+                )
+                body = body.replace(b"</sheets>", extra.encode() + b"</sheets>")
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                links = "".join(
+                    f'<Relationship Id="rId{n + 5}" Type="{REL}/worksheet" Target="worksheets/sheet{n}.xml"/>'
+                    for n in (2, 3)
+                )
+                body = body.replace(b"</Relationships>", links.encode() + b"</Relationships>")
+            target.writestr(info, body)
+        sheet = source.read("xl/worksheets/sheet1.xml")
+        for n in (2, 3):
+            target.writestr(f"xl/worksheets/sheet{n}.xml", sheet)
+    text = refused(out.getvalue(), "sheets.xlsx")
+    assert "到工作表“表3”为止" in text
+    (one,) = read_sheets(data, "one.xlsx")  # any one of them alone is read
+    assert len(one.rows) == 21
+
+    def own_text(xml: bytes) -> bytes:
+        cells = b"".join(b'<c t="inlineStr"><is><t>' + b"x" * 1_000_000 + b"</t></is></c>" for _ in range(170))
+        return xml.replace(b"</sheetData>", b'<row r="5">' + cells + b"</row></sheetData>")
+
+    assert "为止" in refused(_sheet_rewritten(xlsx({"A2": "x"}), own_text), "own.xlsx")
 
 
 def test_one_long_shared_string_among_short_ones_is_read():
@@ -639,6 +685,46 @@ def _xls_patched(tmp_path, change) -> bytes:
             at += 4 + size
         ole.write_stream("Workbook", bytes(stream))
     return path.read_bytes()
+
+
+def test_sheets_of_one_name_or_parts_named_two_ways_are_refused():
+    """Two sheets called 三同 (the reader opens the first, a check may look at the second), and a part
+    whose name has a `./` in it (a pointer may be resolved to either spelling)."""
+
+    def twice(body: bytes) -> bytes:
+        return body.replace(
+            b"</sheets>", f'<sheet xmlns:r="{REL}" name="三同" sheetId="9" r:id="rId9"/></sheets>'.encode()
+        )
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(xlsx({"A2": "x"}))) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            target.writestr(info, twice(body) if info.filename == "xl/workbook.xml" else body)
+        target.writestr("xl/./worksheets/sheet1.xml", source.read("xl/worksheets/sheet1.xml"))
+    assert "写法异常" in refused(out.getvalue(), "dotted.xlsx")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(xlsx({"A2": "x"}))) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            target.writestr(info, twice(body) if info.filename == "xl/workbook.xml" else body)
+    assert "同名的工作表" in refused(out.getvalue(), "twice.xlsx")
+
+
+def test_an_opendocument_row_inside_a_cell_is_refused(tmp_path):
+    """A row written inside a repeated cell: the reader ignores it, a check that took it for a row lost
+    the outer row's 190,000 repeats (900 bytes that killed a process capped at 1 GB)."""
+
+    def nested(xml: bytes) -> bytes:
+        return xml.replace(
+            b"<text:p>x</text:p></table:table-cell>", b"<table:table-row/><text:p>x</text:p></table:table-cell>"
+        )
+
+    path = tmp_path / "nested.ods"
+    path.write_bytes(_ods_rewritten(ods(190_000, 150), nested))
+    run = read_capped(path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "单元格里套着表格行" in run.stdout, run.stdout
 
 
 def test_an_xls_whose_dimensions_claim_a_vast_grid_is_refused(tmp_path):

@@ -88,6 +88,9 @@ class Package:
         if len({info.filename for info in infos}) != len(infos):
             # Readers disagree on which of two same-named parts is meant: the one checked may not be the one read.
             raise ValueError("有重名的部件，不是正常保存的表格文件")
+        if any(segment in ("", ".", "..") for info in infos for segment in info.filename.rstrip("/").split("/")):
+            # Two spellings of one path (xl/./worksheets/…, xl//…): readers may resolve a pointer to either.
+            raise ValueError("有写法异常的部件名称，不是正常保存的表格文件")
         self._too_big = f"解压后超过 {max_bytes // MB} MB，不像是月报表"
         if sum(info.file_size for info in infos) > max_bytes:
             raise ValueError(self._too_big)
@@ -152,10 +155,10 @@ def extent(xml: bytes, exact: bool = False) -> Extent:
     return Extent(rows, columns, _cells(xml))
 
 
-# The reader copies a shared string into every cell that refers to it: a few KB of cells referring to
-# one long string would ask for gigabytes. The text a sheet's cells take from the shared strings is
-# bounded (in bytes as stored, markup included: never less than the text).
-MAX_SHARED_TEXT = 256 << 20
+# The text the reader puts into cells, over the whole workbook (all of it is kept while the return is
+# checked, once by the reader and once as Python strings): each sheet's own text (its XML, markup included:
+# never less) and the shared strings it copies, one copy per cell that refers to one.
+MAX_TEXT = 160 << 20  # at most about twice that in memory; a 200,000-row return has well under it
 _SHARED_STRING = re.compile(rb"<(?:[^\s<>/!?]*:)?si[\s/>]")
 
 
@@ -169,7 +172,7 @@ def shared_string_sizes(xml: bytes) -> list[int]:
 
 def shared_text(xml: bytes, sizes: list[int]) -> int:
     """How much shared-string text the cells of a worksheet take, cell by cell (t="s", the index in v)."""
-    total = 0
+    total, longest = 0, max(sizes, default=0)
     try:
         for _, node in etree.iterparse(io.BytesIO(xml), events=("end",), resolve_entities=False):
             if etree.QName(node).localname != "c":
@@ -177,8 +180,8 @@ def shared_text(xml: bytes, sizes: list[int]) -> int:
             if node.get("t") == "s":
                 value = next((child.text for child in node if etree.QName(child).localname == "v"), None)
                 index = (value or "").strip()
-                if index.isdigit() and int(index) < len(sizes):
-                    total += sizes[int(index)]
+                # An index written any other way (+0, 0.0) may still be read as one: it counts at the longest.
+                total += sizes[int(index)] if index.isdigit() and int(index) < len(sizes) else longest
             node.clear()
     except etree.XMLSyntaxError as exc:
         raise ValueError("不是格式正确的工作表") from exc
@@ -256,7 +259,7 @@ def ods_extents(content: bytes) -> list[tuple[str, Extent]]:
             raise ValueError(f"的内容把 {prefix.decode()}: 用作了别的含义，不是标准的 OpenDocument 表格")
     found: list[tuple[str, Extent]] = []
     name, rows, last_row, last_column, cells, text = "", 0, 0, 0, 0, 0
-    row_repeat, row_has_value, column, inside = 1, False, 0, False
+    row_repeat, row_has_value, column, inside, in_cell = 1, False, 0, False, 0
     try:
         for event, node in etree.iterparse(io.BytesIO(content), events=("start", "end"), resolve_entities=False):
             tag = node.tag
@@ -267,10 +270,17 @@ def ods_extents(content: bytes) -> list[tuple[str, Extent]]:
                     inside = True
                     name, rows, last_row, last_column, cells, text = node.get(f"{{{_TABLE}}}name", ""), 0, 0, 0, 0, 0
                 elif tag == f"{{{_TABLE}}}table-row":
+                    if in_cell:
+                        raise ValueError("的单元格里套着表格行，不是月报的格式")
                     row_repeat = int(node.get(f"{{{_TABLE}}}number-rows-repeated", "1"))
                     row_has_value, column = False, 0
+                elif tag in (f"{{{_TABLE}}}table-cell", f"{{{_TABLE}}}covered-table-cell"):
+                    if in_cell:
+                        raise ValueError("的单元格里套着单元格，不是月报的格式")
+                    in_cell += 1
                 continue
             if tag in (f"{{{_TABLE}}}table-cell", f"{{{_TABLE}}}covered-table-cell"):
+                in_cell -= 1
                 repeat = int(node.get(f"{{{_TABLE}}}number-columns-repeated", "1"))
                 column += repeat
                 if node.get(f"{{{_OFFICE}}}value-type") is not None or len(node):

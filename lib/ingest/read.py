@@ -211,9 +211,9 @@ class _Bounds:
                 "请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。"
             )
         pairs = _sheet_parts(lists)
-        if len({path for _, path in pairs}) != len(pairs):
+        if len({path for _, path in pairs}) != len(pairs) or len({name for name, _ in pairs}) != len(pairs):
             raise UnreadableFile(
-                f"文件“{file_name}”有几个工作表指向同一份内容，不是正常保存的表格文件，已拒收。"
+                f"文件“{file_name}”有同名的工作表或指向同一份内容的工作表，不是正常保存的表格文件，已拒收。"
                 "请在 Excel 或 WPS 中打开，另存为 .xlsx 后重新上传。"
             )
         self.paths = dict(pairs)
@@ -244,6 +244,7 @@ class _Bounds:
                 if sizes:
                     self.string_sizes = [max(pair) for pair in zip_longest(self.string_sizes, sizes, fillvalue=0)]
         self.longest_string = max(self.string_sizes, default=0)
+        self.text = 0  # the text the worksheets bounded so far put into cells (bounds.MAX_TEXT)
 
     def _opened(self, open_package):
         try:
@@ -287,10 +288,14 @@ class _Bounds:
                 raise
             except ValueError as exc:  # a sheet that has to be walked cell by cell is not well-formed
                 raise _damaged(self.file_name, shown, exc) from exc
-            if self.longest_string and found.cells * self.longest_string > bounds.MAX_SHARED_TEXT:
-                taken = self._opened(partial(bounds.shared_text, xml, self.string_sizes))
-                if taken > bounds.MAX_SHARED_TEXT:
-                    raise _copied_text(self.file_name, shown, taken)
+            # The text this sheet adds: exactly, cell by cell, when the quick bound (cells × longest shared
+            # string) would take the workbook past its budget.
+            copied = found.cells * self.longest_string
+            if self.longest_string and self.text + len(xml) + copied > bounds.MAX_TEXT:
+                copied = self._opened(partial(bounds.shared_text, xml, self.string_sizes))
+            self.text += len(xml) + copied
+            if self.text > bounds.MAX_TEXT:
+                raise _copied_text(self.file_name, shown, self.text)
             # Each merged range becomes objects of its own when read (anywhere in the sheet, any prefix):
             # one per row at most (the name occurs once or twice per range, so this never undercounts).
             merges = xml.count(b"mergeCell")
@@ -326,7 +331,7 @@ def _long_text(file_name: str, where: str) -> UnreadableFile:
 
 def _copied_text(file_name: str, sheet: str, size: int) -> UnreadableFile:
     return UnreadableFile(
-        f"文件“{file_name}”的工作表“{sheet}”的单元格文字合计约 {size >> 20:,} MB，远超月报的正常大小，已拒收。"
+        f"文件“{file_name}”到工作表“{sheet}”为止，单元格文字合计约 {size >> 20:,} MB，远超月报的正常大小，已拒收。"
         "请检查是否有超长的文字被复制到大量单元格，删除后另存为 .xlsx 再上传。"
     )
 
@@ -360,8 +365,11 @@ def _refuse_far(file_name: str, extents: list[tuple[str, bounds.Extent]], limits
                 f"（{found.rows:,} 行 × {found.columns:,} 列），远超月报的正常大小，已拒收。"
                 "请在 Excel 中按 Ctrl+End 找到最后一个单元格，删除多余的行和列后另存，再重新上传。"
             )
-        if found.text > bounds.MAX_SHARED_TEXT:
-            raise _copied_text(file_name, name, found.text)
+    total = 0
+    for name, found in extents:  # the text the sheets put into cells, over the workbook
+        total += found.text
+        if total > bounds.MAX_TEXT:
+            raise _copied_text(file_name, name, total)
 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -502,6 +510,12 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, checked: _Bounds
         ) from exc
     # Each sheet costs a look for its return, whatever it holds; a name is looked at character by character.
     longest = max(names, key=len, default="")
+    if len(set(names)) != len(names):  # the reader opens the first of a name, a check may have looked at another
+        reader.shutdown()
+        raise UnreadableFile(
+            f"文件“{file_name}”有同名的工作表，不是正常保存的表格文件，已拒收。"
+            "请在 Excel 或 WPS 中打开，另存为 .xlsx 后重新上传。"
+        )
     if len(names) > MAX_SHEETS or len(longest) > MAX_SHEET_NAME:
         reader.shutdown()
         raise UnreadableFile(
