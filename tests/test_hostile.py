@@ -665,17 +665,21 @@ def test_an_opendocument_file_the_check_cannot_follow_is_refused(tmp_path, chang
     assert "已拒收" in run.stdout and "odd.ods" in run.stdout, run.stdout
 
 
-def _xls_patched(tmp_path, change) -> bytes:
-    """A small .xls (xlwt) whose Workbook stream change alters in place, record by record."""
+def _xls_patched(tmp_path, change, source=None) -> bytes:
+    """An .xls (source, or a small one written with xlwt) whose Workbook stream change alters in place,
+    record by record."""
     import olefile
     import xlwt
 
-    book = xlwt.Workbook()
-    sheet = book.add_sheet("三同")
-    sheet.write(0, 0, "企业名称")
-    sheet.write(1, 0, "嘉兴一号有限公司")
     path = tmp_path / "patched.xls"
-    book.save(str(path))
+    if source is None:
+        book = xlwt.Workbook()
+        sheet = book.add_sheet("三同")
+        sheet.write(0, 0, "企业名称")
+        sheet.write(1, 0, "嘉兴一号有限公司")
+        book.save(str(path))
+    else:
+        path.write_bytes(source.read_bytes())
     with olefile.OleFileIO(str(path), write_mode=True) as ole:
         stream = bytearray(ole.openstream("Workbook").read())
         at = 0
@@ -740,6 +744,30 @@ def test_an_xls_whose_dimensions_claim_a_vast_grid_is_refused(tmp_path):
     run = read_capped(path)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "工作表“三同”" in run.stdout and "已拒收" in run.stdout, run.stdout
+
+
+def test_an_xls_whose_cells_claim_long_texts_is_read_apart_and_refused(tmp_path):
+    """20,000 text cells each claiming 65,535 characters and holding one: the reader reserves the claimed
+    length for every cell when it opens the file (1.3 GB) and would abort the server. The .xls is read in a
+    process of its own, within a memory limit: that process dies, the server refuses the file."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("三同")
+    for n in range(20_000):
+        sheet.write(n // 10, n % 10, f"企业{n}")
+    path = tmp_path / "claims.xls"
+    book.save(str(path))
+
+    def claim(stream: bytearray, at: int, kind: int, size: int) -> None:
+        if kind == 0x00FD and size == 10:  # a shared-string cell becomes a text cell of the same size
+            row, column, xf = struct.unpack_from("<HHH", stream, at + 4)
+            struct.pack_into("<HHHHHHBc", stream, at, 0x0204, 10, row, column, xf, 0xFFFF, 0, b"x")
+
+    path.write_bytes(_xls_patched(tmp_path, claim, source=path))
+    run = read_capped(path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "超出了内存或时间的限制" in run.stdout, run.stdout
 
 
 def test_an_xls_sheet_the_workbook_places_elsewhere_is_refused(tmp_path):

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import csv
 import io
+import pickle
 import posixpath
 import re
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import zip_longest
+from pathlib import Path
 from xml.etree import ElementTree
 
 import python_calamine
@@ -578,6 +582,53 @@ def _handed_on(book: _Book, names: list[str], reader: ThreadPoolExecutor) -> Ite
         reader.shutdown(wait=False, cancel_futures=True)
 
 
+_APART = Path(__file__).with_name("apart.py")
+
+
+def _read_apart(data: bytes, file_name: str, limits: Limits) -> list[Sheet]:
+    """A legacy .xls read in a process of its own within a memory and CPU limit (lib/ingest/apart.py):
+    the reader parses all of it on opening, and what no check foresees costs that process, not the server."""
+    too_big = UnreadableFile(
+        f"文件“{file_name}”读取时超出了内存或时间的限制，不像是月报，已拒收。"
+        "请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。"
+    )
+    try:
+        run = subprocess.run(
+            [sys.executable, str(_APART), str(limits.max_rows), str(bounds.MAX_CELLS)],
+            input=data,
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise too_big from exc
+    if run.returncode != 0 or not run.stdout:
+        raise too_big
+    result = pickle.loads(run.stdout)  # written by our own script from the reader's values
+    kind = result[0]
+    if kind == "ok":
+        return [Sheet(name=name, rows=rows, merged=merged) for name, rows, merged in result[1]]
+    if kind == "rows":
+        raise UnreadableFile(
+            f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。月报一般只有几十到几百行，请检查是否选错了文件。"
+        )
+    if kind == "cells":
+        raise UnreadableFile(
+            f"文件“{file_name}”的各工作表合计超过 {bounds.MAX_CELLS:,} 个单元格，远超月报的正常大小，已拒收。"
+            "请只保留月报工作表，删除多余的行和列后另存为 .xlsx，再重新上传。"
+        )
+    if kind == "damaged":
+        if result[2] == "MemoryError":
+            raise too_big
+        raise _damaged(file_name, result[1], Exception(result[2]))
+    if result[1] == "PasswordError":
+        raise UnreadableFile(f"文件“{file_name}”设置了打开密码，请取消密码后重新上传。")
+    raise UnreadableFile(
+        f"文件“{file_name}”无法作为 Excel 文件打开（{result[1]}）。"
+        "请在 Excel 或 WPS 中打开确认无误，另存为 .xlsx 后重新上传。"
+    )
+
+
 @bulk_work
 def read_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> list[Sheet]:
     """Every worksheet of the file; UnreadableFile (with a Chinese message) when it cannot be read."""
@@ -607,7 +658,7 @@ def iter_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> It
         except ValueError as exc:
             raise UnreadableFile(f"文件“{file_name}”{exc}，请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。") from exc
         _refuse_far(file_name, extents, limits)
-        return _read_calamine(data, file_name, limits)
+        return iter(_read_apart(data, file_name, limits))
     encoding = _text_encoding(data)
     if encoding is None or data[:5] == b"%PDF-":
         raise UnreadableFile(f"文件“{file_name}”不是 Excel 或 CSV 表格。请上传 .xlsx、.xls 或 .csv 格式的月报。")
