@@ -281,6 +281,36 @@ def test_the_text_of_all_sheets_together_is_bounded(tmp_path):
     assert "为止" in refused(_sheet_rewritten(xlsx({"A2": "x"}), own_text), "own.xlsx")
 
 
+def test_shared_strings_whose_order_a_search_cannot_tell_count_as_the_whole_table():
+    """A comment holding `<si>` inside the one long string: a search of the bytes would take it for a
+    second string and measure string 0 as 8 bytes. Such a table counts every string as all of it."""
+    table = '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><!--<si>--><t>'
+    table += "x" * 1_000_000 + "</t></si></sst>"
+
+    def rows(xml: bytes) -> bytes:
+        cells = "".join(f'<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>' for r in range(10, 210))
+        return xml.replace(b"</sheetData>", cells.encode() + b"</sheetData>")
+
+    data = _with_part(
+        _sheet_rewritten(xlsx({"A2": "x"}), rows), "xl/sharedStrings.xml", [table.encode()], "sharedStrings"
+    )
+    assert "为止" in refused(data, "hidden.xlsx")
+
+
+def test_opendocument_spaces_written_with_a_count_count_as_expanded(tmp_path):
+    """`<text:s text:c="50000000"/>` is 50 million spaces to the reader (20 such cells in 841 bytes killed a
+    process capped at 1 GB): the count is what the cell's text costs."""
+
+    def spaced(xml: bytes) -> bytes:
+        return xml.replace(b"<text:p>x</text:p>", b'<text:p>x<text:s text:c="50000000"/>y</text:p>')
+
+    path = tmp_path / "spaces.ods"
+    path.write_bytes(_ods_rewritten(ods(1, 20), spaced))
+    run = read_capped(path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "为止" in run.stdout, run.stdout
+
+
 def test_one_long_shared_string_among_short_ones_is_read():
     """The same sheet whose cells refer to a short string: the long one is counted once, the file read."""
     (sheet,) = read_sheets(_referring(["x" * 30_000, "南湖区"], 50_000, 1), "fine.xlsx")

@@ -162,12 +162,35 @@ MAX_TEXT = 160 << 20  # at most about twice that in memory; a 200,000-row return
 _SHARED_STRING = re.compile(rb"<(?:[^\s<>/!?]*:)?si[\s/>]")
 
 
+_SHARED_TAG = re.compile(rb"<(/?)(?:[^\s<>/!?]*:)?si(?:\s[^>]*)?(/?)>")
+_HIDING = re.compile(rb"<!|<\?")  # comments, CDATA, declarations, instructions: markup a search cannot place
+
+
 def shared_string_sizes(xml: bytes) -> list[int]:
     """The size of each shared string as stored (from its start to the next one's: never less than its
-    text), in the order cells refer to them by."""
+    text), in the order cells refer to them by. Where the order cannot be told from the bytes alone (a
+    comment, CDATA or instruction after the start, a string inside a string), every string counts as
+    the whole part."""
     starts = [match.start() for match in _SHARED_STRING.finditer(xml)]
-    ends = [*starts[1:], len(xml)] if starts else []
+    if not starts:
+        return []
+    if _HIDING.search(xml, 64) or not _flat(xml):
+        return [len(xml)] * len(starts)
+    ends = [*starts[1:], len(xml)]
     return [end - start for start, end in zip(starts, ends, strict=True)]
+
+
+def _flat(xml: bytes) -> bool:
+    """Whether no shared string opens inside another."""
+    depth = 0
+    for closing, empty in _SHARED_TAG.findall(xml):
+        if closing:
+            depth -= 1
+        elif not empty:
+            depth += 1
+            if depth > 1:
+                return False
+    return True
 
 
 def shared_text(xml: bytes, sizes: list[int]) -> int:
@@ -287,7 +310,9 @@ def ods_extents(content: bytes) -> list[tuple[str, Extent]]:
                     row_has_value = True
                     last_column = max(last_column, column)
                     cells += repeat * row_repeat
-                    text += len(etree.tostring(node)) * repeat * row_repeat
+                    # A run of spaces is written once with its count (text:s text:c="…"): the reader expands it.
+                    spaces = sum(max(int(run.get(f"{{{_TEXT}}}c", "1")), 0) for run in node.iter(f"{{{_TEXT}}}s"))
+                    text += (len(etree.tostring(node)) + spaces) * repeat * row_repeat
                 node.clear()
             elif tag == f"{{{_TABLE}}}table-row":
                 rows += row_repeat
