@@ -1,12 +1,12 @@
-"""Read a legacy .xls in a process of its own, within a memory and CPU limit.
+"""Read a legacy .xls or an OpenDocument file in a process of its own, within a memory and CPU limit.
 
 The spreadsheet reader parses a whole .xls when it opens it (every sheet, every formula, buffers sized by
-the lengths the records claim), and a failure to allocate aborts the process it runs in: no check of the
-records ahead of it can foresee every such claim. So the server hands the bytes to this script and gets
-back the sheets, a refusal, or nothing (the process died at its limit). Standard library and the reader
-only: it starts in a fraction of a second.
+the lengths the records claim) and expands what an .ods repeats, and a failure to allocate aborts the
+process it runs in: no check ahead of it can foresee every such claim. So the server hands the bytes to
+this script and gets back the sheets, a refusal, or nothing (the process died at its limit). Standard
+library and the reader only: it starts in a fraction of a second.
 
-    python apart.py MAX_ROWS MAX_CELLS < file.xls > pickled result
+    python apart.py MAX_ROWS MAX_CELLS < file > pickled result
 """
 
 from __future__ import annotations

@@ -205,7 +205,9 @@ class _Bounds:
         self.file_name, self.limits = file_name, limits
         self.package = self._opened(lambda: bounds.Package(data, limits.max_expanded_bytes, limits.max_zip_entries))
         lists = {part: self._read(part) for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "mimetype")}
-        opendocument = "content.xml" in self.package.names and lists["mimetype"].startswith(b"application/vnd.oasis")
+        self.opendocument = opendocument = "content.xml" in self.package.names and lists["mimetype"].startswith(
+            b"application/vnd.oasis"
+        )
         if not opendocument and (
             "xl/workbook.xml" not in self.package.names or "xl/workbook.bin" in self.package.names
         ):
@@ -586,8 +588,9 @@ _APART = Path(__file__).with_name("apart.py")
 
 
 def _read_apart(data: bytes, file_name: str, limits: Limits) -> list[Sheet]:
-    """A legacy .xls read in a process of its own within a memory and CPU limit (lib/ingest/apart.py):
-    the reader parses all of it on opening, and what no check foresees costs that process, not the server."""
+    """A legacy .xls or an OpenDocument file read in a process of its own within a memory and CPU limit
+    (lib/ingest/apart.py): the reader parses an .xls whole on opening and expands what an .ods repeats,
+    and what no check foresees costs that process, not the server."""
     too_big = UnreadableFile(
         f"文件“{file_name}”读取时超出了内存或时间的限制，不像是月报，已拒收。"
         "请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。"
@@ -648,7 +651,10 @@ def iter_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> It
     if not data.strip():
         raise UnreadableFile(f"文件“{file_name}”是空文件，请选择填好的月报表。")
     if data[:4] == b"PK\x03\x04":
-        return _read_calamine(data, file_name, limits, _Bounds(data, file_name, limits))
+        checked = _Bounds(data, file_name, limits)
+        if checked.opendocument:  # rare in returns, and the reader expands what it holds: read apart
+            return iter(_read_apart(data, file_name, limits))
+        return _read_calamine(data, file_name, limits, checked)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
             # An .xlsx with an open password is an encrypted package inside an OLE container.
