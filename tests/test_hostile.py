@@ -911,6 +911,56 @@ def test_long_cell_texts_are_not_kept_after_they_are_read():
     assert normalise.clean_text.cache_info().currsize == held + 1
 
 
+def test_parts_and_sheets_too_big_to_parse_are_refused_before_they_are_parsed(tmp_path):
+    """A workbook part of 17 MB (a few KB compressed) is refused before it is parsed into a tree (it
+    cost 1.5 GB and a raw MemoryError); a sheet that must be walked cell by cell and holds millions of
+    elements is refused after a bounded walk that keeps no tree (2 GB and 24 s before)."""
+
+    def padded(body: bytes) -> bytes:
+        return body.replace(b"</sheets>", b"</sheets>" + b"<x/>" * 4_300_000)
+
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(xlsx({"A2": "x"}))) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            body = source.read(info.filename)
+            target.writestr(info, padded(body) if info.filename == "xl/workbook.xml" else body)
+    assert "xl/workbook.xml" in refused(out.getvalue(), "padded.xlsx")
+
+    def walked(xml: bytes) -> bytes:  # one cell in single quotes makes the sheet one to walk
+        xml = xml.replace(b'<c r="A2"', b"<c r='A2'")
+        return xml.replace(b"</sheetData>", b"</sheetData>" + b"<x/>" * 15_000_000)
+
+    path = tmp_path / "walked.xlsx"
+    path.write_bytes(_sheet_rewritten(xlsx({"A2": "x"}), walked))
+    run = read_capped(path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "已拒收" in run.stdout, run.stdout
+
+
+def test_formulas_saved_without_results_have_a_budget_over_the_workbook(monkeypatch):
+    """1,000 cells whose formulas (saved without results) join 250 references each: the workbook's formulas
+    are followed up to a budget of references, then show nothing (56 s for 18,000 of them before)."""
+    from lib.ingest import read as reader
+
+    wb = Workbook()
+    sheet = wb.active
+    sheet["A1"] = "嘉"
+    for row in range(2, 1002):
+        sheet[f"B{row}"] = "=" + "&".join(["A1"] * 250)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    (read,) = read_sheets(buffer.getvalue(), "formulas.xlsx")
+    split: list[str] = []
+    arguments = reader._arguments
+    monkeypatch.setattr(reader, "_arguments", lambda text, separator: split.append(text) or arguments(text, separator))
+    values = [read.formula_value(row, 1) for row in range(1, 1001)]
+    assert values[0] == "嘉" * 250 and values[-1] is None
+    assert len(split) < 1000
+
+
 def test_a_header_like_row_on_every_line_costs_a_bounded_search():
     """Thousands of rows that each look a little like a header: the reader stops looking for new
     blocks after a bounded number of tries instead of taking hours."""

@@ -121,6 +121,10 @@ class Package:
             view.release()
         return buffer
 
+    def size(self, name: str) -> int:
+        """The size a part declares (never more than it is: reading stops there)."""
+        return self._archive.getinfo(name).file_size
+
     def chunks(self, name: str) -> Iterator[bytes]:
         """The part decompressed a piece at a time (at most CHUNK bytes each), within the budget."""
         counted = name in self._counted
@@ -195,17 +199,23 @@ def _flat(xml: bytes) -> bool:
 
 def shared_text(xml: bytes, sizes: list[int]) -> int:
     """How much shared-string text the cells of a worksheet take, cell by cell (t="s", the index in v)."""
-    total, longest = 0, max(sizes, default=0)
+    total, longest, walked = 0, max(sizes, default=0), 0
     try:
         for _, node in etree.iterparse(io.BytesIO(xml), events=("end",), resolve_entities=False):
-            if etree.QName(node).localname != "c":
+            walked += 1
+            if walked > MAX_WALKED or total > MAX_TEXT:  # no return: over the budget already
+                return max(total, MAX_TEXT + 1)
+            name = etree.QName(node).localname
+            if name != "c":
+                if name != "v":  # a value waits for its cell (if something after it in the cell lets it go
+                    _done(node)  # first, the cell counts at the longest string)
                 continue
             if node.get("t") == "s":
                 value = next((child.text for child in node if etree.QName(child).localname == "v"), None)
                 index = (value or "").strip()
                 # An index written any other way (+0, 0.0) may still be read as one: it counts at the longest.
                 total += sizes[int(index)] if index.isdigit() and int(index) < len(sizes) else longest
-            node.clear()
+            _done(node)
     except etree.XMLSyntaxError as exc:
         raise ValueError("不是格式正确的工作表") from exc
     return total
@@ -230,10 +240,24 @@ def _cells(xml: bytes) -> int:
     return bound if bound <= MAX_CELLS else xml.count(b'<c r="')
 
 
+# Elements a walk looks at before it stops: it costs about a microsecond each, and a sheet that must be
+# walked and holds more is no return (its cells then count as over the limit).
+MAX_WALKED = 4_000_000
+
+
+def _done(node) -> None:
+    """Let go of an element that has been looked at, and of the siblings before it (the tree stays small)."""
+    node.clear()
+    parent = node.getparent()
+    if parent is not None:
+        while node.getprevious() is not None:
+            del parent[0]
+
+
 def _walk(xml: bytes, prefixed: bool = False) -> Extent:
     """The extent, cell by cell, placing cells that leave their position implicit after the cell before
     (a row without a number after the furthest row seen): never short of where the reader puts them."""
-    rows = columns = cells = row = column = 0
+    rows = columns = cells = row = column = walked = 0
     try:
         for event, node in etree.iterparse(io.BytesIO(xml), events=("start", "end"), resolve_entities=False):
             tag = etree.QName(node).localname
@@ -244,6 +268,9 @@ def _walk(xml: bytes, prefixed: bool = False) -> Extent:
                     column = 0
                     rows = max(rows, row)
                 continue
+            walked += 1
+            if walked > MAX_WALKED:
+                return Extent(rows, columns, MAX_CELLS + 1, prefixed)
             if tag == "c":
                 cells += 1
                 place = _POSITION.fullmatch(node.get("r") or "")
@@ -254,8 +281,7 @@ def _walk(xml: bytes, prefixed: bool = False) -> Extent:
                 else:
                     column += 1
                 columns = max(columns, column)
-            if tag in ("c", "row"):
-                node.clear()
+            _done(node)
     except etree.XMLSyntaxError as exc:
         raise ValueError("不是格式正确的工作表") from exc
     return Extent(rows, columns, cells, prefixed)

@@ -34,6 +34,11 @@ MAX_SHEETS = 200  # a return has a sheet per program and perhaps a few more
 MAX_SHEET_NAME = 100  # Excel allows 31 characters
 MAX_CELL_TEXT = 32_767  # characters a cell may hold
 MAX_FORMULA = 8_192  # characters of a formula in Excel
+MAX_PART = 16 * MB  # a part that is neither a worksheet nor shared strings (styles, workbook, relationships)
+MAX_FORMULA_CELLS = 200_000  # formulas saved without results that are remembered in a sheet
+MAX_REFERENCES = 200_000  # references followed when working out such formulas, over the workbook
+MAX_FORMULA_TEXT = 2_000_000  # characters of such formulas read, over the workbook
+MAX_PARTS = 255  # arguments of CONCATENATE in Excel (and pieces joined by &, which returns keep to a few)
 
 
 @dataclass(frozen=True)
@@ -114,11 +119,16 @@ def _arguments(text: str, separator: str) -> list[str] | None:
 
 def _evaluate(formula: str, sheet: Sheet, depth: int) -> str | None:
     text = formula.strip().lstrip("=")
+    budget = sheet.workbook if isinstance(sheet.workbook, _Book) else None
     if len(text) > MAX_FORMULA:
         return None
+    if budget is not None:  # each formula read costs its length, each reference followed one more
+        budget.characters -= len(text)
+        if budget.references <= 0 or budget.characters < 0:
+            return None
     call = re.fullmatch(r"(?i)CONCATENATE\((.*)\)", text)
     parts = _arguments(call.group(1), ",") if call else _arguments(text, "&")
-    if not parts:
+    if not parts or len(parts) > MAX_PARTS:
         return None
     out: list[str] = []
     length = 0
@@ -126,6 +136,10 @@ def _evaluate(formula: str, sheet: Sheet, depth: int) -> str | None:
         if len(part) >= 2 and part[0] == part[-1] == '"':
             out.append(part[1:-1].replace('""', '"'))
         else:
+            if budget is not None:
+                budget.references -= 1
+                if budget.references < 0:  # the workbook's formulas have cost enough: the rest show nothing
+                    return None
             ref = _REFERENCE.match(part)
             if ref is None:
                 return None
@@ -182,6 +196,8 @@ def _formulas_without_results(data: bytes, part: str) -> dict[tuple[int, int], s
     found: dict[tuple[int, int], str] = {}
     try:
         for _, node in ElementTree.iterparse(io.BytesIO(xml)):
+            if node.tag == f"{{{_NS['m']}}}row":
+                node.clear()  # its cells are done: nothing of the sheet is kept but the formulas
             if node.tag != f"{{{_NS['m']}}}c":
                 continue
             formula = node.find("m:f", _NS)
@@ -190,6 +206,8 @@ def _formulas_without_results(data: bytes, part: str) -> dict[tuple[int, int], s
                 where = _CELL.fullmatch(node.get("r", ""))
                 if where:
                     found[(int(where.group(2)) - 1, bounds.column_number(where.group(1)) - 1)] = formula.text
+                    if len(found) >= MAX_FORMULA_CELLS:  # more than a return holds: the rest are not worked out
+                        return found
             node.clear()
     except ElementTree.ParseError:
         return found
@@ -204,6 +222,9 @@ class _Bounds:
     def __init__(self, data: bytes, file_name: str, limits: Limits) -> None:
         self.file_name, self.limits = file_name, limits
         self.package = self._opened(lambda: bounds.Package(data, limits.max_expanded_bytes, limits.max_zip_entries))
+        for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "mimetype"):
+            if part in self.package.names and self.package.size(part) > MAX_PART:
+                raise _too_large_part(file_name, part)
         lists = {part: self._read(part) for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "mimetype")}
         self.opendocument = opendocument = "content.xml" in self.package.names and lists["mimetype"].startswith(
             b"application/vnd.oasis"
@@ -247,6 +268,8 @@ class _Bounds:
                 if bounds.has_long_text(content):
                     raise _long_text(file_name, f"部件“{part}”")
                 sizes = bounds.shared_string_sizes(content)
+                if not sizes and len(content) > MAX_PART:  # styles, workbook, relationships: a few KB in a return
+                    raise _too_large_part(file_name, part)
                 if sizes:
                     self.string_sizes = [max(pair) for pair in zip_longest(self.string_sizes, sizes, fillvalue=0)]
         self.longest_string = max(self.string_sizes, default=0)
@@ -326,6 +349,13 @@ def _reader_failed(exc: BaseException) -> bool:
     """An error of the spreadsheet reader on a bad file: its exceptions, and its internal failures, which
     reach Python as PanicException (a BaseException, so `except Exception` misses them)."""
     return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+
+
+def _too_large_part(file_name: str, part: str) -> UnreadableFile:
+    return UnreadableFile(
+        f"文件“{file_name}”的部件“{part}”超过 {MAX_PART // MB} MB，远超月报的正常大小，已拒收。"
+        "请在 Excel 或 WPS 中打开，只保留月报工作表，另存为 .xlsx 后重新上传。"
+    )
 
 
 def _long_text(file_name: str, where: str) -> UnreadableFile:
@@ -477,11 +507,13 @@ def _too_wide(file_name: str, columns: int) -> UnreadableFile:
 
 class _Book(dict):
     """The workbook's sheets by name, for formulas that refer to another sheet: a sheet still being read
-    is waited for."""
+    is waited for. Also what is left of the references formulas may follow and of the formula text they may
+    read (MAX_REFERENCES, MAX_FORMULA_TEXT): past them, formulas saved without results show nothing."""
 
     def __init__(self) -> None:
         super().__init__()
         self.pending: dict[str, Future] = {}
+        self.references, self.characters = MAX_REFERENCES, MAX_FORMULA_TEXT
 
     def get(self, name, default=None):
         if name not in self and name in self.pending:

@@ -55,6 +55,11 @@ _MISSING = _Missing()
 _READ, _PLACEHOLDER, _REFUSED = object(), object(), object()
 
 
+def _shortened(formula: str, length: int = 200) -> str:
+    """A formula as a message shows it: its start, when it is long."""
+    return formula if len(formula) <= length else formula[:length] + "…"
+
+
 def _empty(value: object) -> bool:
     return value is _MISSING or value is None or value == ""
 
@@ -480,10 +485,10 @@ class _SheetValidator:
         value = self.sheet.formula_value(r, index)
         if value is None:
             code = "formula_unreadable" if column.required else "formula_unreadable_optional"
-            self._issue(result, code, self.shown[column.key], f"={formula}", index)
+            self._issue(result, code, self.shown[column.key], f"={_shortened(formula)}", index)
             self.flagged.setdefault(result.excel_row, set()).add(column.key)
             return ""
-        self.formulas.append((result.excel_row, index, formula))
+        self.formulas.append((result.excel_row, index, _shortened(formula)))
         return value.strip()
 
     def _placeholder(self, result: RowResult, column: Column, index: int, text: str) -> None:
