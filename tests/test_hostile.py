@@ -98,14 +98,21 @@ def test_a_far_cell_in_a_worksheet_stored_oddly_is_refused_too(tmp_path, target,
     assert "XFD200000" in run.stdout and "删除多余的行和列" in run.stdout
 
 
-def _sheet_rewritten(data: bytes, change) -> bytes:
-    """The package with its worksheet's XML passed through change."""
+def _part_rewritten(data: bytes, part: str, change, extra: dict[str, bytes] | None = None) -> bytes:
+    """The package with one part passed through change (and any extra parts added as they are)."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             content = source.read(info.filename)
-            target.writestr(info.filename, change(content) if info.filename == "xl/worksheets/sheet1.xml" else content)
+            target.writestr(info.filename, change(content) if info.filename == part else content)
+        for name, content in (extra or {}).items():
+            target.writestr(name, content)
     return out.getvalue()
+
+
+def _sheet_rewritten(data: bytes, change) -> bytes:
+    """The package with its worksheet's XML passed through change."""
+    return _part_rewritten(data, "xl/worksheets/sheet1.xml", change)
 
 
 def _prefixed(xml: bytes) -> bytes:
@@ -730,19 +737,10 @@ def test_sheets_of_one_name_or_parts_named_two_ways_are_refused():
             b"</sheets>", f'<sheet xmlns:r="{REL}" name="三同" sheetId="9" r:id="rId9"/></sheets>'.encode()
         )
 
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(xlsx({"A2": "x"}))) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            body = source.read(info.filename)
-            target.writestr(info, twice(body) if info.filename == "xl/workbook.xml" else body)
-        target.writestr("xl/./worksheets/sheet1.xml", source.read("xl/worksheets/sheet1.xml"))
-    assert "写法异常" in refused(out.getvalue(), "dotted.xlsx")
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(xlsx({"A2": "x"}))) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            body = source.read(info.filename)
-            target.writestr(info, twice(body) if info.filename == "xl/workbook.xml" else body)
-    assert "同名的工作表" in refused(out.getvalue(), "twice.xlsx")
+    data = xlsx({"A2": "x"})
+    sheet = {"xl/./worksheets/sheet1.xml": zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")}
+    assert "写法异常" in refused(_part_rewritten(data, "xl/workbook.xml", twice, sheet), "dotted.xlsx")
+    assert "同名的工作表" in refused(_part_rewritten(data, "xl/workbook.xml", twice), "twice.xlsx")
 
 
 def test_an_opendocument_row_inside_a_cell_is_refused(tmp_path):
@@ -844,12 +842,7 @@ def test_many_sheets_or_sheets_sharing_one_part_are_refused():
         extra = f'<sheet xmlns:r="{REL}" name="again" sheetId="9" r:id="rId1"/>'.encode()
         return body.replace(b"</sheets>", extra + b"</sheets>")
 
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(xlsx({"A2": "x"}))) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            body = source.read(info.filename)
-            target.writestr(info, shared(body) if info.filename == "xl/workbook.xml" else body)
-    assert "同一份内容" in refused(out.getvalue(), "twice.xlsx")
+    assert "同一份内容" in refused(_part_rewritten(xlsx({"A2": "x"}), "xl/workbook.xml", shared), "twice.xlsx")
 
 
 def test_a_formula_saved_without_result_is_worked_out_once_per_cell(monkeypatch):
@@ -919,15 +912,7 @@ def test_parts_and_sheets_too_big_to_parse_are_refused_before_they_are_parsed(tm
     def padded(body: bytes) -> bytes:
         return body.replace(b"</sheets>", b"</sheets>" + b"<x/>" * 4_300_000)
 
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(xlsx({"A2": "x"}))) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            body = source.read(info.filename)
-            target.writestr(info, padded(body) if info.filename == "xl/workbook.xml" else body)
-    assert "xl/workbook.xml" in refused(out.getvalue(), "padded.xlsx")
+    assert "xl/workbook.xml" in refused(_part_rewritten(xlsx({"A2": "x"}), "xl/workbook.xml", padded), "padded.xlsx")
 
     def walked(xml: bytes) -> bytes:  # one cell in single quotes makes the sheet one to walk
         xml = xml.replace(b'<c r="A2"', b"<c r='A2'")
