@@ -372,10 +372,25 @@ def _copied_text(file_name: str, sheet: str, size: int) -> UnreadableFile:
     )
 
 
-def _damaged(file_name: str, sheet: str, exc: Exception) -> UnreadableFile:
+def _damaged(file_name: str, sheet: str, exc: BaseException | str) -> UnreadableFile:
+    """A sheet the reader (or a check) could not read; exc is the error or the name of its type."""
+    kind = exc if isinstance(exc, str) else type(exc).__name__
     return UnreadableFile(
-        f"文件“{file_name}”的工作表“{sheet}”已损坏，无法读取（{type(exc).__name__}）。"
+        f"文件“{file_name}”的工作表“{sheet}”已损坏，无法读取（{kind}）。"
         "请在 Excel 或 WPS 中打开该文件，确认这张工作表能正常显示后另存为 .xlsx，再重新上传。"
+    )
+
+
+def _too_many_rows(file_name: str, limits: Limits) -> UnreadableFile:
+    return UnreadableFile(
+        f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。月报一般只有几十到几百行，请检查是否选错了文件。"
+    )
+
+
+def _too_many_cells(file_name: str) -> UnreadableFile:
+    return UnreadableFile(
+        f"文件“{file_name}”的各工作表合计超过 {bounds.MAX_CELLS:,} 个单元格，远超月报的正常大小，已拒收。"
+        "请只保留月报工作表，删除多余的行和列后另存为 .xlsx，再重新上传。"
     )
 
 
@@ -569,7 +584,7 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, checked: _Bounds
 
     def read(name: str, part: str | None) -> Sheet:
         if so_far["rows"] > limits.max_rows:
-            raise UnreadableFile(too_long)  # an earlier sheet went over: this one is not read at all
+            raise _too_many_rows(file_name, limits)  # an earlier sheet went over: this one is not read at all
         try:
             sheet = opened["book"].get_sheet_by_name(name)
         except BaseException as exc:  # a damaged worksheet: calamine raises several error types
@@ -580,12 +595,9 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, checked: _Bounds
         so_far["rows"] += rows
         so_far["cells"] += rows * columns
         if so_far["rows"] > limits.max_rows:  # before its cells become Python objects
-            raise UnreadableFile(too_long)
+            raise _too_many_rows(file_name, limits)
         if so_far["cells"] > bounds.MAX_CELLS:
-            raise UnreadableFile(
-                f"文件“{file_name}”的各工作表合计超过 {bounds.MAX_CELLS:,} 个单元格，远超月报的正常大小，已拒收。"
-                "请只保留月报工作表，删除多余的行和列后另存为 .xlsx，再重新上传。"
-            )
+            raise _too_many_cells(file_name)
         try:
             cells = sheet.to_python(skip_empty_area=False)
         except BaseException as exc:
@@ -596,7 +608,6 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, checked: _Bounds
         merged = list(sheet.merged_cell_ranges or [])
         return Sheet(name=name, rows=cells, merged=merged, formula_source=source, workbook=book)
 
-    too_long = f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。月报一般只有几十到几百行，请检查是否选错了文件。"
     try:
         for name in names:  # each sheet bounded before it is read, while the reader reads the ones before
             book.pending[name] = reader.submit(read, name, checked.check(name) if checked else None)
@@ -644,18 +655,13 @@ def _read_apart(data: bytes, file_name: str, limits: Limits) -> list[Sheet]:
     if kind == "ok":
         return [Sheet(name=name, rows=rows, merged=merged) for name, rows, merged in result[1]]
     if kind == "rows":
-        raise UnreadableFile(
-            f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。月报一般只有几十到几百行，请检查是否选错了文件。"
-        )
+        raise _too_many_rows(file_name, limits)
     if kind == "cells":
-        raise UnreadableFile(
-            f"文件“{file_name}”的各工作表合计超过 {bounds.MAX_CELLS:,} 个单元格，远超月报的正常大小，已拒收。"
-            "请只保留月报工作表，删除多余的行和列后另存为 .xlsx，再重新上传。"
-        )
+        raise _too_many_cells(file_name)
     if kind == "damaged":
         if result[2] == "MemoryError":
             raise too_big
-        raise _damaged(file_name, result[1], Exception(result[2]))
+        raise _damaged(file_name, result[1], result[2])
     if result[1] == "PasswordError":
         raise UnreadableFile(f"文件“{file_name}”设置了打开密码，请取消密码后重新上传。")
     raise UnreadableFile(
