@@ -144,10 +144,8 @@ def identity_part(value: Any) -> str:
 
 
 def event_date(program: Program, values: Mapping[str, Any]) -> dt.date | None:
-    for key in program.date_columns:
-        if isinstance(values.get(key), dt.date):
-            return values[key]
-    return None
+    """The row's date: the first of the program's date columns holding a date (_event_dates' one-row case)."""
+    return _event_dates(program, [values])[0]
 
 
 RECORD_COLUMNS = tuple(c.key for c in ProgramRecord.__table__.columns if c.key != "id")
