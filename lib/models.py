@@ -123,7 +123,8 @@ class ProgramRecord(Base):
     quantity_unit: Mapped[str | None] = mapped_column(String(16))
     event_date: Mapped[dt.date | None] = mapped_column(Date)
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    batch_id: Mapped[int | None] = mapped_column(ForeignKey("upload_batches.id"), index=True)
+    # Not indexed: a batch's records are found through ix_records_period (lib.store.batches.of_batch).
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("upload_batches.id"))
     source_row: Mapped[int | None] = mapped_column(Integer)
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
 

@@ -57,3 +57,33 @@ def test_a_collector_that_was_off_stays_off():
     with held_back():
         pass
     assert not gc.isenabled()
+
+
+def test_a_read_workbook_is_freed_without_the_collector():
+    """The sheets of an upload (every row of it) are freed as soon as the caller is done with them, not
+    left for a pass of the cyclic collector over every object of the server."""
+    import io
+    import weakref
+
+    from openpyxl import Workbook
+
+    from lib.ingest.read import iter_sheets
+
+    workbook = Workbook()
+    workbook.active.append(["填报单位", "南湖区"])
+    for n in range(3):
+        sheet = workbook.create_sheet(f"表{n}")
+        for r in range(50):
+            sheet.append([f"企业{r}", r, f"=表0!A{r + 1}"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        read = [weakref.ref(sheet) for sheet in iter_sheets(buffer.getvalue(), "returns.xlsx")]
+        assert len(read) == 4
+        assert [ref() for ref in read] == [None] * 4
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -13,6 +13,7 @@ import posixpath
 import re
 import subprocess
 import sys
+import weakref
 import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -65,7 +66,7 @@ class Sheet:
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     # Formulas whose result the file does not hold ((row, column) -> formula), read only when asked.
     formula_source: Callable[[], dict[tuple[int, int], str]] | None = None
-    workbook: dict[str, Sheet] = field(default_factory=dict, repr=False)
+    workbook: dict[str, Sheet] | _Book = field(default_factory=dict, repr=False)
     _formulas: dict[tuple[int, int], str] | None = field(default=None, repr=False)
     _values: dict[tuple[int, int], str | None] = field(default_factory=dict, repr=False)
 
@@ -520,20 +521,32 @@ def _too_wide(file_name: str, columns: int) -> UnreadableFile:
     )
 
 
-class _Book(dict):
+class _Book:
     """The workbook's sheets by name, for formulas that refer to another sheet: a sheet still being read
     is waited for. Also what is left of the references formulas may follow and of the formula text they may
-    read (MAX_REFERENCES, MAX_FORMULA_TEXT): past them, formulas saved without results show nothing."""
+    read (MAX_REFERENCES, MAX_FORMULA_TEXT): past them, formulas saved without results show nothing.
+
+    Each sheet refers to its book and the book only weakly to the sheets handed on (held until the last
+    is handed on, then while whoever took them holds them): no reference cycle, so the rows are freed when
+    the caller is done with them, not by a later pass of the cyclic collector over every row."""
 
     def __init__(self) -> None:
-        super().__init__()
+        self.sheets: dict[str, weakref.ref[Sheet]] = {}
         self.pending: dict[str, Future] = {}
         self.references, self.characters = MAX_REFERENCES, MAX_FORMULA_TEXT
 
-    def get(self, name, default=None):
-        if name not in self and name in self.pending:
-            self[name] = self.pending[name].result()
-        return super().get(name, default)
+    def hand_on(self, name: str) -> Sheet:
+        """The sheet called name, once read; from then on the book holds it only weakly."""
+        sheet = self.pending.pop(name).result()
+        self.sheets[name] = weakref.ref(sheet)
+        return sheet
+
+    def get(self, name: str, default: Sheet | None = None) -> Sheet | None:
+        known = self.sheets.get(name)
+        sheet = known() if known is not None else None
+        if sheet is None and name in self.pending:
+            sheet = self.pending[name].result()
+        return default if sheet is None else sheet
 
 
 def _read_calamine(data: bytes, file_name: str, limits: Limits, checked: _Bounds | None = None) -> Iterator[Sheet]:
@@ -618,13 +631,14 @@ def _read_calamine(data: bytes, file_name: str, limits: Limits, checked: _Bounds
 
 
 def _handed_on(book: _Book, names: list[str], reader: ThreadPoolExecutor) -> Iterator[Sheet]:
+    held = []  # every sheet handed on stays until the last is: a formula may refer to an earlier sheet
     try:
         for name in names:
-            sheet = book.pending[name].result()
-            book[name] = sheet
-            yield sheet
+            held.append(book.hand_on(name))
+            yield held[-1]
     finally:
         reader.shutdown(wait=False, cancel_futures=True)
+        book.pending.clear()
 
 
 _APART = Path(__file__).with_name("apart.py")

@@ -40,7 +40,7 @@ from lib.programs import Program, Registry
 from lib.quality_rules import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
 from lib.store import among, event_date, jsonable
-from lib.store.batches import commit_return, lock_unit, withdraw_return
+from lib.store.batches import commit_return, lock_unit, of_batch, withdraw_return
 
 
 @dataclass
@@ -487,7 +487,7 @@ def _quality_warnings(session: Session, report: SheetReport, unit_id: int, unit_
                 severity,
                 text,
             )
-            row.issues.append(issue)
+            row.add(issue)
             report.issues.append(issue)
 
 
@@ -509,7 +509,7 @@ def _compare(session: Session, reports: list[SheetReport], unit_id: int, unit_na
             where = f"{year}年{month}月" + ("" if name == unit_name else f"（{name}）")
             severity, text = message("duplicate_stored", identity=shown, period=where)
             issue = Issue(report.sheet, row.excel_row, "整行", shown, "duplicate_stored", severity, text)
-            row.issues.append(issue)
+            row.add(issue)
             report.issues.append(issue)
     stored = _stored_identities(session, program, unit_id, period)
     if not stored:  # a first return for the month: every accepted row is new
@@ -621,9 +621,8 @@ def rollback_batch(session: Session, batch_id: int, *, actor: Actor, reason: str
         )
         .order_by(UploadBatch.id)
     ).all()
-    covered = _covered(batch.counts) or set(
-        session.scalars(select(ProgramRecord.program).where(ProgramRecord.batch_id == batch_id).distinct())
-    )
+    stored = of_batch(session, batch_id, batch.unit_id, batch.year, batch.month, current=None)
+    covered = _covered(batch.counts) or set(session.scalars(select(ProgramRecord.program).where(*stored).distinct()))
     later = {p: [i for i, counts in others if i > batch_id and p in _covered(counts)] for p in covered}
     in_force = sorted(p for p in covered if not later[p])
     if covered and not in_force:

@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any, Protocol
 
-from sqlalchemy import select, true, update
+from sqlalchemy import false, select, true, update
 from sqlalchemy.orm import Session
 
 from lib.db import json_dumps
 from lib.models import ProgramRecord, Unit, UploadBatch
-from lib.programs import Program
+from lib.programs import Program, get_registry
 from lib.store import ensure_enterprises, insert_records, record, record_rows
 from lib.store.figures import records_changed
 
@@ -79,7 +79,7 @@ def commit_return(
         )
         insert_records(session, records)
         stored += len(records)
-    _mark_superseded(session, replaced - {entry.id})
+    _mark_superseded(session, replaced - {entry.id}, unit_id, year, month)
     record(session, username, "upload", "upload_batch", entry.id, figures=True, **detail)
     return entry.id, stored
 
@@ -101,15 +101,29 @@ def _supersede(session: Session, program: str, unit_id: int, year: int, month: i
     return {b for b in batches if b is not None}
 
 
-def _mark_superseded(session: Session, batch_ids: set[int]) -> None:
+def _mark_superseded(session: Session, batch_ids: set[int], unit_id: int, year: int, month: int) -> None:
     for batch_id in batch_ids:
-        still_current = session.scalar(
-            select(ProgramRecord.id)
-            .where(ProgramRecord.batch_id == batch_id, ProgramRecord.is_current == true())
-            .limit(1)
-        )
-        if still_current is None:
+        where = of_batch(session, batch_id, unit_id, year, month, current=True)
+        if session.scalar(select(ProgramRecord.id).where(*where).limit(1)) is None:
             session.execute(update(UploadBatch).where(UploadBatch.id == batch_id).values(status="superseded"))
+
+
+def of_batch(session: Session, batch_id: int, unit_id: int, year: int, month: int, *, current: bool | None) -> tuple:
+    """Conditions for a batch's records (current, not current, or either: None), found through the index
+    of programs and periods: a batch's records are of its unit and month, in the programs the registry
+    or the batch's own counts name. (Records are not indexed by batch: that index cost every upload more
+    than the few look-ups it served.)"""
+    counts = session.scalar(select(UploadBatch.counts).where(UploadBatch.id == batch_id)) or {}
+    programs = sorted({program.key for program in get_registry()} | set(counts))
+    states = [true()] if current else [false()] if current is False else [true(), false()]
+    return (
+        ProgramRecord.program.in_(programs),
+        ProgramRecord.year == year,
+        ProgramRecord.is_current.in_(states),
+        ProgramRecord.unit_id == unit_id,
+        ProgramRecord.month == month,
+        ProgramRecord.batch_id == batch_id,
+    )
 
 
 def withdraw_return(
@@ -121,13 +135,14 @@ def withdraw_return(
     for program, previous in restore.items():
         records_changed(session, program, batch.unit_id, batch.year)
         where = _current(program, batch.unit_id, batch.year, batch.month)
-        session.execute(
-            update(ProgramRecord).where(ProgramRecord.batch_id == batch.id, *where).values(is_current=False)
-        )
+        # is_current in the conditions: each update goes through the index of programs and periods.
+        now, before = ProgramRecord.is_current == true(), ProgramRecord.is_current == false()
+        withdrawn = update(ProgramRecord).where(ProgramRecord.batch_id == batch.id, *where, now)
+        session.execute(withdrawn.values(is_current=False))
         if previous is None:
             continue
         restored += session.execute(
-            update(ProgramRecord).where(ProgramRecord.batch_id == previous, *where).values(is_current=True)
+            update(ProgramRecord).where(ProgramRecord.batch_id == previous, *where, before).values(is_current=True)
         ).rowcount
         session.execute(update(UploadBatch).where(UploadBatch.id == previous).values(status="committed"))
     session.execute(update(UploadBatch).where(UploadBatch.id == batch.id).values(status="rolled_back"))
