@@ -204,7 +204,6 @@ def test_a_formula_may_refer_to_a_sheet_not_yet_read(ready_url):
     assert set(result.ignored_sheets) == {"填报说明", "附表1", "附表2", "附表3"}
 
 
-
 def test_a_formula_may_refer_to_an_earlier_sheet_nobody_kept(ready_url):
     """A notes sheet first, then the return whose cells take the unit and product from it: the notes
     sheet is not a return (nothing keeps it), and its values are still there for the formulas."""
