@@ -965,3 +965,47 @@ def test_a_header_like_row_on_every_line_costs_a_bounded_search():
     started = time.process_time()
     layouts = find_layouts(sheet, get_registry())
     assert layouts and time.process_time() - started < 60
+
+
+def test_whatever_kills_the_reader_kills_only_its_own_process(monkeypatch):
+    """The spreadsheet reader aborts the process it runs in when an allocation fails, and no check can
+    foresee every way a file makes it allocate. It runs in a process of its own: here that process is given
+    too little memory for a 20,000-row return, dies, and the server refuses the file and goes on reading."""
+    from lib.ingest import read
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("三同")
+    sheet.append(["企业名称", "统一社会信用代码", "所属县（市、区）", "产品名称", "数量", "日期"])
+    for n in range(20_000):
+        sheet.append([f"企业{n}号有限公司", "91330402MA2B3C4D5E", "南湖区", f"产品{n}", 3.5, "2024-10-01"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    data = buffer.getvalue()
+    monkeypatch.setattr(read._Apart, "MEMORY", 90 << 20)
+    text = refused(data, "returns.xlsx")
+    assert "超出了内存或时间的限制" in text
+    monkeypatch.undo()
+    (whole,) = read_sheets(data, "returns.xlsx")
+    assert len(whole.rows) == 20_001 and whole.rows[-1][3] == "产品19999"
+
+
+def test_the_server_never_loads_the_spreadsheet_reader(tmp_path):
+    """Every workbook, of every kind, is read apart: the reader's code is never in the server's process."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    book.add_sheet("三同").write(0, 0, "企业名称")
+    book.save(str(tmp_path / "old.xls"))
+    (tmp_path / "new.xlsx").write_bytes(xlsx({"A2": "嘉兴市禾丰食品有限公司"}))
+    script = (
+        "import sys\n"
+        "from lib.ingest.read import read_sheets\n"
+        f"for name in ('old.xls', 'new.xlsx'):\n"
+        f"    sheets = read_sheets(open({str(tmp_path)!r} + '/' + name, 'rb').read(), name)\n"
+        "    print(name, sheets[0].rows[0][0])\n"
+        "print('reader loaded:', 'python_calamine' in sys.modules)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "old.xls 企业名称" in run.stdout and "new.xlsx 企业名称" in run.stdout
+    assert "reader loaded: False" in run.stdout

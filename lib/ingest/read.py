@@ -6,6 +6,7 @@ without BOM) or GBK/GB18030. The type is told from the content, not the file nam
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import pickle
@@ -13,6 +14,7 @@ import posixpath
 import re
 import subprocess
 import sys
+import threading
 import weakref
 import zipfile
 from collections.abc import Callable, Iterator
@@ -23,11 +25,9 @@ from itertools import zip_longest
 from pathlib import Path
 from xml.etree import ElementTree
 
-import python_calamine
-
 from lib.collector import bulk_work
 from lib.config import get_settings
-from lib.ingest import bounds
+from lib.ingest import apart, bounds
 
 MB = 1024 * 1024
 MAX_COLUMNS = 16_384  # Excel's last column, XFD
@@ -549,139 +549,126 @@ class _Book:
         return default if sheet is None else sheet
 
 
-def _read_calamine(data: bytes, file_name: str, limits: Limits, checked: _Bounds | None = None) -> Iterator[Sheet]:
-    """The worksheets, each handed on as soon as it is read. One background thread reads them in order
-    (the spreadsheet reader runs outside the interpreter lock): it reads the first sheet while the
-    others are bounded (checked), and the caller works on one sheet while the next is read. Opening
-    errors and sheets beyond the limits are raised here, before any sheet is handed on."""
-    reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-reader")
-    opened: dict[str, python_calamine.CalamineWorkbook] = {}
+class _Apart:
+    """The spreadsheet reader in a process of its own (lib/ingest/apart.py: within a memory and CPU limit),
+    reading every worksheet in order. What no check foresees costs that process, never the server."""
 
-    def open_book() -> list[str]:
-        workbook = opened["book"] = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-        return [meta.name for meta in workbook.sheets_metadata if str(meta.typ) == "SheetTypeEnum.WorkSheet"]
+    MEMORY = 1 << 30  # bytes of address space: a return at the row limit needs well under half
+    SECONDS = 20  # of CPU: a return at the row limit reads in a few seconds
+    TIMEOUT = 120  # seconds a file may take in all (its CPU is limited apart: this is for a stalled process)
 
+    def __init__(self, data: bytes, file_name: str, limits: Limits) -> None:
+        self.file_name = file_name
+        self.process = subprocess.Popen(
+            [sys.executable, str(_APART), *map(str, (limits.max_rows, bounds.MAX_CELLS, self.MEMORY, self.SECONDS))],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        self.watchdog = threading.Timer(self.TIMEOUT, self.process.kill)
+        self.watchdog.daemon = True
+        self.watchdog.start()
+        with contextlib.suppress(BrokenPipeError, OSError):  # a process that died is found by its answer
+            self.process.stdin.write(data)  # type: ignore[union-attr]
+            self.process.stdin.close()  # type: ignore[union-attr]
+
+    def answer(self) -> tuple:
+        """The next result; a process that died (past its memory or CPU limit, or ended) is a refusal."""
+        body = apart.receive(self.process.stdout)  # type: ignore[arg-type]
+        if body is None:
+            self.close()
+            raise UnreadableFile(
+                f"文件“{self.file_name}”读取时超出了内存或时间的限制，不像是月报，已拒收。"
+                "请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。"
+            )
+        return pickle.loads(body)  # written by our own script from the reader's values
+
+    def close(self) -> None:
+        """End the process (at once: whatever it still had to send is not wanted)."""
+        self.watchdog.cancel()
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        for stream in (self.process.stdin, self.process.stdout):
+            if stream is not None:
+                stream.close()
+
+
+def _read_streamed(data: bytes, file_name: str, limits: Limits, checked: _Bounds | None = None) -> Iterator[Sheet]:
+    """The worksheets, each handed on as soon as it is read. The reader runs in a process of its own
+    (_Apart) and reads ahead; a sheet's values are taken from it only once the server has bounded the
+    sheet (checked), and the caller works on one sheet while the next is read. Opening errors and sheets
+    beyond the limits are raised here, before any sheet is handed on; a sheet the reader refuses, or a
+    reader that dies, when that sheet is reached."""
+    reader = _Apart(data, file_name, limits)
     try:
-        names = reader.submit(open_book).result()
-    except python_calamine.PasswordError as exc:
-        reader.shutdown()
-        raise UnreadableFile(f"文件“{file_name}”设置了打开密码，请取消密码后重新上传。") from exc
-    except BaseException as exc:  # calamine raises several error types for damaged files
-        reader.shutdown()
-        if not _reader_failed(exc):
+        opened = reader.answer()
+        if opened[0] == "unopened":
+            if opened[1] == "PasswordError":
+                raise UnreadableFile(f"文件“{file_name}”设置了打开密码，请取消密码后重新上传。")
+            raise UnreadableFile(
+                f"文件“{file_name}”无法作为 Excel 文件打开（{opened[1]}）。"
+                "请在 Excel 或 WPS 中打开确认无误，另存为 .xlsx 后重新上传。"
+            )
+        names: list[str] = opened[1]
+        # Each sheet costs a look for its return, whatever it holds; a name is looked at character by character.
+        longest = max(names, key=len, default="")
+        if len(set(names)) != len(names):  # the reader opens the first of a name, a check may have looked at another
+            raise UnreadableFile(
+                f"文件“{file_name}”有同名的工作表，不是正常保存的表格文件，已拒收。"
+                "请在 Excel 或 WPS 中打开，另存为 .xlsx 后重新上传。"
+            )
+        if len(names) > MAX_SHEETS or len(longest) > MAX_SHEET_NAME:
+            raise UnreadableFile(
+                f"文件“{file_name}”有 {len(names):,} 个工作表，最长的名称 {len(longest):,} 个字，"
+                f"超过 {MAX_SHEETS} 个工作表或 {MAX_SHEET_NAME} 个字的名称，不像是月报，已拒收。"
+                "请只保留月报工作表，另存为 .xlsx 后重新上传。"
+            )
+        book = _Book()
+        receiving = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-reader")
+
+        def receive(part: str | None) -> Sheet:
+            result = reader.answer()
+            if result[0] == "rows":
+                raise _too_many_rows(file_name, limits)
+            if result[0] == "cells":
+                raise _too_many_cells(file_name)
+            if result[0] == "damaged":
+                if result[2] == "MemoryError":
+                    raise UnreadableFile(
+                        f"文件“{file_name}”读取时超出了内存或时间的限制，不像是月报，已拒收。"
+                        "请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。"
+                    )
+                raise _damaged(file_name, result[1], result[2])
+            _, name, cells, merged = result
+            source = (lambda: _formulas_without_results(data, part)) if part else None
+            return Sheet(name=name, rows=cells, merged=merged, formula_source=source, workbook=book)
+
+        try:
+            for name in names:  # each sheet bounded before its values are taken, while the ones before are read
+                book.pending[name] = receiving.submit(receive, checked.check(name) if checked else None)
+        except UnreadableFile:
+            receiving.shutdown(wait=False, cancel_futures=True)
             raise
-        raise UnreadableFile(
-            f"文件“{file_name}”无法作为 Excel 文件打开（{type(exc).__name__}）。"
-            "请在 Excel 或 WPS 中打开确认无误，另存为 .xlsx 后重新上传。"
-        ) from exc
-    # Each sheet costs a look for its return, whatever it holds; a name is looked at character by character.
-    longest = max(names, key=len, default="")
-    if len(set(names)) != len(names):  # the reader opens the first of a name, a check may have looked at another
-        reader.shutdown()
-        raise UnreadableFile(
-            f"文件“{file_name}”有同名的工作表，不是正常保存的表格文件，已拒收。"
-            "请在 Excel 或 WPS 中打开，另存为 .xlsx 后重新上传。"
-        )
-    if len(names) > MAX_SHEETS or len(longest) > MAX_SHEET_NAME:
-        reader.shutdown()
-        raise UnreadableFile(
-            f"文件“{file_name}”有 {len(names):,} 个工作表，最长的名称 {len(longest):,} 个字，"
-            f"超过 {MAX_SHEETS} 个工作表或 {MAX_SHEET_NAME} 个字的名称，不像是月报，已拒收。"
-            "请只保留月报工作表，另存为 .xlsx 后重新上传。"
-        )
-    book = _Book()
-
-    # The reader thread reads the sheets in order: running totals of the rows and cells they become (from
-    # the first row and column: empty ones above and left of the data included).
-    so_far = {"rows": 0, "cells": 0}
-
-    def read(name: str, part: str | None) -> Sheet:
-        if so_far["rows"] > limits.max_rows:
-            raise _too_many_rows(file_name, limits)  # an earlier sheet went over: this one is not read at all
-        try:
-            sheet = opened["book"].get_sheet_by_name(name)
-        except BaseException as exc:  # a damaged worksheet: calamine raises several error types
-            if not _reader_failed(exc):
-                raise
-            raise _damaged(file_name, name, exc) from exc
-        rows, columns = (sheet.end[0] + 1, sheet.end[1] + 1) if sheet.end else (0, 0)
-        so_far["rows"] += rows
-        so_far["cells"] += rows * columns
-        if so_far["rows"] > limits.max_rows:  # before its cells become Python objects
-            raise _too_many_rows(file_name, limits)
-        if so_far["cells"] > bounds.MAX_CELLS:
-            raise _too_many_cells(file_name)
-        try:
-            cells = sheet.to_python(skip_empty_area=False)
-        except BaseException as exc:
-            if not _reader_failed(exc):
-                raise
-            raise _damaged(file_name, name, exc) from exc
-        source = (lambda: _formulas_without_results(data, part)) if part else None
-        merged = list(sheet.merged_cell_ranges or [])
-        return Sheet(name=name, rows=cells, merged=merged, formula_source=source, workbook=book)
-
-    try:
-        for name in names:  # each sheet bounded before it is read, while the reader reads the ones before
-            book.pending[name] = reader.submit(read, name, checked.check(name) if checked else None)
-    except UnreadableFile:
-        reader.shutdown(wait=False, cancel_futures=True)
+    except BaseException:
+        reader.close()
         raise
-    return _handed_on(book, names, reader)
+    return _handed_on(book, names, receiving, reader)
 
 
-def _handed_on(book: _Book, names: list[str], reader: ThreadPoolExecutor) -> Iterator[Sheet]:
+def _handed_on(book: _Book, names: list[str], receiving: ThreadPoolExecutor, reader: _Apart) -> Iterator[Sheet]:
     held = []  # every sheet handed on stays until the last is: a formula may refer to an earlier sheet
     try:
         for name in names:
             held.append(book.hand_on(name))
             yield held[-1]
     finally:
-        reader.shutdown(wait=False, cancel_futures=True)
+        receiving.shutdown(wait=False, cancel_futures=True)
+        reader.close()
         book.pending.clear()
 
 
-_APART = Path(__file__).with_name("apart.py")
-
-
-def _read_apart(data: bytes, file_name: str, limits: Limits) -> list[Sheet]:
-    """A legacy .xls or an OpenDocument file read in a process of its own within a memory and CPU limit
-    (lib/ingest/apart.py): the reader parses an .xls whole on opening and expands what an .ods repeats,
-    and what no check foresees costs that process, not the server."""
-    too_big = UnreadableFile(
-        f"文件“{file_name}”读取时超出了内存或时间的限制，不像是月报，已拒收。"
-        "请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。"
-    )
-    try:
-        run = subprocess.run(
-            [sys.executable, str(_APART), str(limits.max_rows), str(bounds.MAX_CELLS)],
-            input=data,
-            capture_output=True,
-            timeout=60,
-            check=False,
-        )
-    except subprocess.TimeoutExpired as exc:
-        raise too_big from exc
-    if run.returncode != 0 or not run.stdout:
-        raise too_big
-    result = pickle.loads(run.stdout)  # written by our own script from the reader's values
-    kind = result[0]
-    if kind == "ok":
-        return [Sheet(name=name, rows=rows, merged=merged) for name, rows, merged in result[1]]
-    if kind == "rows":
-        raise _too_many_rows(file_name, limits)
-    if kind == "cells":
-        raise _too_many_cells(file_name)
-    if kind == "damaged":
-        if result[2] == "MemoryError":
-            raise too_big
-        raise _damaged(file_name, result[1], result[2])
-    if result[1] == "PasswordError":
-        raise UnreadableFile(f"文件“{file_name}”设置了打开密码，请取消密码后重新上传。")
-    raise UnreadableFile(
-        f"文件“{file_name}”无法作为 Excel 文件打开（{result[1]}）。"
-        "请在 Excel 或 WPS 中打开确认无误，另存为 .xlsx 后重新上传。"
-    )
+_APART = Path(apart.__file__)
 
 
 @bulk_work
@@ -704,9 +691,7 @@ def iter_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> It
         raise UnreadableFile(f"文件“{file_name}”是空文件，请选择填好的月报表。")
     if data[:4] == b"PK\x03\x04":
         checked = _Bounds(data, file_name, limits)
-        if checked.opendocument:  # rare in returns, and the reader expands what it holds: read apart
-            return iter(_read_apart(data, file_name, limits))
-        return _read_calamine(data, file_name, limits, checked)
+        return _read_streamed(data, file_name, limits, None if checked.opendocument else checked)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
             # An .xlsx with an open password is an encrypted package inside an OLE container.
@@ -716,7 +701,7 @@ def iter_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> It
         except ValueError as exc:
             raise UnreadableFile(f"文件“{file_name}”{exc}，请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。") from exc
         _refuse_far(file_name, extents, limits)
-        return iter(_read_apart(data, file_name, limits))
+        return _read_streamed(data, file_name, limits)
     encoding = _text_encoding(data)
     if encoding is None or data[:5] == b"%PDF-":
         raise UnreadableFile(f"文件“{file_name}”不是 Excel 或 CSV 表格。请上传 .xlsx、.xls 或 .csv 格式的月报。")
