@@ -568,7 +568,11 @@ class _Apart:
         self.watchdog = threading.Timer(self.TIMEOUT, self.process.kill)
         self.watchdog.daemon = True
         self.watchdog.start()
-        with contextlib.suppress(BrokenPipeError, OSError):  # a process that died is found by its answer
+        # Fed from a thread: the file waits in the pipe until the process has started, the checks need not.
+        threading.Thread(target=self._feed, args=(data,), name="reader-feed", daemon=True).start()
+
+    def _feed(self, data: bytes) -> None:
+        with contextlib.suppress(BrokenPipeError, OSError, ValueError):  # a process that died: see its answer
             self.process.stdin.write(data)  # type: ignore[union-attr]
             self.process.stdin.close()  # type: ignore[union-attr]
 
