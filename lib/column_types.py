@@ -14,7 +14,7 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
-from lib.identifiers import normalise_uscc
+from lib.identifiers import normalise_uscc, normalise_usccs
 from lib.ingest.normalise import clean_text, clean_texts, parse_bool, parse_quantity
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ class Uscc(ColumnType):
         return normalise_uscc
 
     def many(self, column):
-        return lambda texts: list(map(normalise_uscc, texts))
+        return normalise_usccs
 
     def sample(self, column, rng, when, unit):
         raise ValueError("credit codes come with the enterprise")

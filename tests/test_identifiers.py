@@ -2,7 +2,7 @@
 
 import pytest
 
-from lib.identifiers import make_uscc, normalise_uscc, uscc_problem
+from lib.identifiers import make_uscc, normalise_uscc, normalise_usccs, uscc_problem
 
 PUBLISHED = ["91310110666007217T", "91310115591693856A", "9144030071526726XG", "91350200776049653A"]
 
@@ -26,6 +26,14 @@ def test_bad_codes_are_named(code, problem):
 
 def test_normalise_removes_spaces_and_full_width():
     assert normalise_uscc(" ９１３１０１１０ 666007217t ") == "91310110666007217T"
+
+
+def test_a_column_of_codes_is_normalised_as_each_code_is():
+    usual = list(PUBLISHED)
+    assert normalise_usccs(usual) == usual
+    mixed = [*PUBLISHED, " ９１３１０１１０ 666007217t ", "9131-0110-6660-0721-7T"]
+    assert normalise_usccs(mixed) == [normalise_uscc(code) for code in mixed]
+    assert normalise_usccs(mixed)[-2:] == ["91310110666007217T", "91310110666007217T"]
 
 
 def test_made_codes_are_valid_and_carry_the_region():
