@@ -346,10 +346,12 @@ def _may_hold_formulas(xml: bytes, prefixed: bool = True) -> bool:
     return _FORMULA.search(xml) is not None or (prefixed and _PREFIXED_FORMULA.search(xml) is not None)
 
 
-def _reader_failed(exc: BaseException) -> bool:
-    """An error of the spreadsheet reader on a bad file: its exceptions, and its internal failures, which
-    reach Python as PanicException (a BaseException, so `except Exception` misses them)."""
-    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+def _beyond_limits(file_name: str) -> UnreadableFile:
+    """The reader's process died at its memory or CPU limit (or ran out of memory)."""
+    return UnreadableFile(
+        f"文件“{file_name}”读取时超出了内存或时间的限制，不像是月报，已拒收。"
+        "请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。"
+    )
 
 
 def _too_large_part(file_name: str, part: str) -> UnreadableFile:
@@ -581,10 +583,7 @@ class _Apart:
         body = apart.receive(self.process.stdout)  # type: ignore[arg-type]
         if body is None:
             self.close()
-            raise UnreadableFile(
-                f"文件“{self.file_name}”读取时超出了内存或时间的限制，不像是月报，已拒收。"
-                "请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。"
-            )
+            raise _beyond_limits(self.file_name)
         return pickle.loads(body)  # written by our own script from the reader's values
 
     def close(self) -> None:
@@ -639,10 +638,7 @@ def _read_streamed(data: bytes, file_name: str, limits: Limits, checked: _Bounds
                 raise _too_many_cells(file_name)
             if result[0] == "damaged":
                 if result[2] == "MemoryError":
-                    raise UnreadableFile(
-                        f"文件“{file_name}”读取时超出了内存或时间的限制，不像是月报，已拒收。"
-                        "请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。"
-                    )
+                    raise _beyond_limits(file_name)
                 raise _damaged(file_name, result[1], result[2])
             _, name, cells, merged = result
             source = (lambda: _formulas_without_results(data, part)) if part else None
