@@ -1009,3 +1009,40 @@ def test_the_server_never_loads_the_spreadsheet_reader(tmp_path):
     assert run.returncode == 0, run.stderr[-2000:]
     assert "old.xls 企业名称" in run.stdout and "new.xlsx 企业名称" in run.stdout
     assert "reader loaded: False" in run.stdout
+
+
+def test_readers_run_a_few_at_a_time_and_give_their_place_back(monkeypatch):
+    """Each reader process may take up to 1 GB: many uploads at once (a burst, or someone trying) wait
+    for a free place instead of starting a process each. An upload that finds none within its wait is
+    refused with a message saying nothing changed; every way a reading ends gives its place back."""
+    import threading
+
+    from lib.ingest import read
+
+    places = threading.BoundedSemaphore(1)
+    monkeypatch.setattr(read._Apart, "SLOTS", places)
+    monkeypatch.setattr(read._Apart, "WAIT", 0.5)
+    data = xlsx({"A2": "嘉兴市禾丰食品有限公司"})
+
+    assert places.acquire(timeout=5)  # another upload is being read
+    text = refused(data, "second.xlsx")
+    assert "稍等" in text and "没有任何改动" in text
+    places.release()
+
+    wb = Workbook()
+    wb.active.title = "三同"
+    wb.create_sheet("附表").append(["备注"])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    reading = read.iter_sheets(buffer.getvalue(), "two-sheets.xlsx")
+    assert next(reading).name == "三同"
+    reading.close()  # the caller stopped half way
+    (sheet,) = read_sheets(data, "after-a-stop.xlsx")
+    assert sheet.rows[1][0] == "嘉兴市禾丰食品有限公司"
+
+    monkeypatch.setattr(read._Apart, "MEMORY", 20 << 20)  # a reader that dies at once
+    assert "超出了内存或时间的限制" in refused(data, "dies.xlsx")
+    monkeypatch.setattr(read._Apart, "MEMORY", 1 << 30)
+    assert "文件“damaged.xlsx”" in refused(data[:-200], "damaged.xlsx")  # a file the checks refuse
+    for n in range(3):  # file after file, the one place keeps coming back
+        assert read_sheets(data, f"file{n}.xlsx")[0].rows[1][0] == "嘉兴市禾丰食品有限公司"

@@ -553,25 +553,49 @@ class _Book:
 
 class _Apart:
     """The spreadsheet reader in a process of its own (lib/ingest/apart.py: within a memory and CPU limit),
-    reading every worksheet in order. What no check foresees costs that process, never the server."""
+    reading every worksheet in order. What no check foresees costs that process, never the server. At most
+    SLOTS such processes run at once (each may take up to MEMORY): uploads beyond them wait their turn."""
 
     MEMORY = 1 << 30  # bytes of address space: a return at the row limit needs well under half
     SECONDS = 20  # of CPU: a return at the row limit reads in a few seconds
     TIMEOUT = 120  # seconds a file may take in all (its CPU is limited apart: this is for a stalled process)
+    SLOTS = threading.BoundedSemaphore(2)  # readers at once, over the server process
+    WAIT = 60  # seconds an upload waits for a free slot
 
     def __init__(self, data: bytes, file_name: str, limits: Limits) -> None:
         self.file_name = file_name
-        self.process = subprocess.Popen(
-            [sys.executable, str(_APART), *map(str, (limits.max_rows, bounds.MAX_CELLS, self.MEMORY, self.SECONDS))],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
-        self.watchdog = threading.Timer(self.TIMEOUT, self.process.kill)
+        if not self.SLOTS.acquire(timeout=self.WAIT):
+            raise UnreadableFile(
+                f"服务器正在读取其他单位上传的文件，文件“{file_name}”暂未读取，没有任何改动。请稍等一分钟后重新上传。"
+            )
+        self._held, self._lock = True, threading.Lock()
+        try:
+            asked = (limits.max_rows, bounds.MAX_CELLS, self.MEMORY, self.SECONDS)
+            self.process = subprocess.Popen(
+                [sys.executable, str(_APART), *map(str, asked)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+            )
+        except BaseException:
+            self._release()
+            raise
+        self.watchdog = threading.Timer(self.TIMEOUT, self._expire)
         self.watchdog.daemon = True
         self.watchdog.start()
         # Fed from a thread: the file waits in the pipe until the process has started, the checks need not.
         threading.Thread(target=self._feed, args=(data,), name="reader-feed", daemon=True).start()
+
+    def _expire(self) -> None:
+        """A process still there after TIMEOUT is ended, and its slot given back, whoever still holds it."""
+        self.process.kill()
+        self._release()
+
+    def _release(self) -> None:
+        with self._lock:
+            if self._held:
+                self._held = False
+                self.SLOTS.release()
 
     def _feed(self, data: bytes) -> None:
         with contextlib.suppress(BrokenPipeError, OSError, ValueError):  # a process that died: see its answer
@@ -592,6 +616,7 @@ class _Apart:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
+        self._release()
         for stream in (self.process.stdin, self.process.stdout):
             if stream is not None:
                 stream.close()
@@ -641,6 +666,8 @@ def _read_streamed(data: bytes, file_name: str, limits: Limits, checked: _Bounds
                     raise _beyond_limits(file_name)
                 raise _damaged(file_name, result[1], result[2])
             _, name, cells, merged = result
+            if name == names[-1]:  # the process has sent everything: its slot is free for the next upload
+                reader.close()
             source = (lambda: _formulas_without_results(data, part)) if part else None
             return Sheet(name=name, rows=cells, merged=merged, formula_source=source, workbook=book)
 
