@@ -1046,3 +1046,24 @@ def test_readers_run_a_few_at_a_time_and_give_their_place_back(monkeypatch):
     assert "文件“damaged.xlsx”" in refused(data[:-200], "damaged.xlsx")  # a file the checks refuse
     for n in range(3):  # file after file, the one place keeps coming back
         assert read_sheets(data, f"file{n}.xlsx")[0].rows[1][0] == "嘉兴市禾丰食品有限公司"
+
+
+def test_what_the_reader_process_sends_makes_only_values():
+    """The reader's process parses files from anywhere. Whatever it sends, the server makes nothing from it
+    but texts, numbers, dates and times: an object of any other kind is refused, never built."""
+    import datetime as dt
+    import os
+    import pickle
+
+    from lib.ingest import read
+
+    cells = [["企业名称", 3.5, 7, True, None], [dt.date(2024, 10, 1), dt.datetime(2024, 10, 1, 8), dt.time(8), None]]
+    sent = pickle.dumps(("sheet", "三同", cells, [((0, 0), (1, 0))]), protocol=pickle.HIGHEST_PROTOCOL)
+    assert read._Values(io.BytesIO(sent)).load() == ("sheet", "三同", cells, [((0, 0), (1, 0))])
+
+    class Harmful:
+        def __reduce__(self):
+            return (os.system, ("echo harmful",))
+
+    with pytest.raises(pickle.UnpicklingError):
+        read._Values(io.BytesIO(pickle.dumps(("sheet", Harmful())))).load()
