@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -34,6 +34,12 @@ def json_dumps(value) -> str:
     """JSON as stored in JSON columns: Chinese kept readable, dates as ISO strings. orjson: a hundred
     thousand records serialise in a tenth of the time of the standard encoder."""
     return orjson.dumps(value, default=_json_default, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+def json_texts(values: Iterable) -> list[str]:
+    """json_dumps of each value, in one pass: a bulk insert's JSON column."""
+    dumps, option = orjson.dumps, orjson.OPT_NON_STR_KEYS
+    return [dumps(value, default=_json_default, option=option).decode() for value in values]
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

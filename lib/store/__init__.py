@@ -16,14 +16,14 @@ mappings, figures.py the monthly figures kept beside the records, bulk.py the re
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import repeat
 from typing import Any
 
 from sqlalchemy import ARRAY, ColumnElement, DateTime, String, any_, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from lib.db import BULK_CACHE, BULK_PRAGMAS, json_dumps
+from lib.db import BULK_CACHE, BULK_PRAGMAS, json_dumps, json_texts
 from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
 from lib.programs import Program
 from lib.region import Region
@@ -164,11 +164,12 @@ def record_rows(
     source_rows: Sequence[int | None] | None = None,
     quantity_units: Sequence[str | None] | None = None,
     identities: Sequence[str] | None = None,
-    data: Callable[[Mapping[str, Any]], Any] = dict,
+    as_text: bool = False,
 ) -> list[RecordValues]:
     """The program_records rows (RecordValues) for rows of normalised values (str, date, float, bool
-    keyed by column key), built column by column. The data column is data(the non-empty values): a dict
-    of its own by default, json_dumps for a bulk insert (insert_records)."""
+    keyed by column key), built column by column. The data column holds the non-empty values: a dict
+    of its own, or with as_text JSON text, and the event date ISO text (each distinct date converted
+    once): what a bulk insert hands the driver (insert_records)."""
     n = len(values)
     status_key, quantity_key = program.status_column, program.quantity_column
     statuses = [v.get(status_key) for v in values] if status_key else [None] * n
@@ -176,7 +177,12 @@ def record_rows(
     names = [str(v.get("enterprise_name") or "") for v in values]
     if identities is None:
         identities = [identity_key(program, v) for v in values]
-    stored = [data(v if None not in v.values() and "" not in v.values() else _present(v)) for v in values]
+    present = [v if None not in v.values() and "" not in v.values() else _present(v) for v in values]
+    stored = json_texts(present) if as_text else list(map(dict, present))
+    dates: list = _event_dates(program, values)
+    if as_text:
+        texts = {date: date.isoformat() for date in set(dates) if date is not None}
+        dates = [texts.get(date) for date in dates] if texts else dates
     return list(
         zip(
             repeat(program.key, n),
@@ -189,7 +195,7 @@ def record_rows(
             [str(s) if s not in (None, "") else None for s in statuses],
             [float(q) if q is not None else None for q in quantities],
             quantity_units if quantity_units is not None else repeat(None, n),
-            _event_dates(program, values),
+            dates,
             stored,
             repeat(batch_id, n),
             source_rows if source_rows is not None else repeat(None, n),
@@ -332,7 +338,7 @@ def _sqlite_times(rows: list[tuple], times: list[int]) -> list[tuple]:
 
 
 def insert_records(session: Session, rows: list[RecordValues]) -> None:
-    """Bulk insert of record_rows rows whose data is JSON already (data=json_dumps)."""
+    """Bulk insert of record_rows rows made as_text."""
     _executemany(session, ProgramRecord.__table__, RECORD_COLUMNS, rows)
 
 

@@ -13,7 +13,6 @@ from typing import Any, Protocol
 from sqlalchemy import false, select, true, update
 from sqlalchemy.orm import Session
 
-from lib.db import json_dumps
 from lib.models import ProgramRecord, Unit, UploadBatch
 from lib.programs import Program, get_registry
 from lib.store import ensure_enterprises, insert_records, record, record_rows
@@ -75,7 +74,7 @@ def commit_return(
             source_rows=list(map(attrgetter("excel_row"), rows)),
             quantity_units=[v.get("quantity_unit") for v in each],
             identities=list(map(attrgetter("identity"), rows)),
-            data=json_dumps,
+            as_text=True,
         )
         insert_records(session, records)
         stored += len(records)
