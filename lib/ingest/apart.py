@@ -95,6 +95,16 @@ def read(data: bytes, results: queue.Queue, max_rows: int, max_cells: int) -> No
         results.put(None)
 
 
+def _pickled(result: tuple) -> bytes:
+    """A result pickled without a memo: a result is a tree of values (no object in it twice, no cycle),
+    so the memo would only cost; this takes a third of the time of pickle.dumps."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    pickler.dump(result)
+    return buffer.getvalue()
+
+
 def main() -> None:
     max_rows, max_cells, memory, seconds = map(int, sys.argv[1:5])
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
@@ -107,7 +117,7 @@ def main() -> None:
     out = sys.stdout.buffer
     while (result := results.get()) is not None:
         try:
-            _send(out, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+            _send(out, _pickled(result))
         except BrokenPipeError:  # the server stopped listening (a refusal, or the upload was dropped)
             return
         del result
