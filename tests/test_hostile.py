@@ -253,10 +253,8 @@ def test_an_index_written_oddly_counts_as_the_longest_string(tmp_path):
     assert "超长的文字" in run.stdout, run.stdout
 
 
-def test_the_text_of_all_sheets_together_is_bounded(tmp_path):
-    """Sheets each under the text budget, together over it (all are kept while the return is checked):
-    three sheets copying a 1 MB string into 60 cells each, and one sheet of 170 MB of its own text."""
-    data = _referring(["x" * 1_000_000], 60, 0)
+def _three_sheets(data: bytes) -> bytes:
+    """The workbook with its sheet twice more, as 表2 and 表3."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
@@ -276,7 +274,14 @@ def test_the_text_of_all_sheets_together_is_bounded(tmp_path):
         sheet = source.read("xl/worksheets/sheet1.xml")
         for n in (2, 3):
             target.writestr(f"xl/worksheets/sheet{n}.xml", sheet)
-    text = refused(out.getvalue(), "sheets.xlsx")
+    return out.getvalue()
+
+
+def test_the_text_of_all_sheets_together_is_bounded(tmp_path):
+    """Sheets each under the text budget, together over it (all are kept while the return is checked):
+    three sheets copying a 1 MB string into 60 cells each, and one sheet of 170 MB of its own text."""
+    data = _referring(["x" * 1_000_000], 60, 0)
+    text = refused(_three_sheets(data), "sheets.xlsx")
     assert "到工作表“表3”为止" in text
     (one,) = read_sheets(data, "one.xlsx")  # any one of them alone is read
     assert len(one.rows) == 21
@@ -286,6 +291,23 @@ def test_the_text_of_all_sheets_together_is_bounded(tmp_path):
         return xml.replace(b"</sheetData>", b'<row r="5">' + cells + b"</row></sheetData>")
 
     assert "为止" in refused(_sheet_rewritten(xlsx({"A2": "x"}), own_text), "own.xlsx")
+
+
+def test_a_large_return_whose_texts_are_shared_as_excel_saves_them_is_read(monkeypatch):
+    """Excel and WPS keep a return's texts in one table of shared strings. A return whose text is 40 % of
+    the budget is read, not refused: each sheet counts its own strings (a quick bound first: the cells that
+    refer to one, at the longest), and when the workbook nears the budget every sheet is counted exactly.
+    Before, the quick bound counted every stretch of a sheet's XML as a cell holding the longest string,
+    and a 100,000-row return saved by Excel was refused as "约 166 MB" of text."""
+    strings = ["x" * 100] + [f"企业名称{n:03d}" for n in range(100)]
+    data = _three_sheets(_referring(strings, 2_000, 1))
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        sheets = sum(len(package.read(f"xl/worksheets/sheet{n}.xml")) for n in (1, 2, 3))
+    exact = sheets + 3 * 2_000 * len("<si><t>企业名称000</t></si>".encode())
+    monkeypatch.setattr("lib.ingest.bounds.MAX_TEXT", exact * 5 // 2)
+    assert [len(sheet.rows) for sheet in read_sheets(data, "excel.xlsx")] == [409, 409, 409]
+    monkeypatch.setattr("lib.ingest.bounds.MAX_TEXT", exact * 9 // 10)  # the same return over a smaller budget
+    assert "到工作表“表3”为止" in refused(data, "excel.xlsx")
 
 
 def test_shared_strings_whose_order_a_search_cannot_tell_count_as_the_whole_table():

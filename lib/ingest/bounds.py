@@ -48,6 +48,7 @@ class Extent:
     cells: int
     prefixed: bool = False  # some cells are written under a namespace prefix
     text: int = 0  # bytes of text the reader copies into cells (OpenDocument repeats, .xls shared strings)
+    usual: bool = False  # every cell in the usual form (so a cell that refers to a shared string says t="s")
 
     @property
     def area(self) -> int:
@@ -149,14 +150,14 @@ def extent(xml: bytes, exact: bool = False) -> Extent:
     if _PREFIXED_HINT.search(xml) and _PREFIXED_CELL.search(xml):
         return _walk(xml, prefixed=True)
     if not exact and _NOT_NEAR.search(xml) is None:
-        return Extent(99_999, 26, _cells(xml))
+        return Extent(99_999, 26, _cells(xml), usual=True)
     if _UNUSUAL.search(xml):
         return _walk(xml)
     digits = next((d for d in range(7, 0, -1) if _DIGITS[d].search(xml)), 0)
     width = next((n for n in (3, 2, 1) if _LETTERS[n].search(xml)), 0)
     rows = max((int(r) for r in _DIGITS_FOUND[digits].findall(xml)), default=0) if digits else 0
     columns = max((column_number(c) for c in set(_LETTERS[width].findall(xml))), default=0) if width else 0
-    return Extent(rows, columns, _cells(xml))
+    return Extent(rows, columns, _cells(xml), usual=True)
 
 
 # The text the reader puts into cells, over the whole workbook (all of it is kept while the return is
@@ -195,6 +196,11 @@ def _flat(xml: bytes) -> bool:
             if depth > 1:
                 return False
     return True
+
+
+def shared_cells(xml: bytes, found: Extent) -> int:
+    """How many cells may refer to a shared string, at most: in the usual form each says t="s"."""
+    return min(found.cells, xml.count(b' t="s"')) if found.usual else found.cells
 
 
 def shared_text(xml: bytes, sizes: list[int]) -> int:

@@ -275,6 +275,7 @@ class _Bounds:
                     self.string_sizes = [max(pair) for pair in zip_longest(self.string_sizes, sizes, fillvalue=0)]
         self.longest_string = max(self.string_sizes, default=0)
         self.text = 0  # the text the worksheets bounded so far put into cells (bounds.MAX_TEXT)
+        self.estimated: dict[str, int] = {}  # part -> the bound its copied text counts at, where not exact
 
     def _opened(self, open_package):
         try:
@@ -288,6 +289,10 @@ class _Bounds:
     def _elements(self, part: str) -> int:
         """Elements that start in a part, counted a piece at a time (never the whole part in memory)."""
         return sum(chunk.count(b"<") - chunk.count(b"</") for chunk in self.package.chunks(part))
+
+    def _copied(self, xml: bytes) -> int:
+        """The shared-string text a worksheet's cells copy, cell by cell."""
+        return self._opened(partial(bounds.shared_text, xml, self.string_sizes))
 
     def _read(self, part: str) -> bytes:
         return self._opened(lambda: self.package.read(part)) if part in self.package.names else b""
@@ -318,12 +323,20 @@ class _Bounds:
                 raise
             except ValueError as exc:  # a sheet that has to be walked cell by cell is not well-formed
                 raise _damaged(self.file_name, shown, exc) from exc
-            # The text this sheet adds: exactly, cell by cell, when the quick bound (cells × longest shared
-            # string) would take the workbook past its budget.
-            copied = found.cells * self.longest_string
-            if self.longest_string and self.text + len(xml) + copied > bounds.MAX_TEXT:
-                copied = self._opened(partial(bounds.shared_text, xml, self.string_sizes))
-            self.text += len(xml) + copied
+            # The text this sheet adds: its XML, and the shared strings its cells copy, at most the longest
+            # each; exactly, cell by cell, when that bound would take the workbook past its budget (and then
+            # the sheets before that were bounded the quick way are counted exactly too).
+            self.text += len(xml)
+            if self.longest_string:
+                copied = bounds.shared_cells(xml, found) * self.longest_string
+                if self.text + copied > bounds.MAX_TEXT:
+                    copied = self._copied(xml)
+                    self.text -= sum(self.estimated.values())
+                    self.text += sum(self._copied(self._read(p)) for p in self.estimated)
+                    self.estimated.clear()
+                else:
+                    self.estimated[each] = copied
+                self.text += copied
             if self.text > bounds.MAX_TEXT:
                 raise _copied_text(self.file_name, shown, self.text)
             # Each merged range becomes objects of its own when read (anywhere in the sheet, any prefix):
