@@ -310,6 +310,25 @@ def test_a_large_return_whose_texts_are_shared_as_excel_saves_them_is_read(monke
     assert "到工作表“表3”为止" in refused(data, "excel.xlsx")
 
 
+def test_shared_strings_written_plainly_are_measured_from_one_start_to_the_next():
+    """A table as Excel writes it (plain, rich text, empty strings) is measured by counts and a split: each
+    string from its start to the next one's, the last to the end of the part. A string opened inside
+    another is not plain: the table then counts every string as all of it."""
+    from lib.ingest import bounds
+
+    head = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="urn:x" count="4">'
+    strings = [
+        b"<si><t>\xe4\xbc\x81\xe4\xb8\x9a</t></si>",
+        b"<si><r><t>a</t></r><r><t>b</t></r></si>",
+        b"<si><t/></si>",
+    ]
+    table = head + b"".join(strings) + b"<si><t>x</t></si></sst>"
+    starts = [match.start() for match in re.finditer(b"<si>", table)]
+    assert bounds.shared_string_sizes(table) == [b - a for a, b in zip(starts, [*starts[1:], len(table)], strict=True)]
+    nested = head + b"<si><t>a</t><si><t>b</t></si></si><si><t>c</t></si></sst>"
+    assert bounds.shared_string_sizes(nested) == [len(nested)] * 3
+
+
 def test_shared_strings_whose_order_a_search_cannot_tell_count_as_the_whole_table():
     """A comment holding `<si>` inside the one long string: a search of the bytes would take it for a
     second string and measure string 0 as 8 bytes. Such a table counts every string as all of it."""
