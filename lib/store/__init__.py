@@ -181,7 +181,7 @@ def record_rows(
     stored = json_texts(present) if as_text else list(map(dict, present))
     dates: list = _event_dates(program, values)
     if as_text:
-        texts = {date: date.isoformat() for date in set(dates) if date is not None}
+        texts = {date: date.isoformat()[:10] for date in set(dates) if date is not None}  # the day, as a Date holds it
         dates = [texts.get(date) for date in dates] if texts else dates
     return list(
         zip(
