@@ -207,17 +207,17 @@ def test_a_formula_may_refer_to_a_sheet_not_yet_read(ready_url):
 def test_a_formula_may_refer_to_an_earlier_sheet_nobody_kept(ready_url):
     """A notes sheet first, then the return whose cells take the unit and product from it: the notes
     sheet is not a return (nothing keeps it), and its values are still there for the formulas."""
-    wb = Workbook()
-    notes = wb.active
-    notes.title = "填报说明"
-    notes.append(["填报单位", "南湖区"])
-    notes.append(["产品", "速冻"])
-    ws = wb.create_sheet("三同")
-    ws.append(["企业名称", "统一社会信用代码", "所属县（市、区）", "产品名称"])
-    ws.append(["嘉兴市禾丰食品有限公司", code(33), "=填报说明!B1", '=填报说明!B2&"水饺"'])
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    result = preview(ready_url, buffer.getvalue())
+    data = workbook(
+        ("填报说明", [["填报单位", "南湖区"], ["产品", "速冻"]]),
+        (
+            "三同",
+            [
+                ["企业名称", "统一社会信用代码", "所属县（市、区）", "产品名称"],
+                ["嘉兴市禾丰食品有限公司", code(33), "=填报说明!B1", '=填报说明!B2&"水饺"'],
+            ],
+        ),
+    )
+    result = preview(ready_url, data)
     (report,) = result.sheets
     (row,) = report.rows
     assert row.accepted and row.values["unit"] == "南湖区" and row.values["product"] == "速冻水饺"
