@@ -9,7 +9,7 @@ import pytest
 
 from lib.ingest.layout import find_layout
 from lib.ingest.normalise import clean_text, parse_bool, parse_date, parse_quantity
-from lib.ingest.read import Limits, UnreadableFile, read_sheets
+from lib.ingest.read import Limits, Sheet, UnreadableFile, read_sheets
 from lib.ingest.validate import Context, validate_sheet
 from lib.programs import get_registry
 from lib.region import load_region
@@ -93,6 +93,18 @@ def test_identities_of_a_column_are_those_of_each_value():
     assert identity_parts(texts) == [identity_part(v) for v in texts] == ["ISO 1217", "Ｐ-1", "型号A"]
     assert identity_parts(mixed) == [identity_part(v) for v in mixed]
     assert identity_parts(mixed)[3:] == ["2024-10-09", "12.0", "", "", ""]
+    # Values read once each are told apart by type: 1, 1.0 and True are equal keys in Python.
+    repeated = [1, True, 1.0, dt.date(2024, 10, 9), 1, dt.date(2024, 10, 9), True]
+    assert identity_parts(repeated) == ["1", "TRUE", "1.0", "2024-10-09", "1", "2024-10-09", "TRUE"]
+
+
+def test_cells_of_a_column_read_as_text_as_each_cell_would():
+    from lib.ingest.normalise import cell_text
+    from lib.ingest.validate import _texts
+
+    cells = [1, True, 1.0, 2.5, dt.datetime(2024, 10, 9), dt.datetime(2024, 10, 9, 8, 30), None, " 甲 ", 1, True]
+    assert _texts(cells) == [cell_text(v) for v in cells]
+    assert _texts(cells)[:3] == ["1", "True", "1"] and _texts(cells)[4:6] == ["2024-10-09", "2024-10-09 08:30:00"]
 
 
 def test_text_and_yes_no():
@@ -158,6 +170,20 @@ def test_values_are_normalised():
     assert recall[3].values["quantity"] == 286 and recall[3].values["quantity_unit"] == "辆"
     assert recall[5].values["quantity"] == 100 and recall[5].values["quantity_unit"] == "包"
     assert recall[4].values["quantity_unit"] == "台"
+
+
+def test_a_row_holds_no_empty_value():
+    """The commit stores a row's values as read: a cell that came to nothing is left out, never kept as
+    None or "" (a credit code of dashes only reads as nothing)."""
+    rows = [row for report in _messy_reports().values() if report for row in report[1]]
+    assert rows and all(None not in r.values.values() and "" not in r.values.values() for r in rows)
+    registry, region = get_registry(), load_region("330400")
+    sheet = Sheet(
+        "对标达标",
+        [["企业名称", "统一社会信用代码", "产品名称", "对标结果"], ["甲公司", "--", "阀门", "达到"]],
+    )
+    (row,), _ = validate_sheet(sheet, find_layout(sheet, registry), Context(region, "南湖区", 2024, 10))
+    assert "uscc" not in row.values and not row.accepted
 
 
 def test_hostile_text_is_kept_verbatim():

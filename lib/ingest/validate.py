@@ -70,8 +70,19 @@ def _texts(cells: list[object]) -> list[str]:
     try:
         "".join(cells)  # type: ignore[arg-type]  # TypeError when a cell is not text
     except TypeError:
-        return [v.strip() if type(v) is str else cell_text(v) for v in cells]
-    return [v.strip() for v in cells]  # type: ignore[union-attr]
+        # Dates and numbers repeat down a column: each distinct one is written out once, keyed by type
+        # and value (1, 1.0 and True are equal keys but read differently).
+        known: dict[tuple[type, object], str] = {}
+
+        def text(value: object) -> str:
+            key = (type(value), value)
+            found = known.get(key)
+            if found is None:
+                found = known[key] = cell_text(value)
+            return found
+
+        return [v.strip() if type(v) is str else text(v) for v in cells]
+    return list(map(str.strip, cells))  # type: ignore[arg-type]
 
 
 def _empties(values: list) -> list[int]:
@@ -333,6 +344,9 @@ class _SheetValidator:
                 else [u if w is _MISSING else w for w, u in zip(written, quantity_units, strict=True)]
             )
         accepted_reasons = self._check(results, columns)
+        for key, values in columns.items():
+            if None in values or "" in values:  # nothing read is no value: a row's values never hold one
+                columns[key] = [_MISSING if v is None or v == "" else v for v in values]
         keys = [key for key, values in columns.items() if values.count(_MISSING) != len(values)]
         gaps = any(_MISSING in columns[key] for key in keys)
         for result, row in zip(results, zip(*(columns[k] for k in keys), strict=True), strict=True):
@@ -424,13 +438,13 @@ class _SheetValidator:
         others = [j for j, cell in enumerate(cells) if cell is not None and type(cell) is not str and j not in raws]
         outcomes = {text: self._outcome(text, text, parse, kind, column, placeholders) for text in set(texts) if text}
         outcomes[""] = (_MISSING,)
-        values = [outcome[1] if outcome[0] is _READ else _MISSING for outcome in map(outcomes.__getitem__, texts)]
+        read_as = outcomes.items()
+        read = {text: outcome[1] if outcome[0] is _READ else _MISSING for text, outcome in read_as}
+        values = list(map(read.__getitem__, texts))
         units = None
         if with_units:
-            units = [
-                outcome[2] or _MISSING if outcome[0] is _READ else _MISSING
-                for outcome in map(outcomes.__getitem__, texts)
-            ]
+            written = {text: outcome[2] or _MISSING if outcome[0] is _READ else _MISSING for text, outcome in read_as}
+            units = list(map(written.__getitem__, texts))
         special = {text for text, outcome in outcomes.items() if outcome[0] is not _READ and text}
         done = set(others)
         for j, text in enumerate(texts) if special else ():
@@ -639,7 +653,9 @@ class _SheetValidator:
         """A row whose event (its first date) falls outside the return's month."""
         context, period = self.context, (self.context.year, self.context.month)
         dates = [(key, column(key)) for key in self.program.date_columns]
-        if not dates:
+        # The usual return: no date of any date column outside the month, so no row to look at.
+        distinct = {when for _, values in dates for when in set(values) if isinstance(when, dt.date)}
+        if all((when.year, when.month) == period for when in distinct):
             return
         for j, result in enumerate(results):
             for key, values in dates:

@@ -129,8 +129,10 @@ def identity_parts(values: list[Any]) -> list[str]:
     """identity_part of every value of a column: texts (the usual case) upper-cased together."""
     try:
         joined = "\x00".join(values)
-    except TypeError:  # not all text
-        return list(map(identity_part, values))
+    except TypeError:  # not all text: each distinct value (dates repeat) once, keyed by type and value
+        keys = list(zip(map(type, values), values, strict=True))
+        parts = {key: identity_part(key[1]) for key in set(keys)}
+        return list(map(parts.__getitem__, keys))
     if joined.count("\x00") != len(values) - 1:
         return list(map(identity_part, values))
     return [part.strip() for part in joined.upper().split("\x00")]
@@ -165,11 +167,13 @@ def record_rows(
     quantity_units: Sequence[str | None] | None = None,
     identities: Sequence[str] | None = None,
     as_text: bool = False,
+    no_empties: bool = False,
 ) -> list[RecordValues]:
     """The program_records rows (RecordValues) for rows of normalised values (str, date, float, bool
     keyed by column key), built column by column. The data column holds the non-empty values: a dict
     of its own, or with as_text JSON text, and the event date ISO text (each distinct date converted
-    once): what a bulk insert hands the driver (insert_records)."""
+    once): what a bulk insert hands the driver (insert_records). With no_empties the caller knows no
+    value is None or "" (checked rows: validation leaves empty cells out), and they are not looked for."""
     n = len(values)
     status_key, quantity_key = program.status_column, program.quantity_column
     statuses = [v.get(status_key) for v in values] if status_key else [None] * n
@@ -177,7 +181,9 @@ def record_rows(
     names = [str(v.get("enterprise_name") or "") for v in values]
     if identities is None:
         identities = [identity_key(program, v) for v in values]
-    present = [v if None not in v.values() and "" not in v.values() else _present(v) for v in values]
+    present = values
+    if not no_empties:
+        present = [v if None not in v.values() and "" not in v.values() else _present(v) for v in values]
     stored = json_texts(present) if as_text else list(map(dict, present))
     dates: list = _event_dates(program, values)
     if as_text:

@@ -20,7 +20,8 @@ from lib.store.figures import records_changed
 
 
 class Row(Protocol):
-    """A checked data row: its values by column key, its Excel row and its identity."""
+    """A checked data row: its values by column key (none of them None or ""), its Excel row and its
+    identity."""
 
     values: dict[str, Any]
     excel_row: int
@@ -75,6 +76,7 @@ def commit_return(
             quantity_units=[v.get("quantity_unit") for v in each],
             identities=list(map(attrgetter("identity"), rows)),
             as_text=True,
+            no_empties=True,
         )
         insert_records(session, records)
         stored += len(records)
