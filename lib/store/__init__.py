@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
 
@@ -152,6 +153,19 @@ def event_date(program: Program, values: Mapping[str, Any]) -> dt.date | None:
 
 RECORD_COLUMNS = tuple(c.key for c in ProgramRecord.__table__.columns if c.key != "id")
 RecordValues = tuple  # one program_records row in RECORD_COLUMNS order
+# What every record of one bulk insert shares (one program, unit, month and batch), and what each has of its own.
+SHARED_COLUMNS = ("program", "unit_id", "year", "month", "batch_id", "is_current")
+OWN_COLUMNS = tuple(c for c in RECORD_COLUMNS if c not in SHARED_COLUMNS)
+
+
+@dataclass(frozen=True)
+class RecordBlock:
+    """Records of one program, unit and month for a bulk insert (insert_records): the values they share
+    (SHARED_COLUMNS order) and each one's own (OWN_COLUMNS order; the data JSON text, the event date ISO
+    text, as the driver takes them)."""
+
+    shared: tuple
+    rows: list[tuple]
 
 
 def record_rows(
@@ -166,49 +180,71 @@ def record_rows(
     source_rows: Sequence[int | None] | None = None,
     quantity_units: Sequence[str | None] | None = None,
     identities: Sequence[str] | None = None,
-    as_text: bool = False,
-    no_empties: bool = False,
 ) -> list[RecordValues]:
     """The program_records rows (RecordValues) for rows of normalised values (str, date, float, bool
-    keyed by column key), built column by column. The data column holds the non-empty values: a dict
-    of its own, or with as_text JSON text, and the event date ISO text (each distinct date converted
-    once): what a bulk insert hands the driver (insert_records). With no_empties the caller knows no
-    value is None or "" (checked rows: validation leaves empty cells out), and they are not looked for."""
+    keyed by column key), built column by column; the data column holds a dict of the non-empty values."""
+    own = _own_columns(program, values, enterprise_ids, source_rows, quantity_units, identities, as_text=False)
+    shared = dict(zip(SHARED_COLUMNS, (program.key, unit_id, year, month, batch_id, True), strict=True))
+    n = len(values)
+    columns = {key: repeat(value, n) for key, value in shared.items()} | own
+    return list(zip(*(columns[key] for key in RECORD_COLUMNS), strict=True))
+
+
+def record_block(
+    program: Program,
+    values: Sequence[Mapping[str, Any]],
+    *,
+    unit_id: int,
+    year: int,
+    month: int,
+    batch_id: int,
+    enterprise_ids: Sequence[int | None],
+    source_rows: Sequence[int | None],
+    quantity_units: Sequence[str | None],
+    identities: Sequence[str],
+) -> RecordBlock:
+    """record_rows for a bulk insert of checked rows, whose values hold no None or "" (validation leaves
+    empty cells out): the JSON texts are made in one pass, each distinct date converted once."""
+    own = _own_columns(program, values, enterprise_ids, source_rows, quantity_units, identities, as_text=True)
+    rows = list(zip(*(own[key] for key in OWN_COLUMNS), strict=True))
+    return RecordBlock((program.key, unit_id, year, month, batch_id, True), rows)
+
+
+def _own_columns(
+    program: Program,
+    values: Sequence[Mapping[str, Any]],
+    enterprise_ids: Sequence[int | None],
+    source_rows: Sequence[int | None] | None,
+    quantity_units: Sequence[str | None] | None,
+    identities: Sequence[str] | None,
+    *,
+    as_text: bool,
+) -> dict[str, Sequence[Any]]:
+    """Each OWN_COLUMNS column of the records; as_text: the data JSON text of values known to hold no
+    None or "", the event date ISO text."""
     n = len(values)
     status_key, quantity_key = program.status_column, program.quantity_column
     statuses = [v.get(status_key) for v in values] if status_key else [None] * n
     quantities = [v.get(quantity_key) for v in values] if quantity_key else [None] * n
-    names = [str(v.get("enterprise_name") or "") for v in values]
-    if identities is None:
-        identities = [identity_key(program, v) for v in values]
-    present = values
-    if not no_empties:
-        present = [v if None not in v.values() and "" not in v.values() else _present(v) for v in values]
-    stored = json_texts(present) if as_text else list(map(dict, present))
+    if as_text:
+        stored: list = json_texts(values)
+    else:
+        stored = [dict(v) if None not in v.values() and "" not in v.values() else _present(v) for v in values]
     dates: list = _event_dates(program, values)
     if as_text:
         texts = {date: date.isoformat()[:10] for date in set(dates) if date is not None}  # the day, as a Date holds it
         dates = [texts.get(date) for date in dates] if texts else dates
-    return list(
-        zip(
-            repeat(program.key, n),
-            repeat(unit_id, n),
-            repeat(year, n),
-            repeat(month, n),
-            enterprise_ids,
-            names,
-            identities,
-            [str(s) if s not in (None, "") else None for s in statuses],
-            [float(q) if q is not None else None for q in quantities],
-            quantity_units if quantity_units is not None else repeat(None, n),
-            dates,
-            stored,
-            repeat(batch_id, n),
-            source_rows if source_rows is not None else repeat(None, n),
-            repeat(True, n),
-            strict=True,
-        )
-    )
+    return {
+        "enterprise_id": enterprise_ids,
+        "enterprise_name": [str(v.get("enterprise_name") or "") for v in values],
+        "identity": identities if identities is not None else [identity_key(program, v) for v in values],
+        "status": [str(s) if s not in (None, "") else None for s in statuses],
+        "quantity": [float(q) if q is not None else None for q in quantities],
+        "quantity_unit": quantity_units if quantity_units is not None else [None] * n,
+        "event_date": dates,
+        "data": stored,
+        "source_row": source_rows if source_rows is not None else [None] * n,
+    }
 
 
 def _event_dates(program: Program, values: Sequence[Mapping[str, Any]]) -> list[dt.date | None]:
@@ -259,12 +295,25 @@ def build_record(program: Program, **fields: Any) -> ProgramRecord:
 
 
 def _executemany(
-    session: Session, table, columns: tuple[str, ...], rows: list[tuple], unique: str | None = None
+    session: Session,
+    table,
+    columns: tuple[str, ...],
+    rows: list[tuple],
+    unique: str | None = None,
+    shared: Mapping[str, Any] | None = None,
 ) -> None:
     """Plain driver executemany in the session's transaction: for tens of thousands of rows the
     generic per-row parameter handling of SQLAlchemy costs more than the database itself. With
-    `unique`, rows whose value in that column exists already are skipped."""
+    `unique`, rows whose value in that column exists already are skipped. `shared` holds the values of
+    further columns, the same in every row: on SQLite written into the statement instead of bound per row."""
     connection = session.connection()
+    literals = ""
+    if shared and connection.dialect.name == "sqlite" and all(map(_sqlite_literal, shared.values())):
+        literals = "".join(f"{_sqlite_literal(value)}, " for value in shared.values())
+    elif shared:
+        prefix = tuple(shared.values())
+        rows = [prefix + row for row in rows]
+    columns = (*(shared or {}), *columns)
     names = ", ".join(columns)
     if connection.dialect.name == "postgresql":
         # COPY is PostgreSQL's bulk path: several times faster than batched INSERTs.
@@ -298,9 +347,21 @@ def _executemany(
         if times:
             rows = _sqlite_times(rows, times)
     verb = "INSERT OR IGNORE" if unique and connection.dialect.name == "sqlite" else "INSERT"
-    sql = f"{verb} INTO {table.name} ({names}) VALUES ({', '.join([mark] * len(columns))})"
+    marks = ", ".join([mark] * (len(columns) - len(shared or {}) if literals else len(columns)))
+    sql = f"{verb} INTO {table.name} ({names}) VALUES ({literals}{marks})"
     for start in range(0, len(rows), 5000):
         connection.exec_driver_sql(sql, rows[start : start + 5000])
+
+
+def _sqlite_literal(value: Any) -> str:
+    """A value as SQLite reads it in a statement ("" for one not written so: it is bound instead)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool | int):
+        return str(int(value))
+    if isinstance(value, str) and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return ""
 
 
 def _copy_new(session: Session, table, names: str, rows: list[tuple]) -> bool:
@@ -343,9 +404,10 @@ def _sqlite_times(rows: list[tuple], times: list[int]) -> list[tuple]:
     return rows
 
 
-def insert_records(session: Session, rows: list[RecordValues]) -> None:
-    """Bulk insert of record_rows rows made as_text."""
-    _executemany(session, ProgramRecord.__table__, RECORD_COLUMNS, rows)
+def insert_records(session: Session, block: RecordBlock) -> None:
+    """Bulk insert of a record_block."""
+    shared = dict(zip(SHARED_COLUMNS, block.shared, strict=True))
+    _executemany(session, ProgramRecord.__table__, OWN_COLUMNS, block.rows, shared=shared)
 
 
 def new_batch(session: Session, **fields: Any) -> UploadBatch:

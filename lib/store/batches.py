@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from lib.models import ProgramRecord, Unit, UploadBatch
 from lib.programs import Program, get_registry
-from lib.store import ensure_enterprises, insert_records, record, record_rows
+from lib.store import ensure_enterprises, insert_records, record, record_block
 from lib.store.figures import records_changed
 
 
@@ -64,7 +64,7 @@ def commit_return(
     for (program, rows), each, each_codes in zip(storable, values, codes, strict=True):
         replaced |= _supersede(session, program.key, unit_id, year, month)
         records_changed(session, program, unit_id, year)
-        records = record_rows(
+        block = record_block(
             program,
             each,
             unit_id=unit_id,
@@ -75,11 +75,9 @@ def commit_return(
             source_rows=list(map(attrgetter("excel_row"), rows)),
             quantity_units=[v.get("quantity_unit") for v in each],
             identities=list(map(attrgetter("identity"), rows)),
-            as_text=True,
-            no_empties=True,
         )
-        insert_records(session, records)
-        stored += len(records)
+        insert_records(session, block)
+        stored += len(block.rows)
     _mark_superseded(session, replaced - {entry.id}, unit_id, year, month)
     record(session, username, "upload", "upload_batch", entry.id, figures=True, **detail)
     return entry.id, stored
