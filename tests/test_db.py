@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from alembic import command
 from sqlalchemy import func, inspect, select, text
@@ -196,6 +198,53 @@ def test_bulk_stored_times_read_back_as_the_orm_writes_them(db_url):
     for value in times:
         utc = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
         assert abs(now - utc) < dt.timedelta(minutes=5)
+
+
+def test_records_stored_in_bulk_read_back_with_what_they_share(db_url):
+    """A bulk insert writes what its records share (program, unit, month, batch) once; each record reads
+    back with it, whatever the text holds (a quote), and with nothing where nothing was shared (no batch)."""
+    import datetime as dt
+
+    from lib.programs import get_registry
+    from lib.store import insert_records, record_block
+
+    upgrade_database(db_url)
+    program = get_registry().get("recall")
+    with session_scope(db_url) as session:
+        unit = sync_units(session, load_region("330400"))["海宁市"]
+        block = record_block(
+            program,
+            [{"enterprise_name": "甲'乙公司", "product": "童装", "date": dt.date(2024, 3, 9)}, {"product": "x"}],
+            unit_id=unit,
+            year=2024,
+            month=3,
+            batch_id=None,
+            enterprise_ids=[None, None],
+            source_rows=[5, 6],
+            quantity_units=[None, "件"],
+            identities=["甲", "乙"],
+        )
+        insert_records(session, replace(block, shared=(program.key + "'", *block.shared[1:])))
+    with session_scope(db_url) as session:
+        rows = session.execute(select(ProgramRecord).order_by(ProgramRecord.source_row)).scalars().all()
+        got = [
+            (r.program, r.unit_id, r.year, r.month, r.batch_id, r.is_current, r.enterprise_name, r.event_date, r.data)
+            for r in rows
+        ]
+    assert got == [
+        (
+            "recall'",
+            unit,
+            2024,
+            3,
+            None,
+            True,
+            "甲'乙公司",
+            dt.date(2024, 3, 9),
+            {"enterprise_name": "甲'乙公司", "product": "童装", "date": "2024-03-09"},
+        ),
+        ("recall'", unit, 2024, 3, None, True, "", None, {"product": "x"}),
+    ]
 
 
 def test_a_large_write_gets_a_larger_cache_and_gives_it_back(sqlite_url):

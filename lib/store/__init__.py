@@ -197,7 +197,7 @@ def record_block(
     unit_id: int,
     year: int,
     month: int,
-    batch_id: int,
+    batch_id: int | None,
     enterprise_ids: Sequence[int | None],
     source_rows: Sequence[int | None],
     quantity_units: Sequence[str | None],
