@@ -103,8 +103,10 @@ def test_cells_of_a_column_read_as_text_as_each_cell_would():
     from lib.ingest.validate import _texts
 
     cells = [1, True, 1.0, 2.5, dt.datetime(2024, 10, 9), dt.datetime(2024, 10, 9, 8, 30), None, " 甲 ", 1, True]
-    assert _texts(cells) == [cell_text(v) for v in cells]
-    assert _texts(cells)[:3] == ["1", "True", "1"] and _texts(cells)[4:6] == ["2024-10-09", "2024-10-09 08:30:00"]
+    texts, all_text = _texts(cells)
+    assert texts == [cell_text(v) for v in cells] and not all_text
+    assert texts[:3] == ["1", "True", "1"] and texts[4:6] == ["2024-10-09", "2024-10-09 08:30:00"]
+    assert _texts([" 甲", "乙 "]) == (["甲", "乙"], True)
 
 
 def test_text_and_yes_no():

@@ -64,9 +64,9 @@ def _empty(value: object) -> bool:
     return value is _MISSING or value is None or value == ""
 
 
-def _texts(cells: list[object]) -> list[str]:
-    """Each cell as the user typed it, trimmed (cell_text); a column of text (the usual case: one look
-    tells) without a type test per cell."""
+def _texts(cells: list[object]) -> tuple[list[str], bool]:
+    """Each cell as the user typed it, trimmed (cell_text), and whether every cell is text; a column of
+    text (the usual case: one look tells) without a type test per cell."""
     try:
         "".join(cells)  # type: ignore[arg-type]  # TypeError when a cell is not text
     except TypeError:
@@ -81,8 +81,8 @@ def _texts(cells: list[object]) -> list[str]:
                 found = known[key] = cell_text(value)
             return found
 
-        return [v.strip() if type(v) is str else text(v) for v in cells]
-    return list(map(str.strip, cells))  # type: ignore[arg-type]
+        return [v.strip() if type(v) is str else text(v) for v in cells], False
+    return list(map(str.strip, cells)), True  # type: ignore[arg-type]
 
 
 def _empties(values: list) -> list[int]:
@@ -410,7 +410,7 @@ class _SheetValidator:
         """One column's values (_MISSING where the cell is empty, a placeholder or refused), and the
         units written with its quantities when they give the quantity unit (else None). Problems go to
         the rows' results."""
-        texts = _texts(cells)
+        texts, all_text = _texts(cells)
         raws: dict[int, object] = {}
         if self.may_have_formulas:
             for j, text in enumerate(texts):
@@ -435,7 +435,11 @@ class _SheetValidator:
         with_units = self.unit_from_quantity and column.key == self.program.quantity_column
         # The outcome of a text is the same in every row: each distinct text is worked out once. Cells
         # that are not text (numbers, dates; 1, 1.0 and True are equal keys) are read one by one.
-        others = [j for j, cell in enumerate(cells) if cell is not None and type(cell) is not str and j not in raws]
+        others = (
+            []
+            if all_text
+            else [j for j, cell in enumerate(cells) if cell is not None and type(cell) is not str and j not in raws]
+        )
         outcomes = {text: self._outcome(text, text, parse, kind, column, placeholders) for text in set(texts) if text}
         outcomes[""] = (_MISSING,)
         read_as = outcomes.items()
@@ -621,8 +625,16 @@ class _SheetValidator:
         registered with another unit. Returns (row, reason) for failed check characters an admin accepted."""
         context, accepted = self.context, []
         name, at = self.shown.get("uscc", ""), self.index.get("uscc")
-        rows = [j for j, code in enumerate(codes) if isinstance(code, str) and code and units[j] == context.unit_name]
-        mine = [codes[j] for j in rows]
+        try:  # the usual block: every row the unit's own, with a code
+            own = "".join(codes) is not None and all(codes) and units.count(context.unit_name) == len(codes)
+        except TypeError:  # a row without a code
+            own = False
+        rows: Sequence[int] = range(len(codes))
+        if not own:
+            rows = [
+                j for j, code in enumerate(codes) if isinstance(code, str) and code and units[j] == context.unit_name
+            ]
+        mine = codes if own else [codes[j] for j in rows]
         # Registration offices: each distinct one looked up once.
         offices = {code[2:8]: code for code in mine}
         foreign = {}

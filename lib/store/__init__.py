@@ -136,7 +136,7 @@ def identity_parts(values: list[Any]) -> list[str]:
         return list(map(parts.__getitem__, keys))
     if joined.count("\x00") != len(values) - 1:
         return list(map(identity_part, values))
-    return [part.strip() for part in joined.upper().split("\x00")]
+    return list(map(str.strip, joined.upper().split("\x00")))
 
 
 def identity_part(value: Any) -> str:
