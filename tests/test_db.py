@@ -220,6 +220,7 @@ def test_records_stored_in_bulk_read_back_with_what_they_share(db_url):
             month=3,
             batch_id=None,
             enterprise_ids=[None, None],
+            names=["甲'乙公司", ""],
             source_rows=[5, 6],
             quantity_units=[None, "件"],
             identities=["甲", "乙"],

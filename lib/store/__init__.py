@@ -183,7 +183,7 @@ def record_rows(
 ) -> list[RecordValues]:
     """The program_records rows (RecordValues) for rows of normalised values (str, date, float, bool
     keyed by column key), built column by column; the data column holds a dict of the non-empty values."""
-    own = _own_columns(program, values, enterprise_ids, source_rows, quantity_units, identities, as_text=False)
+    own = _own_columns(program, values, enterprise_ids, source_rows, quantity_units, identities, None, as_text=False)
     shared = dict(zip(SHARED_COLUMNS, (program.key, unit_id, year, month, batch_id, True), strict=True))
     n = len(values)
     columns = {key: repeat(value, n) for key, value in shared.items()} | own
@@ -199,13 +199,15 @@ def record_block(
     month: int,
     batch_id: int | None,
     enterprise_ids: Sequence[int | None],
+    names: Sequence[str],
     source_rows: Sequence[int | None],
     quantity_units: Sequence[str | None],
     identities: Sequence[str],
 ) -> RecordBlock:
     """record_rows for a bulk insert of checked rows, whose values hold no None or "" (validation leaves
-    empty cells out): the JSON texts are made in one pass, each distinct date converted once."""
-    own = _own_columns(program, values, enterprise_ids, source_rows, quantity_units, identities, as_text=True)
+    empty cells out), with their enterprise names as record_rows gives them: the JSON texts are made in
+    one pass, each distinct date converted once."""
+    own = _own_columns(program, values, enterprise_ids, source_rows, quantity_units, identities, names, as_text=True)
     rows = list(zip(*(own[key] for key in OWN_COLUMNS), strict=True))
     return RecordBlock((program.key, unit_id, year, month, batch_id, True), rows)
 
@@ -217,6 +219,7 @@ def _own_columns(
     source_rows: Sequence[int | None] | None,
     quantity_units: Sequence[str | None] | None,
     identities: Sequence[str] | None,
+    names: Sequence[str] | None,
     *,
     as_text: bool,
 ) -> dict[str, Sequence[Any]]:
@@ -236,7 +239,7 @@ def _own_columns(
         dates = [texts.get(date) for date in dates] if texts else dates
     return {
         "enterprise_id": enterprise_ids,
-        "enterprise_name": [str(v.get("enterprise_name") or "") for v in values],
+        "enterprise_name": names if names is not None else [str(v.get("enterprise_name") or "") for v in values],
         "identity": identities if identities is not None else [identity_key(program, v) for v in values],
         "status": [str(s) if s not in (None, "") else None for s in statuses],
         "quantity": [float(q) if q is not None else None for q in quantities],

@@ -7,6 +7,7 @@ The decisions (who may, which programs a return is in force for) are made by lib
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import repeat
 from operator import attrgetter
 from typing import Any, Protocol
 
@@ -51,17 +52,16 @@ def commit_return(
     session.add(entry)
     session.flush()
     values = [list(map(attrgetter("values"), rows)) for _, rows in storable]
-    codes = [[v.get("uscc") or None for v in each] for each in values]
-    firms = {
-        str(code): (str(v.get("enterprise_name", "")), unit_id)
-        for each, each_codes in zip(values, codes, strict=True)
-        for v, code in zip(each, each_codes, strict=True)
-        if code
-    }
+    codes = [[v.get("uscc") or None for v in each] for each in values]  # text: validation reads a code as text
+    names = [[str(v.get("enterprise_name") or "") for v in each] for each in values]
+    firms: dict[str, tuple[str, int | None]] = {}
+    for each_codes, each_names in zip(codes, names, strict=True):
+        named = zip(each_codes, zip(each_names, repeat(unit_id, len(each_names)), strict=True), strict=True)
+        firms.update(named if all(each_codes) else ((code, name) for code, name in named if code))
     enterprise_ids = ensure_enterprises(session, firms)
     replaced: set[int] = set()
     stored = 0
-    for (program, rows), each, each_codes in zip(storable, values, codes, strict=True):
+    for (program, rows), each, each_codes, each_names in zip(storable, values, codes, names, strict=True):
         replaced |= _supersede(session, program.key, unit_id, year, month)
         records_changed(session, program, unit_id, year)
         block = record_block(
@@ -71,7 +71,8 @@ def commit_return(
             year=year,
             month=month,
             batch_id=entry.id,
-            enterprise_ids=[enterprise_ids.get(str(code)) if code else None for code in each_codes],
+            enterprise_ids=list(map(enterprise_ids.get, each_codes)),
+            names=each_names,
             source_rows=list(map(attrgetter("excel_row"), rows)),
             quantity_units=[v.get("quantity_unit") for v in each],
             identities=list(map(attrgetter("identity"), rows)),
