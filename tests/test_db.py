@@ -248,6 +248,51 @@ def test_records_stored_in_bulk_read_back_with_what_they_share(db_url):
     ]
 
 
+def test_a_bulk_insert_of_any_length_stores_each_row_once_in_order(db_url):
+    """Rows go to the database many to a statement: a count that is no multiple of that (here 2.57 times
+    it) stores every row once, in the order given (the ids of new enterprises follow it)."""
+    import random
+
+    from lib.identifiers import make_uscc
+    from lib.programs import get_registry
+    from lib.store import ROWS_PER_STATEMENT, ensure_enterprises, insert_records, record_block
+
+    count = ROWS_PER_STATEMENT * 2 + ROWS_PER_STATEMENT * 57 // 100
+    upgrade_database(db_url)
+    codes = [make_uscc("330402", f"M{n:07d}") for n in range(count)]
+    random.Random(5).shuffle(codes)
+    program = get_registry().get("recall")
+    with session_scope(db_url) as session:
+        unit = sync_units(session, load_region("330400"))["海宁市"]
+        ids = ensure_enterprises(session, {code: (f"企业{code[-6:]}", unit) for code in codes})
+        values = [
+            {"enterprise_name": f"企业{code[-6:]}", "uscc": code, "product": f"产品{n}"} for n, code in enumerate(codes)
+        ]
+        block = record_block(
+            program,
+            values,
+            unit_id=unit,
+            year=2024,
+            month=3,
+            batch_id=None,
+            enterprise_ids=[ids[code] for code in codes],
+            names=[v["enterprise_name"] for v in values],
+            source_rows=list(range(5, 5 + count)),
+            quantity_units=[None] * count,
+            identities=codes,
+        )
+        insert_records(session, block)
+    with session_scope(db_url) as session:
+        stored = dict(session.execute(select(Enterprise.uscc, Enterprise.id)).all())
+        records = session.execute(
+            select(ProgramRecord.source_row, ProgramRecord.identity, ProgramRecord.enterprise_id).order_by(
+                ProgramRecord.id
+            )
+        ).all()
+    assert stored == ids and sorted(ids.values()) == [ids[code] for code in codes]
+    assert [tuple(r) for r in records] == [(5 + n, code, ids[code]) for n, code in enumerate(codes)]
+
+
 def test_a_large_write_gets_a_larger_cache_and_gives_it_back(sqlite_url):
     """SQLite: the connection storing a large return has a 64 MB page cache for that transaction and the
     usual 2 MB again when it goes back to the pool (a serving process keeps several connections). Its
