@@ -97,8 +97,8 @@ def ensure_enterprises(session: Session, firms: Mapping[str, tuple[str, int | No
         now = dt.datetime.now(dt.UTC)
         stamp = _sqlite_time(now) if sqlite else now
         before = session.scalar(select(func.max(table.c.id))) or 0
-        rows = [(code, *firms[code], stamp) for code in missing]
-        _executemany(session, table, ("uscc", "name", "unit_id", "created_at"), rows, unique="uscc")
+        rows = [(code, *firms[code]) for code in missing]
+        _executemany(session, table, ("uscc", "name", "unit_id"), rows, unique="uscc", shared={"created_at": stamp})
         if sqlite:
             # SQLite numbers new rows one above the largest: when the ids above `before` are exactly
             # before + 1 … before + n, they were given in the order of the rows (none was skipped).
