@@ -389,8 +389,9 @@ def preview_upload(
         )
     for key in dict.fromkeys(r.program for r in reports):
         _compare(session, [r for r in reports if r.program == key], unit_id, unit.name, period)
+    counts = monthly_counts(session, period)
     for report in reports:
-        _quality_warnings(session, report, unit_id, unit.name, period)
+        _quality_warnings(session, report, unit_id, unit.name, period, counts)
     _late_revision_warning(session, reports, unit_id, period)
     sha = hashlib.sha256(data).hexdigest()
     preview = Preview(file_name, len(data), sha, unit.name, period, reports, ignored)
@@ -443,13 +444,15 @@ def _late_revision_warning(session: Session, reports: list[SheetReport], unit_id
             report.issues.append(Issue(report.sheet, None, "整表", "", "quality_late", severity, text))
 
 
-def _quality_warnings(session: Session, report: SheetReport, unit_id: int, unit_name: str, period: Period) -> None:
+def _quality_warnings(
+    session: Session, report: SheetReport, unit_id: int, unit_name: str, period: Period, counts: dict
+) -> None:
     """The data quality checks that apply to a file before it is stored: far more rows than the
     unit's own history, and enterprises another unit already reported this year (warnings)."""
     if report.blocked:
         return
     accepted = [r for r in report.rows if r.accepted]
-    history = history_of(monthly_counts(session, period), unit_name, report.program, period)
+    history = history_of(counts, unit_name, report.program, period)  # counts: monthly_counts, read once
     if not report.rows and check_sudden_zero(history, 0):
         severity, text = message("quality_zero", steady=STEADY_MONTHS)
         report.issues.append(Issue(report.sheet, None, "整表", "0", "quality_zero", severity, text))
