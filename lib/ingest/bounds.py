@@ -9,13 +9,11 @@ Pure functions over bytes; raises ValueError with the Chinese reason, the caller
 from __future__ import annotations
 
 import io
-import operator
 import re
 import struct
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import repeat
 
 import olefile
 from lxml import etree
@@ -201,11 +199,14 @@ def _plain_sizes(xml: bytes) -> list[int] | None:
         return None
     if b":si" in xml or _HIDING.search(xml, 64):
         return None
-    pieces = xml.split(b"<si>")[1:]
-    # As many closings as openings: when each string holds one, none opened inside another.
-    if not all(map(operator.contains, pieces, repeat(b"</si>"))):
+    # Openings and closings alternate (no string inside another) when the first tag opens, the last
+    # closes and every opening but the first comes right after a closing: a run of several openings or
+    # closings would leave fewer places where a closing meets the next opening.
+    if xml.find(b"<si>") > xml.find(b"</si>") or xml.rfind(b"<si>") > xml.rfind(b"</si>"):
         return None
-    return [len(piece) + len(b"<si>") for piece in pieces]
+    if xml.count(b"</si><si>") != opened - 1:
+        return None
+    return list(map(len(b"<si>").__add__, map(len, xml.split(b"<si>")[1:])))
 
 
 def _flat(xml: bytes) -> bool:

@@ -271,7 +271,9 @@ class _Bounds:
                 sizes = bounds.shared_string_sizes(content)
                 if not sizes and len(content) > MAX_PART:  # styles, workbook, relationships: a few KB in a return
                     raise _too_large_part(file_name, part)
-                if sizes:
+                if sizes and not self.string_sizes:  # the usual workbook: one table
+                    self.string_sizes = sizes
+                elif sizes:
                     self.string_sizes = [max(pair) for pair in zip_longest(self.string_sizes, sizes, fillvalue=0)]
         self.longest_string = max(self.string_sizes, default=0)
         self.text = 0  # the text the worksheets bounded so far put into cells (bounds.MAX_TEXT)
