@@ -216,9 +216,10 @@ def _formulas_without_results(data: bytes, part: str) -> dict[tuple[int, int], s
 
 
 class _Bounds:
-    """A zip package's limits, checked before any reader sees a part: at once the entries, the sizes
-    they declare and (OpenDocument) every table; each worksheet when the reader is about to read it,
-    decompressed within the package's budget with its extent bounded. Raises UnreadableFile."""
+    """A zip package's limits, checked before anything the reader makes of a part is taken (it reads in a
+    process of its own, ahead of the checks): at once the entries, the sizes they declare and
+    (OpenDocument) every table; each worksheet before its cells are taken, decompressed within the
+    package's budget with its extent bounded. Raises UnreadableFile."""
 
     def __init__(self, data: bytes, file_name: str, limits: Limits) -> None:
         self.file_name, self.limits = file_name, limits
@@ -655,13 +656,15 @@ class _Values(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name}")
 
 
-def _read_streamed(data: bytes, file_name: str, limits: Limits, checked: _Bounds | None = None) -> Iterator[Sheet]:
+def _read_streamed(
+    data: bytes, file_name: str, limits: Limits, checked: _Bounds | None = None, reader: _Apart | None = None
+) -> Iterator[Sheet]:
     """The worksheets, each handed on as soon as it is read. The reader runs in a process of its own
-    (_Apart) and reads ahead; a sheet's values are taken from it only once the server has bounded the
-    sheet (checked), and the caller works on one sheet while the next is read. Opening errors and sheets
-    beyond the limits are raised here, before any sheet is handed on; a sheet the reader refuses, or a
-    reader that dies, when that sheet is reached."""
-    reader = _Apart(data, file_name, limits)
+    (_Apart, started here unless given) and reads ahead; a sheet's values are taken from it only once the
+    server has bounded the sheet (checked), and the caller works on one sheet while the next is read.
+    Opening errors and sheets beyond the limits are raised here, before any sheet is handed on; a sheet
+    the reader refuses, or a reader that dies, when that sheet is reached."""
+    reader = reader or _Apart(data, file_name, limits)
     try:
         opened = reader.answer()
         if opened[0] == "unopened":
@@ -750,8 +753,15 @@ def iter_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> It
     if not data.strip():
         raise UnreadableFile(f"文件“{file_name}”是空文件，请选择填好的月报表。")
     if data[:4] == b"PK\x03\x04":
-        checked = _Bounds(data, file_name, limits)
-        return _read_streamed(data, file_name, limits, None if checked.opendocument else checked)
+        # The reader starts opening the workbook in its own process while the package is checked here;
+        # nothing it sends is taken before the checks passed, and a refusal ends it.
+        reader = _Apart(data, file_name, limits)
+        try:
+            checked = _Bounds(data, file_name, limits)
+        except BaseException:
+            reader.close()
+            raise
+        return _read_streamed(data, file_name, limits, None if checked.opendocument else checked, reader)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
             # An .xlsx with an open password is an encrypted package inside an OLE container.
