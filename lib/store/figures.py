@@ -102,21 +102,42 @@ def _compute(
                     figure[0] = float(value)
                     if agg != "count_distinct":
                         figure[1] = float(value)  # a count or sum adds its own value to the year to date
-        for metric, agg, status in chosen:
-            if agg != "count_distinct":
-                continue
-            where_metric = where_scope if status is None else [*where_scope, r.status == status]
-            firsts = (
-                select(*group, r.enterprise_id, func.min(r.month).label("first"))
-                .where(*where_metric, r.enterprise_id.is_not(None))
-                .group_by(*group, r.enterprise_id)
-                .subquery()
-            )
-            first_group = [firsts.c.unit_id] if width else []
+    # What each distinct count adds: the month each enterprise first counts in, per unit and in the region.
+    # One unit's and the region's come from one pass over the region's records (a store command touches
+    # one unit); otherwise each scope is asked on its own.
+    for metric, agg, status in measures:
+        if agg != "count_distinct":
+            continue
+        in_scopes = [group for group, chosen in scopes if any(m[0] == metric for m in chosen)]
+        if units is not None and len(units) == 1 and len(in_scopes) == 2:  # the unit's, then the region's
+            (unit,) = units
+            both = _firsts(where, status, [], func.min(case((r.unit_id == unit, r.month))).label("unit_first"))
+            query = select(both.c.first, both.c.unit_first, func.count()).group_by(both.c.first, both.c.unit_first)
+            for first, unit_first, count in session.execute(query):
+                out[(program.key, metric, None, year, first)][1] += float(count)
+                if unit_first is not None:
+                    out[(program.key, metric, unit, year, unit_first)][1] += float(count)
+            continue
+        for group in in_scopes:
+            firsts = _firsts(where_unit if group else where, status, group)
+            first_group = [firsts.c.unit_id] if group else []
             query = select(*first_group, firsts.c.first, func.count()).group_by(*first_group, firsts.c.first)
             for row in session.execute(query):
-                out[(program.key, metric, row[0] if width else None, year, row[-2])][1] = float(row[-1])
+                out[(program.key, metric, row[0] if group else None, year, row[-2])][1] = float(row[-1])
     return out
+
+
+def _firsts(where: list, status: str | None, group: list, *more):
+    """Per enterprise (and group) of the records `where` (of the status, if any): the month it first
+    appears in ("first"), and what `more` adds."""
+    r = ProgramRecord
+    where_metric = where if status is None else [*where, r.status == status]
+    return (
+        select(*group, r.enterprise_id, func.min(r.month).label("first"), *more)
+        .where(*where_metric, r.enterprise_id.is_not(None))
+        .group_by(*group, r.enterprise_id)
+        .subquery()
+    )
 
 
 def _current(session: Session):
