@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import ARRAY, ColumnElement, DateTime, String, any_, bindparam, func, select
@@ -155,7 +155,6 @@ ROWS_PER_STATEMENT = 100  # rows a bulk insert writes with one statement (SQLite
 MAX_PARAMETERS = 999  # parameters a statement may bind in any SQLite build
 
 RECORD_COLUMNS = tuple(c.key for c in ProgramRecord.__table__.columns if c.key != "id")
-RecordValues = tuple  # one program_records row in RECORD_COLUMNS order
 # What every record of one bulk insert shares (one program, unit, month and batch), and what each has of its own.
 SHARED_COLUMNS = ("program", "unit_id", "year", "month", "batch_id", "is_current")
 OWN_COLUMNS = tuple(c for c in RECORD_COLUMNS if c not in SHARED_COLUMNS)
@@ -169,28 +168,6 @@ class RecordBlock:
 
     shared: tuple
     rows: list[tuple]
-
-
-def record_rows(
-    program: Program,
-    values: Sequence[Mapping[str, Any]],
-    *,
-    unit_id: int,
-    year: int,
-    month: int,
-    batch_id: int | None,
-    enterprise_ids: Sequence[int | None],
-    source_rows: Sequence[int | None] | None = None,
-    quantity_units: Sequence[str | None] | None = None,
-    identities: Sequence[str] | None = None,
-) -> list[RecordValues]:
-    """The program_records rows (RecordValues) for rows of normalised values (str, date, float, bool
-    keyed by column key), built column by column; the data column holds a dict of the non-empty values."""
-    own = _own_columns(program, values, enterprise_ids, source_rows, quantity_units, identities, None, as_text=False)
-    shared = dict(zip(SHARED_COLUMNS, (program.key, unit_id, year, month, batch_id, True), strict=True))
-    n = len(values)
-    columns = {key: repeat(value, n) for key, value in shared.items()} | own
-    return list(zip(*(columns[key] for key in RECORD_COLUMNS), strict=True))
 
 
 def record_block(
@@ -207,9 +184,9 @@ def record_block(
     quantity_units: Sequence[str | None],
     identities: Sequence[str],
 ) -> RecordBlock:
-    """record_rows for a bulk insert of checked rows, whose values hold no None or "" (validation leaves
-    empty cells out), with their enterprise names as record_rows gives them: the JSON texts are made in
-    one pass, each distinct date converted once."""
+    """The records of checked rows for a bulk insert (insert_records): their values hold no None or ""
+    (validation leaves empty cells out), their enterprise names are given; the JSON texts are made in one
+    pass, each distinct date converted once."""
     own = _own_columns(program, values, enterprise_ids, source_rows, quantity_units, identities, names, as_text=True)
     rows = list(zip(*(own[key] for key in OWN_COLUMNS), strict=True))
     return RecordBlock((program.key, unit_id, year, month, batch_id, True), rows)
@@ -279,20 +256,14 @@ def record_row(
     quantity_unit: str | None = None,
     identity: str | None = None,
 ) -> dict[str, Any]:
-    """The program_records row for normalised values, as a dict keyed by column (see record_rows)."""
-    (row,) = record_rows(
-        program,
-        [values],
-        unit_id=unit_id,
-        year=year,
-        month=month,
-        batch_id=batch_id,
-        enterprise_ids=[enterprise_id],
-        source_rows=[source_row],
-        quantity_units=[quantity_unit],
-        identities=None if identity is None else [identity],
+    """The program_records row for normalised values (str, date, float, bool keyed by column key), as a
+    dict keyed by column; the data column holds a dict of the non-empty values."""
+    identities = None if identity is None else [identity]
+    own = _own_columns(
+        program, [values], [enterprise_id], [source_row], [quantity_unit], identities, None, as_text=False
     )
-    return dict(zip(RECORD_COLUMNS, row, strict=True))
+    shared = zip(SHARED_COLUMNS, (program.key, unit_id, year, month, batch_id, True), strict=True)
+    return dict(shared) | {key: column[0] for key, column in own.items()}
 
 
 def build_record(program: Program, **fields: Any) -> ProgramRecord:
