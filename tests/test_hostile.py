@@ -1068,6 +1068,7 @@ def test_readers_run_a_few_at_a_time_and_give_their_place_back(monkeypatch):
     assert places.acquire(timeout=5)  # another upload is being read
     text = refused(data, "second.xlsx")
     assert "稍等" in text and "没有任何改动" in text
+    assert "已损坏" in refused(data[:-200], "cut.xlsx")  # a file the checks refuse is told so at once
     places.release()
 
     wb = Workbook()

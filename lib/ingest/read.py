@@ -578,9 +578,16 @@ class _Apart:
     SLOTS = threading.BoundedSemaphore(2)  # readers at once, over the server process
     WAIT = 60  # seconds an upload waits for a free slot
 
-    def __init__(self, data: bytes, file_name: str, limits: Limits) -> None:
+    @classmethod
+    def at_once(cls, data: bytes, file_name: str, limits: Limits) -> _Apart | None:
+        """A reader started now when a place is free, else None (the caller starts one later, waiting)."""
+        if not cls.SLOTS.acquire(blocking=False):
+            return None
+        return cls(data, file_name, limits, placed=True)
+
+    def __init__(self, data: bytes, file_name: str, limits: Limits, *, placed: bool = False) -> None:
         self.file_name = file_name
-        if not self.SLOTS.acquire(timeout=self.WAIT):
+        if not placed and not self.SLOTS.acquire(timeout=self.WAIT):
             raise UnreadableFile(
                 f"服务器正在读取其他单位上传的文件，文件“{file_name}”暂未读取，没有任何改动。请稍等一分钟后重新上传。"
             )
@@ -753,13 +760,15 @@ def iter_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> It
     if not data.strip():
         raise UnreadableFile(f"文件“{file_name}”是空文件，请选择填好的月报表。")
     if data[:4] == b"PK\x03\x04":
-        # The reader starts opening the workbook in its own process while the package is checked here;
-        # nothing it sends is taken before the checks passed, and a refusal ends it.
-        reader = _Apart(data, file_name, limits)
+        # When a place is free the reader starts opening the workbook in its own process while the package
+        # is checked here (else it waits for one after the checks); nothing it sends is taken before the
+        # checks passed, and a refusal ends it.
+        reader = _Apart.at_once(data, file_name, limits)
         try:
             checked = _Bounds(data, file_name, limits)
         except BaseException:
-            reader.close()
+            if reader is not None:
+                reader.close()
             raise
         return _read_streamed(data, file_name, limits, None if checked.opendocument else checked, reader)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
