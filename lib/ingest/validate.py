@@ -626,8 +626,9 @@ class _SheetValidator:
         context, accepted = self.context, []
         name, at = self.shown.get("uscc", ""), self.index.get("uscc")
         try:  # the usual block: every row the unit's own, with a code
-            own = "".join(codes) is not None and all(codes) and units.count(context.unit_name) == len(codes)
-        except TypeError:  # a row without a code
+            "".join(codes)  # TypeError when a row has no code
+            own = all(codes) and units.count(context.unit_name) == len(codes)
+        except TypeError:
             own = False
         rows: Sequence[int] = range(len(codes))
         if not own:
