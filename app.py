@@ -21,7 +21,7 @@ try:
 except ValueError as problem:  # a broken program registry or region config: say what to fix
     st.error(f"看板无法启动：{problem}")
     st.stop()
-if problem := session.default_password_problem():
+if problem := session.signing_key_problem() or session.default_password_problem():
     st.error(problem)
     st.stop()
 

@@ -232,6 +232,31 @@ def from_trusted_proxy(peer: str | None, proxies: tuple[str, ...]) -> bool:
 
 
 TOKEN_VERSION = "v1"
+MIN_KEY_BYTES = 32  # a signing key shorter than this is not a secret (an empty one lets anyone forge a token)
+
+
+class WeakKeyError(ValueError):
+    """The key tokens would be signed with is empty or too short to be a secret."""
+
+
+def key_problem(key: str | None) -> str | None:
+    """Why `key` may not sign sign-in tokens (in Chinese, with what to do), or None when it may."""
+    size = len((key or "").encode("utf-8"))
+    if size >= MIN_KEY_BYTES:
+        return None
+    told = "为空" if size == 0 else f"只有 {size} 个字节"
+    return (
+        f"登录令牌的签名密钥（Streamlit 的 server.cookieSecret）{told}，至少需要 {MIN_KEY_BYTES} 个字节，"
+        "否则任何人都能伪造登录。请在环境变量 STREAMLIT_SERVER_COOKIE_SECRET 或 .streamlit/config.toml 中"
+        "设置一个足够长的随机值（例如 python3 -c \"import secrets; print(secrets.token_urlsafe(48))\" 的输出），"
+        "或者不设置（单进程时每次启动自动生成随机密钥），然后重新启动看板。"
+    )
+
+
+def _signing_key(key: str) -> bytes:
+    if problem := key_problem(key):
+        raise WeakKeyError(problem)
+    return key.encode("utf-8")
 
 
 def _b64(raw: bytes) -> str:
@@ -242,20 +267,29 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
+def _signature(key: str, version: str, payload: str) -> str:
+    return _b64(hmac.new(_signing_key(key), f"{version}.{payload}".encode(), hashlib.sha256).digest())
+
+
 def issue_token(key: str, username: str, epoch: int, expires: float) -> str:
-    """A signed sign-in token for the browser to keep: who, under which session epoch, until when."""
+    """A signed sign-in token for the browser to keep: who, under which session epoch, until when.
+    Refused (WeakKeyError) when the key is empty or too short to be a secret."""
     payload = _b64(json.dumps({"u": username, "e": epoch, "x": int(expires)}, separators=(",", ":")).encode())
-    signature = _b64(hmac.new(key.encode(), f"{TOKEN_VERSION}.{payload}".encode(), hashlib.sha256).digest())
-    return f"{TOKEN_VERSION}.{payload}.{signature}"
+    return f"{TOKEN_VERSION}.{payload}.{_signature(key, TOKEN_VERSION, payload)}"
 
 
 def read_token(key: str, token: str, now: float) -> tuple[str, int, float] | None:
     """(username, epoch, expires) of a token this server signed and that has not expired, else None.
+    A weak key accepts no token at all, and a signature has exactly one spelling (the one issue_token
+    writes: no padding, no other alphabet), so one token is never seen under several names.
     Whether the account still accepts that epoch is for the caller to check against the database."""
+    if key_problem(key):
+        return None
     try:
         version, payload, signature = token.split(".")
-        expected = hmac.new(key.encode(), f"{version}.{payload}".encode(), hashlib.sha256).digest()
-        if version != TOKEN_VERSION or not hmac.compare_digest(_unb64(signature), expected):
+        if version != TOKEN_VERSION or not hmac.compare_digest(
+            signature.encode("ascii"), _signature(key, version, payload).encode("ascii")
+        ):
             return None
         fields = json.loads(_unb64(payload))
         username, epoch, expires = str(fields["u"]), int(fields["e"]), float(fields["x"])

@@ -51,7 +51,33 @@ def _load_geometry() -> None:
         logging.getLogger(__name__).exception("loading the map's outlines at start failed")
 
 
+def _flag(argv: list[str], name: str) -> str | None:
+    """The value given to a Streamlit option on the command line (`--name value` or `--name=value`)."""
+    for i, arg in enumerate(argv):
+        if arg == f"--{name}" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith(f"--{name}="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def signing_key_problem(argv: list[str]) -> str | None:
+    """Why the server must not start: the cookie secret it would sign sign-in tokens with, as the
+    command line, the environment and the config files set it, is empty or too short. Unset is fine:
+    Streamlit then makes a random one for this process."""
+    from streamlit import config
+
+    from lib.auth import key_problem
+
+    given = _flag(argv, "server.cookieSecret")
+    config.get_config_options(force_reparse=True, options_from_flags={} if given is None else {"server.cookieSecret": given})
+    return key_problem(str(config.get_option("server.cookieSecret")))
+
+
 def main() -> None:
+    if problem := signing_key_problem(sys.argv[1:]):
+        print(f"看板未启动：{problem}", file=sys.stderr)
+        sys.exit(2)
     PagesManager.uses_pages_directory = False
     # What every page imports is imported before the server listens: the first visitor does not wait for it.
     importlib.import_module("lib.ui.widgets")

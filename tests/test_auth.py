@@ -347,3 +347,76 @@ def test_an_unknown_name_is_locked_like_a_real_one(demo_url):
             answers[name] = [authenticate(session, name, f"wrong-{n}")[1] for n in range(6)]
     assert answers["leader"][:5] == answers["no-such-user"][:5]
     assert "已锁定" in answers["leader"][4] and "已锁定" in answers["no-such-user"][5]
+
+
+def _forged(key: str, username: str = "admin", epoch: int = 0, expires: float = 4e9) -> str:
+    """A token signed the way the app signs one, with any key at all (what an attacker can make)."""
+    import base64
+    import hashlib
+    import hmac
+
+    def b64(raw: bytes) -> str:
+        return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+    payload = b64(json.dumps({"u": username, "e": epoch, "x": int(expires)}, separators=(",", ":")).encode())
+    signature = b64(hmac.new(key.encode(), f"v1.{payload}".encode(), hashlib.sha256).digest())
+    return f"v1.{payload}.{signature}"
+
+
+@pytest.mark.parametrize("key", ["", "short", "x" * 31])
+def test_a_weak_signing_key_neither_issues_nor_accepts_tokens(key):
+    from lib.auth import WeakKeyError, issue_token, key_problem, read_token
+
+    assert "至少需要 32 个字节" in key_problem(key)
+    with pytest.raises(WeakKeyError):
+        issue_token(key, "admin", 0, 4e9)
+    assert read_token(key, _forged(key), 1.0) is None
+
+
+def test_a_token_has_exactly_one_spelling():
+    from lib.auth import issue_token, read_token
+
+    key = "k" * 40
+    token = issue_token(key, "admin", 3, 4e9)
+    assert read_token(key, token, 1.0) == ("admin", 3, 4e9)
+    assert token == _forged(key, epoch=3)
+    version, payload, signature = token.split(".")
+    for other in (
+        f"{token}=",
+        f"{token}==",
+        f"{version}.{payload}.{signature}====",
+        f"{version}.{payload}=.{signature}",
+        f"{version}.{payload}.{signature.replace('-', '+').replace('_', '/')}",
+        f"{version}.{payload}.{signature} ",
+    ):
+        if other != token:
+            assert read_token(key, other, 1.0) is None, other
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        {"STREAMLIT_SERVER_COOKIE_SECRET": ""},
+        {"STREAMLIT_SERVER_COOKIE_SECRET": "only-twenty-bytes-xx"},
+        {"args": ["--server.cookieSecret="]},
+    ],
+)
+def test_the_server_refuses_to_start_with_a_weak_signing_key(how, tmp_path):
+    import os
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"}
+    env.update({k: v for k, v in how.items() if k != "args"})
+    done = subprocess.run(
+        [sys.executable, "-m", "lib.serve", "--server.port", "1", *how.get("args", [])],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "看板未启动" in done.stderr and "至少需要 32 个字节" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -379,7 +379,7 @@ def test_sign_in_survives_a_reload_a_new_tab_and_a_bookmark(demo_sqlite_url, bro
         source.backup(copy)
     url = f"sqlite:///{database}"
     overview = "嘉兴市质量提升工作总览"
-    with serve(url, tmp_path, STREAMLIT_SERVER_COOKIE_SECRET="a-fixed-secret-for-this-test") as base:
+    with serve(url, tmp_path, STREAMLIT_SERVER_COOKIE_SECRET="a-fixed-secret-for-this-test-of-kept-sign-ins") as base:
         context = browser.new_context(viewport={"width": 1366, "height": 900})
         first = context.new_page()
         open_signed_in(first, base, "leader")
@@ -409,8 +409,8 @@ def test_sign_in_survives_a_reload_a_new_tab_and_a_bookmark(demo_sqlite_url, bro
         context.close()
         # A token signed with another key, and an expired one, sign nobody in.
         for token in (
-            issue_token("another-key", "admin", 0, 4e9),
-            issue_token("a-fixed-secret-for-this-test", "admin", 0, 1),
+            issue_token("another-key-of-the-same-length-as-a-real-one", "admin", 0, 4e9),
+            issue_token("a-fixed-secret-for-this-test-of-kept-sign-ins", "admin", 0, 1),
         ):
             forged = browser.new_context()
             forged.add_cookies([{"name": "qb_session", "value": token, "url": base}])
@@ -448,3 +448,41 @@ def test_a_leader_on_a_phone(served_app, browser, artifacts):
             assert box is None or (box["x"] >= 0 and box["x"] + box["width"] <= visible + 1)
         page.screenshot(path=str(artifacts / f"phone-{path or 'overview'}.png"), full_page=True)
     context.close()
+
+
+def test_an_empty_signing_key_signs_nobody_in(demo_sqlite_url, browser, tmp_path, artifacts):
+    """Streamlit started directly (not through lib.serve, which refuses to start) with an empty cookie
+    secret: a cookie forged with the key "" for admin under epoch 0 opens nothing; every page says why
+    and what to do, and there is no way to sign in until the key is fixed."""
+    import os
+    import subprocess
+    import sys
+
+    from bench.pgcluster import free_port
+    from bench.server import wait_http
+    from tests.conftest import ROOT
+    from tests.test_auth import _forged
+
+    port = free_port()
+    env = {**os.environ, "DATABASE_URL": demo_sqlite_url, "QB_REGION": "330400", "STREAMLIT_SERVER_COOKIE_SECRET": ""}
+    args = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port)]
+    with (tmp_path / "server.log").open("w") as log:
+        server = subprocess.Popen(args, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/_stcore/health")
+        base = f"http://localhost:{port}"
+        context = browser.new_context(viewport={"width": 1366, "height": 800})
+        context.add_cookies([{"name": "qb_session", "value": _forged(""), "url": base}])
+        page = context.new_page()
+        for path in ("users", ""):
+            page.goto(f"{base}/{path}")
+            page.get_by_text("登录令牌的签名密钥").first.wait_for(timeout=60_000)
+            settle(page)
+            assert page.get_by_role("heading", name="用户管理").count() == 0
+            assert page.get_by_role("button", name="登录").count() == 0
+            assert page.get_by_text("admin").count() == 0
+        page.screenshot(path=str(artifacts / "signin-empty-key-refused.png"))
+        context.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

@@ -17,6 +17,7 @@ from lib.auth import (
     end_sessions,
     from_trusted_proxy,
     issue_token,
+    key_problem,
     load_actor,
     read_token,
     session_epoch,
@@ -43,6 +44,11 @@ def _token_key() -> str:
     """The key sign-in tokens are signed with: Streamlit's cookie secret (the same on every process of a
     deployment, README); a token from another key is refused."""
     return str(st.get_option("server.cookieSecret"))
+
+
+def signing_key_problem() -> str | None:
+    """Why this process may not sign anyone in (an empty or short cookie secret), else None."""
+    return key_problem(_token_key())
 
 
 def _keep_token(username: str, epoch: int, now: float) -> None:
