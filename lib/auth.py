@@ -248,7 +248,7 @@ def key_problem(key: str | None) -> str | None:
     return (
         f"登录令牌的签名密钥（Streamlit 的 server.cookieSecret）{told}，至少需要 {MIN_KEY_BYTES} 个字节，"
         "否则任何人都能伪造登录。请在环境变量 STREAMLIT_SERVER_COOKIE_SECRET 或 .streamlit/config.toml 中"
-        "设置一个足够长的随机值（例如 python3 -c \"import secrets; print(secrets.token_urlsafe(48))\" 的输出），"
+        '设置一个足够长的随机值（例如 python3 -c "import secrets; print(secrets.token_urlsafe(48))" 的输出），'
         "或者不设置（单进程时每次启动自动生成随机密钥），然后重新启动看板。"
     )
 

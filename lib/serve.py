@@ -70,7 +70,9 @@ def signing_key_problem(argv: list[str]) -> str | None:
     from lib.auth import key_problem
 
     given = _flag(argv, "server.cookieSecret")
-    config.get_config_options(force_reparse=True, options_from_flags={} if given is None else {"server.cookieSecret": given})
+    config.get_config_options(
+        force_reparse=True, options_from_flags={} if given is None else {"server.cookieSecret": given}
+    )
     return key_problem(str(config.get_option("server.cookieSecret")))
 
 
