@@ -1,5 +1,5 @@
-"""Command line: `python -m lib.cli init | demo | summary | import | rollback | reporting | export | user |
-backup | restore | briefing`.
+"""Command line: `python -m lib.cli init | demo | summary | import | rollback | reporting | flags | export |
+user | backup | restore | briefing`.
 
 Exit codes: 0 done (an import that was read, even with row errors), 1 refused or failed,
 2 a file that could not be read at all or bad arguments (message on stderr).
@@ -269,6 +269,40 @@ def cmd_reporting(args) -> int:
     return 0
 
 
+def cmd_flags(args) -> int:
+    from lib.periods import parse_period
+    from lib.quality import load_flags_with_notes
+    from lib.region import load_region
+    from lib.store import transaction
+    from lib.vocabulary import FLAG_KINDS, NOTE_STATUSES
+
+    period = parse_period(args.period)
+    _ready()
+    registry = get_registry()
+    with transaction() as session:
+        flags = load_flags_with_notes(session, registry, load_region(), period)
+    rows = [
+        {
+            "unit": "、".join(f.units),
+            "program": ",".join(f.programs),
+            "kind": f.kind,
+            "text": f.说明,
+            "about": f.period,
+            "status": f.note,
+            "id": f.编号,
+        }
+        for f in flags.itertuples()
+    ]
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{period.year}年{period.month}月数据质量核查：{len(rows)} 项")
+    for row in rows:
+        print(f"{row['id']}\t{FLAG_KINDS[row['kind']]}\t{row['unit']}\t{NOTE_STATUSES[row['status']]}\t{row['text']}")
+    return 0
+
+
 def cmd_backup(args) -> int:
     from lib.backup import write_backup
 
@@ -378,6 +412,10 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--period", required=True, help="月份，YYYY-MM")
     rep.add_argument("--json", action="store_true", help="输出 JSON")
     rep.set_defaults(func=cmd_reporting)
+    flg = sub.add_parser("flags", help="某月的数据质量提示（与“数据质量”页面相同）")
+    flg.add_argument("--period", required=True, help="月份，YYYY-MM")
+    flg.add_argument("--json", action="store_true", help="输出 JSON：unit、program、kind、text 等")
+    flg.set_defaults(func=cmd_flags)
     bak = sub.add_parser("backup", help="备份全部数据（SQLite、PostgreSQL 通用）")
     bak.add_argument("--out", required=True, help="备份文件，如 backup-2024-11-05.jsonl.gz")
     bak.set_defaults(func=cmd_backup)

@@ -39,6 +39,10 @@ class Period:
         return Period(self.year - 1, 12) if self.month == 1 else Period(self.year, self.month - 1)
 
     @property
+    def next(self) -> Period:
+        return Period(self.year + 1, 1) if self.month == 12 else Period(self.year, self.month + 1)
+
+    @property
     def key(self) -> str:
         return f"{self.year}-{self.month:02d}"
 

@@ -5,12 +5,15 @@
 - sudden zero: nothing this month after records in each of the previous STEADY_MONTHS months;
 - shared enterprise: the same enterprise reported by two units this year;
 - foreign code: a credit code whose registration-office digits name another unit of the region;
-- late revision: a return replaced after its due date.
+- late revision: a return replaced or withdrawn after its due date;
+- late change: a return of an earlier month of the year committed or withdrawn after that month's due
+  date, shown in every later month of the year (its year-to-date moved) until an admin closes it.
 Reads only; the SQL aggregates group in the database.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import statistics
 from collections import defaultdict
@@ -20,8 +23,8 @@ from sqlalchemy import func, or_, select, true
 from sqlalchemy.orm import Session
 
 from lib.auth import Actor, require_admin, require_unit
-from lib.models import Enterprise, ProgramRecord, QualityNote, Unit, UploadBatch
-from lib.periods import Period, as_utc, due_at
+from lib.models import AuditLog, Enterprise, ProgramRecord, QualityNote, Unit, UploadBatch
+from lib.periods import BEIJING, Period, as_utc, due_at, parse_period, refused
 from lib.programs import Registry
 from lib.quality_rules import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
@@ -29,9 +32,10 @@ from lib.store import among, notes
 from lib.vocabulary import FLAG_KINDS, NOTE_STATUSES
 
 COLUMNS = ["类型", "单位", "工作项目", "月份", "说明"]  # what a flag shows
-# What a flag is, kept beside what it shows: its kind, units and programs (keys), and its subject
-# (the enterprise's credit code, the batch number; empty when kind, unit, program and month say it all).
-FIELDS = ["kind", "units", "programs", "subject"]
+# What a flag is, kept beside what it shows: its kind, units and programs (keys), its subject (the
+# enterprise's credit code, the batch number; empty when kind, unit, program and month say it all) and the
+# month it is about (YYYY-MM: the month shown, or for a late change the earlier month that changed).
+FIELDS = ["kind", "units", "programs", "subject", "period"]
 
 
 def _row(kind: str, units: list[str], programs: list[str], titles: dict, when: str, text: str, subject="") -> dict:
@@ -79,6 +83,9 @@ def load_flags(session: Session, registry: Registry, region: Region, period: Per
     flags += _shared_enterprises(session, titles, period, month_text)
     flags += _foreign_codes(session, region, titles, period, month_text)
     flags += _late_revisions(session, period, month_text)
+    flags += _late_changes(session, titles, period)
+    for row in flags:
+        row.setdefault("period", period.key)
     return pd.DataFrame(flags, columns=COLUMNS + FIELDS)
 
 
@@ -141,21 +148,100 @@ def _foreign_codes(session: Session, region: Region, titles: dict, period: Perio
     return out
 
 
+def _withdrawals(session: Session, year: int) -> dict[int, tuple[dt.datetime, str]]:
+    """When and by whom each return of the year was withdrawn (the audit entry of the withdrawal)."""
+    rows = session.execute(
+        select(AuditLog.entity_id, AuditLog.at, AuditLog.username)
+        .join(UploadBatch, UploadBatch.id == func.cast(AuditLog.entity_id, UploadBatch.id.type))
+        .where(AuditLog.action == "rollback", AuditLog.entity == "upload_batch", UploadBatch.year == year)
+    ).all()
+    return {int(batch): (as_utc(at), who) for batch, at, who in rows}
+
+
 def _late_revisions(session: Session, period: Period, month_text: str) -> list[dict]:
     due = due_at(period)
     rows = session.execute(
         select(Unit.name, UploadBatch.id, UploadBatch.uploaded_at, UploadBatch.status)
         .join(Unit, Unit.id == UploadBatch.unit_id)
-        .where(UploadBatch.year == period.year, UploadBatch.month == period.month, UploadBatch.status != "rolled_back")
+        .where(UploadBatch.year == period.year, UploadBatch.month == period.month)
         .order_by(UploadBatch.uploaded_at)
     ).all()
+    withdrawn = _withdrawals(session, period.year) if any(r.status == "rolled_back" for r in rows) else {}
     seen: dict[str, int] = defaultdict(int)
     out = []
-    for unit, batch_id, at, _status in rows:
+    for unit, batch_id, at, status in rows:
+        if status == "rolled_back" and batch_id in withdrawn and withdrawn[batch_id][0] > due:
+            when = withdrawn[batch_id][0].astimezone(BEIJING)
+            text = f"截止时间后撤回上报（上报编号 {batch_id}，{when:%Y年%m月%d日}），数据已被修改，请核实原因。"
+            out.append(_row("late_revision", [unit], [], {}, month_text, text, subject=f"{batch_id}:withdrawn"))
+        if status == "rolled_back":
+            continue
         seen[unit] += 1
         if seen[unit] > 1 and as_utc(at) > due:
             text = f"截止时间后重新上报（上报编号 {batch_id}），数据已被修改，请核实原因。"
             out.append(_row("late_revision", [unit], [], {}, month_text, text, subject=batch_id))
+    return out
+
+
+def _programs_of(counts: dict | None, titles: dict) -> list[str]:
+    return sorted(
+        (p for p, entry in (counts or {}).items() if p in titles and not refused(entry)), key=list(titles).index
+    )
+
+
+def _rows_text(counts: dict | None, programs: list[str], titles: dict) -> str:
+    parts = []
+    for program in programs:
+        entry = (counts or {}).get(program)
+        rows = entry.get("accepted") if isinstance(entry, dict) else entry
+        parts.append(f"{titles[program]} {int(rows or 0)} 条")
+    return "、".join(parts)
+
+
+def _late_changes(session: Session, titles: dict, period: Period) -> list[dict]:
+    """Returns of an earlier month of the year that changed it after its due date: a return that replaced
+    an earlier one, a first return more than a month late (after the next month's due date; ordinary
+    lateness shows as 逾期 on 上报情况), or a withdrawal. Their month's own view shows them
+    (late_revision); every later month shows them too, since they moved its year-to-date. Each is keyed
+    by the month it changed, so closing it once closes it in every month."""
+    if period.month == 1:
+        return []
+    rows = session.execute(
+        select(
+            Unit.name,
+            UploadBatch.id,
+            UploadBatch.month,
+            UploadBatch.uploaded_at,
+            UploadBatch.status,
+            UploadBatch.counts,
+        )
+        .join(Unit, Unit.id == UploadBatch.unit_id)
+        .where(UploadBatch.year == period.year, UploadBatch.month < period.month)
+        .order_by(UploadBatch.id)
+    ).all()
+    withdrawn = _withdrawals(session, period.year) if any(r.status == "rolled_back" for r in rows) else {}
+    returned: set[tuple[str, int]] = set()
+    out = []
+    for unit, batch_id, month, at, _status, counts in rows:
+        changed = Period(period.year, month)
+        due, month_text = due_at(changed), f"{period.year}年{month}月"
+        late_after = due if (unit, month) in returned else due_at(changed.next)
+        returned.add((unit, month))
+        events = [("committed", as_utc(at), late_after, "提交")]
+        if batch_id in withdrawn:
+            events.append(("withdrawn", withdrawn[batch_id][0], due, "撤回"))
+        programs = _programs_of(counts, titles)
+        for what, when, after, verb in events:
+            if when <= after:
+                continue
+            what_rows = _rows_text(counts, programs, titles)
+            text = (
+                f"{month_text}的上报（编号 {batch_id}{'，' + what_rows if what_rows else ''}）于截止时间后的"
+                f"{when.astimezone(BEIJING):%Y年%m月%d日}{verb}，{period.year}年累计数随之改变，请核实原因。"
+            )
+            row = _row("late_change", [unit], programs, titles, month_text, text, subject=f"{batch_id}:{what}")
+            row["period"] = changed.key
+            out.append(row)
     return out
 
 
@@ -173,16 +259,17 @@ def _shown_key(row: dict) -> str:
 
 
 def load_flags_with_notes(session: Session, registry: Registry, region: Region, period: Period) -> pd.DataFrame:
-    """load_flags plus each flag's key, status, explanation and who explained it."""
+    """load_flags plus each flag's key, status, explanation and who explained it. A flag about an
+    earlier month (a late change) keeps its note under that month, so it is closed once for the year."""
     flags = load_flags(session, registry, region, period)
     notes = {
         n.key: n
         for n in session.scalars(
-            select(QualityNote).where(QualityNote.year == period.year, QualityNote.month == period.month)
+            select(QualityNote).where(QualityNote.year == period.year, QualityNote.month <= period.month)
         )
     }
     rows = flags.to_dict("records")
-    keys = [flag_key(r["kind"], r["units"], r["programs"], period, r["subject"]) for r in rows]
+    keys = [flag_key(r["kind"], r["units"], r["programs"], parse_period(r["period"]), r["subject"]) for r in rows]
     found = [notes.get(k) or notes.get(_shown_key(r)) for k, r in zip(keys, rows, strict=True)]
     flags["编号"] = [k[:8] for k in keys]
     flags["key"] = keys
@@ -200,8 +287,9 @@ def flag_table(flags: pd.DataFrame) -> pd.DataFrame:
 
 
 def _note(session: Session, flag: dict, period: Period) -> QualityNote:
+    about = parse_period(flag["period"]) if flag.get("period") else period
     return notes.note_for(
-        session, flag["key"], period.year, period.month, flag["单位"], found_under=flag.get("note_key") or flag["key"]
+        session, flag["key"], about.year, about.month, flag["单位"], found_under=flag.get("note_key") or flag["key"]
     )
 
 

@@ -60,6 +60,7 @@ FLAG_KINDS = {
     "shared_enterprise": "同一企业多个单位上报",
     "foreign_code": "信用代码属地不符",
     "late_revision": "截止后修改",
+    "late_change": "截止后修改往月",
 }
 NOTE_STATUSES = {"open": "待核实", "explained": "已说明", "closed": "已关闭"}
 

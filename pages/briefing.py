@@ -128,7 +128,7 @@ for n, section in enumerate(content.sections, start=4):
 st.subheader("月度工作通报", anchor=False)
 st.caption(
     "Word 文档：标题、期数、总体情况、各项工作进展（附图）、综合排名（排行榜和地图）、先进和后进单位、"
-    "“一县一业一策”推进情况、需督办事项、数据来源和落款日期。字体按公文习惯设置（方正小标宋、黑体、楷体、仿宋），"
+    "“一县一业一策”推进情况、需督办事项、数据质量、数据来源和落款日期。字体按公文习惯设置（方正小标宋、黑体、楷体、仿宋），"
     "电脑上没有这些字体时 Word 和 WPS 自动改用宋体、楷体、仿宋。"
 )
 buttons = st.container(horizontal=True)

@@ -1,5 +1,5 @@
 """数据质量: figures that look wrong for the month (spikes, sudden zeros, an enterprise reported by
-two units, credit codes registered elsewhere, returns changed after the deadline)."""
+two units, credit codes registered elsewhere, returns of this or an earlier month changed after the deadline)."""
 
 import streamlit as st
 
@@ -18,7 +18,8 @@ if period is None:
 view = views.month(period)  # the month as every page shows it, built once per data version
 st.caption(
     f"自动核查：某月条数超过本单位前12个月中位数的 {SPIKE_FACTOR:g} 倍、连续有数后突然为零、"
-    "同一企业由多个单位上报、信用代码登记地与上报单位不符、截止后修改。提示不等于错误，请核实。"
+    "同一企业由多个单位上报、信用代码登记地与上报单位不符、截止后修改；今年往月的数据在截止后被替换或撤回"
+    "（改变了今年累计），在此后每个月都会提示，直到管理员核实关闭。提示不等于错误，请核实。"
 )
 flags = view.flags
 counts = flags.groupby("kind").size() if len(flags) else None

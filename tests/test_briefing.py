@@ -156,6 +156,7 @@ def test_document_has_the_leaderboard_leaders_laggards_plans_and_followups(demo_
         "三、综合排名",
         "四、“一县一业一策”推进情况",
         "五、需督办事项",
+        "六、数据质量",
     ]
     # 督办: every unit behind on a program's primary metric is named with that program.
     for program, (_, _, _, _) in PRIMARY.items():
@@ -164,6 +165,8 @@ def test_document_has_the_leaderboard_leaders_laggards_plans_and_followups(demo_
             if target and value / target < 10 / 12 - 0.05:
                 assert any(f". {unit}：截至" in line and title in line for line in body.split("\n")), (unit, title)
     assert "南湖区（压缩机）" in body and "攻坚项目平均进度" in body
+    # 数据质量: the demo's October has three open flags (two spikes, one sudden zero), named by kind.
+    assert "本期自动核查发现待核实的数据提示 3 项（异常偏高 2 项、突然为零 1 项）" in body
     assert "数据来源：各县（市、区）市场监管局月报，截至2024年10月" in body
 
 

@@ -215,3 +215,66 @@ def test_a_note_stays_with_its_flag_when_the_figures_in_it_change(migrated_url):
         explain_flag(session, legacy, OCT, "补充说明。", OPERATOR)
     with session_scope(migrated_url) as session:
         assert [n.key for n in session.scalars(select(QualityNote))] == [first["key"]]
+
+
+def test_a_late_change_to_an_earlier_month_shows_in_later_months_until_an_admin_closes_it(migrated_url):
+    """40 enterprises filled into 南湖区's March long after its deadline raise October's year-to-date:
+    October's flags, the leaderboard's mark, the 通报's data-quality paragraph and `lib.cli flags` say so,
+    once per change, until an admin closes it (then no later month shows it). Withdrawing March's return
+    after its deadline is a change too. The demo's ordinary returns raise no such flag."""
+    import json
+
+    import pytest
+
+    from lib.auth import OPERATOR, Actor, PermissionDenied
+    from lib.briefing.compose import compose_briefing
+    from lib.ingest.service import rollback_batch
+    from lib.month_view import build_month_view
+    from lib.quality import close_flag, load_flags_with_notes
+    from tests.conftest import build_demo
+    from tests.test_upload import cli, three_same_file, upload
+
+    url = build_demo(migrated_url)
+    region, registry = load_region("330400"), get_registry()
+
+    def late(period=OCT):
+        with session_scope(url) as session:
+            flags = load_flags_with_notes(session, registry, region, period)
+        return flags[(flags["kind"] == "late_change") & (flags["note"] != "closed")]
+
+    assert late().empty and late(Period(2024, 12)).empty
+    march = Period(2024, 3)
+    with session_scope(url) as session:
+        before = build_month_view(session, registry, region, OCT)
+    _, result = upload(url, three_same_file([f"新产品{n}" for n in range(40)], month=3), period=march)
+    found = late()
+    assert len(found) == 1
+    flag = found.iloc[0]
+    assert flag["单位"] == "南湖区" and flag["工作项目"] == "三同产品" and flag["period"] == "2024-03"
+    assert "2024年3月" in flag["说明"] and "40 条" in flag["说明"] and "累计" in flag["说明"]
+    assert not late(Period(2024, 7)).empty  # every later month of the year
+    assert late(march).empty and late(Period(2025, 4)).empty  # not the month itself, not another year
+    with session_scope(url) as session:
+        view = build_month_view(session, registry, region, OCT)
+        briefing = compose_briefing(session, registry, region, OCT, view=view)
+    assert "南湖区" in view.flagged and "南湖区" not in before.flagged
+    assert "南湖区2024年3月的上报" in briefing.quality and "截止时间后" in briefing.quality
+    listed = json.loads(cli(url, "flags", "--period", "2024-10", "--json").stdout)
+    assert {"unit": "南湖区", "program": "three_same", "kind": "late_change"}.items() <= next(
+        f for f in listed if f["kind"] == "late_change"
+    ).items()
+
+    nanhu = Actor("staff_330402", "staff", "南湖区")
+    with pytest.raises(PermissionDenied), session_scope(url) as session:
+        close_flag(session, flag.to_dict(), OCT, nanhu)
+    with session_scope(url) as session:
+        close_flag(session, flag.to_dict(), OCT, OPERATOR)  # seen in October: closed for the year
+    assert late().empty and late(Period(2024, 11)).empty
+
+    with session_scope(url) as session:
+        rollback_batch(session, result.batch_id, actor=nanhu, reason="误报")
+    withdrawn = late()
+    assert len(withdrawn) == 1 and "撤回" in withdrawn.iloc[0]["说明"]
+    with session_scope(url) as session:
+        march_flags = load_flags_with_notes(session, registry, region, march)
+    assert "截止时间后撤回上报" in " ".join(march_flags[march_flags["kind"] == "late_revision"]["说明"])

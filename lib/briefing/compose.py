@@ -16,6 +16,7 @@ from lib.briefing.sentences import (
     metric_sentence,
     plan_sentence,
     program_paragraph,
+    quality_paragraph,
     ranking_paragraph,
     scope_word,
 )
@@ -58,6 +59,7 @@ class Briefing:
     ranking_text: str
     plans: list[PlanHighlight]
     followups: list[str]
+    quality: str  # the data-quality paragraph
     shades: dict[str, UnitShade] = field(repr=False)
 
     @property
@@ -145,5 +147,6 @@ def compose_briefing(
         ranking_text=ranking_paragraph(board),
         plans=plan_highlights(session, region, period),
         followups=followups,
+        quality=quality_paragraph(view.flags),
         shades=view.shades[COMPOSITE],
     )

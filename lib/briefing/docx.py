@@ -235,6 +235,9 @@ def briefing_docx(briefing: Briefing, figures: list[Figure] | None = None) -> by
     else:
         document.add_paragraph("本期各单位均达到序时进度，月报均已按时上报。")
 
+    document.add_heading(f"{next(heading)}、数据质量", level=1)
+    document.add_paragraph(briefing.quality)
+
     document.add_paragraph()
     document.add_paragraph(f"{briefing.source}；综合得分为各项工作年度目标完成率的加权平均。")
     for text in (briefing.issuer, briefing.date_text):

@@ -16,6 +16,7 @@ from lib.month_view import fmt_rank_change
 from lib.periods import Period
 from lib.programs import Metric, Program, Registry
 from lib.region import Region
+from lib.vocabulary import FLAG_KINDS
 
 
 def scope_word(region: Region) -> str:
@@ -106,6 +107,25 @@ def program_paragraph(program: Program, rows: pd.DataFrame, region: Region, peri
             )
         )
     return "".join(sentences)
+
+
+def quality_paragraph(flags: pd.DataFrame) -> str:
+    """The data-quality paragraph: the month's open flags by kind, each late change to an earlier month
+    named (it moved this year's totals after they were reported). `flags`: lib.quality.load_flags_with_notes."""
+    open_flags = flags[flags["note"] != "closed"] if len(flags) else flags
+    if open_flags.empty:
+        return "本期自动核查未发现需要核实的数据。"
+    counts = open_flags.groupby("kind", sort=False).size()
+    kinds = "、".join(f"{FLAG_KINDS[k]} {n} 项" for k, n in counts.items())
+    text = f"本期自动核查发现待核实的数据提示 {len(open_flags)} 项（{kinds}），请相关单位核实说明。"
+    late = open_flags[open_flags["kind"] == "late_change"]
+    if len(late):
+        text += (
+            "其中往月数据在截止后被修改，影响今年累计数："
+            + "；".join(f"{r.单位}{r.说明.removesuffix('请核实原因。').rstrip('，')}" for r in late.itertuples())
+            + "。"
+        )
+    return text
 
 
 def ranking_paragraph(board: pd.DataFrame) -> str:
