@@ -52,6 +52,7 @@ pages = {
 }
 if role in ("staff", "admin"):
     pages["数据"].insert(0, page("upload", "数据上报", "upload_file"))
+    pages["数据"].append(page("mappings", "已确认的对应关系", "rule_settings"))
 if role == "admin":
     pages["管理"] = [
         page("users", "用户管理", "group"),

@@ -1,5 +1,5 @@
-"""Command line: `python -m lib.cli init | demo | summary | import | rollback | reporting | flags | export |
-user | backup | restore | briefing`.
+"""Command line: `python -m lib.cli init | demo | summary | import | rollback | reporting | flags | mappings |
+export | user | backup | restore | briefing`.
 
 Exit codes: 0 done (an import that was read, even with row errors), 1 refused or failed,
 2 a file that could not be read at all or bad arguments (message on stderr).
@@ -303,6 +303,38 @@ def cmd_flags(args) -> int:
     return 0
 
 
+def cmd_mappings(args) -> int:
+    from lib.ingest.mappings import KIND_LABELS, delete_learned, list_mappings
+    from lib.periods import BEIJING
+    from lib.store import transaction
+
+    _ready()
+    actor = _acting(args)
+    if args.action == "delete":
+        if args.kind is None or args.id is None:
+            raise ValueError(
+                "删除时请写明类型和编号，如：mappings delete value 3 --as 用户名（编号见 mappings list）。"
+            )
+        with transaction() as session:
+            print(delete_learned(session, args.kind, args.id, actor))
+        return 0
+    with transaction() as session:
+        rows = list_mappings(session, actor, get_registry(), args.county)
+    if args.json:
+        out = [{**r, "confirmed_at": r["confirmed_at"].isoformat()} for r in rows]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for r in rows:
+        when = f"{r['confirmed_at'].astimezone(BEIJING):%Y-%m-%d %H:%M}"
+        field = f"{r['column']}：" if r["column"] else ""
+        print(
+            f"{r['kind']} {r['id']}\t{KIND_LABELS[r['kind']]}\t{r['unit']}\t{r['program_title']}\t"
+            f"{field}{r['written']} → {r['means']}\t{r['confirmed_by']} {when}"
+        )
+    return 0
+
+
 def cmd_backup(args) -> int:
     from lib.backup import write_backup
 
@@ -412,6 +444,16 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--period", required=True, help="月份，YYYY-MM")
     rep.add_argument("--json", action="store_true", help="输出 JSON")
     rep.set_defaults(func=cmd_reporting)
+    maps = sub.add_parser("mappings", help="已确认的表头和填写内容对应关系：list / delete（按 --as 用户的权限）")
+    maps.add_argument("action", choices=["list", "delete"])
+    maps.add_argument(
+        "kind", nargs="?", choices=["header", "value"], help="delete 时：header（表头）或 value（填写内容）"
+    )
+    maps.add_argument("id", nargs="?", type=int, help="delete 时：编号（见 list）")
+    maps.add_argument("--county", help="只列出该单位的（管理员）")
+    maps.add_argument("--json", action="store_true", help="输出 JSON")
+    maps.add_argument("--as", dest="as_user", help="以该用户的身份（默认为服务器管理员）")
+    maps.set_defaults(func=cmd_mappings)
     flg = sub.add_parser("flags", help="某月的数据质量提示（与“数据质量”页面相同）")
     flg.add_argument("--period", required=True, help="月份，YYYY-MM")
     flg.add_argument("--json", action="store_true", help="输出 JSON：unit、program、kind、text 等")

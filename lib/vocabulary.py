@@ -84,6 +84,8 @@ ACTIONS = {
     "rollback": "撤回上报",
     "confirm_columns": "确认表头对应关系",
     "confirm_value": "确认填写内容对应关系",
+    "delete_columns": "删除表头对应关系",
+    "delete_value": "删除填写内容对应关系",
     "edit_plan": "修改一县一业一策方案",
     "edit_targets": "修改年度目标",
     "explain_flag": "说明数据质量提示",

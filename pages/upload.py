@@ -110,7 +110,7 @@ for n, report in asking:
         st.caption(
             "以下是系统对各字段所在列的判断。标“请确认”“请指定”“请选定”的需要您核对：在下拉框中选择表中对应的列"
             f"（表中没有的选“{NOT_IN_SHEET}”），再点“确认表头”。确认后{md_escape(unit_name)}以后上报同样格式的表格"
-            "会自动按此读取（可随时修改，记入操作日志）。"
+            "会自动按此读取（记入操作日志；可在“已确认的对应关系”页面查看和删除，再次确认即可修改）。"
         )
         notes = dict(zip(mapping_table(report)["字段"], mapping_table(report)["说明"], strict=True))
         options = header_choices(report)
@@ -148,17 +148,24 @@ if not unknown.empty:
             label = f"{row.工作项目}·{row.字段}：“{md_escape(row.填写内容)}”（{row.行数} 行）"
             picks.append((row, cells[i % 2].selectbox(label, [keep, *allowed], key=f"upload_value_{i}")))
         if st.form_submit_button("确认对应关系"):
-            try:
-                notices = [
-                    uploads.confirm_value(
-                        data, upload.name, unit_name, period, row.program, row.column, row.填写内容, value, me
+            notices, refused = [], []
+            for row, value in picks:
+                if value == keep:
+                    continue
+                try:
+                    notices.append(
+                        uploads.confirm_value(
+                            data, upload.name, unit_name, period, row.program, row.column, row.填写内容, value, me
+                        )
                     )
-                    for row, value in picks
-                    if value != keep
-                ]
+                except (PermissionDenied, ValueError) as problem:
+                    refused.append(str(problem))
+            if not refused:
                 st.session_state["upload_notice"] = "\n\n".join(notices) or "没有选择任何对应关系。"
                 st.rerun()
-            except (PermissionDenied, ValueError) as problem:
+            for text in notices:
+                st.success(md_escape(text))
+            for problem in refused:
                 st.error(md_escape(problem))
 
 issues = issue_table(preview)

@@ -327,6 +327,7 @@ def test_quality_page_lists_the_flags(app_env, demo_sqlite_url):
         "同一企业多个单位上报",
         "信用代码属地不符",
         "截止后修改",
+        "截止后修改往月",
     ]
     flags = app.dataframe[0].value  # the demo data has a few spikes and zeros in October 2024
     assert len(flags) > 0 and list(flags.columns) == [

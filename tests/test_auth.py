@@ -180,8 +180,9 @@ def test_pages_follow_the_role(demo_url, app_env):
 
     app_env(demo_url)
     leader = run_app("leader")
-    with pytest.raises(ValueError, match="Could not find"):
-        leader.switch_page("pages/upload.py")
+    for reserved in ("upload", "mappings"):
+        with pytest.raises(ValueError, match="Could not find"):
+            leader.switch_page(f"pages/{reserved}.py")
     staff = open_page(run_app("staff"), "upload.py")
     assert staff.selectbox(key="upload_unit").options == ["南湖区"]
     with pytest.raises(ValueError, match="Could not find"):
@@ -420,3 +421,31 @@ def test_the_server_refuses_to_start_with_a_weak_signing_key(how, tmp_path):
     assert done.returncode == 2
     assert "看板未启动" in done.stderr and "至少需要 32 个字节" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_learned_mappings_page_lists_and_removes_the_units_own(demo_url, app_env):
+    from lib.models import Unit
+    from lib.store.mappings import save_value
+    from tests.test_app import open_page, run_app
+
+    with session_scope(demo_url) as session:
+        for unit, written in (("南湖区", "本年颁证"), ("秀洲区", "今年发证")):
+            unit_id = session.scalar(select(Unit.id).where(Unit.name == unit))
+            save_value(
+                session,
+                username="x",
+                unit_id=unit_id,
+                program="brand_mark",
+                column="status",
+                key=written,
+                value="已认证",
+            )
+    app_env(demo_url)
+    staff = open_page(run_app("staff"), "mappings.py")
+    shown = staff.dataframe[0].value
+    assert list(shown["单位"]) == ["南湖区"] and list(shown["本单位的写法"]) == ["本年颁证"]
+    staff.button[0].click().run()
+    assert "已删除南湖区的填写内容对应关系“本年颁证”→“已认证”" in staff.success[0].value
+    assert staff.info[0].value == "还没有确认过的对应关系。"
+    admin = open_page(run_app("admin"), "mappings.py")
+    assert list(admin.dataframe[0].value["单位"]) == ["秀洲区"]

@@ -16,7 +16,7 @@ from lib.db import session_scope
 from lib.identifiers import make_uscc
 from lib.ingest.report import chosen_columns, current_choices, mapping_table
 from lib.ingest.service import confirm_columns, confirm_value, preview_upload
-from lib.models import AuditLog, ColumnMapping
+from lib.models import AuditLog, ColumnMapping, Unit
 from lib.periods import Period
 from lib.programs import get_registry
 from lib.region import load_region
@@ -445,3 +445,91 @@ def test_the_first_upload_sample_reads_as_the_readme_says(ready_url):
     assert statuses[5] == "已认证" and statuses[6] == "入库培育"
     assert rows_of(brand)[5].values["date"] == dt.date(2024, 10, 12)
     assert rows_of(same)[13].values["category"] == "一般消费品" and "category" not in rows_of(same)[14].values
+
+
+def _brand_mark(statuses: list[str]) -> bytes:
+    rows = [["企业名称", "统一社会信用代码", "产品名称", "状态"]]
+    rows += [[f"嘉兴市品字{n}号有限公司", code(70 + n), f"产品{n}", s] for n, s in enumerate(statuses)]
+    return workbook(("品字标", rows))
+
+
+def test_a_learned_word_never_inverts_a_figure(ready_url):
+    """A clerk cannot teach that 未认证 means 已认证 (nor 否, which the registry reads as 入库培育); a word
+    that only renames a value is taken, and every later preview says where it was applied, with the rows.
+    A negating word stored before the rule existed is no longer applied, and 是/否 come before any word
+    a unit taught."""
+    import pytest
+
+    from lib.store.mappings import save_value
+
+    brand = get_registry().get("brand_mark")
+    data = _brand_mark(["未认证", "已认证", "否", "本年颁证", "本年颁证", "入库培育"])
+    first = preview(ready_url, data)
+    for written, value, said in (
+        ("未认证", "已认证", "否定的说法"),
+        ("尚未获证", "已认证", "否定的说法"),
+        ("否", "已认证", "系统已能识别“否”（读作“入库培育”）"),
+        ("已颁证", "入库培育", "系统已能识别"),
+        ("本年颁证", "不存在的值", "不是“状态”的可选值"),
+    ):
+        with pytest.raises(ValueError, match=said), session_scope(ready_url) as session:
+            confirm_value(session, first, brand, "status", written, value, ADMIN)
+    with session_scope(ready_url) as session:
+        confirm_value(session, first, brand, "status", "本年颁证", "已认证", ADMIN)
+        unit_id = session.scalar(select(Unit.id).where(Unit.name == "南湖区"))
+        # Stored before the rules existed: an inverting word, and a word for 否 the registry reads first.
+        for written, value in (("未认证", "已认证"), ("否", "已认证")):
+            save_value(
+                session,
+                username="old",
+                unit_id=unit_id,
+                program="brand_mark",
+                column="status",
+                key=written,
+                value=value,
+            )
+    (report,) = preview(ready_url, data).sheets
+    statuses = [r.values.get("status") for r in report.rows]
+    assert statuses[1:] == ["已认证", "入库培育", "已认证", "已认证", "入库培育"]
+    assert not report.rows[0].accepted  # 未认证 stays an error for the clerk to write plainly
+    (told,) = [i for i in report.issues if i.code == "learned_value"]
+    assert "“本年颁证”→“已认证”" in told.message and "第5、6行" in told.message
+    assert "未认证" not in told.message and "否" not in told.message
+
+
+def test_learned_mappings_are_listed_and_removed_by_their_unit(ready_url):
+    """The unit's staff and admins see the unit's learned words and layouts and remove them, audited; the
+    next preview no longer applies a removed word; another unit's staff can neither see nor remove them."""
+    import pytest
+
+    from lib.auth import Actor, PermissionDenied
+    from lib.ingest.mappings import delete_learned, list_mappings
+
+    brand = get_registry().get("brand_mark")
+    data = _brand_mark(["本年颁证"])
+    with session_scope(ready_url) as session:
+        confirm_value(session, preview(ready_url, data), brand, "status", "本年颁证", "已认证", ADMIN)
+    nanhu = Actor("staff_330402", "staff", "南湖区")
+    xiuzhou = Actor("staff_330411", "staff", "秀洲区")
+    with session_scope(ready_url) as session:
+        (mine,) = [r for r in list_mappings(session, nanhu, get_registry()) if r["kind"] == "value"]
+        assert list_mappings(session, xiuzhou, get_registry()) == []
+        with pytest.raises(PermissionDenied):
+            list_mappings(session, xiuzhou, get_registry(), "南湖区")
+        with pytest.raises(PermissionDenied):
+            delete_learned(session, "value", mine["id"], xiuzhou)
+    assert (mine["unit"], mine["written"], mine["means"], mine["column"]) == ("南湖区", "本年颁证", "已认证", "状态")
+    listed = json.loads(cli(ready_url, "mappings", "list", "--json").stdout)
+    assert any(r["id"] == mine["id"] and r["kind"] == "value" for r in listed)
+    refused = cli(ready_url, "mappings", "delete", "value", str(mine["id"]), "--as", "nobody")
+    assert refused.returncode == 1 and "没有可用的用户" in refused.stderr
+    done = cli(ready_url, "mappings", "delete", "value", str(mine["id"]))
+    assert done.returncode == 0, done.stderr
+    assert "已删除南湖区的填写内容对应关系“本年颁证”→“已认证”" in done.stdout
+    (report,) = preview(ready_url, data).sheets
+    assert not report.rows[0].accepted
+    again = cli(ready_url, "mappings", "delete", "value", str(mine["id"]))
+    assert again.returncode == 1 and "没有编号为" in again.stderr
+    with session_scope(ready_url) as session:
+        actions = list(session.scalars(select(AuditLog.action).order_by(AuditLog.id)))
+    assert actions[-1] == "delete_value"

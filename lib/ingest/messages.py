@@ -68,6 +68,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "“{column}”有 {count} 个单元格填写{value}，按未填处理（第{rows}行）。",
     ),
+    "learned_value": (
+        WARNING,
+        "“{column}”有 {count} 个单元格按本单位确认过的写法读取：{value}（第{rows}行）。"
+        "如有误，请在“已确认的对应关系”页面删除该写法后重新上传。",
+    ),
     "placeholder_required": (ERROR, "“{column}”为必填项，“{value}”不是实际内容，请填写。"),
     "formula_unreadable": (
         ERROR,

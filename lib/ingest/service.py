@@ -355,7 +355,7 @@ def preview_upload(
     check_return_period(period)
     unit = region.match(unit_name)
     unit_id = _unit_id(session, unit.name)
-    remembered = load_remembered(session, unit_id)
+    remembered = load_remembered(session, unit_id, registry)
     context = Context(
         region=region,
         unit_name=unit.name,

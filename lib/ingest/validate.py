@@ -188,6 +188,7 @@ class _Parsers:
         self.context = context
         self.program_key = program_key
         self.units: dict[str, str | Exception] = {}
+        self.learned_used: dict[str, dict[str, str]] = {}  # column key -> {text: value} read by a learned word
 
     def unit(self, raw: object) -> str:
         text = cell_text(raw)
@@ -205,7 +206,8 @@ class _Parsers:
         return parse_date(raw, (self.context.year, self.context.month))
 
     def choice(self, column: Column) -> Callable[[object], str]:
-        return choice_parser(column, self.context.learned_values.get((self.program_key, column.key), {}))
+        learned = self.context.learned_values.get((self.program_key, column.key), {})
+        return choice_parser(column, learned, self.learned_used.setdefault(column.key, {}) if learned else None)
 
 
 def _choice_table(column: Column) -> dict[str, str]:
@@ -230,9 +232,13 @@ def _remembered(parse: Callable[[object], object]) -> Callable[[object], object]
     return parse_once
 
 
-def choice_parser(column: Column, learned: dict[str, str]) -> Callable[[object], object]:
-    """Registry values and their variants, then the clerk's confirmed words, then a yes/no answer
-    where the column declares what yes and no mean, then one variant opening a longer phrase."""
+def choice_parser(
+    column: Column, learned: dict[str, str], used: dict[str, str] | None = None
+) -> Callable[[object], object]:
+    """Registry values and their variants, then a yes/no answer where the column declares what yes and
+    no mean, then one variant opening a longer phrase, and only then the clerk's confirmed words: what
+    the registry reads is never overridden by a word a unit taught. Each text read through a learned
+    word is put in `used` (text -> value), so the preview can say where one was applied."""
     table = _choice_table(column)
     inside = sorted(((k, v) for k, v in table.items() if len(k) >= 2), key=lambda kv: -len(kv[0]))
 
@@ -243,8 +249,6 @@ def choice_parser(column: Column, learned: dict[str, str]) -> Callable[[object],
         key = choice_key(zhconv.convert(key, "zh-cn"))  # 主動召回
         if key in table:
             return table[key]
-        if key in learned:
-            return learned[key]
         if column.yes_no is not None:
             try:
                 return column.yes_no[0] if parse_bool(raw) else column.yes_no[1]
@@ -255,6 +259,10 @@ def choice_parser(column: Column, learned: dict[str, str]) -> Callable[[object],
         values = {v for k, v in inside if key.startswith(k)}
         if len(values) == 1:
             return values.pop()
+        if key in learned:
+            if used is not None:
+                used[cell_text(raw)] = learned[key]
+            return learned[key]
         raise KeyError(key)
 
     return _remembered(parse)
@@ -278,7 +286,7 @@ class _SheetValidator:
         self.sheet, self.layout, self.context = sheet, layout, context
         self.program = program = layout.program
         by_key = {c.key: c for c in program.columns}
-        parsers = _Parsers(context, program.key)
+        self.parsers = parsers = _Parsers(context, program.key)
         # Text-like parsers take the cell as text; dates and numbers take the raw cell (serials, floats).
         self.plan = [
             (i, by_key[key], kind.parser(by_key[key], parsers), kind)
@@ -298,6 +306,8 @@ class _SheetValidator:
             if column_type(c.type).free_text
         ]
         self.placeheld: dict[int, list[tuple[int, str]]] = {}
+        # column -> (Excel row, text, value) of each cell read through a word the unit taught
+        self.learned: dict[int, list[tuple[int, str, str]]] = {}
         self.formulas: list[tuple[int, int, str]] = []
         self.issues: list[Issue] = []
         self.flagged: dict[int, set[str]] = {}  # Excel row -> fields already reported (formulas, placeholders)
@@ -450,6 +460,8 @@ class _SheetValidator:
             written = {text: outcome[2] or _MISSING if outcome[0] is _READ else _MISSING for text, outcome in read_as}
             units = list(map(written.__getitem__, texts))
         special = {text for text, outcome in outcomes.items() if outcome[0] is not _READ and text}
+        if used := self.parsers.learned_used.get(column.key):
+            self.learned[index] = [(lines[j] + 1, text, used[text]) for j, text in enumerate(texts) if text in used]
         done = set(others)
         for j, text in enumerate(texts) if special else ():
             if text in special and j not in done:
@@ -757,6 +769,11 @@ class _SheetValidator:
             written = "、".join(f"“{t}”" for t in dict.fromkeys(t for _, t in cells))
             column = self.shown[self.layout.columns[index]]
             self._sheet_issue("placeholder", column=column, value=written, count=len(cells), rows=rows)
+        for index, cells in sorted(self.learned.items(), key=lambda item: order[item[0]]):
+            rows = "、".join(str(r) for r, *_ in cells[:_ROWS_SHOWN]) + ("等" if len(cells) > _ROWS_SHOWN else "")
+            words = "、".join(f"“{t}”→“{v}”" for t, v in dict.fromkeys((t, v) for _, t, v in cells))
+            column = self.shown[self.layout.columns[index]]
+            self._sheet_issue("learned_value", column=column, value=words, count=len(cells), rows=rows)
         if self.formulas:
             row, index, formula = min(self.formulas, key=lambda found: (found[0], order[found[1]]))
             self._sheet_issue(

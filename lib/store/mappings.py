@@ -63,3 +63,12 @@ def save_value(
         session.add(row)
     row.value = value
     _confirmed(session, row, username, "confirm_value", program=program, column=column, value=value, **detail)
+
+
+def forget_mapping(session: Session, row: ColumnMapping | ValueMapping, *, username: str, **detail) -> None:
+    """Forget a confirmed header layout or word; the returns already stored keep what they were read as."""
+    action = "delete_columns" if isinstance(row, ColumnMapping) else "delete_value"
+    entity, entity_id = row.__tablename__.rstrip("s"), row.id
+    session.delete(row)
+    session.flush()
+    record(session, username, action, entity, entity_id, **detail)
