@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from lib.ingest.normalise import visible_text
+
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _WELL_FORMED = re.compile(f"[{USCC_ALPHABET}]{{18}}")
 # The weights are 3^i mod 31, and 34 = 3 mod 31: the weighted sum mod 31 is the code read as a base-34
@@ -16,10 +18,11 @@ _ORG_VALUE = {ch: i for i, ch in enumerate("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 
 def normalise_uscc(text: object) -> str:
-    """Upper-case, full-width to half-width, every space and dash removed."""
+    """Upper-case, full-width to half-width, every space, dash and format character (zero-width space,
+    byte-order mark...) removed."""
     if type(text) is str and _WELL_FORMED.fullmatch(text):
         return text
-    raw = unicodedata.normalize("NFKC", str(text or ""))
+    raw = visible_text(unicodedata.normalize("NFKC", str(text or "")))
     return re.sub(r"[\s\-]", "", raw).upper()
 
 

@@ -78,11 +78,27 @@ def test_a_column_of_text_is_cleaned_like_each_cell():
         "a\u00a0b",
         "行一\n行二",
         "",
+        "ＧＢ／Ｔ　１２３４５－２０２０",
+        "\ufeff 嘉兴市\u200b甲 \u2060 乙\U000e0041",
     ]
     assert clean_texts(column) == [clean_text(text) for text in column]
     assert clean_texts(column)[:3] == ["嘉兴市ABC有限公司（南湖）", "螺杆式 空气 压缩机", "ISO 1217：2009"]
+    assert clean_texts(column)[-2:] == ["GB/T 12345-2020", "嘉兴市甲 乙"]
     assert clean_texts(["甲\x00乙", "丙"]) == ["甲\x00乙", "丙"]  # a cell holding the separator itself
     assert clean_texts(["无需改动", "也无需"]) == ["无需改动", "也无需"]
+
+
+def test_every_format_character_is_taken_out_of_text():
+    """Whatever the running Python's Unicode calls a format character (category Cf) is removed."""
+    import sys
+    import unicodedata
+
+    from lib.ingest.normalise import FORMAT_CHARACTERS
+
+    every = {code for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code)) == "Cf"}
+    assert every <= FORMAT_CHARACTERS
+    assert {unicodedata.category(chr(code)) for code in FORMAT_CHARACTERS - every} <= {"Cn"}
+    assert clean_text("甲" + "".join(map(chr, sorted(every))) + "乙") == "甲乙"
 
 
 def test_identities_of_a_column_are_those_of_each_value():

@@ -19,7 +19,7 @@ from lib.identifiers import make_uscc
 from lib.ingest.read import UnreadableFile
 from lib.ingest.service import commit_upload, preview_upload, rollback_batch
 from lib.metrics import load_summary
-from lib.models import AuditLog, ProgramRecord, UploadBatch
+from lib.models import AuditLog, Enterprise, ProgramRecord, UploadBatch
 from lib.periods import Period
 from lib.programs import get_registry
 from lib.region import load_region
@@ -145,6 +145,54 @@ def test_a_record_already_reported_in_another_month_is_refused(ready_url):
     assert codes == [(2, "duplicate_stored")]
     assert "2024年9月" in preview.sheets[0].issues[0].message
     assert preview.sheets[0].accepted == 1
+
+
+HIDDEN_HEADERS = [
+    "企业名称",
+    "统一社会信用代码",
+    "所属县（市、区）",
+    "产品名称",
+    "产品类别",
+    "声明日期",
+    "是否入驻“三同”平台",
+]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_invisible_and_full_width_characters_are_not_stored(ready_url, kind):
+    """A name pasted from a web page or a chat carries zero-width characters and a byte-order mark, and an
+    input method in full-width mode types ＡＢＣ: stored, they would make one firm two names in every list."""
+    code = make_uscc("330402", "MA2C0001")
+    row = [
+        "嘉兴市\ufeff禾丰\u200bＡＢＣ食品有限公司",
+        code[:9] + "\u200d" + code[9:],
+        "南湖\u2060区",
+        "ＰＭ２．５\u200b检测仪（便携式）\u202e",
+        "工业\u200b品",
+        "2024-10-08\u200b",
+        "是\ufeff",
+    ]
+    if kind == "csv":
+        data = (",".join(HIDDEN_HEADERS) + "\n" + ",".join(row) + "\n").encode("utf-8-sig")
+    else:
+        wb = Workbook()
+        wb.active.title = "三同"
+        wb.active.append(HIDDEN_HEADERS)
+        wb.active.append(row)
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        data = buffer.getvalue()
+    preview, result = upload(ready_url, data, f"三同.{kind}")
+    assert [i.message for s in preview.sheets for i in s.issues] == []
+    assert result.stored == 1
+    with session_scope(ready_url) as session:
+        record = session.scalars(select(ProgramRecord)).one()
+        assert record.enterprise_name == "嘉兴市禾丰ABC食品有限公司"
+        assert record.data["enterprise_name"] == "嘉兴市禾丰ABC食品有限公司"
+        # Chinese punctuation stays as typed: the brackets of a name or a product are written so on purpose.
+        assert record.data["product"] == "PM2.5检测仪（便携式）"
+        assert (record.data["uscc"], record.data["category"], record.data["on_platform"]) == (code, "工业品", True)
+        assert session.scalar(select(Enterprise.name)) == "嘉兴市禾丰ABC食品有限公司"
 
 
 def test_preview_writes_nothing_and_a_failed_commit_leaves_nothing(ready_url, monkeypatch):

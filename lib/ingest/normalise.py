@@ -1,5 +1,6 @@
 """Cell value parsers for what county returns really contain: Excel serial dates, Chinese and
-dotted dates, date ranges, quantities with units and asides, full-width text. Pure functions.
+dotted dates, date ranges, quantities with units and asides, full-width text, invisible characters.
+Pure functions.
 
 Each parser returns the normalised value or raises ValueError; callers turn that into an issue.
 """
@@ -55,8 +56,8 @@ def cell_text(value: object) -> str:
 
 
 def header_key(text: object) -> str:
-    """Header text for matching: NFKC, no spaces or line breaks, no required-mark asterisks."""
-    raw = unicodedata.normalize("NFKC", cell_text(text))
+    """Header text for matching: NFKC, no format characters, spaces or line breaks, no required-mark asterisks."""
+    raw = unicodedata.normalize("NFKC", cell_text(text)).translate(_NO_FORMAT)
     raw = _SPACES.sub("", raw).replace("*", "").replace("※", "")
     return raw.rstrip(":：")
 
@@ -66,18 +67,58 @@ def header_key_bare(text: object) -> str:
     return re.sub(r"[(\[【〔][^)\]】〕]*[)\]】〕]", "", header_key(text))
 
 
-# Full-width digits, letters and the ideographic space become half-width; punctuation stays as typed
-# (names keep their （）, and text that looks like a formula or markup is stored verbatim).
-_WIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 + i for i in range(26)}}
-_WIDTH |= {0xFF41 + i: 0x61 + i for i in range(26)} | {0x3000: 0x20}
-_WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]")
+# Format characters (Unicode category Cf: soft hyphen, zero-width space and joiners, bidi controls, word
+# joiner, byte-order mark, tag characters...) draw nothing, so a name holding one looks like the name
+# without it and is another text. As of Unicode 15.1, with the Egyptian format controls' whole block;
+# tests/test_ingest.py checks the list against the running Python's unicodedata.
+_FORMAT_BMP = "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+_FORMAT_BMP += "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+_FORMAT_ASTRAL = "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+_FORMAT_ASTRAL += "\U000e0001\U000e0020-\U000e007f"
+_FORMAT = re.compile(f"[{_FORMAT_BMP}{_FORMAT_ASTRAL}]")
+_ASTRAL_FORMAT = re.compile(f"[{_FORMAT_ASTRAL}]")
+
+
+FORMAT_CHARACTERS = frozenset(  # code points of the class above ("a-b" is a range)
+    code
+    for part in re.findall(r".-.|.", _FORMAT_BMP + _FORMAT_ASTRAL, re.S)
+    for code in range(ord(part[0]), ord(part[-1]) + 1)
+)
+_NO_FORMAT = dict.fromkeys(FORMAT_CHARACTERS)
+
+# Width: full-width letters, digits, the ideographic space and the full-width forms of ASCII symbols become
+# half-width ("ＡＢＣ－１２／２０２４" -> "ABC-12/2024"), as an input method in full-width mode types them. The
+# full-width forms that are Chinese punctuation in their own right (GB/T 15834: ！（），：；？ and the range
+# mark ～) stay as typed: names are registered with （）, and "ISO 1217：2009" in a Chinese text is written
+# so on purpose. Not NFKC as a whole: it also rewrites compatibility ideographs in people's and place names
+# (﨑 -> 崎), circled numbers, ㎡ and ™ in product names. A symbol that starts a formula (＝ -> =) is safe:
+# exports write such text as text, and pages show plain text.
+_CHINESE_PUNCTUATION = "！（），：；？～"
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c) not in _CHINESE_PUNCTUATION} | {0x3000: 0x20}
+_CLEAN = _WIDTH | _NO_FORMAT
+_WIDE_OR_FORMAT = re.compile(f"[{_FORMAT_BMP}{''.join(map(chr, _WIDTH))}]")
 _NOT_ONE_SPACE = re.compile(r"[^\S ]|\s\s")  # whitespace that _SPACES.sub would change
+
+
+def _has_astral(text: str) -> bool:
+    """Whether text holds a character beyond the Basic Multilingual Plane (one fast C-level pass; a regex
+    class holding such characters is checked range by range, three times slower)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
+def visible_text(text: str) -> str:
+    """text without format characters, trimmed again where one was removed (a choice, a unit or a date
+    with a zero-width space reads as without it)."""
+    if text.isascii() or not _FORMAT.search(text):
+        return text
+    return text.translate(_NO_FORMAT).strip()
 
 
 @cached_texts(maxsize=8192)
 def clean_text(text: str) -> str:
-    """Trimmed, full-width letters, digits and spaces made half-width, runs of spaces collapsed."""
-    return _SPACES.sub(" ", text.translate(_WIDTH)).strip()
+    """Trimmed, format characters removed, full-width forms made half-width (see _WIDTH), runs of spaces
+    collapsed."""
+    return _SPACES.sub(" ", text if text.isascii() else text.translate(_CLEAN)).strip()
 
 
 def clean_texts(texts: list[str]) -> list[str]:
@@ -86,12 +127,16 @@ def clean_texts(texts: list[str]) -> list[str]:
     joined = "\x00".join(texts)
     if joined.count("\x00") != len(texts) - 1:  # a cell holds the separator itself
         return [clean_text(text) for text in texts]
-    # Translating and substituting a long text costs far more than looking for something to change.
-    wide, spaced = _WIDE.search(joined), _NOT_ONE_SPACE.search(joined)
-    if not wide and not spaced and joined == joined.strip() and "\x00 " not in joined and " \x00" not in joined:
+    # Translating and substituting a long text costs far more than looking for something to change; a
+    # column of plain ASCII needs no look for wide or invisible characters at all.
+    changed = not joined.isascii() and bool(
+        _WIDE_OR_FORMAT.search(joined) or (_has_astral(joined) and _ASTRAL_FORMAT.search(joined))
+    )
+    if changed:
+        joined = joined.translate(_CLEAN)
+    spaced = _NOT_ONE_SPACE.search(joined)
+    if not changed and not spaced and joined == joined.strip() and "\x00 " not in joined and " \x00" not in joined:
         return list(texts)  # nothing to change: trimmed already, no wide character, no run of spaces
-    if wide:
-        joined = joined.translate(_WIDTH)
     if spaced:
         joined = _SPACES.sub(" ", joined)
     return [text.strip() for text in joined.split("\x00")]

@@ -21,7 +21,7 @@ from lib.identifiers import uscc_check_char, uscc_problems, well_formed
 from lib.ingest.bounds import column_name
 from lib.ingest.layout import Layout, row_kind
 from lib.ingest.messages import ERROR, message
-from lib.ingest.normalise import cell_text, choice_key, parse_bool, parse_date
+from lib.ingest.normalise import cell_text, choice_key, parse_bool, parse_date, visible_text
 from lib.ingest.read import Sheet
 from lib.programs import Column
 from lib.region import Region, UnknownUnitError
@@ -490,6 +490,8 @@ class _SheetValidator:
     @staticmethod
     def _outcome(text: str, raw: object, parse, kind: ColumnType, column: Column, placeholders) -> tuple:
         """(_READ, value, unit), (_PLACEHOLDER,) or (_REFUSED, problem code, details) for one cell."""
+        if type(raw) is str:  # a choice, unit or date with a zero-width character reads as without it
+            text = raw = visible_text(text)
         if kind.placeholder_first and text in placeholders:
             return (_PLACEHOLDER,)
         try:
