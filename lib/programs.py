@@ -16,6 +16,9 @@ from lib.config import DATA_DIR, get_settings
 REGISTRY_PATH = DATA_DIR / "programs.toml"
 
 COLUMN_TYPES = frozenset(TYPES)  # lib/column_types.py: one class per type
+# A number column's plausible range when it declares none: a warning above the first, an error above the
+# second (a county's monthly return never holds a billion of anything; a typo or a pasted code does).
+DEFAULT_PLAUSIBLE = (1_000_000, 1_000_000_000)
 AGGREGATIONS = frozenset({"count", "count_distinct", "sum"})
 REQUIRED_COLUMNS = ("enterprise_name", "uscc", "unit")
 
@@ -39,6 +42,8 @@ class Column:
     yes_no: tuple[str, str] | None = None
     # (column, value when it is filled, value when it is not): a certificate number means certified.
     implied_by: tuple[str, str, str] | None = None
+    # For a number: (above this a warning, above this an error): a figure no return plausibly holds.
+    plausible: tuple[float, float] | None = None
 
     @property
     def allowed_values(self) -> tuple[str, ...]:
@@ -178,6 +183,17 @@ def _parse_column(raw: dict, where: str, vocabulary: dict[str, tuple[str, ...]])
     yes_no = raw.get("yes_no")
     if yes_no is not None and (col_type != "choice" or len(yes_no) != 2):
         raise RegistryError(f"工作项目登记表有误：{where} 的 yes_no 只用于选择类型，写成 [是时的取值, 否时的取值]")
+    plausible = raw.get("plausible", DEFAULT_PLAUSIBLE if column_type(col_type).numeric else None)
+    if plausible is not None and not (
+        column_type(col_type).numeric
+        and len(plausible) == 2
+        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in plausible)
+        and 0 < plausible[0] < plausible[1]
+    ):
+        raise RegistryError(
+            f"工作项目登记表有误：{where} 的 plausible 只用于数量类型，写成 [超过即提醒的数, 超过即视为错误的数]，"
+            "且前者小于后者"
+        )
     implied = raw.get("implied_by")
     if implied is not None and set(implied) != {"column", "present", "absent"}:
         raise RegistryError(f"工作项目登记表有误：{where} 的 implied_by 应写成 {{ column, present, absent }}")
@@ -193,6 +209,7 @@ def _parse_column(raw: dict, where: str, vocabulary: dict[str, tuple[str, ...]])
         after=raw.get("after"),
         yes_no=(str(yes_no[0]), str(yes_no[1])) if yes_no else None,
         implied_by=(str(implied["column"]), str(implied["present"]), str(implied["absent"])) if implied else None,
+        plausible=(float(plausible[0]), float(plausible[1])) if plausible else None,
     )
 
 

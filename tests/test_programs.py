@@ -66,6 +66,12 @@ def _broken(old: str, new: str) -> str:
         ('where = { status = "已认证" }', 'where = { status = "已注销" }', "已注销"),
         ('help = "填写“达到”或“优于”。"', 'help = ""', "字段“result” 缺少“help”"),
         ("weight = 0.15", "weight = 0", "排行权重"),
+        ("plausible = [2_000_000, 100_000_000]", "plausible = [100_000_000, 2_000_000]", "字段“quantity” 的 plausible"),
+        (
+            'type = "choice"\n  required = false',
+            'type = "choice"\n  plausible = [1, 2]\n  required = false',
+            "plausible",
+        ),
     ],
 )
 def test_broken_registry_names_program_and_field(old, new, expected):

@@ -533,3 +533,27 @@ def test_learned_mappings_are_listed_and_removed_by_their_unit(ready_url):
     with session_scope(ready_url) as session:
         actions = list(session.scalars(select(AuditLog.action).order_by(AuditLog.id)))
     assert actions[-1] == "delete_value"
+
+
+def test_an_implausible_number_is_refused_and_a_large_one_questioned(ready_url):
+    """A recall of 999,999,999,999 units is an error (a typo, not a recall); 3 million a warning kept for
+    the clerk to confirm; an ordinary figure passes without a word."""
+    data = workbook(
+        (
+            "召回",
+            [
+                ["生产者名称", "统一社会信用代码", "产品名称", "涉及数量", "已召回数量"],
+                ["嘉兴市乐童玩具有限公司", code(81), "儿童电动车", "999999999999台", "12"],
+                ["嘉兴市乐童玩具有限公司", code(81), "儿童滑板车", "3000000件", "120"],
+                ["嘉兴市乐童玩具有限公司", code(81), "儿童自行车", "286辆", "1.2万"],
+            ],
+        )
+    )
+    (report,) = preview(ready_url, data).sheets
+    first, second, third = report.rows
+    assert not first.accepted
+    (refused,) = [i for i in first.issues if i.code == "number_implausible"]
+    assert refused.column == "涉及数量" and "999,999,999,999" in refused.message and "远超合理范围" in refused.message
+    assert second.accepted and [i.code for i in second.issues] == ["number_large"]
+    assert "3,000,000" in second.issues[0].message
+    assert third.accepted and not third.issues

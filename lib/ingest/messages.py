@@ -68,6 +68,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "“{column}”有 {count} 个单元格填写{value}，按未填处理（第{rows}行）。",
     ),
+    "number_large": (WARNING, "“{column}”为 {value}，超过通常范围（{limit}），请核对是否多写了数位。"),
+    "number_implausible": (
+        ERROR,
+        "“{column}”为 {value}，远超合理范围（{limit}），不可能是实际数量：请核对是否多写了数位或误填了编号。",
+    ),
     "learned_value": (
         WARNING,
         "“{column}”有 {count} 个单元格按本单位确认过的写法读取：{value}（第{rows}行）。"

@@ -305,6 +305,7 @@ class _SheetValidator:
             for c in program.columns
             if column_type(c.type).free_text
         ]
+        self.plausible = [(c.key, c.plausible) for c in program.columns if c.plausible and c.key in self.index]
         self.placeheld: dict[int, list[tuple[int, str]]] = {}
         # column -> (Excel row, text, value) of each cell read through a word the unit taught
         self.learned: dict[int, list[tuple[int, str, str]]] = {}
@@ -601,9 +602,28 @@ class _SheetValidator:
                         length=len(text),
                         limit=limit,
                     )
+        for key, (warn, refuse) in self.plausible:
+            self._check_plausible(results, key, column(key), warn, refuse)
         accepted = self._check_codes(results, column("uscc"), units)
         self._check_period(results, column)
         return accepted
+
+    def _check_plausible(self, results: list[RowResult], key: str, values: list, warn: float, refuse: float) -> None:
+        """Numbers above the column's plausible range: a warning, or an error far above it (a typo, a code
+        pasted into the column). One look at the largest when none is large, as in nearly every return."""
+        numbers = [v for v in values if type(v) is float or type(v) is int]
+        if not numbers or max(numbers) <= warn:
+            return
+        for j, value in enumerate(values):
+            if (type(value) is float or type(value) is int) and value > warn:
+                self._issue(
+                    results[j],
+                    "number_implausible" if value > refuse else "number_large",
+                    self.shown[key],
+                    f"{value:,.0f}",
+                    self.index.get(key),
+                    limit=f"{refuse if value > refuse else warn:,.0f}",
+                )
 
     def _check_conditional(self, results: list[RowResult], conditional: Column, column) -> None:
         shown, index, key = self.shown, self.index, conditional.key
