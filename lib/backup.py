@@ -8,10 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import zlib
 from pathlib import Path
 
 from sqlalchemy import Date, DateTime, select, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import StatementError
 
 from lib.db import get_engine, json_dumps, upgrade_database
 from lib.models import Base
@@ -58,20 +60,46 @@ def _typed(table, record: dict) -> dict:
     return out
 
 
+class NotABackup(ValueError):
+    """A file that is not a whole backup written by write_backup; nothing was changed."""
+
+
+def _read_backup(path: Path, tables: dict) -> tuple[dict, dict[str, list[dict]]]:
+    """The header and the rows per table of a backup file, read whole before anything is changed."""
+    refusal = (
+        f"“{Path(path).name}”不是用 `python -m lib.cli backup` 生成的备份文件（或已损坏、不完整），数据库未做任何改动。"
+    )
+    rows: dict[str, list[dict]] = {t: [] for t in tables}
+    unknown = None
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as source:
+            header = json.loads(source.readline() or "{}")
+            if not isinstance(header, dict) or header.get("format") != FORMAT:
+                raise NotABackup(refusal)
+            for line in source:
+                item = json.loads(line)
+                table = tables.get(item["t"])
+                if table is None:
+                    unknown = item["t"]
+                    break
+                rows[item["t"]].append(_typed(table, item["r"]))
+    except (NotABackup, PermissionError):
+        raise
+    # What a file that is not a backup makes of gzip, UTF-8, JSON or the rows: not gzip or cut short
+    # (OSError, EOFError, zlib.error), not text or JSON (ValueError), lines of another shape (the rest).
+    except (OSError, EOFError, zlib.error, ValueError, LookupError, TypeError, AttributeError) as exc:
+        raise NotABackup(refusal) from exc
+    if unknown is not None:
+        raise ValueError(f"备份中有未知的数据表“{unknown}”，请用相同版本的系统恢复。")
+    return header, rows
+
+
 def restore_backup(url: str, path: Path, *, by: str = "cli") -> dict[str, int]:
-    """Replace the database's contents with a backup; returns rows per table."""
-    upgrade_database(url)
+    """Replace the database's contents with a backup; returns rows per table. A file that is not a backup
+    is refused (NotABackup) before the database is touched."""
     tables = {t.name: t for t in Base.metadata.sorted_tables}
-    rows: dict[str, list[dict]] = {name: [] for name in tables}
-    with gzip.open(path, "rt", encoding="utf-8") as source:
-        header = json.loads(source.readline() or "{}")
-        if header.get("format") != FORMAT:
-            raise ValueError(f"“{Path(path).name}”不是本系统的备份文件。")
-        for line in source:
-            item = json.loads(line)
-            if item["t"] not in tables:
-                raise ValueError(f"备份中有未知的数据表“{item['t']}”，请用相同版本的系统恢复。")
-            rows[item["t"]].append(_typed(tables[item["t"]], item["r"]))
+    header, rows = _read_backup(path, tables)
+    upgrade_database(url)
 
     def same_schema(conn: Connection) -> None:
         if _schema_revision(conn) != header.get("schema"):
@@ -80,5 +108,10 @@ def restore_backup(url: str, path: Path, *, by: str = "cli") -> dict[str, int]:
                 "请用相同版本的系统恢复。"
             )
 
-    replace_everything(url, rows, str(header.get("schema")), by=by, check=same_schema)
+    try:
+        replace_everything(url, rows, str(header.get("schema")), by=by, check=same_schema)
+    except StatementError as exc:  # rows the database refuses: one transaction, so nothing changed
+        raise NotABackup(
+            f"“{Path(path).name}”中的数据无法写入数据库（备份已损坏或被改动过），数据库未做任何改动。"
+        ) from exc
     return {name: len(items) for name, items in rows.items()}

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import getpass
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +24,51 @@ if TYPE_CHECKING:
     from lib.auth import Actor
 
 # Each command imports what it needs when it runs: `--help` and a small import start quickly.
+
+
+class BadArgument(ValueError):
+    """An argument the command cannot use (exit 2): the message says what to write instead."""
+
+
+def _output_path(value: str) -> Path:
+    """The file a command will write, checked before any work: its folder must exist and take files."""
+    out = Path(value)
+    folder = out.parent
+    if out.is_dir():
+        raise BadArgument(f"“{out}”是一个文件夹，请在其后写上要生成的文件名。")
+    if folder.exists() and not folder.is_dir():
+        raise BadArgument(f"“{folder}”是一个文件，不是文件夹，无法在其中写入“{out.name}”。请换一个输出位置。")
+    if not folder.is_dir():
+        raise BadArgument(f"输出文件夹“{folder}”不存在。请先创建它（mkdir -p {folder}），或写到一个已有的文件夹。")
+    if not os.access(folder, os.W_OK):
+        raise BadArgument(f"没有在文件夹“{folder}”中写入文件的权限。请换一个可写的文件夹。")
+    return out
+
+
+_OS_REASONS = {
+    errno.ENOENT: "文件或文件夹不存在",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EROFS: "文件系统只读",
+}
+
+
+def _os_message(exc: OSError) -> str:
+    """A failed read or write of a file, in Chinese (the system's own text is English)."""
+    reason = _OS_REASONS.get(exc.errno or 0, f"系统错误 {exc.errno}")
+    where = f"“{exc.filename}”" if exc.filename else "文件"
+    return f"无法读写{where}：{reason}。请检查路径和权限后重试。"
+
+
+def _batch_number(text: str) -> int:
+    """A submission number as typed (argparse's own message for a non-number is English)."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"上报编号应为整数（见“上报记录”页面），而不是“{text}”") from None
 
 
 def _ready() -> dict[str, int]:
@@ -338,20 +385,25 @@ def cmd_mappings(args) -> int:
 def cmd_backup(args) -> int:
     from lib.backup import write_backup
 
+    out = _output_path(args.out)
     _ready()
-    counts = write_backup(get_settings().database_url, Path(args.out))
+    counts = write_backup(get_settings().database_url, out)
     print(f"已备份 {sum(counts.values()):,} 行（{len(counts)} 张表）到 {args.out}")
     return 0
 
 
 def cmd_restore(args) -> int:
-    from lib.backup import restore_backup
+    from lib.backup import NotABackup, restore_backup
 
     path = Path(args.file)
     if not path.is_file():
         print(f"错误：找不到备份文件“{path}”。", file=sys.stderr)
         return 2
-    counts = restore_backup(get_settings().database_url, path)
+    try:
+        counts = restore_backup(get_settings().database_url, path)
+    except NotABackup as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
     print(f"已从 {path.name} 恢复 {sum(counts.values()):,} 行（{len(counts)} 张表），原有数据已被替换。")
     return 0
 
@@ -362,10 +414,11 @@ def cmd_export(args) -> int:
     from lib.store import transaction
 
     program = get_registry().get(args.program)
+    out = _output_path(args.out)
     _ready()
     with transaction() as session:
         frame = load_records(session, program)
-    write_frame(frame, Path(args.out), program.sheet)
+    write_frame(frame, out, program.sheet)
     print(f"已导出{program.title} {len(frame)} 条记录到 {args.out}")
     return 0
 
@@ -379,11 +432,14 @@ def cmd_briefing(args) -> int:
     from lib.store import transaction
 
     period = parse_period(args.period)
-    out = Path(args.out)
+    out = _output_path(args.out)
     if out.suffix.lower() != ".docx":
         print(f"错误：输出文件“{out.name}”的扩展名应为 .docx。", file=sys.stderr)
         return 2
-    issued = dt.date.fromisoformat(args.date) if args.date else None
+    try:
+        issued = dt.date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        raise BadArgument(f"落款日期应写成 YYYY-MM-DD，如 2024-11-05，而不是“{args.date}”。") from None
     _ready()
     registry, region = get_registry(), load_region(get_settings().region_code)
     with transaction() as session:
@@ -429,7 +485,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.set_defaults(func=cmd_import)
     back = sub.add_parser("rollback", help="撤回一次上报，恢复它替换掉的上报")
-    back.add_argument("batch", type=int, help="上报编号（见“上报记录”页面）")
+    back.add_argument("batch", type=_batch_number, help="上报编号（见“上报记录”页面）")
     back.add_argument("--reason", required=True, help="撤回理由")
     back.add_argument("--as", dest="as_user", metavar="用户名", help="以该用户的身份和权限撤回")
     back.set_defaults(func=cmd_rollback)
@@ -481,7 +537,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         return args.func(args)
-    except (ValueError, RuntimeError, PermissionError) as exc:  # PermissionDenied is a PermissionError
+    except BadArgument as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        # PermissionDenied (a role's refusal, in Chinese) has no errno; a file the system refused has one.
+        print(f"错误：{exc if exc.errno is None else _os_message(exc)}", file=sys.stderr)
+        return 1
+    except (ValueError, RuntimeError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from lib.db import session_scope
 from lib.models import ProgramRecord, Target, Unit
@@ -94,3 +95,64 @@ def test_broken_registry_is_named_on_the_command_line(sqlite_url, tmp_path):
     )
     assert result.returncode == 1
     assert "工作项目“three_same”" in result.stderr and "items" in result.stderr
+
+
+def refused_in_chinese(run: subprocess.CompletedProcess) -> str:
+    """A refusal as a user sees it: exit 1 or 2, a Chinese message, no traceback."""
+    assert run.returncode in {1, 2}, (run.returncode, run.stderr)
+    assert "Traceback" not in run.stderr and re.search("[\u4e00-\u9fff]", run.stderr), run.stderr
+    return run.stderr
+
+
+def test_a_submission_number_out_of_range_is_an_unknown_submission(db_url):
+    assert cli(db_url, "init").returncode == 0
+    for number in ("1180591620717411303424", str(2**40), "-5"):
+        said = refused_in_chinese(cli(db_url, "rollback", number, "--reason", "核对"))
+        assert f"没有编号为 {number} 的上报记录" in said
+        said = refused_in_chinese(cli(db_url, "mappings", "delete", "value", number))
+        assert f"没有编号为 {number} 的填写内容对应关系" in said
+    said = refused_in_chinese(cli(db_url, "rollback", "第三号", "--reason", "核对"))
+    assert "上报编号应为整数" in said
+
+
+def test_output_into_a_missing_folder_says_which_folder(sqlite_url, tmp_path):
+    assert cli(sqlite_url, "init").returncode == 0
+    folder = tmp_path / "报表" / "十月"
+    for args in (
+        ("export", "--program", "three_same", "--out", str(folder / "三同.xlsx")),
+        ("backup", "--out", str(folder / "b.jsonl.gz")),
+        ("briefing", "--period", "2024-10", "--out", str(folder / "通报.docx")),
+    ):
+        said = refused_in_chinese(cli(sqlite_url, *args))
+        assert f"输出文件夹“{folder}”不存在" in said and "创建" in said
+    assert not (tmp_path / "报表").exists()
+    said = refused_in_chinese(cli(sqlite_url, "export", "--program", "three_same", "--out", str(tmp_path)))
+    assert "是一个文件夹" in said
+    said = refused_in_chinese(
+        cli(sqlite_url, "briefing", "--period", "2024-10", "--out", str(tmp_path / "通报.docx"), "--date", "2024-13-01")
+    )
+    assert "YYYY-MM-DD" in said
+
+
+def test_restoring_a_file_that_is_not_a_backup_changes_nothing(sqlite_url, tmp_path):
+    import gzip
+
+    assert cli(sqlite_url, "demo").returncode == 0
+    backup = tmp_path / "b.jsonl.gz"
+    assert cli(sqlite_url, "backup", "--out", str(backup)).returncode == 0
+    whole = backup.read_bytes()
+    with session_scope(sqlite_url) as session:
+        before = session.scalar(select(func.count()).select_from(ProgramRecord))
+    others = {
+        "notes.txt": "这是一份说明，不是备份。".encode(),
+        "rows.jsonl.gz": gzip.compress(b"not json\n"),
+        "list.jsonl.gz": gzip.compress(b"[1, 2]\n"),
+        "cut.jsonl.gz": whole[: len(whole) // 2],
+        "shaped.jsonl.gz": gzip.compress(gzip.decompress(whole).split(b"\n", 1)[0] + b"\n[1]\n"),
+    }
+    for name, data in others.items():
+        (tmp_path / name).write_bytes(data)
+        said = refused_in_chinese(cli(sqlite_url, "restore", str(tmp_path / name)))
+        assert f"“{name}”不是用 `python -m lib.cli backup` 生成的备份文件" in said
+    with session_scope(sqlite_url) as session:
+        assert session.scalar(select(func.count()).select_from(ProgramRecord)) == before

@@ -21,6 +21,7 @@ from lib.ingest.layout import Layout
 from lib.ingest.normalise import choice_key, parse_bool
 from lib.models import ColumnMapping, Unit, ValueMapping
 from lib.programs import Column, Program
+from lib.store import storable_id
 from lib.store.mappings import forget_mapping, save_columns, save_value
 
 IGNORE = frozenset({"-", "—", "无", "忽略", "不对应", "none", "ignore"})
@@ -303,7 +304,7 @@ def delete_learned(session: Session, kind: str, mapping_id: int, actor: Actor) -
     model = KINDS.get(kind)
     if model is None:
         raise ValueError(f"对应关系的类型应为 {'、'.join(KINDS)}，而不是“{kind}”。")
-    row = session.get(model, mapping_id) if 0 < mapping_id < 2**63 else None
+    row = session.get(model, mapping_id) if storable_id(mapping_id) else None
     if row is None:
         raise ValueError(f"没有编号为 {mapping_id} 的{KIND_LABELS[kind]}对应关系。")
     unit = session.scalar(select(Unit.name).where(Unit.id == row.unit_id)) or ""

@@ -39,7 +39,7 @@ from lib.periods import Period, check_return_period, due_at, refused
 from lib.programs import Program, Registry
 from lib.quality_rules import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
-from lib.store import among, event_date, jsonable
+from lib.store import among, event_date, jsonable, storable_id
 from lib.store.batches import commit_return, lock_unit, of_batch, withdraw_return
 
 
@@ -604,7 +604,7 @@ def rollback_batch(session: Session, batch_id: int, *, actor: Actor, reason: str
     """Withdraw a submission: for each program it is the return in force for, its records stop counting
     and exactly the return it replaced counts again. A submission a later one has replaced is not in
     force and cannot be withdrawn (withdraw the later one first): nothing is ever counted twice."""
-    batch = session.get(UploadBatch, batch_id)
+    batch = session.get(UploadBatch, batch_id) if storable_id(batch_id) else None
     if batch is None:
         raise ValueError(f"没有编号为 {batch_id} 的上报记录。")
     unit_name = session.scalar(select(Unit.name).where(Unit.id == batch.unit_id)) or ""

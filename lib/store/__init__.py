@@ -35,6 +35,16 @@ from lib.store.work import DATA_MOVED, figures_changed, record, transaction
 __all__ = ["DATA_MOVED", "figures_changed", "record", "transaction"]
 
 
+LARGEST_ID = 2**31 - 1  # ids are INTEGER: 32 bits on PostgreSQL (64 on SQLite)
+
+
+def storable_id(value: int) -> bool:
+    """Whether a number a user typed as an id can name a row at all. A larger one names none, and the
+    database would refuse to compare it (OverflowError on SQLite beyond 64 bits, an error on PostgreSQL
+    beyond 32)."""
+    return 0 < value <= LARGEST_ID
+
+
 def among(session: Session, column, values: list) -> ColumnElement[bool]:
     """column IN values, for any number of values (str or int), as one parameter: an array on
     PostgreSQL (= ANY), a JSON array read by json_each on SQLite. A statement with thousands of
