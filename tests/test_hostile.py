@@ -310,12 +310,19 @@ def test_a_large_return_whose_texts_are_shared_as_excel_saves_them_is_read(monke
     assert "到工作表“表3”为止" in refused(data, "excel.xlsx")
 
 
+def _measured(part: bytes, piece: int | None = None) -> list[int]:
+    """The shared-string sizes of a part measured as it comes out, in pieces of piece bytes (or whole)."""
+    from lib.ingest import bounds
+
+    step = piece or len(part) or 1
+    return list(bounds.measure((part[at : at + step] for at in range(0, len(part), step)), len(part))[1])
+
+
 def test_shared_strings_written_plainly_are_measured_from_one_start_to_the_next():
     """A table as Excel writes it (plain, rich text, empty strings) is measured by counts and a split: each
     string from its start to the next one's, the last to the end of the part. A string opened inside
-    another is not plain: the table then counts every string as all of it."""
-    from lib.ingest import bounds
-
+    another is not plain: the table then counts every string as all of it. The part is measured as it is
+    decompressed, and however it comes cut into pieces the sizes are the same."""
     head = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="urn:x" count="4">'
     strings = [
         b"<si><t>\xe4\xbc\x81\xe4\xb8\x9a</t></si>",
@@ -324,9 +331,15 @@ def test_shared_strings_written_plainly_are_measured_from_one_start_to_the_next(
     ]
     table = head + b"".join(strings) + b"<si><t>x</t></si></sst>"
     starts = [match.start() for match in re.finditer(b"<si>", table)]
-    assert bounds.shared_string_sizes(table) == [b - a for a, b in zip(starts, [*starts[1:], len(table)], strict=True)]
+    sizes = [b - a for a, b in zip(starts, [*starts[1:], len(table)], strict=True)]
     nested = head + b"<si><t>a</t><si><t>b</t></si></si><si><t>c</t></si></sst>"
-    assert bounds.shared_string_sizes(nested) == [len(nested)] * 3
+    spaced = head + b"<si><t>a</t></si> <si><t>b</t></si><x:si><t>c</t></x:si></sst>"  # flat, not plain
+    spaced_starts = [match.start() for match in re.finditer(rb"<(?:x:)?si>", spaced)]
+    spaced_sizes = [b - a for a, b in zip(spaced_starts, [*spaced_starts[1:], len(spaced)], strict=True)]
+    for piece in (None, *range(1, len(nested) + 1)):
+        assert _measured(table, piece) == sizes
+        assert _measured(nested, piece) == [len(nested)] * 3
+        assert _measured(spaced, piece) == spaced_sizes
 
 
 def test_shared_strings_whose_order_a_search_cannot_tell_count_as_the_whole_table():
@@ -1088,6 +1101,72 @@ def test_readers_run_a_few_at_a_time_and_give_their_place_back(monkeypatch):
     assert "文件“damaged.xlsx”" in refused(data[:-200], "damaged.xlsx")  # a file the checks refuse
     for n in range(3):  # file after file, the one place keeps coming back
         assert read_sheets(data, f"file{n}.xlsx")[0].rows[1][0] == "嘉兴市禾丰食品有限公司"
+
+
+def _tiny_strings(count: int) -> bytes:
+    """A return whose table of shared strings holds count tiny strings, 74 bytes each (the reader builds
+    every one when it opens the workbook): it compresses about 27 to 1."""
+    table = (
+        "".join(f"<si><t>{n:07d}号嘉兴市南湖区质量提升企业产品名称</t></si>" for n in range(start, start + 50_000))
+        for start in range(0, count, 50_000)
+    )
+    parts = ('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', *table, "</sst>")
+    return _with_part(
+        xlsx({"A2": "嘉兴市禾丰食品有限公司"}), "xl/sharedStrings.xml", map(str.encode, parts), "sharedStrings"
+    )
+
+
+def _traced_peak(work) -> tuple[object, int]:
+    """What work returns (or the refusal it raises) and the most memory the server's objects took meanwhile."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        try:
+            done = work()
+        except UnreadableFile as exc:
+            done = exc
+        return done, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_table_of_many_tiny_shared_strings_is_checked_within_a_few_mb_of_the_server():
+    """A 1.4 MB return whose table holds 500,000 tiny shared strings (35 MB once decompressed). The server
+    measured such a table whole: the part, then a split into an object per string, 470 MB of the serving
+    process for the 2 million strings of a 5 MB file, outside the reader's cap. It is measured as it is
+    decompressed, a piece at a time: the server's checks take a few MB whatever the table holds, and the
+    return is read."""
+    data = _tiny_strings(500_000)
+    assert len(data) < 2_000_000
+    sheets, peak = _traced_peak(lambda: read_sheets(data, "strings.xlsx"))
+    assert [sheet.rows[1][0] for sheet in sheets] == ["嘉兴市禾丰食品有限公司"]
+    assert peak < 12 << 20, f"{peak / 2**20:.0f} MB"
+
+
+def test_an_upload_with_a_large_part_waits_for_a_reader_place_before_it_is_measured(monkeypatch):
+    """Measuring a large table of shared strings is work of the kind a reading is: eight such uploads at
+    once each measured theirs in the server (1.65 GB, every session stalled for 17 s). An upload whose
+    part is larger than a return's parts but a table of shared strings may be counts against the same
+    places as the readers: while they are all taken it waits, measuring nothing, and is then refused
+    with the message that nothing changed; a file the checks refuse on a small part is told so at once."""
+    import threading
+
+    from lib.ingest import read
+
+    places = threading.BoundedSemaphore(1)
+    monkeypatch.setattr(read._Apart, "SLOTS", places)
+    monkeypatch.setattr(read._Apart, "WAIT", 0.5)
+    data = _tiny_strings(300_000)
+    assert places.acquire(timeout=5)  # another upload is being read
+    refusal, peak = _traced_peak(lambda: read_sheets(data, "waiting.xlsx"))
+    assert isinstance(refusal, UnreadableFile)
+    assert "waiting.xlsx" in str(refusal) and "稍等" in str(refusal) and "没有任何改动" in str(refusal)
+    assert peak < 1 << 20, f"{peak / 2**20:.1f} MB"  # the table was never decompressed
+    assert "已损坏" in refused(xlsx({"A2": "x"})[:-200], "cut.xlsx")
+    places.release()
+    (sheet,) = read_sheets(data, "placed.xlsx")
+    assert sheet.rows[1][0] == "嘉兴市禾丰食品有限公司"
 
 
 def test_what_the_reader_process_sends_makes_only_values():

@@ -1,9 +1,12 @@
 """What a spreadsheet package may cost before anything reads it: every part is decompressed with a
 byte budget counted on the real bytes (never the sizes the archive claims, Package), and every worksheet's
 extent (furthest row and column that hold a cell, as the cells say, never the declared dimension)
-is bounded, so no reader is asked to allocate a grid the size of a stray cell at XFD200000.
+is bounded, so no reader is asked to allocate a grid the size of a stray cell at XFD200000. Parts read
+when a workbook is opened (shared strings, styles) are measured as they are decompressed, a piece at a
+time (PartMeasure): never whole in memory, whatever they expand to.
 
-Pure functions over bytes; raises ValueError with the Chinese reason, the caller names the file.
+Pure functions over bytes (and one measure fed piece by piece); raises ValueError with the Chinese
+reason, the caller names the file.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ import io
 import re
 import struct
 import zipfile
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import olefile
@@ -128,13 +132,13 @@ class Package:
         """The size a part declares (never more than it is: reading stops there)."""
         return self._archive.getinfo(name).file_size
 
-    def chunks(self, name: str) -> Iterator[bytes]:
-        """The part decompressed a piece at a time (at most CHUNK bytes each), within the budget."""
+    def chunks(self, name: str, size: int = CHUNK) -> Iterator[bytes]:
+        """The part decompressed a piece at a time (at most size bytes each), within the budget."""
         counted = name in self._counted
         self._counted.add(name)
         try:
             with self._archive.open(name) as stream:
-                while chunk := stream.read(CHUNK):
+                while chunk := stream.read(size):
                     self._left -= 0 if counted else len(chunk)
                     if self._left < 0:
                         raise ValueError(self._too_big)
@@ -170,56 +174,142 @@ _SHARED_STRING = re.compile(rb"<(?:[^\s<>/!?]*:)?si[\s/>]")
 
 
 _SHARED_TAG = re.compile(rb"<(/?)(?:[^\s<>/!?]*:)?si(?:\s[^>]*)?(/?)>")
-_HIDING = re.compile(rb"<!|<\?")  # comments, CDATA, declarations, instructions: markup a search cannot place
+_OPENING = len(b"<si>")
+# Text after the last '>' kept for the next piece: well-formed XML closes every tag long before this (and a
+# run of 2 MB without markup is refused anyway); past it, the order of the strings is not told.
+_CARRY = 4 * MB
 
 
-def shared_string_sizes(xml: bytes) -> list[int]:
-    """The size of each shared string as stored (from its start to the next one's: never less than its
-    text), in the order cells refer to them by. Where the order cannot be told from the bytes alone (a
-    comment, CDATA or instruction after the start, a string inside a string), every string counts as
-    the whole part."""
-    plain = _plain_sizes(xml)
-    if plain is not None:
-        return plain
-    starts = [match.start() for match in _SHARED_STRING.finditer(xml)]
-    if not starts:
-        return []
-    if _HIDING.search(xml, 64) or not _flat(xml):
-        return [len(xml)] * len(starts)
-    ends = [*starts[1:], len(xml)]
-    return [end - start for start, end in zip(starts, ends, strict=True)]
+class PartMeasure:
+    """A part measured as its bytes come out, a piece at a time (never the whole part in memory, nor a
+    Python object per string): the elements that start in it, whether it holds a run of 2 MB without
+    markup (has_long_text), and the size of each shared string as stored, from its start to the next
+    one's (never less than its text), in the order cells refer to them by. Where the order cannot be
+    told from the bytes (a comment, CDATA or instruction after the start, a string inside a string, a
+    tag left open for megabytes), every string counts as the whole part. The same for any cut into
+    pieces: pieces are measured up to their last '>', which ends every tag the searches look for.
+
+    Measuring stops (elements are still counted) once the part is refused anyway: more elements than a
+    part may hold, or a long run of text."""
+
+    def __init__(self, most: int) -> None:
+        # Sizes as 32-bit counts when the part cannot reach 4 GB (it never comes out longer than it declares).
+        self._sizes = array("I" if most < 1 << 32 else "Q")
+        self.size = self.elements = self.strings = 0
+        self.long_text = False
+        self._carry, self._at = b"", 0  # bytes not yet measured, and where they start in the part
+        self._last = -1  # where the string opened last starts
+        self._depth = 0  # strings open, as _SHARED_TAG tells them (never more than one in a flat table)
+        self._closed = False  # the bytes measured so far end with </si>
+        self._lost = False  # the order of the strings cannot be told
+        self._ends_open = False  # the last piece ended with '<' (a '</' across two pieces is no element)
+        self._marked = False  # the window being read has a '<'
+
+    def feed(self, piece: bytes) -> None:
+        """The next piece of the part."""
+        self.elements += piece.count(b"<") - piece.count(b"</") - (self._ends_open and piece[:1] == b"/")
+        self._ends_open = piece[-1:] == b"<"
+        self._windows(piece)
+        self.size += len(piece)
+        if self.long_text or self.elements > MAX_CELLS:
+            self._carry = b""
+            return
+        buffer = self._carry + piece
+        cut = buffer.rfind(b">") + 1
+        if len(buffer) - cut > _CARRY:
+            self._lost = True
+        if self._lost:  # only the strings are counted: a start has no '<' but its first
+            cut = max(buffer.rfind(b"<"), 0)
+        self._measure(buffer[:cut])
+        self._carry = buffer[cut:]
+
+    def done(self) -> array:
+        """The size of each shared string (see the class), once every piece is fed."""
+        if not (self.long_text or self.elements > MAX_CELLS):
+            self._measure(self._carry)
+        self._carry = b""
+        if self._last >= 0:
+            self._sizes.append(self.size - self._last)
+            self._last = -1
+        if self._lost:
+            return array(self._sizes.typecode, [self.size]) * self.strings
+        return self._sizes
+
+    def _windows(self, piece: bytes) -> None:
+        """Look for '<' once per window of TEXT_WINDOW bytes of the part (as has_long_text does), however
+        the pieces cut the windows."""
+        at, pos = self.size, 0
+        while pos < len(piece):
+            end = min(len(piece), pos + TEXT_WINDOW - (at + pos) % TEXT_WINDOW)
+            self._marked = self._marked or piece.find(b"<", pos, end) >= 0
+            if (at + end) % TEXT_WINDOW == 0:
+                self.long_text = self.long_text or not self._marked
+                self._marked = False
+            pos = end
+
+    def _measure(self, segment: bytes) -> None:
+        """The strings that start in segment (it ends where a piece may be cut), and whether the table is
+        still flat. A segment written plainly, as Excel and WPS write a table (`<si>` and `</si>`, no other
+        spelling of either, no prefix), is measured by counts and a split."""
+        at, self._at = self._at, self._at + len(segment)
+        hidden = max(0, 64 - at)  # the declaration and what comes before the table may hold <? and <!
+        if segment.find(b"<!", hidden) >= 0 or segment.find(b"<?", hidden) >= 0:
+            self._lost = True
+        opened, closed = segment.count(b"<si>"), segment.count(b"</si>")
+        plain = b":si" not in segment and segment.count(b"<si") == opened and segment.count(b"</si") == closed
+        if plain:
+            if not self._lost:
+                self._plain_depth(segment, opened, closed)
+            if opened:
+                parts = segment.split(b"<si>")
+                self._start(at + len(parts[0]))
+                self._sizes.extend(map(_OPENING.__add__, map(len, parts[1:-1])))
+                self._last = at + len(segment) - len(parts[-1]) - _OPENING
+                self.strings += opened - 1
+        else:
+            if not self._lost:
+                self._walk(segment)
+            for match in _SHARED_STRING.finditer(segment):
+                self._start(at + match.start())
+        # Only in a plain segment is every </si> a closing tag (elsewhere it may lie inside a tag).
+        self._closed = plain and segment.endswith(b"</si>")
+
+    def _start(self, where: int) -> None:
+        if self._last >= 0:
+            self._sizes.append(where - self._last)
+        self._last = where
+        self.strings += 1
+
+    def _plain_depth(self, segment: bytes, opened: int, closed: int) -> None:
+        """The depth after a plain segment, told by counts when every string opens right after one closes
+        (the first may open where none is open); else by a walk."""
+        joined = self._closed and segment.startswith(b"<si>")  # closed at the end of the segment before
+        alone = opened - segment.count(b"</si><si>") - joined
+        first, first_closing = segment.find(b"<si>"), segment.find(b"</si>")
+        leads = first >= 0 and (first_closing < 0 or first < first_closing) and not joined
+        if alone == 0 or (alone == 1 and leads and self._depth <= 0):
+            self._depth += opened - closed
+        else:
+            self._walk(segment)
+
+    def _walk(self, segment: bytes) -> None:
+        for closing, empty in _SHARED_TAG.findall(segment):
+            if closing:
+                self._depth -= 1
+            elif not empty:
+                self._depth += 1
+                if self._depth > 1:
+                    self._lost = True
+                    return
 
 
-def _plain_sizes(xml: bytes) -> list[int] | None:
-    """shared_string_sizes of a table written plainly, as Excel and WPS write it: every string opened by
-    `<si>` and closed by `</si>` before the next opens, no other spelling of either, no prefix, comment or
-    instruction; None for a table written any other way. Counts and a split instead of a search."""
-    opened = xml.count(b"<si>")
-    if not opened or xml.count(b"<si") != opened or xml.count(b"</si") != opened or xml.count(b"</si>") != opened:
-        return None
-    if b":si" in xml or _HIDING.search(xml, 64):
-        return None
-    # Openings and closings alternate (no string inside another) when the first tag opens, the last
-    # closes and every opening but the first comes right after a closing: a run of several openings or
-    # closings would leave fewer places where a closing meets the next opening.
-    if xml.find(b"<si>") > xml.find(b"</si>") or xml.rfind(b"<si>") > xml.rfind(b"</si>"):
-        return None
-    if xml.count(b"</si><si>") != opened - 1:
-        return None
-    return list(map(len(b"<si>").__add__, map(len, xml.split(b"<si>")[1:])))
-
-
-def _flat(xml: bytes) -> bool:
-    """Whether no shared string opens inside another."""
-    depth = 0
-    for closing, empty in _SHARED_TAG.findall(xml):
-        if closing:
-            depth -= 1
-        elif not empty:
-            depth += 1
-            if depth > 1:
-                return False
-    return True
+def measure(pieces: Iterable[bytes], most: int) -> tuple[PartMeasure, array]:
+    """A part of at most `most` bytes measured from its pieces (PartMeasure), and the size of each shared
+    string it holds: a few MB of memory besides those sizes (four bytes a string)."""
+    measured = PartMeasure(most)
+    for piece in pieces:
+        measured.feed(piece)
+    return measured, measured.done()
 
 
 def shared_cells(xml: bytes, found: Extent) -> int:
@@ -227,7 +317,7 @@ def shared_cells(xml: bytes, found: Extent) -> int:
     return min(found.cells, xml.count(b' t="s"')) if found.usual else found.cells
 
 
-def shared_text(xml: bytes, sizes: list[int]) -> int:
+def shared_text(xml: bytes, sizes: Sequence[int]) -> int:
     """How much shared-string text the cells of a worksheet take, cell by cell (t="s", the index in v)."""
     total, longest, walked = 0, max(sizes, default=0), 0
     try:

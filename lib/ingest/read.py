@@ -17,6 +17,7 @@ import sys
 import threading
 import weakref
 import zipfile
+from array import array
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -219,9 +220,11 @@ class _Bounds:
     """A zip package's limits, checked before anything the reader makes of a part is taken (it reads in a
     process of its own, ahead of the checks): at once the entries, the sizes they declare and
     (OpenDocument) every table; each worksheet before its cells are taken, decompressed within the
-    package's budget with its extent bounded. Raises UnreadableFile."""
+    package's budget with its extent bounded. place is called before a part larger than a return's
+    parts but a table of shared strings may be is measured: from then on the upload holds a place among
+    the readers. Raises UnreadableFile."""
 
-    def __init__(self, data: bytes, file_name: str, limits: Limits) -> None:
+    def __init__(self, data: bytes, file_name: str, limits: Limits, place: Callable[[], None]) -> None:
         self.file_name, self.limits = file_name, limits
         self.package = self._opened(lambda: bounds.Package(data, limits.max_expanded_bytes, limits.max_zip_entries))
         for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "mimetype"):
@@ -249,33 +252,40 @@ class _Bounds:
         self.bounded: set[str] = set()  # parts whose extent is checked (as worksheets)
         if opendocument:
             self.bounded.add("content.xml")
+            if self.package.size("content.xml") > MAX_PART:
+                place()
             content = self._read("content.xml")
             if bounds.has_long_text(content):
                 raise _long_text(file_name, "内容")
             _refuse_far(file_name, self._opened(lambda: bounds.ods_extents(content)), limits)
         # Every other part may be read when the workbook is opened (shared strings, styles): each is
-        # decompressed within the budget and its elements counted a piece at a time; shared strings (si
-        # elements, wherever they are) are measured one by one for the worksheets' check.
+        # measured as it is decompressed, a piece at a time within the budget (never whole in the server):
+        # its elements counted, and shared strings (si elements, wherever they are) measured one by one
+        # for the worksheets' check. A part larger than any but a table of shared strings may be is
+        # measured only once the upload holds a place among the readers (place): its measuring is work
+        # of the same kind as a reading's, and uploads at once share those places.
         sheets = set(self.paths.values()) | self.bounded
-        self.string_sizes: list[int] = []
+        self.string_sizes: array[int] = array("I")
         for part in self.package.names:
             if part not in sheets and not part.endswith("/"):
-                elements = self._opened(partial(self._elements, part))
-                if elements > bounds.MAX_CELLS:
+                if self.package.size(part) > MAX_PART:
+                    place()
+                measured, sizes = self._opened(partial(self._measured, part))
+                if measured.elements > bounds.MAX_CELLS:
                     raise UnreadableFile(
-                        f"文件“{file_name}”的部件“{part}”包含 {elements:,} 个元素，远超月报的正常大小，已拒收。"
-                        "请在 Excel 或 WPS 中打开，只保留月报工作表，另存为 .xlsx 后重新上传。"
+                        f"文件“{file_name}”的部件“{part}”包含 {measured.elements:,} 个元素，远超月报的正常大小，"
+                        "已拒收。请在 Excel 或 WPS 中打开，只保留月报工作表，另存为 .xlsx 后重新上传。"
                     )
-                content = self._read(part)
-                if bounds.has_long_text(content):
+                if measured.long_text:
                     raise _long_text(file_name, f"部件“{part}”")
-                sizes = bounds.shared_string_sizes(content)
-                if not sizes and len(content) > MAX_PART:  # styles, workbook, relationships: a few KB in a return
+                if not sizes and measured.size > MAX_PART:  # styles, workbook, relationships: a few KB in a return
                     raise _too_large_part(file_name, part)
                 if sizes and not self.string_sizes:  # the usual workbook: one table
                     self.string_sizes = sizes
                 elif sizes:
-                    self.string_sizes = [max(pair) for pair in zip_longest(self.string_sizes, sizes, fillvalue=0)]
+                    wide = "Q" in (sizes.typecode, self.string_sizes.typecode)
+                    pairs = zip_longest(self.string_sizes, sizes, fillvalue=0)
+                    self.string_sizes = array("Q" if wide else "I", map(max, pairs))
         self.longest_string = max(self.string_sizes, default=0)
         self.text = 0  # the text the worksheets bounded so far put into cells (bounds.MAX_TEXT)
         self.estimated: dict[str, int] = {}  # part -> the bound its copied text counts at, where not exact
@@ -289,9 +299,9 @@ class _Bounds:
                 "请在 Excel 或 WPS 中打开，只保留月报工作表，另存为 .xlsx 后重新上传。"
             ) from exc
 
-    def _elements(self, part: str) -> int:
-        """Elements that start in a part, counted a piece at a time (never the whole part in memory)."""
-        return sum(chunk.count(b"<") - chunk.count(b"</") for chunk in self.package.chunks(part))
+    def _measured(self, part: str) -> tuple[bounds.PartMeasure, array[int]]:
+        """A part measured a window at a time (bounds.PartMeasure), never whole in the server's memory."""
+        return bounds.measure(self.package.chunks(part, bounds.TEXT_WINDOW), self.package.size(part))
 
     def _copied(self, xml: bytes) -> int:
         """The shared-string text a worksheet's cells copy, cell by cell."""
@@ -764,8 +774,15 @@ def iter_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> It
         # is checked here (else it waits for one after the checks); nothing it sends is taken before the
         # checks passed, and a refusal ends it.
         reader = _Apart.at_once(data, file_name, limits)
+
+        def place() -> None:
+            """A place for this upload before a large part is measured: the reader starts then (waiting)."""
+            nonlocal reader
+            if reader is None:
+                reader = _Apart(data, file_name, limits)
+
         try:
-            checked = _Bounds(data, file_name, limits)
+            checked = _Bounds(data, file_name, limits, place)
         except BaseException:
             if reader is not None:
                 reader.close()
