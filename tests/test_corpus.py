@@ -1,6 +1,6 @@
 """Scores the upload reader on a corpus of monthly returns in the layouts county bureaus really send.
 
-The corpus (tests/samples/corpus/) holds 46 returns from Jiaxing's nine reporting units, each in a
+The corpus (tests/samples/corpus/) holds 59 returns from Jiaxing's nine reporting units, each in a
 different real-world layout: 附件 forms with title lines and merged two-row headers, published
 name lists, recall notices, certificate lists, two programs pasted into one sheet, headers repeated
 at page breaks, formula cells without stored results, GBK / UTF-8-BOM / UTF-16 text files, legacy
@@ -15,7 +15,7 @@ as data) counts as one wrong row; a file the reader refuses outright scores all 
 
 Regenerate the files and expectations with: python tests/samples/corpus/make_corpus.py
 
-Holdout files are scored separately from the files the reader was tuned on, in two sets.
+Holdout files are scored separately from the files the reader was tuned on, in three sets.
 
 Holdout set 1 (exposed). These layouts were kept out of tuning, but the files existed while the reader
 was tuned and their score was printed on every run, so they are not unseen: one failure in them
@@ -48,6 +48,35 @@ several data rows, export footers ("共 9 条记录"). A third set is needed for
     pinghu_2025-05_green_offset_columns.xlsx
     tongxiang_2024-10_brand_mark_merged_yn.xls
     xiuzhou_2025-03_brand_mark_certificate_export.xlsx
+
+Holdout set 3 (unseen). Written after the reader had been tuned on everything above (sets 1 and 2
+included), in layouts and with quirks no file above has: a three-row header, a certificate-validity
+column, units written with their town or a zone's second name, 待定 as a status, a file named for one
+program holding another, quantities and dates in Chinese numerals, a row of column numbers, cells merged
+across columns, hidden helper columns and a hidden list sheet, two announcements on one sheet, ditto
+marks, bilingual headers with an example row, codes written ="…" in a CSV. Expectations were typed
+before the reader ever read these files; their expected/*.json carry "holdout_set": 3. Their first,
+unseen score (2026-12-07) was 35/106 (33.0%; 101 expected rows and 5 rows read that are no data; the whole
+corpus 432/505 = 85.5%). The failures, by kind: a unit written with its town, street or a zone's second
+name refused as unknown (27 rows); whole sheets or files refused: a bilingual header not recognised (8), a
+header merged across two columns (8), a name list with neither status nor certificate column (7); numbers
+and dates in Chinese numerals (5); codes written ="…" in a CSV (5); ditto marks 同上/〃 (3); 待定 in a
+status column accepted (2); a row of column numbers and an announcement's signature lines read as data (5);
+another unit's row known only by its address accepted (1). This set is reported, not floored (the floor
+applies to every other file), until the reader is fixed by general rules:
+    gangqu_2024-05_green_hidden_helpers.xlsx
+    haining_2024-03_benchmarking_three_row_header.xlsx
+    haining_2025-05_green_ditto.xlsx
+    haiyan_2025-01_recall_vertical_headers.xls
+    jiashan_2024-07_benchmarking_and_brand_mark.xlsx
+    jingkai_2024-10_brand_mark_province_list.xlsx
+    jingkai_2025-06_benchmarking_column_numbers.xlsx
+    nanhu_2024-08_three_same_bilingual.xlsx
+    pinghu_2024-01_benchmarking_merged_across.xlsx
+    pinghu_2024-11_recall_chinese_numerals.xlsx
+    tongxiang_2024-02_three_same_platform_quoted.csv
+    tongxiang_2025-04_brand_mark_validity.xlsx
+    xiuzhou_2025-02_green_body_announcements.xlsx
 """
 
 from __future__ import annotations
@@ -68,6 +97,9 @@ from lib.store import sync_units
 
 CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
+# Holdout sets scored and reported but kept out of the floor: set 3's first unseen score (33.0%) is far below
+# it, and the reader is to be fixed by general rules, not tuned on its files.
+UNFLOORED_SETS = {3}
 SHOWN_MISMATCHES = 4
 
 
@@ -228,12 +260,13 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
     lines.append("")
     lines.append("most common mismatches: " + "; ".join(f"{k} ×{n}" for k, n in kinds.most_common(10)))
     lines.append(f"overall {part(scores)}; tuned files {part([s for s in scores if not s.holdout])}")
+    notes = {
+        1: " (exposed: existed while tuning)",
+        2: " (added after tuning; first unseen score 86.7%, then fixed)",
+        3: " (unseen; first unseen score 33.0%, reported, not floored)",
+    }
     for n in holdout:
-        note = (
-            " (exposed: existed while tuning)"
-            if n == 1
-            else " (added after tuning; first unseen score 86.7%, then fixed)"
-        )
+        note = notes.get(n, "")
         lines.append(f"holdout set {n}{note}: {part([s for s in scores if s.holdout_set == n])}")
     return "\n".join(lines), overall, holdout
 
@@ -242,14 +275,15 @@ def test_corpus_is_complete():
     """The corpus keeps its shape: enough distinct returns, every file expected, holdouts listed above."""
     cases = _cases()
     files = {p.name for p in (CORPUS / "files").iterdir()}
-    assert len(cases) >= 42
+    assert len(cases) >= 55
     assert {c["file"] for c in cases} == files
     listed = _holdout_sets_in_docstring()
-    assert set(listed) == {1, 2}
+    assert set(listed) == {1, 2, 3}
     for n, names in listed.items():
         assert {c["file"] for c in cases if _holdout_set(c) == n} == names, n
     assert len(listed[1]) >= 8
     assert len(listed[2]) >= 10
+    assert len(listed[3]) >= 12
     assert all(c["holdout"] for c in cases if "holdout_set" in c)
     programs = Counter(r["program"] for c in cases for r in c["rows"])
     assert set(programs) == {p.key for p in get_registry()}
@@ -270,5 +304,11 @@ def test_reader_scores_on_corpus(sqlite_url):
             scores.append(_score_file(session, case, registry, region))
     text, overall, holdout = _report(scores)
     print(text)
+    floored = [s for s in scores if s.holdout_set not in UNFLOORED_SETS]
+    score = sum(s.right for s in floored) / sum(s.total for s in floored)
+    print(f"floor {THRESHOLD:.0%} applies to all files but holdout set(s) {sorted(UNFLOORED_SETS)}: {score:.1%}")
     sets = ", ".join(f"holdout set {n} {value:.1%}" for n, value in holdout.items())
-    assert overall >= THRESHOLD, f"reader scores {overall:.1%} on the corpus ({sets}), needs {THRESHOLD:.0%}\n{text}"
+    assert score >= THRESHOLD, (
+        f"reader scores {score:.1%} on the floored files (all files {overall:.1%}; {sets}), "
+        f"needs {THRESHOLD:.0%}\n{text}"
+    )

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.datavalidation import DataValidation
 
 HERE = Path(__file__).resolve().parent
 FILES = HERE / "files"
@@ -7679,6 +7680,2382 @@ def nanhu_green_certificate_query() -> Case:
         x.data(),
         x.rows,
         holdout_set=2,
+    )
+
+
+# =============================================================================================
+# Holdout set 3: written after the reader was tuned on everything above (sets 1 and 2 included);
+# never run through the reader before their expectations were typed
+# =============================================================================================
+GREY = Font(italic=True, color="FF808080")
+
+
+@case
+def haining_benchmarking_three_row_header() -> Case:
+    """Three header rows (a group heading over 企业信息/对标情况 over the field names); towns after the unit."""
+    U, c, tongxiang = "海宁市", Firms("海宁市", "h3-b-three"), Firms("桐乡市", "h3-b-three")
+    x = XBook()
+    s = x.sheet("3月")
+    s.title("海宁市2024年3月企业标准对标达标提升行动工作进展表", 10)
+    s.put(["填报单位：海宁市市场监督管理局标准化科", None, None, None, None, None, None, "填报时间：2024年4月3日"])
+    s.put(["序号", "对标达标企业及产品情况", None, None, None, None, None, None, None, "备注"], bold=True)
+    s.put([None, "企业信息", None, None, "产品名称", "对标情况", None, None, "完成日期"], bold=True)
+    s.put([None, "企业名称", "统一社会信用代码", "所在地区", None, "对标标准编号", "标准类型", "对标结果"], bold=True)
+    for ref in ("A3:A5", "B3:I3", "J3:J5", "B4:D4", "E4:E5", "F4:H4", "I4:I5"):
+        s.merge(ref)
+    s.widths(6, 30, 22, 20, 22, 24, 14, 10, 14, 22)
+    f = CN_DATE
+    s.put(
+        [
+            1,
+            "海宁市锦瑞经编织造有限公司",
+            c[1],
+            "海宁市许村镇",
+            "经编间隔织物",
+            "ISO 13938-2:2019",
+            "国际标准",
+            "达到",
+            d(2024, 3, 4),
+        ],
+        ok(
+            B,
+            enterprise_name="海宁市锦瑞经编织造有限公司",
+            uscc=c[1],
+            unit=U,
+            product="经编间隔织物",
+            standard_no="ISO 13938-2:2019",
+            result="达到",
+            date="2024-03-04",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "海宁市嘉禾皮革有限公司",
+            c[2],
+            "海宁市周王庙镇",
+            "沙发用牛皮革",
+            "EN 13336:2012",
+            "国外先进标准",
+            "优于",
+            d(2024, 3, 6),
+        ],
+        ok(
+            B,
+            enterprise_name="海宁市嘉禾皮革有限公司",
+            uscc=c[2],
+            unit=U,
+            product="沙发用牛皮革",
+            standard_no="EN 13336:2012",
+            result="优于",
+            date="2024-03-06",
+        ),
+        f,
+    )
+    # The completion date is not known yet: an empty cell in the date column.
+    s.put(
+        [
+            3,
+            "浙江海宁天晟光伏材料有限公司",
+            c[3],
+            "海宁市袁花镇",
+            "光伏组件用封装胶膜",
+            "IEC 62788-1-4:2016",
+            "国际标准",
+            "达到",
+            None,
+            "完成日期待企业补报",
+        ],
+        ok(
+            B,
+            enterprise_name="浙江海宁天晟光伏材料有限公司",
+            uscc=c[3],
+            unit=U,
+            product="光伏组件用封装胶膜",
+            standard_no="IEC 62788-1-4:2016",
+            result="达到",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "海宁市长安轴承有限公司",
+            c[4],
+            "海宁市长安镇（高新区）",
+            "圆柱滚子轴承",
+            "ISO 15:2017",
+            "国际标准",
+            "达到",
+            d(2024, 3, 12),
+        ],
+        ok(
+            B,
+            enterprise_name="海宁市长安轴承有限公司",
+            uscc=c[4],
+            unit=U,
+            product="圆柱滚子轴承",
+            standard_no="ISO 15:2017",
+            result="达到",
+            date="2024-03-12",
+        ),
+        f,
+    )
+    # The result is a placeholder in an optional column: stored without a result.
+    s.put(
+        [
+            5,
+            "海宁市马桥印染有限公司",
+            c[5],
+            "海宁市马桥街道",
+            "经编染色布",
+            "AATCC 61-2013",
+            "国外先进标准",
+            "待定",
+            d(2024, 3, 15),
+            "结果待专家评审",
+        ],
+        ok(
+            B,
+            enterprise_name="海宁市马桥印染有限公司",
+            uscc=c[5],
+            unit=U,
+            product="经编染色布",
+            standard_no="AATCC 61-2013",
+            date="2024-03-15",
+        ),
+        f,
+    )
+    # A Tongxiang firm, written with its town.
+    s.put(
+        [
+            6,
+            "桐乡市濮院毛纺织有限公司",
+            tongxiang[1],
+            "桐乡市濮院镇",
+            "羊毛针织衫",
+            "ISO 6330:2021",
+            "国际标准",
+            "达到",
+            d(2024, 3, 18),
+        ],
+        no(B),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "海宁市斜桥榨菜食品有限公司",
+            c[6],
+            "海宁市斜桥镇",
+            "榨菜",
+            "CXS 260-2007",
+            "国际标准",
+            "达到",
+            d(2024, 3, 20),
+        ],
+        ok(
+            B,
+            enterprise_name="海宁市斜桥榨菜食品有限公司",
+            uscc=c[6],
+            unit=U,
+            product="榨菜",
+            standard_no="CXS 260-2007",
+            result="达到",
+            date="2024-03-20",
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "海宁市丝路家纺有限公司",
+            c[7],
+            "海宁市海昌街道",
+            "提花沙发布",
+            "EN 14465:2003+A1:2006",
+            "国外先进标准",
+            "达到",
+            d(2024, 3, 22),
+        ],
+        ok(
+            B,
+            enterprise_name="海宁市丝路家纺有限公司",
+            uscc=c[7],
+            unit=U,
+            product="提花沙发布",
+            standard_no="EN 14465:2003+A1:2006",
+            result="达到",
+            date="2024-03-22",
+        ),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "海宁市硖石皮革服装有限公司",
+            c[8],
+            "海宁市硖石街道",
+            "羊皮革服装",
+            "ISO 17234-1:2020",
+            "国际标准",
+            "优于",
+            d(2024, 3, 27),
+        ],
+        ok(
+            B,
+            enterprise_name="海宁市硖石皮革服装有限公司",
+            uscc=c[8],
+            unit=U,
+            product="羊皮革服装",
+            standard_no="ISO 17234-1:2020",
+            result="优于",
+            date="2024-03-27",
+        ),
+        f,
+    )
+    s.put(["合计", "8家", None, None, "8个"], bold=True)
+    s.put(["注：1.本表按月报送，所在地区填写到镇（街道）；2.对标结果填“达到”或“优于”，尚未评审的填“待定”。"])
+    return Case(
+        "haining_2024-03_benchmarking_three_row_header.xlsx",
+        U,
+        "2024-03",
+        "进展表 with a three-row header: a group heading (对标达标企业及产品情况) over 企业信息/对标情况 over the "
+        "field names, 序号/产品名称/完成日期/备注 merged down through the rows; 所在地区 written with the town "
+        "(海宁市许村镇, 海宁市长安镇（高新区）); an extra 标准类型 column; 对标结果 待定; one empty date cell",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=3,
+    )
+
+
+@case
+def jingkai_benchmarking_column_numbers() -> Case:
+    """A 栏次 row of column numbers under the header, 合计 above the details, unusual column order, 序号 restarting."""
+    U, c = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "h3-b-numbers")
+    x = XBook()
+    s = x.sheet("对标达标统计")
+    s.title("嘉兴经济技术开发区（国际商务区）企业标准对标达标情况统计表", 9)
+    s.put(["统计时段：2025年6月", None, None, None, None, None, None, "单位：家、个"])
+    s.put(
+        [
+            "序号",
+            "所属区域",
+            "对标结果",
+            "企业名称",
+            "产品名称",
+            "统一社会信用代码",
+            "完成日期",
+            "对标标准编号",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.put([1, 2, 3, 4, 5, 6, 7, 8, 9])
+    s.put(["合计", None, None, "7家", "7个"], bold=True)
+    s.widths(6, 30, 10, 30, 18, 22, 14, 24, 16)
+
+    s.put(
+        [1, "经开", "达到", "嘉兴市城南食品有限公司", "低温火腿肠", c[1], d(2025, 6, 3), "CXS 96-1981"],
+        ok(
+            B,
+            enterprise_name="嘉兴市城南食品有限公司",
+            uscc=c[1],
+            unit=U,
+            product="低温火腿肠",
+            standard_no="CXS 96-1981",
+            result="达到",
+            date="2025-06-03",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "嘉兴经济技术开发区（国际商务区）",
+            "优于",
+            "嘉兴德隆汽车部件有限公司",
+            "汽车安全带卷收器",
+            c[2],
+            d(2025, 6, 5),
+            "UN ECE R16",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴德隆汽车部件有限公司",
+            uscc=c[2],
+            unit=U,
+            product="汽车安全带卷收器",
+            standard_no="UN ECE R16",
+            result="优于",
+            date="2025-06-05",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "经开区城南街道",
+            "达到",
+            "嘉兴市长盛精密电子有限公司",
+            "贴片功率电感",
+            c[3],
+            "2025.6.9",
+            "IEC 62024-1:2017",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴市长盛精密电子有限公司",
+            uscc=c[3],
+            unit=U,
+            product="贴片功率电感",
+            standard_no="IEC 62024-1:2017",
+            result="达到",
+            date="2025-06-09",
+        ),
+    )
+    s.put(
+        [4, "经开", "达到", "嘉兴塘汇食品有限公司", "速冻汤圆", c[4], d(2025, 6, 11), "CXS 1-1985"],
+        ok(
+            B,
+            enterprise_name="嘉兴塘汇食品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="速冻汤圆",
+            standard_no="CXS 1-1985",
+            result="达到",
+            date="2025-06-11",
+        ),
+    )
+    # The second list (the 国际商务区 office's) pasted straight below: 序号 starts again at 1.
+    s.put(
+        [1, "经开", "优于", "嘉兴嘉北电机有限公司", "永磁同步电动机", c[5], d(2025, 6, 16), "IEC 60034-30-1:2014"],
+        ok(
+            B,
+            enterprise_name="嘉兴嘉北电机有限公司",
+            uscc=c[5],
+            unit=U,
+            product="永磁同步电动机",
+            standard_no="IEC 60034-30-1:2014",
+            result="优于",
+            date="2025-06-16",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "嘉兴经济技术开发区（国际商务区）",
+            "/",
+            "嘉兴市长水光电科技有限公司",
+            "LED平板灯",
+            c[6],
+            d(2025, 6, 19),
+            "IEC 62722-2-1:2014",
+            "结果待复核",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴市长水光电科技有限公司",
+            uscc=c[6],
+            unit=U,
+            product="LED平板灯",
+            standard_no="IEC 62722-2-1:2014",
+            date="2025-06-19",
+        ),
+    )
+    # Last character of the code mistyped.
+    s.put(
+        [
+            3,
+            "经开",
+            "达到",
+            "嘉兴经开塑胶制品有限公司",
+            "PE保鲜膜",
+            wrong_check(c[7]),
+            d(2025, 6, 23),
+            "EN 13130-1:2004",
+        ],
+        no(B),
+    )
+    s.put(
+        [4, "经开区", "达到", "嘉兴市嘉北包装有限公司", "瓦楞纸箱", c[8], d(2025, 6, 26), "ISO 3037:2022"],
+        ok(
+            B,
+            enterprise_name="嘉兴市嘉北包装有限公司",
+            uscc=c[8],
+            unit=U,
+            product="瓦楞纸箱",
+            standard_no="ISO 3037:2022",
+            result="达到",
+            date="2025-06-26",
+        ),
+    )
+    s.blank()
+    s.put(["单位负责人：沈建国", None, None, "填表人：陆佳", None, "联系电话：0573-82233456"])
+    return Case(
+        "jingkai_2025-06_benchmarking_column_numbers.xlsx",
+        U,
+        "2025-06",
+        "统计表 with a row of column numbers (1 … 9) under the header and the 合计 row above the details; "
+        "columns in an unusual order (所属区域 and 对标结果 before 企业名称, 信用代码 after 产品名称, 对标标准 "
+        "last); two lists pasted one under the other with 序号 starting again at 1; zone as 经开/经开区城南街道/"
+        "嘉兴经济技术开发区（国际商务区）",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=3,
+    )
+
+
+@case
+def pinghu_benchmarking_merged_across() -> Case:
+    """Cells merged across two columns in every row (企业名称 B:C, 对标标准 G:H); 序号 2-1/2-2 for one firm."""
+    U, c = "平湖市", Firms("平湖市", "h3-b-across")
+    x = XBook()
+    s = x.sheet("对标达标")
+    s.title("平湖市企业标准对标达标提升行动推进情况（2024年1月）", 10)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            None,
+            "统一社会信用代码",
+            "县（市、区）",
+            "产品名称",
+            "对标的国际标准",
+            None,
+            "对标结果",
+            "完成日期",
+        ],
+        bold=True,
+    )
+    s.merge("B2:C2")
+    s.merge("G2:H2")
+    s.widths(6, 18, 18, 22, 16, 18, 14, 14, 10, 14)
+
+    def row(n, name, code, county, product, std, result, value, expect):
+        r = s.put([n, name, None, code, county, product, std, None, result, value], expect)
+        s.merge(f"B{r}:C{r}")
+        s.merge(f"G{r}:H{r}")
+
+    row(
+        "1",
+        "平湖市华莱箱包有限公司",
+        c[1],
+        "平湖市",
+        "拉杆箱",
+        "ASTM D751-19",
+        "达到",
+        d(2024, 1, 5),
+        ok(
+            B,
+            enterprise_name="平湖市华莱箱包有限公司",
+            uscc=c[1],
+            unit=U,
+            product="拉杆箱",
+            standard_no="ASTM D751-19",
+            result="达到",
+            date="2024-01-05",
+        ),
+    )
+    row(
+        "2-1",
+        "平湖市新仓光电科技有限公司",
+        c[2],
+        "平湖市新仓镇",
+        "光学镜头",
+        "ISO 10110-5:2015",
+        "达到",
+        d(2024, 1, 10),
+        ok(
+            B,
+            enterprise_name="平湖市新仓光电科技有限公司",
+            uscc=c[2],
+            unit=U,
+            product="光学镜头",
+            standard_no="ISO 10110-5:2015",
+            result="达到",
+            date="2024-01-10",
+        ),
+    )
+    row(
+        "2-2",
+        "平湖市新仓光电科技有限公司",
+        c[2],
+        "平湖市新仓镇",
+        "红外截止滤光片",
+        "ISO 9211-4:2012",
+        "达到",
+        d(2024, 1, 10),
+        ok(
+            B,
+            enterprise_name="平湖市新仓光电科技有限公司",
+            uscc=c[2],
+            unit=U,
+            product="红外截止滤光片",
+            standard_no="ISO 9211-4:2012",
+            result="达到",
+            date="2024-01-10",
+        ),
+    )
+    row(
+        "3",
+        "平湖市金腾服饰有限公司",
+        c[3],
+        "平湖",
+        "羽绒服",
+        "EN 12934:1999",
+        "优于",
+        d(2024, 1, 12),
+        ok(
+            B,
+            enterprise_name="平湖市金腾服饰有限公司",
+            uscc=c[3],
+            unit=U,
+            product="羽绒服",
+            standard_no="EN 12934:1999",
+            result="优于",
+            date="2024-01-12",
+        ),
+    )
+    row(
+        "4",
+        "平湖市独山港化纤有限公司",
+        c[4],
+        "平湖市独山港镇",
+        "涤纶工业长丝",
+        "ISO 2062:2009",
+        "达到",
+        d(2024, 1, 17),
+        ok(
+            B,
+            enterprise_name="平湖市独山港化纤有限公司",
+            uscc=c[4],
+            unit=U,
+            product="涤纶工业长丝",
+            standard_no="ISO 2062:2009",
+            result="达到",
+            date="2024-01-17",
+        ),
+    )
+    # No code yet: a required field as a placeholder.
+    row(
+        "5",
+        "平湖市钟埭五金有限公司",
+        "暂无",
+        "平湖市钟埭街道",
+        "不锈钢门铰链",
+        "EN 1935:2002",
+        "达到",
+        d(2024, 1, 19),
+        no(B),
+    )
+    row(
+        "6",
+        "平湖市曹桥电子有限公司",
+        c[5],
+        "平湖市",
+        "电磁继电器",
+        "IEC 61810-1:2015",
+        "达到",
+        "2024/1/24",
+        ok(
+            B,
+            enterprise_name="平湖市曹桥电子有限公司",
+            uscc=c[5],
+            unit=U,
+            product="电磁继电器",
+            standard_no="IEC 61810-1:2015",
+            result="达到",
+            date="2024-01-24",
+        ),
+    )
+    row(
+        "7",
+        "平湖市广陈农业开发有限公司",
+        c[6],
+        "平湖市广陈镇",
+        "速冻甜玉米粒",
+        "CXS 132-1981",
+        "达到",
+        d(2024, 1, 29),
+        ok(
+            B,
+            enterprise_name="平湖市广陈农业开发有限公司",
+            uscc=c[6],
+            unit=U,
+            product="速冻甜玉米粒",
+            standard_no="CXS 132-1981",
+            result="达到",
+            date="2024-01-29",
+        ),
+    )
+    r = s.put(["合计", "6家企业、7个产品"], bold=True)
+    s.merge(f"B{r}:C{r}")
+    return Case(
+        "pinghu_2024-01_benchmarking_merged_across.xlsx",
+        U,
+        "2024-01",
+        "推进情况表 laid out for printing: 企业名称 merged across columns B:C and 对标的国际标准 across G:H in the "
+        "header and in every data row; 序号 as text with 2-1/2-2 for one firm's two products; county with the town "
+        "(平湖市新仓镇, 平湖市独山港镇); 暂无 as a credit code",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=3,
+    )
+
+
+@case
+def tongxiang_brand_mark_validity() -> Case:
+    """浙江制造 certificates with a 证书状态 (有效/暂停/已过期) column next to the number; no status column; towns."""
+    U, c, haining = "桐乡市", Firms("桐乡市", "h3-p-validity"), Firms("海宁市", "h3-p-validity")
+    x = XBook()
+    s = x.sheet("浙江制造认证")
+    s.title("桐乡市2025年4月“浙江制造”认证获证企业情况", 11)
+    s.put(["数据来源：浙江制造国际认证联盟成员机构发布的获证企业公告；统一社会信用代码、所属县（市、区）由我局补充。"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "认证产品",
+            "认证依据",
+            "证书编号",
+            "证书状态（有效/暂停/已过期）",
+            "发证日期",
+            "认证机构",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 18, 18, 18, 20, 14, 14, 24, 16)
+    choices = DataValidation(type="list", formula1='"有效,暂停,已过期"', allow_blank=True)
+    s.ws.add_data_validation(choices)
+    choices.add("H4:H30")
+
+    def cert(n, name, code, county, product, std, no_, validity, day, body, remark=None):
+        s.put(
+            [n, name, code, county, product, std, no_, validity, d(2025, 4, day), body, remark],
+            ok(
+                P,
+                enterprise_name=name,
+                uscc=code,
+                unit=U,
+                product=product,
+                status="已认证",
+                standard_no=std,
+                cert_no=no_,
+                date=f"2025-04-{day:02d}",
+            ),
+        )
+
+    wt, gx, cqc = "杭州万泰认证有限公司", "浙江公信认证有限公司", "中国质量认证中心"
+    cert(
+        1,
+        "桐乡市恒嘉毛衫有限公司",
+        c[1],
+        "桐乡市濮院镇",
+        "羊毛针织衫",
+        "T/ZZB 0482—2018",
+        "ZJM-006-5311-2025",
+        "有效",
+        3,
+        wt,
+    )
+    cert(
+        2,
+        "浙江桐乡崇福皮草有限公司",
+        c[2],
+        "桐乡市崇福镇",
+        "毛皮服装",
+        "T/ZZB 1227—2019",
+        "ZJM-003-5320-2025",
+        "有效",
+        8,
+        gx,
+    )
+    # Suspended after a surveillance audit: the certificate was still obtained this month.
+    cert(
+        3,
+        "桐乡市洲泉化纤有限公司",
+        c[3],
+        "桐乡市洲泉镇",
+        "涤纶全拉伸丝",
+        "T/ZZB 1601—2020",
+        "ZJM-001-4012-2025",
+        "暂停",
+        10,
+        cqc,
+        "监督审核后暂停",
+    )
+    cert(
+        4,
+        "桐乡市乌镇食品有限公司",
+        c[4],
+        "桐乡市乌镇镇",
+        "姑嫂饼",
+        "T/ZZB 2398—2021",
+        "ZJM-013-1302-2025",
+        "有效",
+        15,
+        cqc,
+    )
+    cert(
+        5,
+        "桐乡市华信智能装备有限公司",
+        c[5],
+        "桐乡市梧桐街道",
+        "玻璃纤维短切机",
+        "T/ZZB 1850—2020",
+        "ZJM-012-0833-2025",
+        "有效",
+        17,
+        gx,
+    )
+    # A Haining firm from the same announcement.
+    s.put(
+        [
+            6,
+            "海宁市许村家纺有限公司",
+            haining[1],
+            "海宁市许村镇",
+            "提花窗帘布",
+            "T/ZZB 0739—2018",
+            "ZJM-003-5335-2025",
+            "有效",
+            d(2025, 4, 18),
+            gx,
+        ],
+        no(P),
+    )
+    # Row 2 pasted again.
+    s.put(
+        [
+            7,
+            "浙江桐乡崇福皮草有限公司",
+            c[2],
+            "桐乡市崇福镇",
+            "毛皮服装",
+            "T/ZZB 1227—2019",
+            "ZJM-003-5320-2025",
+            "有效",
+            d(2025, 4, 8),
+            gx,
+        ],
+        no(P),
+    )
+    cert(
+        8,
+        "桐乡市高桥电器有限公司",
+        c[6],
+        "桐乡市高桥街道",
+        "吸油烟机",
+        "T/ZZB 0102—2016",
+        "ZJM-012-0840-2025",
+        "有效",
+        24,
+        wt,
+    )
+    cert(
+        9,
+        "桐乡市大麻织造有限公司",
+        c[7],
+        "桐乡市大麻镇",
+        "真丝织物",
+        "T/ZZB 0738—2018",
+        "ZJM-001-4027-2025",
+        "有效",
+        28,
+        cqc,
+    )
+    s.put(["合计：7家企业取得“浙江制造”认证证书7张（其中1张暂停）"])
+    return Case(
+        "tongxiang_2025-04_brand_mark_validity.xlsx",
+        U,
+        "2025-04",
+        "“浙江制造” certificates copied from certification-body announcements: a 证书状态（有效/暂停/已过期） "
+        "validity column (with a drop-down list) right after 证书编号 and no program status column, so the "
+        "certificate gives 已认证; 所属县（市、区） written with the town (桐乡市濮院镇, 桐乡市梧桐街道)",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=3,
+    )
+
+
+@case
+def jiashan_benchmarking_and_brand_mark() -> Case:
+    """File named for 对标达标 first, one sheet titled and headed for 品字标; 待定 as a status; a hidden list sheet."""
+    U, c = "嘉善县", Firms("嘉善县", "h3-p-named")
+    x = XBook()
+    s = x.sheet("7月")
+    s.title("嘉善县“品字标”浙江制造品牌培育入库及认证情况（2024年7月）", 10)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "状态（入库/认证）",
+            "浙江制造标准编号",
+            "证书编号",
+            "入库/认证日期",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 16, 18, 14, 20, 20, 14, 16)
+    s.put(
+        [1, "嘉善县华枫木业有限公司", c[1], "嘉善县", "实木复合地板", "入库", "—", "—", d(2024, 7, 2)],
+        ok(
+            P,
+            enterprise_name="嘉善县华枫木业有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木复合地板",
+            status="入库培育",
+            date="2024-07-02",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "浙江嘉善鑫源家具有限公司",
+            c[2],
+            "嘉善",
+            "办公椅",
+            "认证",
+            "T/ZZB 0313—2018",
+            "ZJM-006-4702-2024",
+            d(2024, 7, 5),
+        ],
+        ok(
+            P,
+            enterprise_name="浙江嘉善鑫源家具有限公司",
+            uscc=c[2],
+            unit=U,
+            product="办公椅",
+            status="已认证",
+            standard_no="T/ZZB 0313—2018",
+            cert_no="ZJM-006-4702-2024",
+            date="2024-07-05",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "嘉善县天凝五金制品有限公司",
+            c[3],
+            "嘉善县天凝镇",
+            "不锈钢水槽",
+            "入库培育",
+            "T/ZZB 1270—2019",
+            "/",
+            d(2024, 7, 9),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉善县天凝五金制品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="不锈钢水槽",
+            status="入库培育",
+            standard_no="T/ZZB 1270—2019",
+            date="2024-07-09",
+        ),
+    )
+    # The sheet has a status column and the clerk wrote 待定 in it: the status is unknown.
+    s.put(
+        [4, "嘉善县惠民电子有限公司", c[4], "嘉善县", "电子连接器", "待定", "—", "—", d(2024, 7, 11), "待评审后确定"],
+        no(P),
+    )
+    s.put(
+        [
+            5,
+            "嘉善县姚庄精密机械有限公司",
+            c[5],
+            "嘉善县姚庄镇",
+            "精密数控车床",
+            "已认证",
+            "T/ZZB 0862—2018",
+            "ZJM-003-5030-2024",
+            d(2024, 7, 16),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉善县姚庄精密机械有限公司",
+            uscc=c[5],
+            unit=U,
+            product="精密数控车床",
+            status="已认证",
+            standard_no="T/ZZB 0862—2018",
+            cert_no="ZJM-003-5030-2024",
+            date="2024-07-16",
+        ),
+    )
+    s.put(
+        [6, "嘉善县西塘酿造有限公司", c[6], "嘉善县西塘镇", "黄酒", "入库", "—", "—", d(2024, 7, 18)],
+        ok(
+            P,
+            enterprise_name="嘉善县西塘酿造有限公司",
+            uscc=c[6],
+            unit=U,
+            product="黄酒",
+            status="入库培育",
+            date="2024-07-18",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "嘉善县大云电器有限公司",
+            c[7],
+            "嘉善县",
+            "储水式电热水器",
+            "认证",
+            "T/ZZB 0198—2017",
+            "ZJM-012-0655-2024",
+            d(2024, 7, 23),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉善县大云电器有限公司",
+            uscc=c[7],
+            unit=U,
+            product="储水式电热水器",
+            status="已认证",
+            standard_no="T/ZZB 0198—2017",
+            cert_no="ZJM-012-0655-2024",
+            date="2024-07-23",
+        ),
+    )
+    s.put(
+        [8, "嘉善县干窑京砖有限公司", c[8], "嘉善县", "古建用京砖", "入库", "—", "—", d(2024, 7, 26)],
+        ok(
+            P,
+            enterprise_name="嘉善县干窑京砖有限公司",
+            uscc=c[8],
+            unit=U,
+            product="古建用京砖",
+            status="入库培育",
+            date="2024-07-26",
+        ),
+    )
+    s.blank()
+    s.put(["注：状态栏从下拉选项中选择“入库”“认证”或“待定”；已认证的填写证书编号。"])
+    # The hidden sheet behind the drop-down lists.
+    lists = x.sheet("下拉选项")
+    lists.put(["县（市、区）", "状态", "对标结果"])
+    for row in (
+        ["南湖区", "入库", "达到"],
+        ["秀洲区", "认证", "优于"],
+        ["嘉善县", "待定"],
+        ["海盐县"],
+        ["海宁市"],
+        ["平湖市"],
+        ["桐乡市"],
+        ["嘉兴经济技术开发区"],
+        ["嘉兴港区"],
+    ):
+        lists.put(row)
+    lists.ws.sheet_state = "hidden"
+    status_list = DataValidation(type="list", formula1="下拉选项!$B$2:$B$4", allow_blank=True)
+    s.ws.add_data_validation(status_list)
+    status_list.add("F3:F40")
+    return Case(
+        "jiashan_2024-07_benchmarking_and_brand_mark.xlsx",
+        U,
+        "2024-07",
+        "last month's 对标达标 workbook reused: the file name names 对标达标 first, its one visible sheet (named "
+        "7月) is titled and headed for 品字标; 状态（入库/认证） with 入库/认证/入库培育/已认证 and 待定 "
+        "(status unknown); a hidden 下拉选项 sheet of drop-down lists (every unit's name, the status words)",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=3,
+    )
+
+
+@case
+def jingkai_brand_mark_province_list() -> Case:
+    """The province's published 培育企业名单 with 设区市 and 县（市、区） columns and a 批次 column; codes added."""
+    U, c, nanhu = (
+        "嘉兴经济技术开发区",
+        Firms("嘉兴经济技术开发区", "h3-p-province"),
+        Firms("南湖区", "h3-p-province/nanhu"),
+    )
+    x = XBook()
+    s = x.sheet("培育名单")
+    s.title("2024年度第二批“品字标”浙江制造品牌培育企业名单（嘉兴经济技术开发区）", 8)
+    s.put(["（摘自省市场监管局公布名单，统一社会信用代码由我局补充）"])
+    s.put(["序号", "设区市", "县（市、区）", "企业名称", "统一社会信用代码", "培育产品", "批次", "备注"], bold=True)
+    s.widths(6, 10, 30, 30, 22, 18, 16, 16)
+
+    def firm(n, county, name, code, product):
+        s.put(
+            [n, "嘉兴市", county, name, code, product, "2024年第二批"],
+            ok(P, enterprise_name=name, uscc=code, unit=U, product=product, status="入库培育"),
+        )
+
+    firm(1, "经开区", "嘉兴市嘉北机电有限公司", c[1], "永磁无刷电机")
+    firm(2, "嘉兴经济技术开发区", "嘉兴德凯食品有限公司", c[2], "烘焙糕点")
+    firm(3, "经开", "嘉兴市城南汽车零部件有限公司", c[3], "汽车转向节")
+    # A Nanhu firm from the next line of the province's list.
+    s.put([4, "嘉兴市", "南湖区", "嘉兴市七星电子有限公司", nanhu[1], "薄膜电容器", "2024年第二批"], no(P))
+    firm(5, "嘉兴经开区", "嘉兴长水光电有限公司", c[4], "LED路灯")
+    s.put(
+        [6, "嘉兴市", "经开区", "嘉兴塘汇包装材料有限公司", "—", "食品包装用复合膜", "2024年第二批", "信用代码待核实"],
+        no(P),
+    )
+    firm(7, "嘉兴经济技术开发区（国际商务区）", "嘉兴国商智能科技有限公司", c[5], "智能门锁")
+    s.put(["（以上名单按设区市、县（市、区）排序）"])
+    return Case(
+        "jingkai_2024-10_brand_mark_province_list.xlsx",
+        U,
+        "2024-10",
+        "the province's published 培育企业名单 cut to the zone's lines: 设区市 (嘉兴市) next to 县（市、区）, "
+        "培育产品, a 批次 column and no date, status or certificate column (so 入库培育); the zone as 经开区/"
+        "嘉兴经开区/嘉兴经济技术开发区（国际商务区）; codes added by the clerk",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=3,
+    )
+
+
+@case
+def pinghu_recall_chinese_numerals() -> Case:
+    """Rows copied from 召回公告: Chinese-numeral quantities (三百台, 约三百台, 若干), 自…起 and 二〇二四年 dates."""
+    U, c, haiyan = "平湖市", Firms("平湖市", "h3-r-numerals"), Firms("海盐县", "h3-r-numerals")
+    x = XBook()
+    s = x.sheet("召回")
+    s.title("平湖市缺陷产品召回情况（2024年11月）", 11)
+    s.put(["（根据国家市场监督管理总局、浙江省市场监督管理局发布的召回公告整理，数量按公告原文填写）"])
+    s.put(
+        [
+            "序号",
+            "召回主体",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "召回产品",
+            "型号规格",
+            "召回方式",
+            "召回数量",
+            "召回原因",
+            "召回起始日期",
+            "已召回数量",
+        ],
+        bold=True,
+    )
+    s.widths(6, 28, 22, 16, 14, 16, 10, 12, 40, 20, 12)
+    s.put(
+        [
+            1,
+            "平湖市新埭电器有限公司",
+            c[1],
+            "平湖市新埭镇",
+            "电暖器",
+            "NDQ-2000",
+            "主动召回",
+            "三百台",
+            "倾倒开关失效，倾倒后不能自动断电，存在火灾隐患",
+            "自2024年11月5日起",
+            "一百二十台",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市新埭电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电暖器",
+            model="NDQ-2000",
+            recall_type="主动召回",
+            quantity=300,
+            quantity_unit="台",
+            defect="倾倒开关失效，倾倒后不能自动断电，存在火灾隐患",
+            date="2024-11-05",
+            recalled=120,
+        ),
+    )
+    s.put(
+        [
+            2,
+            "平湖市贝丽服饰有限公司",
+            c[2],
+            "平湖市",
+            "儿童卫衣",
+            "BL-2411",
+            "主动召回",
+            "一千二百件",
+            "衣领抽绳长度超过标准要求，存在勒伤风险",
+            "二〇二四年十一月十二日",
+            0,
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市贝丽服饰有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童卫衣",
+            model="BL-2411",
+            recall_type="主动召回",
+            quantity=1200,
+            quantity_unit="件",
+            defect="衣领抽绳长度超过标准要求，存在勒伤风险",
+            date="2024-11-12",
+            recalled=0,
+        ),
+    )
+    # An estimate: the number is still read (as 约1.2万件 is).
+    s.put(
+        [
+            3,
+            "平湖市曹桥厨具有限公司",
+            c[3],
+            "平湖市",
+            "电烤箱",
+            "CQ-K30",
+            "主动召回",
+            "约三百台",
+            "门玻璃在高温下可能爆裂，存在烫伤风险",
+            d(2024, 11, 18),
+            "/",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市曹桥厨具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电烤箱",
+            model="CQ-K30",
+            recall_type="主动召回",
+            quantity=300,
+            quantity_unit="台",
+            defect="门玻璃在高温下可能爆裂，存在烫伤风险",
+            date="2024-11-18",
+        ),
+    )
+    # 若干 is no number: the required quantity is missing.
+    s.put(
+        [
+            4,
+            "平湖市童乐童车有限公司",
+            c[4],
+            "平湖",
+            "儿童自行车",
+            "TL-16、TL-18",
+            "责令召回",
+            "若干",
+            "刹车把手强度不足，存在摔伤风险",
+            "2024年11月20日起",
+            None,
+        ],
+        no(R),
+    )
+    s.put(
+        [
+            5,
+            "平湖市锦华箱包有限公司",
+            c[5],
+            "平湖市",
+            "儿童拉杆箱",
+            "JH-16",
+            "主动召回",
+            "两千五百个",
+            "拉杆锁止件易断裂，存在夹伤风险",
+            d(2024, 11, 22),
+            "八百个",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市锦华箱包有限公司",
+            uscc=c[5],
+            unit=U,
+            product="儿童拉杆箱",
+            model="JH-16",
+            recall_type="主动召回",
+            quantity=2500,
+            quantity_unit="个",
+            defect="拉杆锁止件易断裂，存在夹伤风险",
+            date="2024-11-22",
+            recalled=800,
+        ),
+    )
+    # A Haiyan producer from the same notice.
+    s.put(
+        [
+            6,
+            "海盐县秦山电器有限公司",
+            haiyan[1],
+            "海盐县",
+            "电热毯",
+            "QS-150",
+            "主动召回",
+            "六百条",
+            "温控器失效，存在过热起火风险",
+            d(2024, 11, 25),
+            None,
+        ],
+        no(R),
+    )
+    s.put(
+        [
+            7,
+            "平湖市光明电动车有限公司",
+            c[6],
+            "平湖市当湖街道",
+            "电动自行车",
+            "GM-48V",
+            "主动召回",
+            "八十六辆",
+            "控制器进水后可能失控，存在摔伤风险",
+            "自2024年11月26日起",
+            "八十六辆",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市光明电动车有限公司",
+            uscc=c[6],
+            unit=U,
+            product="电动自行车",
+            model="GM-48V",
+            recall_type="主动召回",
+            quantity=86,
+            quantity_unit="辆",
+            defect="控制器进水后可能失控，存在摔伤风险",
+            date="2024-11-26",
+            recalled=86,
+        ),
+    )
+    s.put(["合计", "5次"], bold=True)
+    s.put(["资料来源：市场监管总局缺陷产品召回技术中心、浙江省市场监督管理局网站召回公告。"])
+    return Case(
+        "pinghu_2024-11_recall_chinese_numerals.xlsx",
+        U,
+        "2024-11",
+        "rows copied from published 召回公告 word for word: quantities in Chinese numerals (三百台, 一千二百件, "
+        "两千五百个, 八十六辆) and as estimates (约三百台, 若干); dates as 自2024年11月5日起, "
+        "二〇二四年十一月十二日 and 2024年11月20日起; 召回主体/召回方式/召回原因 headers; county with the town "
+        "(平湖市新埭镇)",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=3,
+    )
+
+
+@case
+def haiyan_recall_vertical_headers() -> Case:
+    """Legacy .xls with narrow columns whose headers stand vertically (one character a line, stacked, rotated)."""
+    U, c = "海盐县", Firms("海盐县", "h3-r-vertical")
+    x = XlsBook()
+    s = x.sheet("召回月报")
+    ws = s.ws
+    xlwt = x.xlwt
+    ws.write_merge(0, 0, 0, 11, "海盐县缺陷产品召回情况月报表（2025年1月）", xlwt.easyxf("font: bold on, height 280"))
+    ws.write_merge(
+        0 + 1, 1, 0, 11, "填报单位（盖章）：海盐县市场监督管理局\u3000\u3000\u3000\u3000填报日期：2025年2月5日"
+    )
+    plain = xlwt.easyxf("align: wrap on, vert centre, horiz centre")
+    stacked = xlwt.easyxf("align: rotation stacked, vert centre, horiz centre")
+    turned = xlwt.easyxf("align: rotation 90, vert centre, horiz centre")
+    headers = [
+        ("序\n号", plain),
+        ("生产者名称", plain),
+        ("统一社会信用代码", plain),
+        ("产品名称", plain),
+        ("型号规格", stacked),
+        ("召\n回\n类\n型", plain),
+        ("涉\n及\n数\n量", plain),
+        ("单\n位", plain),
+        ("存在的缺陷", plain),
+        ("召回日期", turned),
+        ("已\n召\n回\n数\n量", plain),
+        ("备注", stacked),
+    ]
+    for col, (text, style) in enumerate(headers):
+        ws.write(2, col, text, style)
+    ws.row(2).height_mismatch = True
+    ws.row(2).height = 1500
+    for col, width in enumerate((4, 28, 20, 14, 4, 4, 6, 4, 36, 4, 6, 4)):
+        ws.col(col).width = width * 256
+    s.n = 3
+    f = 'yyyy"年"m"月"d"日"'
+
+    def recall(n, name, code, product, model, kind, qty, unit, defect, when, done, remark, expect):
+        s.put([n, name, code, product, model, kind, qty, unit, defect, when, done, remark], expect, f)
+
+    recall(
+        1,
+        "海盐县武原电器有限公司",
+        c[1],
+        "电热水袋",
+        "WY-01",
+        "主动召回",
+        1500,
+        "个",
+        "充电时可能漏液，存在烫伤风险",
+        d(2025, 1, 6),
+        600,
+        None,
+        ok(
+            R,
+            enterprise_name="海盐县武原电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电热水袋",
+            model="WY-01",
+            recall_type="主动召回",
+            quantity=1500,
+            quantity_unit="个",
+            defect="充电时可能漏液，存在烫伤风险",
+            date="2025-01-06",
+            recalled=600,
+        ),
+    )
+    recall(
+        2,
+        "浙江海盐恒通电子有限公司",
+        c[2],
+        "USB充电器",
+        "HT-5V2A",
+        "主动召回",
+        3200,
+        "个",
+        "输出端与输入端之间绝缘不足，存在触电风险",
+        d(2025, 1, 9),
+        0,
+        "企业主动报告",
+        ok(
+            R,
+            enterprise_name="浙江海盐恒通电子有限公司",
+            uscc=c[2],
+            unit=U,
+            product="USB充电器",
+            model="HT-5V2A",
+            recall_type="主动召回",
+            quantity=3200,
+            quantity_unit="个",
+            defect="输出端与输入端之间绝缘不足，存在触电风险",
+            date="2025-01-09",
+            recalled=0,
+        ),
+    )
+    # The start date is not known yet: an empty cell in the date column.
+    recall(
+        3,
+        "海盐县通元玩具有限公司",
+        c[3],
+        "电动玩具车",
+        "TY-C3",
+        "责令召回",
+        880,
+        "辆",
+        "电池仓可被儿童徒手打开，存在误吞风险",
+        None,
+        200,
+        "召回日期待企业确认",
+        ok(
+            R,
+            enterprise_name="海盐县通元玩具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电动玩具车",
+            model="TY-C3",
+            recall_type="责令召回",
+            quantity=880,
+            quantity_unit="辆",
+            defect="电池仓可被儿童徒手打开，存在误吞风险",
+            recalled=200,
+        ),
+    )
+    recall(
+        4,
+        "海盐县沈荡五金有限公司",
+        c[4],
+        "铝合金折叠梯",
+        "SD-6",
+        "主动召回",
+        420,
+        "把",
+        "铰链锁止件强度不足，存在跌落风险",
+        d(2025, 1, 15),
+        None,
+        None,
+        ok(
+            R,
+            enterprise_name="海盐县沈荡五金有限公司",
+            uscc=c[4],
+            unit=U,
+            product="铝合金折叠梯",
+            model="SD-6",
+            recall_type="主动召回",
+            quantity=420,
+            quantity_unit="把",
+            defect="铰链锁止件强度不足，存在跌落风险",
+            date="2025-01-15",
+        ),
+    )
+    # Two characters of the code swapped.
+    recall(
+        5,
+        "海盐县于城家具有限公司",
+        transposed(c[5]),
+        "儿童床",
+        "YC-90",
+        "主动召回",
+        150,
+        "张",
+        "护栏间隙过大，存在卡夹风险",
+        d(2025, 1, 17),
+        40,
+        None,
+        no(R),
+    )
+    recall(
+        6,
+        "海盐县澉浦灯具有限公司",
+        c[6],
+        "LED吸顶灯",
+        "GP-X24",
+        "主动召回",
+        2600,
+        "盏",
+        "灯罩卡扣易脱落，存在坠落伤人风险",
+        d(2025, 1, 21),
+        1300,
+        None,
+        ok(
+            R,
+            enterprise_name="海盐县澉浦灯具有限公司",
+            uscc=c[6],
+            unit=U,
+            product="LED吸顶灯",
+            model="GP-X24",
+            recall_type="主动召回",
+            quantity=2600,
+            quantity_unit="盏",
+            defect="灯罩卡扣易脱落，存在坠落伤人风险",
+            date="2025-01-21",
+            recalled=1300,
+        ),
+    )
+    recall(
+        7,
+        "海盐县百步童车有限公司",
+        c[7],
+        "婴儿推车",
+        "BB-S2",
+        "主动召回",
+        640,
+        "辆",
+        "驻车制动装置失效，存在滑行风险",
+        d(2025, 1, 24),
+        "待统计",
+        None,
+        ok(
+            R,
+            enterprise_name="海盐县百步童车有限公司",
+            uscc=c[7],
+            unit=U,
+            product="婴儿推车",
+            model="BB-S2",
+            recall_type="主动召回",
+            quantity=640,
+            quantity_unit="辆",
+            defect="驻车制动装置失效，存在滑行风险",
+            date="2025-01-24",
+        ),
+    )
+    s.put(["合计", "6次"])
+    s.put(["填表说明：召回日期填写召回计划实施的起始日期；已召回数量填写截至填报日的数量。"])
+    return Case(
+        "haiyan_2025-01_recall_vertical_headers.xls",
+        U,
+        "2025-01",
+        "legacy .xls 月报表 with narrow columns whose headers stand vertically: one character a line (序\\n号, "
+        "召\\n回\\n类\\n型, 涉\\n及\\n数\\n量), stacked text (型号规格, 备注) and text turned 90° "
+        "(召回日期); a 备注 column; one empty date cell; no county column",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=3,
+    )
+
+
+@case
+def gangqu_green_hidden_helpers() -> Case:
+    """Hidden helper columns (查重, 代码位数, 区划代码 formulas); 嘉兴港区（乍浦经济开发区）; 待定 as a status."""
+    U, c, pinghu = "嘉兴港区", Firms("嘉兴港区", "h3-g-hidden"), Firms("平湖市", "h3-g-hidden/pinghu")
+    x = XBook()
+    s = x.sheet("绿色产品认证")
+    s.title("嘉兴港区（乍浦经济开发区）绿色产品认证情况（2024年5月）", 14)
+    s.put(["填报单位：嘉兴港区市场监督管理局"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "查重",
+            "统一社会信用代码",
+            "代码位数",
+            "区划代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            "认证状态",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 6, 22, 6, 10, 26, 18, 18, 10, 18, 14, 14, 14)
+    for col in "CEF":
+        s.ws.column_dimensions[col].hidden = True
+
+    def row(n, name, code, county, product, category, status, no_, issued, until, remark, expect):
+        r = s.n + 1
+        s.put(
+            [
+                n,
+                name,
+                f"=COUNTIF($B$4:$B$30,B{r})",
+                code,
+                f"=LEN(D{r})",
+                f"=MID(D{r},3,6)",
+                county,
+                product,
+                category,
+                status,
+                no_,
+                issued,
+                until,
+                remark,
+            ],
+            expect,
+        )
+
+    row(
+        1,
+        "嘉兴港区华泰涂料有限公司",
+        c[1],
+        "嘉兴港区（乍浦经济开发区）",
+        "水性工业涂料",
+        "涂料",
+        "已获证",
+        "CGP2405020011",
+        d(2024, 5, 8),
+        d(2029, 5, 7),
+        None,
+        ok(
+            G,
+            enterprise_name="嘉兴港区华泰涂料有限公司",
+            uscc=c[1],
+            unit=U,
+            product="水性工业涂料",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2405020011",
+            issue_date="2024-05-08",
+            valid_until="2029-05-07",
+        ),
+    )
+    row(
+        2,
+        "嘉兴港区新源塑胶有限公司",
+        c[2],
+        "嘉兴港区",
+        "塑料管材",
+        "塑料制品",
+        "培育中",
+        None,
+        None,
+        None,
+        None,
+        ok(
+            G,
+            enterprise_name="嘉兴港区新源塑胶有限公司",
+            uscc=c[2],
+            unit=U,
+            product="塑料管材",
+            category="塑料制品",
+            status="培育中",
+        ),
+    )
+    row(
+        3,
+        "嘉兴港区美丰化工有限公司",
+        c[3],
+        "港区（乍浦）",
+        "浓缩洗衣液",
+        "洗涤用品",
+        "已获证",
+        "CGP2405110006",
+        d(2024, 5, 13),
+        d(2029, 5, 12),
+        None,
+        ok(
+            G,
+            enterprise_name="嘉兴港区美丰化工有限公司",
+            uscc=c[3],
+            unit=U,
+            product="浓缩洗衣液",
+            category="洗涤用品",
+            status="已获证",
+            cert_no="CGP2405110006",
+            issue_date="2024-05-13",
+            valid_until="2029-05-12",
+        ),
+    )
+    # A status column holding 待定: the status is unknown.
+    row(
+        4,
+        "嘉兴港区海岳新材料有限公司",
+        c[4],
+        "嘉兴港区",
+        "聚氨酯防水涂料",
+        "防水与密封材料",
+        "待定",
+        None,
+        None,
+        None,
+        "企业尚在申请",
+        no(G),
+    )
+    row(
+        5,
+        "嘉兴港区中诚保温材料有限公司",
+        c[5],
+        "嘉兴港区（乍浦经济开发区）",
+        "挤塑聚苯乙烯泡沫板",
+        "绝热材料",
+        "已获证",
+        "CGP2405060021",
+        d(2024, 5, 20),
+        d(2029, 5, 19),
+        None,
+        ok(
+            G,
+            enterprise_name="嘉兴港区中诚保温材料有限公司",
+            uscc=c[5],
+            unit=U,
+            product="挤塑聚苯乙烯泡沫板",
+            category="绝热材料",
+            status="已获证",
+            cert_no="CGP2405060021",
+            issue_date="2024-05-20",
+            valid_until="2029-05-19",
+        ),
+    )
+    # A Pinghu firm.
+    row(
+        6,
+        "平湖市当湖纸品有限公司",
+        pinghu[1],
+        "平湖市当湖街道",
+        "瓦楞纸箱",
+        "纸和纸制品",
+        "已获证",
+        "CGP2405080009",
+        d(2024, 5, 22),
+        d(2029, 5, 21),
+        None,
+        no(G),
+    )
+    row(
+        7,
+        "嘉兴港区联和纸业有限公司",
+        c[6],
+        "嘉兴港区",
+        "食品包装用纸",
+        "纸和纸制品",
+        "已获证",
+        "CGP2405080014",
+        d(2024, 5, 27),
+        d(2029, 5, 26),
+        None,
+        ok(
+            G,
+            enterprise_name="嘉兴港区联和纸业有限公司",
+            uscc=c[6],
+            unit=U,
+            product="食品包装用纸",
+            category="纸和纸制品",
+            status="已获证",
+            cert_no="CGP2405080014",
+            issue_date="2024-05-27",
+            valid_until="2029-05-26",
+        ),
+    )
+    row(
+        8,
+        "嘉兴港区润泽建材有限公司",
+        c[7],
+        "港区",
+        "陶瓷砖",
+        "陶瓷砖（板）",
+        "培育中",
+        None,
+        None,
+        None,
+        "拟下半年申请",
+        ok(
+            G,
+            enterprise_name="嘉兴港区润泽建材有限公司",
+            uscc=c[7],
+            unit=U,
+            product="陶瓷砖",
+            category="陶瓷砖（板）",
+            status="培育中",
+        ),
+    )
+    s.put(["合计", "6家"], bold=True)
+    return Case(
+        "gangqu_2024-05_green_hidden_helpers.xlsx",
+        U,
+        "2024-05",
+        "clerk's working sheet with three hidden helper columns between the real ones (查重 =COUNTIF, 代码位数 =LEN, "
+        "区划代码 =MID, formulas without stored results); the zone as 嘉兴港区（乍浦经济开发区）/港区（乍浦）/港区; "
+        "认证状态 已获证/培育中 and one 待定",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=3,
+    )
+
+
+@case
+def xiuzhou_green_body_announcements() -> Case:
+    """Two certification bodies' announcements one under the other: own titles and headers, 序号 from 1, signatures."""
+    U, c, haining = "秀洲区", Firms("秀洲区", "h3-g-bodies"), Firms("海宁市", "h3-g-bodies")
+    x = XBook()
+    s = x.sheet("Sheet1")
+    s.widths(6, 30, 22, 30, 18, 18, 18, 14, 14)
+    s.put(["中国质量认证中心关于发布绿色产品认证获证企业名单的公告（2025年第2期）"], bold=True)
+    s.put(
+        [
+            "序号",
+            "获证企业名称",
+            "统一社会信用代码",
+            "企业所在地区",
+            "产品名称",
+            "产品类别",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+        ],
+        bold=True,
+    )
+
+    def first(n, name, code, area, product, category, no_, issued, until, issue_date, valid_until):
+        s.put(
+            [n, name, code, area, product, category, no_, issued, until],
+            ok(
+                G,
+                enterprise_name=name,
+                uscc=code,
+                unit=U,
+                product=product,
+                category=category,
+                status="已获证",
+                cert_no=no_,
+                issue_date=issue_date,
+                valid_until=valid_until,
+            ),
+        )
+
+    first(
+        1,
+        "嘉兴市新丝路丝绸有限公司",
+        c[1],
+        "浙江省嘉兴市秀洲区王江泾镇",
+        "真丝面料",
+        "纺织产品",
+        "CGP2502070018",
+        d(2025, 2, 10),
+        d(2030, 2, 9),
+        "2025-02-10",
+        "2030-02-09",
+    )
+    first(
+        2,
+        "浙江秀洲木业有限公司",
+        c[2],
+        "浙江省嘉兴市秀洲区油车港镇",
+        "实木复合地板",
+        "人造板和木质地板",
+        "CGP2502010034",
+        d(2025, 2, 12),
+        d(2030, 2, 11),
+        "2025-02-12",
+        "2030-02-11",
+    )
+    first(
+        3,
+        "嘉兴市洪合纸业有限公司",
+        c[3],
+        "浙江省嘉兴市秀洲区洪合镇",
+        "生活用纸",
+        "纸和纸制品",
+        "CGP2502080007",
+        d(2025, 2, 18),
+        d(2030, 2, 17),
+        "2025-02-18",
+        "2030-02-17",
+    )
+    s.put(["特此公告。"])
+    s.put([None, None, None, None, None, None, "中国质量认证中心"])
+    s.put([None, None, None, None, None, None, "2025年2月28日"])
+    s.blank()
+    s.put(["方圆标志认证集团有限公司绿色产品认证证书发放公告"], bold=True)
+    s.put(
+        [
+            "序号",
+            "证书编号",
+            "获证组织",
+            "统一社会信用代码",
+            "认证产品",
+            "认证目录",
+            "颁证日期",
+            "证书到期日",
+            "企业地址",
+        ],
+        bold=True,
+    )
+
+    def second(n, no_, name, code, product, category, issued, until, address, issue_date, valid_until):
+        s.put(
+            [n, no_, name, code, product, category, issued, until, address],
+            ok(
+                G,
+                enterprise_name=name,
+                uscc=code,
+                unit=U,
+                product=product,
+                category=category,
+                status="已获证",
+                cert_no=no_,
+                issue_date=issue_date,
+                valid_until=valid_until,
+            ),
+        )
+
+    second(
+        1,
+        "CGP2502020041",
+        "嘉兴市新塍涂料有限公司",
+        c[4],
+        "木器涂料",
+        "涂料",
+        "2025-02-14",
+        "2030-02-13",
+        "浙江省嘉兴市秀洲区新塍镇工业园区",
+        "2025-02-14",
+        "2030-02-13",
+    )
+    second(
+        2,
+        "CGP2502050012",
+        "嘉兴市秀洲区新能太阳能科技有限公司",
+        c[5],
+        "家用太阳能热水系统",
+        "太阳能热水系统",
+        "2025-02-20",
+        "2030-02-19",
+        "浙江省嘉兴市秀洲区高照街道",
+        "2025-02-20",
+        "2030-02-19",
+    )
+    # The body's announcement covers the whole province: a Haining firm came along.
+    s.put(
+        [
+            3,
+            "CGP2502020047",
+            "海宁市盐官新型建材有限公司",
+            haining[1],
+            "外墙涂料",
+            "涂料",
+            "2025-02-21",
+            "2030-02-20",
+            "浙江省嘉兴市海宁市盐官镇",
+        ],
+        no(G),
+    )
+    second(
+        4,
+        "CGP2502030009",
+        "嘉兴市王店卫浴有限公司",
+        c[6],
+        "陶瓷坐便器",
+        "卫生陶瓷",
+        "2025-02-25",
+        "2030-02-24",
+        "浙江省嘉兴市秀洲区王店镇",
+        "2025-02-25",
+        "2030-02-24",
+    )
+    s.put(["特此公告。"])
+    s.put([None, None, None, None, None, None, "方圆标志认证集团有限公司"])
+    s.put([None, None, None, None, None, None, "二〇二五年二月二十八日"])
+    return Case(
+        "xiuzhou_2025-02_green_body_announcements.xlsx",
+        U,
+        "2025-02",
+        "two certification bodies' 获证企业 announcements pasted one under the other on Sheet1, each with its own "
+        "title line, its own header in its own column order (证书编号 second, 获证组织, 认证目录, 颁证日期, "
+        "证书到期日, 企业地址 last), 序号 from 1, and 特此公告/signature/date lines; regions as full addresses "
+        "with the town",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=3,
+    )
+
+
+@case
+def haining_green_ditto() -> Case:
+    """绿色建材 certificates: 同上 and 〃 for a firm's repeated name, code and county; a 星级 column."""
+    U, c = "海宁市", Firms("海宁市", "h3-g-ditto")
+    x = XBook()
+    s = x.sheet("绿色建材产品认证")
+    s.title("海宁市绿色产品（绿色建材）认证获证情况（2025年5月）", 10)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            "星级",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 14, 18, 18, 8, 18, 14, 14)
+    s.put(
+        [
+            1,
+            "海宁市尖山新材料有限公司",
+            c[1],
+            "海宁市",
+            "岩棉板",
+            "绝热材料",
+            "三星级",
+            "CGP2505060031",
+            d(2025, 5, 6),
+            d(2030, 5, 5),
+        ],
+        ok(
+            G,
+            enterprise_name="海宁市尖山新材料有限公司",
+            uscc=c[1],
+            unit=U,
+            product="岩棉板",
+            category="绝热材料",
+            status="已获证",
+            cert_no="CGP2505060031",
+            issue_date="2025-05-06",
+            valid_until="2030-05-05",
+        ),
+    )
+    s.put(
+        [2, "同上", "同上", "同上", "岩棉条", "绝热材料", "三星级", "CGP2505060032", d(2025, 5, 6), d(2030, 5, 5)],
+        ok(
+            G,
+            enterprise_name="海宁市尖山新材料有限公司",
+            uscc=c[1],
+            unit=U,
+            product="岩棉条",
+            category="绝热材料",
+            status="已获证",
+            cert_no="CGP2505060032",
+            issue_date="2025-05-06",
+            valid_until="2030-05-05",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "海宁市丁桥建材有限公司",
+            c[2],
+            "海宁",
+            "陶瓷砖",
+            "陶瓷砖（板）",
+            "二星级",
+            "CGP2505030015",
+            d(2025, 5, 9),
+            d(2030, 5, 8),
+        ],
+        ok(
+            G,
+            enterprise_name="海宁市丁桥建材有限公司",
+            uscc=c[2],
+            unit=U,
+            product="陶瓷砖",
+            category="陶瓷砖（板）",
+            status="已获证",
+            cert_no="CGP2505030015",
+            issue_date="2025-05-09",
+            valid_until="2030-05-08",
+        ),
+    )
+    s.put(
+        [4, "〃", "〃", "〃", "陶瓷薄板", "陶瓷砖（板）", "二星级", "CGP2505030016", d(2025, 5, 9), d(2030, 5, 8)],
+        ok(
+            G,
+            enterprise_name="海宁市丁桥建材有限公司",
+            uscc=c[2],
+            unit=U,
+            product="陶瓷薄板",
+            category="陶瓷砖（板）",
+            status="已获证",
+            cert_no="CGP2505030016",
+            issue_date="2025-05-09",
+            valid_until="2030-05-08",
+        ),
+    )
+    s.put(
+        [
+            5,
+            "海宁市黄湾木业有限公司",
+            c[3],
+            "海宁市",
+            "强化木地板",
+            "人造板和木质地板",
+            "一星级",
+            "CGP2505010022",
+            d(2025, 5, 14),
+            d(2030, 5, 13),
+        ],
+        ok(
+            G,
+            enterprise_name="海宁市黄湾木业有限公司",
+            uscc=c[3],
+            unit=U,
+            product="强化木地板",
+            category="人造板和木质地板",
+            status="已获证",
+            cert_no="CGP2505010022",
+            issue_date="2025-05-14",
+            valid_until="2030-05-13",
+        ),
+    )
+    s.put(
+        [
+            6,
+            "海宁市盐官涂料有限公司",
+            c[4],
+            "海宁市",
+            "外墙涂料",
+            "涂料",
+            "三星级",
+            "CGP2505020019",
+            d(2025, 5, 20),
+            d(2030, 5, 19),
+        ],
+        ok(
+            G,
+            enterprise_name="海宁市盐官涂料有限公司",
+            uscc=c[4],
+            unit=U,
+            product="外墙涂料",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2505020019",
+            issue_date="2025-05-20",
+            valid_until="2030-05-19",
+        ),
+    )
+    s.put(
+        [7, "同上", "同上", "同上", "内墙涂料", "同上", "三星级", "CGP2505020020", d(2025, 5, 20), d(2030, 5, 19)],
+        ok(
+            G,
+            enterprise_name="海宁市盐官涂料有限公司",
+            uscc=c[4],
+            unit=U,
+            product="内墙涂料",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2505020020",
+            issue_date="2025-05-20",
+            valid_until="2030-05-19",
+        ),
+    )
+    s.put(
+        [8, "海宁市周王庙保温材料有限公司", c[5], "海宁市", "玻璃棉制品", "绝热材料", "/", "/", "/", "/"],
+        ok(
+            G,
+            enterprise_name="海宁市周王庙保温材料有限公司",
+            uscc=c[5],
+            unit=U,
+            product="玻璃棉制品",
+            category="绝热材料",
+            status="培育中",
+        ),
+    )
+    s.put(["合计", "获证企业4家、证书7张，培育企业1家"], bold=True)
+    return Case(
+        "haining_2025-05_green_ditto.xlsx",
+        U,
+        "2025-05",
+        "绿色建材 certificates grouped by firm: 同上 or 〃 (ditto) for the repeated 企业名称/信用代码/所属县（市、区） "
+        "and once for 产品类别; a 星级 (一星级…三星级) column; no status column; one firm in the pool with slashes",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=3,
+    )
+
+
+@case
+def nanhu_three_same_bilingual() -> Case:
+    """Bilingual headers (中文 + English), a grey 示例 row under the header, ☑/☐ for the platform, streets."""
+    U, c, xiuzhou = "南湖区", Firms("南湖区", "h3-t-bilingual"), Firms("秀洲区", "h3-t-bilingual")
+    x = XBook()
+    s = x.sheet("三同产品")
+    s.title("南湖区内外销产品“同线同标同质”企业产品信息表（2024年8月）", 9)
+    s.put(
+        [
+            "序号\nNo.",
+            "产品名称\nProduct Name",
+            "企业名称\nEnterprise Name",
+            "统一社会信用代码\nUnified Social Credit Code",
+            "所属区县\nDistrict",
+            "产品类别\nCategory",
+            "声明日期\nDeclaration Date",
+            "是否入驻“三同”平台\nOn the Platform",
+            "备注\nRemarks",
+        ],
+        bold=True,
+    )
+    s.ws.row_dimensions[2].height = 36
+    example = s.put(
+        [
+            "示例",
+            "电动自行车",
+            "嘉兴市××车业有限公司",
+            "91330402XXXXXXXXXX",
+            "南湖区××街道",
+            "一般消费品",
+            "2024-08-01",
+            "☑",
+            "此行为填写示例，请勿删除",
+        ]
+    )
+    for cell in s.ws[example]:
+        cell.font = GREY
+    s.widths(8, 22, 30, 24, 18, 14, 14, 16, 20)
+
+    def product(n, item, name, code, street, category, when, box, platform, date):
+        values = dict(enterprise_name=name, uscc=code, unit=U, product=item, category=category)
+        if date:
+            values["date"] = date
+        values["on_platform"] = platform
+        s.put([n, item, name, code, street, category, when, box], ok(T, **values))
+
+    product(
+        1,
+        "电动工具用锂电池包",
+        "嘉兴市南湖区恒能电池有限公司",
+        c[1],
+        "南湖区七星街道",
+        "工业品",
+        d(2024, 8, 5),
+        "☑",
+        True,
+        "2024-08-05",
+    )
+    product(
+        2,
+        "速冻粽子",
+        "嘉兴市南湖区禾香食品有限公司",
+        c[2],
+        "南湖区大桥镇",
+        "食品农产品",
+        d(2024, 8, 7),
+        "☑",
+        True,
+        "2024-08-07",
+    )
+    product(
+        3,
+        "羽绒服",
+        "嘉兴市凤桥服饰有限公司",
+        c[3],
+        "南湖区凤桥镇",
+        "一般消费品",
+        d(2024, 8, 12),
+        "☐",
+        False,
+        "2024-08-12",
+    )
+    # Declaration date not filled in.
+    product(4, "不锈钢真空保温杯", "嘉兴新丰日用品有限公司", c[4], "南湖区新丰镇", "一般消费品", None, "☑", True, None)
+    product(
+        5,
+        "螺杆式空气压缩机",
+        "嘉兴市余新机械有限公司",
+        c[5],
+        "南湖区余新镇",
+        "工业品",
+        d(2024, 8, 19),
+        "☐",
+        False,
+        "2024-08-19",
+    )
+    # The product is not decided yet.
+    s.put(
+        [
+            6,
+            "待定",
+            "嘉兴市南湖区鑫达电器有限公司",
+            c[6],
+            "南湖区城南街道",
+            "一般消费品",
+            d(2024, 8, 21),
+            "☐",
+            "产品待定",
+        ],
+        no(T),
+    )
+    # A Xiuzhou firm.
+    s.put(
+        [7, "真丝围巾", "嘉兴市王江泾丝绸有限公司", xiuzhou[1], "秀洲区王江泾镇", "一般消费品", d(2024, 8, 23), "☑"],
+        no(T),
+    )
+    product(
+        8,
+        "冷冻调理肉制品",
+        "嘉兴市南湖区鲜达食品有限公司",
+        c[7],
+        "南湖区东栅街道",
+        "食品农产品",
+        d(2024, 8, 28),
+        "☑",
+        True,
+        "2024-08-28",
+    )
+    s.blank()
+    s.put(["填表说明 Notes：是否入驻平台请勾选 ☑（是）或 ☐（否）；所属区县填写到镇（街道）。"])
+    return Case(
+        "nanhu_2024-08_three_same_bilingual.xlsx",
+        U,
+        "2024-08",
+        "export-oriented bilingual form: every header cell 中文 over English on two lines (产品名称\\nProduct Name), "
+        "产品名称 before 企业名称; a grey 示例 row under the header that is no data; 是否入驻“三同”平台 ticked ☑/☐; "
+        "所属区县 written as street or town (南湖区七星街道, 南湖区大桥镇); one empty 声明日期",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=3,
+    )
+
+
+@case
+def tongxiang_three_same_platform_quoted() -> Case:
+    """三同 platform list as GB18030 CSV whose codes are written ="…" to stay text; assorted dates and yes/no words."""
+    U, c = "桐乡市", Firms("桐乡市", "h3-t-quoted")
+    stem = "tongxiang_2024-02_three_same_platform_quoted"
+    lines: list[str] = []
+    rows: list[dict] = []
+
+    def put(text: str, expect: dict | None = None) -> None:
+        lines.append(text)
+        if expect is not None:
+            rows.append({"sheet": stem, "row": len(lines), **expect})
+
+    put("“三同”企业产品清单（桐乡市）,,,,,,,,")
+    put("序号,企业名称,统一社会信用代码,所属区域,产品名称,产品类别,声明日期,是否入驻平台,备注")
+    put(
+        f'1,桐乡市濮院针织服饰有限公司,="{c[1]}",桐乡市濮院镇,羊毛针织衫,一般消费品,2024/2/5,已入驻,',
+        ok(
+            T,
+            enterprise_name="桐乡市濮院针织服饰有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊毛针织衫",
+            category="一般消费品",
+            date="2024-02-05",
+            on_platform=True,
+        ),
+    )
+    put(
+        f'2,桐乡市崇福皮草制品有限公司,="{c[2]}",桐乡市崇福镇,貂皮大衣,一般消费品,2024年2月7日,是,"出口俄罗斯、韩国"',
+        ok(
+            T,
+            enterprise_name="桐乡市崇福皮草制品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="貂皮大衣",
+            category="一般消费品",
+            date="2024-02-07",
+            on_platform=True,
+        ),
+    )
+    put(
+        f'3,桐乡市石门杭白菊有限公司,="{c[3]}",桐乡市,杭白菊,食品农产品,2024.02.21,未入驻,',
+        ok(
+            T,
+            enterprise_name="桐乡市石门杭白菊有限公司",
+            uscc=c[3],
+            unit=U,
+            product="杭白菊",
+            category="食品农产品",
+            date="2024-02-21",
+            on_platform=False,
+        ),
+    )
+    # The last character of the code mistyped.
+    put(f'4,桐乡市梧桐五金有限公司,="{wrong_check(c[4])}",桐乡市梧桐街道,不锈钢合页,工业品,2024-02-23,否,', no(T))
+    put(
+        f'5,桐乡市乌镇三白酒业有限公司,="{c[5]}",桐乡市乌镇镇,三白酒,食品农产品,2024-02-26,否,',
+        ok(
+            T,
+            enterprise_name="桐乡市乌镇三白酒业有限公司",
+            uscc=c[5],
+            unit=U,
+            product="三白酒",
+            category="食品农产品",
+            date="2024-02-26",
+            on_platform=False,
+        ),
+    )
+    put(
+        f'6,桐乡市洲泉化纤有限公司,="{c[6]}",桐乡,涤纶低弹丝,工业品,2024-02-28,是,"DTY 150D/48F,出口"',
+        ok(
+            T,
+            enterprise_name="桐乡市洲泉化纤有限公司",
+            uscc=c[6],
+            unit=U,
+            product="涤纶低弹丝",
+            category="工业品",
+            date="2024-02-28",
+            on_platform=True,
+        ),
+    )
+    # Row 1 exported twice.
+    put(f'7,桐乡市濮院针织服饰有限公司,="{c[1]}",桐乡市濮院镇,羊毛针织衫,一般消费品,2024/2/5,已入驻,', no(T))
+    put(",,,,,,,,")
+    put("导出时间：2024-03-04 10:21:33,,,,,,,,")
+    put("数据来源：浙江省“三同”公共服务平台,,,,,,,,")
+    return Case(
+        f"{stem}.csv",
+        U,
+        "2024-02",
+        '“三同” platform list saved as GB18030 CSV by a tool that writes codes as ="…" so Excel keeps them as text; '
+        "a title line and trailing empty fields on every non-data line; dates 2024/2/5, 2024年2月7日, 2024.02.21; "
+        "是否入驻平台 已入驻/是/未入驻/否; quoted remarks with commas; towns after the county; an export footer",
+        True,
+        ("\r\n".join(lines) + "\r\n").encode("gb18030"),
+        rows,
+        holdout_set=3,
     )
 
 
