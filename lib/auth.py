@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import ipaddress
 import json
+import unicodedata
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -44,8 +45,49 @@ def _decoy_hash() -> str:
 
 def _tried(name: str) -> str:
     """What the audit log keeps of a user name that matches no account: a short digest, never the text
-    (people type their password into the user-name box)."""
-    return hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+    (people type their password into the user-name box). Of the name as names are compared, so "Ghost"
+    and "ghost" are locked together, as the two spellings of a real account are."""
+    return hashlib.sha256(users.username_key(name).encode("utf-8")).hexdigest()[:12]
+
+
+USERNAME_RULE = (
+    "用户名只能由英文字母、数字、下划线（_）、点（.）、连字符（-）和汉字组成，不能有空格、换行或看不见的字符，"
+    "最长 64 个字符；不区分大小写。"
+)
+_USERNAME_MARKS = frozenset("_.-")
+
+
+def _allowed_in_username(char: str) -> bool:
+    """Latin letters and digits, _ . - and CJK ideographs. Letters of other scripts are left out on
+    purpose: a Cyrillic а or Greek ο in "аdmin" looks like the Latin one and would name another account."""
+    if char.isascii():
+        return char.isalnum() or char in _USERNAME_MARKS
+    return unicodedata.name(char, "").startswith("CJK UNIFIED IDEOGRAPH")
+
+
+def _shown_char(char: str) -> str:
+    if char.isspace():
+        return "空格或换行"
+    if unicodedata.category(char)[0] == "C":
+        return f"看不见的字符 U+{ord(char):04X}"
+    return f"“{char}”"
+
+
+def check_username(username: str) -> str:
+    """The name a new account is stored under: trimmed and width-folded (ａｄｍｉｎ is admin), or ValueError
+    saying what is allowed (USERNAME_RULE)."""
+    name = unicodedata.normalize("NFKC", username.strip())
+    if not name or len(name) > 64:
+        raise ValueError(f"用户名不能为空，且不超过 64 个字符。{USERNAME_RULE}")
+    bad = list(dict.fromkeys(c for c in name if not _allowed_in_username(c)))
+    if bad:
+        raise ValueError(f"用户名含有不允许的字符：{'、'.join(map(_shown_char, bad))}。{USERNAME_RULE}")
+    return name
+
+
+def _account(session: Session, username: str) -> User | None:
+    """The account a typed name names, in any case or width."""
+    return session.scalar(select(User).where(User.username_key == users.username_key(username)))
 
 
 class PermissionDenied(PermissionError):
@@ -125,7 +167,7 @@ def actor_of(session: Session, user: User) -> Actor:
 
 def load_actor(session: Session, username: str) -> Actor | None:
     """The active user as an Actor, or None."""
-    user = session.scalar(select(User).where(User.username == username.strip()))
+    user = _account(session, username)
     if user is None or not user.is_active:
         return None
     return actor_of(session, user)
@@ -171,10 +213,12 @@ def authenticate(
     now = now or dt.datetime.now(dt.UTC)
     name = username.strip()
     with users.own(session) as own:
-        user = own.scalar(select(User).where(User.username == name))
+        user = _account(own, name)
         actor = actor_of(own, user) if user is not None else None
     if user is None or not user.is_active:
-        return None, _unknown_attempt(session, name, password, now, disabled=user is not None)
+        shown = user.username if user is not None else name
+        return None, _unknown_attempt(session, shown, password, now, disabled=user is not None)
+    name = user.username  # the audit log names the account, however its name was typed
     table, lock_minutes = User.__table__, get_settings().lock_minutes
     attempt = users.reserve_attempt(session, user.id, now)
     if attempt is None:
@@ -299,7 +343,7 @@ def read_token(key: str, token: str, now: float) -> tuple[str, int, float] | Non
 
 
 def _user(session: Session, username: str) -> User:
-    user = session.scalar(select(User).where(User.username == username.strip()))
+    user = _account(session, username)
     if user is None:
         raise ValueError(f"没有用户“{username}”。")
     return user
@@ -336,9 +380,7 @@ def create_user(
 ) -> User:
     """Add an account (admins only); a staff account belongs to `unit` (its full name). Audited."""
     require_admin(actor, "添加用户")
-    username = username.strip()
-    if not username or len(username) > 64:
-        raise ValueError("用户名不能为空，且不超过 64 个字符。")
+    username = check_username(username)
     if role not in ROLES:
         raise ValueError(f"角色“{role}”无效，可选：{'、'.join(ROLES)}")
     unit_id = session.scalar(select(Unit.id).where(Unit.name == unit)) if unit else None
@@ -346,8 +388,10 @@ def create_user(
         raise ValueError(f"没有上报单位“{unit}”。")
     if role == "staff" and unit_id is None:
         raise ValueError("县级业务人员必须指定所属县（市、区）。")
-    if session.scalar(select(User.id).where(User.username == username)):
-        raise ValueError(f"用户名“{username}”已存在。")
+    taken = _account(session, username)
+    if taken is not None:
+        alike = "" if taken.username == username else f"（与已有的“{taken.username}”只有大小写或全角半角不同）"
+        raise ValueError(f"用户名“{username}”已被使用{alike}，用户名不区分大小写，请换一个。")
     check_password_rules(username, password)
     return users.add_user(
         session,

@@ -261,7 +261,7 @@ def _read_password(prompt: str) -> str:
 
 
 def cmd_user(args) -> int:
-    from lib.auth import OPERATOR, create_user, list_users, set_active, set_password
+    from lib.auth import OPERATOR, check_username, create_user, list_users, set_active, set_password
     from lib.region import load_region
     from lib.store import transaction
     from lib.vocabulary import ROLES
@@ -274,9 +274,10 @@ def cmd_user(args) -> int:
     with transaction() as session:
         if args.action == "add":
             unit = load_region().match(args.county).name if args.county else ""
+            check_username(args.username)  # told before the password is asked for
             password = _read_password("新用户的密码：")
-            create_user(session, args.username, args.role, password, unit, args.name or "", actor=OPERATOR)
-            print(f"已添加用户“{args.username}”（{ROLES[args.role]}）。")
+            user = create_user(session, args.username, args.role, password, unit, args.name or "", actor=OPERATOR)
+            print(f"已添加用户“{user.username}”（{ROLES[args.role]}）。")
         elif args.action == "passwd":
             set_password(session, args.username, _read_password("新密码："), actor=OPERATOR)
             print(f"已修改“{args.username}”的密码，并解除锁定。")

@@ -198,6 +198,9 @@ class User(Base):
     __tablename__ = "users"
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
+    # The name as names are compared (lib.store.users.username_key: width-folded, lower-cased): one
+    # account per key, so "Admin" can never be made beside "admin" nor sign in as someone else.
+    username_key: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(64), default="")
     role: Mapped[str] = mapped_column(String(16))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))

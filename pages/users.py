@@ -27,8 +27,8 @@ with add.form("users_add", border=True, clear_on_submit=True):
     password = st.text_input("初始密码（至少 8 位，含字母和数字）", type="password")
     if st.form_submit_button("添加", type="primary"):
         try:
-            shell.write(create_user, username, role, password, unit or "", name, actor=me)
-            st.success(f"已添加用户“{md_escape(username)}”。")
+            added = shell.write(create_user, username, role, password, unit or "", name, actor=me)
+            st.success(f"已添加用户“{md_escape(added.username)}”。")
         except ValueError as problem:
             st.error(md_escape(problem))
 

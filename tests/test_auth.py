@@ -449,3 +449,50 @@ def test_the_learned_mappings_page_lists_and_removes_the_units_own(demo_url, app
     assert staff.info[0].value == "还没有确认过的对应关系。"
     admin = open_page(run_app("admin"), "mappings.py")
     assert list(admin.dataframe[0].value["单位"]) == ["秀洲区"]
+
+
+@pytest.mark.parametrize(
+    ("name", "told"),
+    [
+        ("li\nsi", "空格或换行"),
+        ("li si", "空格或换行"),
+        ("li\u200bsi", "U+200B"),
+        ("li\u202esi", "U+202E"),
+        ("\u0430dmin", "“\u0430”"),  # a Cyrillic а: "аdmin" would look like admin
+        ("li@si", "“@”"),
+    ],
+)
+def test_a_user_name_with_invisible_or_look_alike_characters_is_refused(demo_url, name, told):
+    with pytest.raises(ValueError) as error, session_scope(demo_url) as session:
+        create_user(session, name, "leader", SECRET, actor=OPERATOR)
+    assert told in str(error.value) and "字母、数字、下划线" in str(error.value)
+    added = cli_with_input(demo_url, SECRET + "\n", "user", "add", name, "--role", "leader")
+    assert added.returncode == 1 and "Traceback" not in added.stderr
+    assert told in added.stderr and "字母、数字、下划线" in added.stderr
+
+
+def test_user_names_are_one_name_in_any_case_or_width(demo_url):
+    """The demo names and names like them stay valid; a name that differs from one in use only by case or
+    width is taken; signing in finds the account whatever the case, and its lock counts every spelling."""
+    with session_scope(demo_url) as session:
+        for name in ("reviewer.li", "zhang-san_2", "张三", "Wang.Wu"):
+            create_user(session, name, "leader", SECRET, actor=OPERATOR)
+    for name in ("ADMIN", "Leader", "ＳＴＡＦＦ_３３０４０２", "wang.wu"):
+        with pytest.raises(ValueError) as error, session_scope(demo_url) as session:
+            create_user(session, name, "leader", SECRET, actor=OPERATOR)
+        assert "已被使用" in str(error.value) and "不区分大小写" in str(error.value)
+    taken = cli_with_input(demo_url, SECRET + "\n", "user", "add", "Admin", "--role", "leader")
+    assert taken.returncode == 1 and "已被使用" in taken.stderr
+    with session_scope(demo_url) as session:
+        actor, _ = authenticate(session, "ADMIN", "Demo@2024")
+        assert actor is not None and actor.username == "admin"
+        actor, _ = authenticate(session, "ｗａｎｇ．ｗｕ", SECRET)
+        assert actor is not None and actor.username == "Wang.Wu"
+    # Wrong passwords under several spellings are one account's failures, and an unknown name's too.
+    for names in (["Leader", "LEADER", "leader", "lEADER", "Leader"], ["Ghost", "GHOST", "ghost", "gHOST", "Ghost"]):
+        with session_scope(demo_url) as session:
+            answers = [authenticate(session, name, f"wrong-{n}")[1] for n, name in enumerate(names)]
+        assert "已锁定" in answers[4], answers
+    with session_scope(demo_url) as session:
+        logged = set(session.scalars(select(AuditLog.username).where(AuditLog.action == "signin_failed")))
+    assert logged == {"leader", "（未知用户）"}

@@ -324,3 +324,37 @@ def test_a_large_write_gets_a_larger_cache_and_gives_it_back(sqlite_url):
     while path.stat().st_size <= before and time.monotonic() < deadline:
         time.sleep(0.05)  # polling for the condition; the deadline only bounds a failure
     assert path.stat().st_size > before + 6000 * 50  # the enterprises are in the database file itself
+
+
+def test_two_accounts_named_alike_are_refused_by_the_database(migrated_url):
+    """However an account is added, the database keeps one account per name in any case or width."""
+    from lib.store import users
+
+    with session_scope(migrated_url) as session:
+        users.add_user(session, by="test", audit={}, username="zhang", role="leader")
+    for alike in ("Zhang", "ＺＨＡＮＧ"):
+        with pytest.raises(IntegrityError), session_scope(migrated_url) as session:
+            users.add_user(session, by="test", audit={}, username=alike, role="leader")
+
+
+def test_an_upgrade_names_accounts_named_alike_and_changes_nothing(db_url):
+    """Accounts made before names were compared without case stop the upgrade with a message naming them;
+    once one is renamed, the upgrade runs."""
+    config = alembic_config(db_url)
+    command.upgrade(config, "0009")
+    insert = text(
+        "INSERT INTO users (username, display_name, role, password_hash, is_active, failed_attempts, created_at) "
+        "VALUES (:name, '', 'leader', '', TRUE, 0, CURRENT_TIMESTAMP)"
+    )
+    with get_engine(db_url).begin() as connection:
+        for name in ("Zhang", "li", "zhang"):
+            connection.execute(insert, {"name": name})
+    with pytest.raises(RuntimeError) as error:
+        command.upgrade(config, "0010")
+    assert "“Zhang”、“zhang”" in str(error.value) and "li" not in str(error.value)
+    with get_engine(db_url).begin() as connection:
+        connection.execute(text("UPDATE users SET username = 'zhang2' WHERE username = 'Zhang'"))
+    command.upgrade(config, "0010")
+    with get_engine(db_url).connect() as connection:
+        keys = connection.execute(text("SELECT username, username_key FROM users ORDER BY id")).all()
+    assert [tuple(k) for k in keys] == [("zhang2", "zhang2"), ("li", "li"), ("zhang", "zhang")]

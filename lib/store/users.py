@@ -8,6 +8,7 @@ seen by attempts running at the same moment and kept even if the caller rolls ba
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import Any
 
 from sqlalchemy import or_, update
@@ -15,6 +16,12 @@ from sqlalchemy.orm import Session
 
 from lib.models import AuditLog, User
 from lib.store import record
+
+
+def username_key(name: str) -> str:
+    """A user name as names are compared: trimmed, width-folded (ａｄｍｉｎ is admin) and lower-cased.
+    Migration 0010 fills users.username_key with the same folding."""
+    return unicodedata.normalize("NFKC", name.strip()).lower()
 
 
 def own(session: Session) -> Session:
@@ -56,7 +63,9 @@ def record_signin(
 
 
 def add_user(session: Session, *, by: str, audit: dict, **fields: Any) -> User:
-    user = User(**fields)
+    """A new account; its comparison key is its name's (a second account whose name differs only in case
+    or width is refused by the database)."""
+    user = User(username_key=username_key(fields["username"]), **fields)
     session.add(user)
     session.flush()
     record(session, by, "add_user", "user", user.username, **audit)
