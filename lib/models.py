@@ -93,6 +93,24 @@ class UploadBatch(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class ReturnFix(Base):
+    """A fix a clerk made on the page to a return before committing it (a cell edited, a word replaced in
+    a column, a row left out with why); kept with the batch, the file as sent unchanged."""
+
+    __tablename__ = "return_fixes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("upload_batches.id"), index=True)
+    how: Mapped[str] = mapped_column(String(16))  # edit | replace | left_out
+    sheet: Mapped[str] = mapped_column(String(255), default="")
+    row: Mapped[int] = mapped_column(Integer)  # the Excel row
+    field: Mapped[str] = mapped_column(String(32), default="")
+    old: Mapped[str] = mapped_column(Text, default="")
+    new: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    fixed_by: Mapped[str] = mapped_column(String(64), default="")
+    fixed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
 class ProgramRecord(Base):
     """One row of a program's monthly return; only is_current rows are counted."""
 

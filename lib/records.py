@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from lib.column_types import column_type
 from lib.db import json_dumps
-from lib.models import AuditLog, ProgramRecord, Unit, UploadBatch
+from lib.models import AuditLog, ProgramRecord, ReturnFix, Unit, UploadBatch
 from lib.periods import local_time
 from lib.programs import Program
 from lib.vocabulary import ACTIONS, BATCH_SOURCES, BATCH_STATUSES
@@ -108,6 +108,46 @@ def load_batches(session: Session, *, unit_name: str | None = None, limit: int =
             "SHA-256",
         ],
     )
+
+
+FIX_COLUMNS = [
+    *("上报编号", "上报单位", "所属月份", "工作表", "行", "列"),
+    *("方式", "原内容", "改为", "理由", "修改人", "修改时间"),
+]
+
+
+def load_fixes(session: Session, registry, *, unit_name: str | None = None, limit: int = 2000) -> pd.DataFrame:
+    """The fixes made on the page to returns before they were committed, newest first (上报记录)."""
+    from lib.ingest.fixes import HOW
+
+    headers = {c.key: c.header for program in registry for c in program.columns}
+    query = (
+        select(ReturnFix, UploadBatch.year, UploadBatch.month, Unit.name)
+        .join(UploadBatch, UploadBatch.id == ReturnFix.batch_id)
+        .join(Unit, Unit.id == UploadBatch.unit_id, isouter=True)
+        .order_by(ReturnFix.batch_id.desc(), ReturnFix.sheet, ReturnFix.row, ReturnFix.id)
+        .limit(limit)
+    )
+    if unit_name:
+        query = query.where(Unit.name == unit_name)
+    rows = [
+        [
+            fix.batch_id,
+            unit or "",
+            f"{year}-{month:02d}" if year else "",
+            fix.sheet,
+            fix.row,
+            headers.get(fix.field, fix.field),
+            HOW.get(fix.how, fix.how),
+            fix.old,
+            fix.new,
+            fix.reason,
+            fix.fixed_by,
+            local_time(fix.fixed_at),
+        ]
+        for fix, year, month, unit in session.execute(query).all()
+    ]
+    return pd.DataFrame(rows, columns=FIX_COLUMNS)
 
 
 def load_audit(session: Session, *, username: str = "", action: str = "", limit: int = 2000) -> pd.DataFrame:

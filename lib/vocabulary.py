@@ -85,6 +85,7 @@ ACTIONS = {
     "confirm_columns": "确认表头对应关系",
     "confirm_value": "确认填写内容对应关系",
     "delete_columns": "删除表头对应关系",
+    "fix_return": "在页面上修改月报",
     "delete_value": "删除填写内容对应关系",
     "edit_plan": "修改一县一业一策方案",
     "edit_targets": "修改年度目标",

@@ -30,6 +30,12 @@ else:
     )
     st.caption(f"共 {len(table)} 条（最多显示最近 500 条）。")
 
+    fixed = views.fixes(unit)
+    if len(fixed):
+        with st.expander(f"提交前在页面上的修改（{len(fixed)} 处）"):
+            st.caption("上报时在“数据上报”页面上修改的单元格、查找替换和不纳入的行；原文件保持上传时的样子。")
+            st.dataframe(fixed, hide_index=True, width="stretch")
+
     mine = table[
         (table["状态"] == BATCH_STATUSES["committed"])
         & table["上报单位"].map(me.can_write)

@@ -17,9 +17,10 @@ from lib.ingest.report import (
     sheet_summary,
     unknown_values,
 )
+from lib.ingest.review import fixable, mapping_offers
 from lib.ingest.template import build_template, template_file_name
 from lib.periods import parse_period
-from lib.ui import session, shell, uploads, widgets
+from lib.ui import grid, session, shell, uploads, widgets
 
 XLSX = widgets.XLSX_MIME
 
@@ -71,10 +72,12 @@ if upload is None:
 
 data = upload.getvalue()
 try:
-    preview = uploads.preview_file(data, upload.name, unit_name, period, token=upload.file_id)
+    checked = uploads.preview_file(data, upload.name, unit_name, period, token=upload.file_id)
 except (UnreadableFile, ValueError) as problem:
     st.error(md_escape(problem))
     st.stop()
+fixes = uploads.fixes()
+preview = uploads.fixed_preview(checked)  # as it reads with the fixes made below
 
 dated = preview.dated_month(registry)
 if dated is not None and dated != period:
@@ -168,6 +171,24 @@ if not unknown.empty:
             for problem in refused:
                 st.error(md_escape(problem))
 
+for n, report in enumerate(preview.sheets):
+    if fixable(report) and (any(r.issues for r in report.rows) or report.left_out or fixes.rows_of(report.sheet)):
+        grid.review_block(n, report, fixes, registry.get(report.program))
+for program, key, word, value in mapping_offers(preview, fixes, registry.get):
+    column = program.column(key)
+    if st.button(
+        f"记住：{unit_name}{program.title}的“{column.header}”填“{word}”即为“{value}”（下月自动识别）",
+        key=f"upload_offer_{program.key}_{key}_{word}",
+    ):
+        try:
+            st.success(
+                md_escape(
+                    uploads.confirm_value(data, upload.name, unit_name, period, program.key, key, word, value, me)
+                )
+            )
+        except (PermissionDenied, ValueError) as problem:
+            st.error(md_escape(problem))
+
 issues = issue_table(preview)
 errors = sum(1 for i in preview.issues if i.severity == "error")
 warnings = len(preview.issues) - errors
@@ -199,6 +220,6 @@ with st.container(border=True):
         )
         if st.button("确认提交", type="primary", key="upload_commit"):
             try:
-                st.success(uploads.commit_file(data, upload.name, unit_name, period, me).message)
+                st.success(uploads.commit_file(data, upload.name, unit_name, period, me, fixes).message)
             except PermissionDenied as problem:
                 st.error(md_escape(problem))

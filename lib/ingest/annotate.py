@@ -19,6 +19,7 @@ from lib.ingest.read import Sheet, read_sheets
 from lib.ingest.validate import Issue
 
 FILLS = {ERROR: PatternFill("solid", fgColor="F8B4B4"), "warning": PatternFill("solid", fgColor="FCE8A6")}
+FIXED = PatternFill("solid", fgColor="BFD7F2")  # a cell fixed on the page before the return was committed
 
 
 def _workbook(data: bytes, file_name: str, sheets: list[Sheet]) -> Workbook:
@@ -40,10 +41,19 @@ def _workbook(data: bytes, file_name: str, sheets: list[Sheet]) -> Workbook:
     return workbook
 
 
-def annotate(data: bytes, file_name: str, issues: list[Issue]) -> bytes:
-    """The upload with every issue marked on its cell (or on the row's first cell)."""
+def annotate(data: bytes, file_name: str, issues: list[Issue], fixed: list[tuple[str, int, int, str]] = ()) -> bytes:
+    """The upload with every issue marked on its cell (or on the row's first cell), and every fix made on
+    the page (sheet, Excel row, 1-based column, what was done) marked blue with what it changed."""
     sheets = read_sheets(data, file_name)
     workbook = _workbook(data, file_name, sheets)
+    for sheet_name, row, column, text in fixed:
+        if sheet_name in workbook.sheetnames:
+            cell = workbook[sheet_name].cell(row=row, column=column)
+            if not isinstance(cell, MergedCell):
+                cell.fill = FIXED
+                cell.comment = Comment(xml_text(text), "质量提升进度看板", width=320, height=80)
+    fixed_cells = {(s, r, c) for s, r, c, _ in fixed}
+    issues = [i for i in issues if (i.sheet, i.row, (i.col_index or 0) + 1) not in fixed_cells]
     grouped: dict[tuple[str, int, int], list[Issue]] = defaultdict(list)
     for issue in issues:
         if issue.row is None:

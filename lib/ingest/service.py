@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from sqlalchemy import func, select, true
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from lib.auth import Actor, require_admin, require_unit
 from lib.collector import bulk_work
+from lib.ingest.fixes import Fixes, LeftOut, apply_fixes, block_range
 from lib.ingest.headers import normalise_header
 from lib.ingest.layout import Layout, find_layouts, row_kind
 from lib.ingest.mappings import (
@@ -33,14 +34,14 @@ from lib.ingest.mappings import (
 from lib.ingest.messages import ERROR, message
 from lib.ingest.normalise import cell_text
 from lib.ingest.read import Limits, Sheet, UnreadableFile, iter_sheets
-from lib.ingest.validate import Context, Issue, RowResult, placeholder_keys, validate_block
+from lib.ingest.validate import ROWS_PER_SHEET, Context, Issue, RowResult, placeholder_keys, validate_block
 from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
 from lib.periods import Period, check_return_period, due_at, refused
 from lib.programs import Program, Registry
 from lib.quality_rules import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
 from lib.store import among, event_date, jsonable, storable_id
-from lib.store.batches import commit_return, lock_unit, of_batch, withdraw_return
+from lib.store.batches import commit_return, keep_fixes, lock_unit, of_batch, withdraw_return
 
 
 @dataclass
@@ -57,6 +58,9 @@ class SheetReport:
     diff: dict[str, int] = field(default_factory=dict)
     layout: Layout | None = None
     remembered_at: dt.datetime | None = None
+    # The sheet as read, kept for the review grid (re-checking fixed rows) when the upload is small enough.
+    source: Sheet | None = field(default=None, repr=False)
+    left_out: list[LeftOut] = field(default_factory=list)  # rows the clerk left out of the return, with why
 
     @property
     def label(self) -> str:
@@ -126,6 +130,8 @@ class Preview:
     sheets: list[SheetReport]
     ignored_sheets: list[str]
     duplicate_batch: int | None = None
+    context: Context | None = field(default=None, repr=False)  # what the rows were checked against
+    fixes: Fixes = field(default_factory=Fixes)  # what the clerk fixed on the page (stored with the batch)
 
     @property
     def issues(self) -> list[Issue]:
@@ -319,6 +325,123 @@ def _sheet_report(sheet: Sheet, layout: Layout, context: Context, remembered_at:
     return report
 
 
+GRID_MAX_ROWS = 20_000  # rows of a return the review grid offers to fix on the page; more: fix in Excel
+
+
+def recheck_upload(session: Session, base: Preview, fixes: Fixes) -> Preview:
+    """The base preview (checked with keep_source, no fixes) as it reads with the clerk's fixes. Only the
+    rows a fix touches are read and checked again, with the same checks as an upload (types, choices,
+    credit codes, the unit, learned words, what is stored elsewhere); repeats within the file are found
+    again over every row's identity. Writes nothing; a commit reads the file again with the same fixes,
+    so it stores exactly this."""
+    reports = list(base.sheets)
+    rechecked: list[RowResult] = []
+    for n, report in enumerate(base.sheets):
+        if report.source is None or report.layout is None:
+            continue
+        touched = fixes.rows_of(report.sheet) & {r.excel_row for r in report.rows}
+        if not touched:
+            continue
+        checked, left_out = _recheck_rows(base.context, report.source, report.layout, touched, fixes)
+        rechecked += checked.values()
+        gone = {o.row for o in left_out}
+        rows = [checked.get(r.excel_row, r) for r in report.rows if r.excel_row not in gone]
+        reports[n] = _with_rows(report, rows, left_out=left_out)
+    _recheck_repeats(base.context, reports)
+    programs = {r.program for r, b in zip(reports, base.sheets, strict=True) if r is not b}
+    unit_id = _unit_id(session, base.unit_name) if programs else 0
+    for key in programs:
+        indexes = [n for n, r in enumerate(reports) if r.program == key]
+        blocks = [_with_rows(reports[n], reports[n].rows) for n in indexes]
+        _recheck_stored(session, blocks, unit_id, base, {id(r) for r in rechecked})
+        for n, block in zip(indexes, blocks, strict=True):
+            reports[n] = block
+    return replace(base, sheets=reports, fixes=fixes, duplicate_batch=None)
+
+
+def _recheck_rows(
+    context: Context, source: Sheet, layout: Layout, touched: set[int], fixes: Fixes
+) -> tuple[dict[int, RowResult], list[LeftOut]]:
+    """Check only the touched Excel rows of a block: a sheet as read with every other data row blank."""
+    span = block_range(source, layout)
+    rows: list = [[]] * len(source.rows)
+    rows[: span.start] = source.rows[: span.start]  # titles and headers: the block reads as before
+    for row in touched:
+        rows[row - 1] = source.rows[row - 1]
+    for (r0, c0), (r1, _c1) in source.merged:  # a merged-down value comes from its range's first row
+        if c0 in layout.columns and any(r0 < row - 1 <= r1 for row in touched):
+            rows[r0] = source.rows[r0]
+    sparse = Sheet(source.name, rows, source.merged, source.formula_source, source.workbook)
+    left_out = apply_fixes(sparse, layout, fixes)
+    own = replace(context, seen={}, sheets=list(context.sheets))
+    checked = {r.excel_row: r for r in validate_block(sparse, layout, own).rows}
+    return checked, left_out
+
+
+def _with_rows(report: SheetReport, rows: list[RowResult], **changes) -> SheetReport:
+    """A copy of a block with these rows (its row problems taken from them, its sheet-level ones kept)."""
+    sheet_level = [i for i in report.issues if i.row is None]
+    return replace(report, rows=rows, issues=sheet_level + [i for r in rows for i in r.issues], **changes)
+
+
+def _without(row: RowResult, codes: set[str]) -> RowResult:
+    kept = [i for i in row.issues if i.code not in codes]
+    return row if len(kept) == len(row.issues) else replace(row, issues=kept or ())
+
+
+def _recheck_repeats(context: Context, reports: list[SheetReport]) -> None:
+    """Repeats within the file, found again over every row's identity in the order the file reads (the
+    first keeps, later ones are refused), as the check of an upload finds them."""
+    sheets = context.sheets
+    seen: dict[tuple[str, str], tuple[int, str]] = {}
+    for n, report in enumerate(reports):
+        offset = sheets.index(report.sheet) * ROWS_PER_SHEET if report.sheet in sheets else 0
+        rows, changed = [], False
+        for row in report.rows:
+            plain = _without(row, {"duplicate_in_file"})
+            if plain.accepted and plain.identity:
+                where = offset + plain.excel_row
+                first, first_sheet = seen.setdefault((report.program, plain.identity), (where, report.sheet))
+                if first != where:
+                    shown = plain.identity.replace("|", "，")
+                    other = f"{first % ROWS_PER_SHEET}行" + (
+                        "" if first_sheet == report.sheet else f"（工作表“{first_sheet}”）"
+                    )
+                    severity, text = message("duplicate_in_file", other_row=other, identity=shown)
+                    issue = Issue(report.sheet, plain.excel_row, "整行", shown, "duplicate_in_file", severity, text)
+                    plain = replace(plain, issues=[*plain.issues, issue])
+            same = plain.issues == row.issues
+            changed |= not same
+            rows.append(row if same else plain)
+        if changed:
+            reports[n] = _with_rows(report, rows)
+
+
+def _recheck_stored(
+    session: Session, reports: list[SheetReport], unit_id: int, base: Preview, rechecked: set[int]
+) -> None:
+    """One program's blocks after fixes: the rechecked rows already stored for another month or unit, and
+    what is new, changed or unchanged against the unit's return in force."""
+    live = [r for r in reports if not r.blocked]
+    for report in reports:
+        report.diff = {"new": 0, "changed": 0, "unchanged": 0, "removed": 0}
+    if not live:
+        return
+    program = live[0].program
+    fresh = [(report, row) for report in live for row in report.rows if id(row) in rechecked and row.accepted]
+    elsewhere = _elsewhere(session, program, unit_id, base.period, list({row.identity for _, row in fresh}))
+    for report, row in fresh:
+        if row.identity in elsewhere:
+            year, month, name = elsewhere[row.identity]
+            shown = row.identity.replace("|", "，")
+            where = f"{year}年{month}月" + ("" if name == base.unit_name else f"（{name}）")
+            severity, text = message("duplicate_stored", identity=shown, period=where)
+            issue = Issue(report.sheet, row.excel_row, "整行", shown, "duplicate_stored", severity, text)
+            row.add(issue)
+            report.issues.append(issue)
+    _count_changes(live, _stored_identities(session, program, unit_id, base.period))
+
+
 def parse_header_choices(items: list[str]) -> dict[str, str]:
     """--map "表头=字段" items as {normalised header: field as typed}."""
     out = {}
@@ -344,6 +467,8 @@ def preview_upload(
     limits: Limits | None = None,
     accepted_checks: dict[tuple[str, int], str] | None = None,
     header_choices: dict[str, str] | None = None,
+    fixes: Fixes | None = None,
+    keep_source: bool = False,
 ) -> Preview:
     """Read, validate and compare a return with what is stored; writes nothing.
 
@@ -351,6 +476,8 @@ def preview_upload(
     accepted_checks lets an admin accept failed USCC check characters, with a reason, row by row.
     header_choices ({normalised header: field key, header or "忽略"}) say which header is which field,
     over what the unit confirmed before (which applies by itself).
+    fixes (the review grid's) are written into the sheets before they are checked; keep_source keeps the
+    sheets as read with the preview (up to GRID_MAX_ROWS rows) so that fixes can be re-checked row by row.
     """
     check_return_period(period)
     unit = region.match(unit_name)
@@ -377,7 +504,15 @@ def preview_upload(
             continue
         for layout in layouts:
             when = _read_as_told(layout, remembered, header_choices or {}, used)
-            reports.append(_sheet_report(sheet, layout, context, when))
+            left_out = apply_fixes(sheet, layout, fixes) if fixes else []
+            report = _sheet_report(sheet, layout, context, when)
+            report.left_out = left_out
+            if keep_source:
+                report.source = sheet
+            reports.append(report)
+    if keep_source and sum(len(r.rows) for r in reports) > GRID_MAX_ROWS:
+        for report in reports:
+            report.source = None
     unused = [h for h in (header_choices or {}) if h not in used]
     if unused:
         raise ValueError(f"文件“{file_name}”中没有表头“{'”“'.join(unused)}”，请核对 --map 中的表头。")
@@ -394,7 +529,9 @@ def preview_upload(
         _quality_warnings(session, report, unit_id, unit.name, period, counts)
     _late_revision_warning(session, reports, unit_id, period)
     sha = hashlib.sha256(data).hexdigest()
-    preview = Preview(file_name, len(data), sha, unit.name, period, reports, ignored)
+    preview = Preview(
+        file_name, len(data), sha, unit.name, period, reports, ignored, context=context, fixes=fixes or Fixes()
+    )
     # The same file read the same way is already stored; read differently (a header mapped since), it is not.
     earlier = session.execute(
         select(UploadBatch.id, UploadBatch.counts).where(
@@ -406,7 +543,7 @@ def preview_upload(
         )
     ).all()
     outcome = {k: v["accepted"] for k, v in preview.program_counts().items()}
-    for batch_id, counts in earlier:
+    for batch_id, counts in earlier if not fixes else ():  # fixed on the page: not the file as stored before
         if {k: (v or {}).get("accepted") for k, v in (counts or {}).items()} == outcome:
             preview.duplicate_batch = batch_id
     return preview
@@ -514,7 +651,11 @@ def _compare(session: Session, reports: list[SheetReport], unit_id: int, unit_na
             issue = Issue(report.sheet, row.excel_row, "整行", shown, "duplicate_stored", severity, text)
             row.add(issue)
             report.issues.append(issue)
-    stored = _stored_identities(session, program, unit_id, period)
+    _count_changes(live, _stored_identities(session, program, unit_id, period))
+
+
+def _count_changes(live: list[SheetReport], stored: dict[str, dict]) -> None:
+    """Each block's rows new, changed and unchanged against the return in force, and how many it removes."""
     if not stored:  # a first return for the month: every accepted row is new
         for report in live:
             report.diff["new"] = report.accepted
@@ -592,7 +733,10 @@ def commit_upload(
             "accepted_checks": accepted,
         },
     )
-    return CommitResult(batch_id, stored, f"已入库 {stored} 条记录（上报编号 {batch_id}）。")
+    fixed = preview.fixes.records()
+    keep_fixes(session, batch_id, fixed, username=uploaded_by)
+    told = f"，页面上的 {len(fixed)} 处修改随本次上报保存" if fixed else ""
+    return CommitResult(batch_id, stored, f"已入库 {stored} 条记录（上报编号 {batch_id}）{told}。")
 
 
 def _covered(counts: dict | None) -> set[str]:

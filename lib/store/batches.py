@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from sqlalchemy import false, select, true, update
 from sqlalchemy.orm import Session
 
-from lib.models import ProgramRecord, Unit, UploadBatch
+from lib.models import ProgramRecord, ReturnFix, Unit, UploadBatch
 from lib.programs import Program, get_registry
 from lib.store import ensure_enterprises, insert_records, record, record_block
 from lib.store.figures import records_changed
@@ -160,3 +160,12 @@ def withdraw_return(
         programs=programs,
     )
     return restored
+
+
+def keep_fixes(session: Session, batch_id: int, fixes: Sequence[dict[str, Any]], *, username: str) -> None:
+    """Store the fixes made on the page to a return with its batch, and one audit entry listing them."""
+    if not fixes:
+        return
+    session.add_all(ReturnFix(batch_id=batch_id, fixed_by=username, **fix) for fix in fixes)
+    session.flush()
+    record(session, username, "fix_return", "upload_batch", batch_id, fixes=list(fixes))

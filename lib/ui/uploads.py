@@ -15,7 +15,8 @@ from lib.auth import (
 from lib.config import get_settings
 from lib.db import session_scope
 from lib.ingest.annotate import annotate
-from lib.ingest.service import CommitResult, Preview, commit_upload, preview_upload
+from lib.ingest.fixes import Fixes, fix_marks
+from lib.ingest.service import CommitResult, Preview, commit_upload, preview_upload, recheck_upload
 from lib.ingest.service import confirm_columns as confirm_columns_for
 from lib.ingest.service import confirm_value as confirm_value_for
 from lib.periods import Period
@@ -24,7 +25,9 @@ from lib.region import load_region
 from lib.ui.shell import data_version, forget_version
 
 
-def _preview(session, data: bytes, file_name: str, unit_name: str, period: Period) -> Preview:
+def _preview(
+    session, data: bytes, file_name: str, unit_name: str, period: Period, fixes: Fixes | None = None, **options
+) -> Preview:
     return preview_upload(
         session,
         data,
@@ -33,6 +36,8 @@ def _preview(session, data: bytes, file_name: str, unit_name: str, period: Perio
         period=period,
         registry=get_registry(),
         region=load_region(get_settings().region_code),
+        fixes=fixes,
+        **options,
     )
 
 
@@ -42,24 +47,53 @@ PREVIEW_KEY = "_upload_preview"
 def preview_file(data: bytes, file_name: str, unit_name: str, period: Period, token: str = "") -> Preview:
     """Check an upload against the database without writing anything. The check of the session's current
     upload is kept until the upload, unit, month or data change, so reruns of the page do not repeat it."""
-    key = (token or hashlib.sha256(data).hexdigest(), file_name, unit_name, period.key, data_version())
+    upload = (token or hashlib.sha256(data).hexdigest(), file_name, unit_name, period.key)
+    key = (*upload, data_version())
     held = st.session_state.get(PREVIEW_KEY)
     if held is not None and held["key"] == key:
         return held["preview"]
     with session_scope() as session:
-        preview = _preview(session, data, file_name, unit_name, period)
-    st.session_state[PREVIEW_KEY] = {"key": key, "preview": preview, "annotated": None}
+        preview = _preview(session, data, file_name, unit_name, period, keep_source=True)
+    # The fixes stay with the upload while it is checked again (a mapping confirmed, the data changed).
+    kept = st.session_state.get(FIXES_KEY)
+    if kept is None or kept[0] != upload:
+        st.session_state[FIXES_KEY] = (upload, Fixes())
+    st.session_state[PREVIEW_KEY] = {"key": key, "preview": preview, "annotated": None, "now": None}
     return preview
 
 
+FIXES_KEY = "_upload_fixes"
+
+
+def fixes() -> Fixes:
+    """The clerk's fixes to the session's current upload (a new file, unit or month starts afresh)."""
+    kept = st.session_state.get(FIXES_KEY)
+    return kept[1] if kept is not None else Fixes()
+
+
+def fixed_preview(base: Preview) -> Preview:
+    """The current upload as it reads with the clerk's fixes: only the rows a fix touches are checked again,
+    once per change of the fixes."""
+    held, now = st.session_state.get(PREVIEW_KEY), fixes()
+    if held is None or held["preview"] is not base or not now:
+        return base
+    if held["now"] is None or held["now"][0] != now.key:
+        with session_scope() as session:
+            held["now"] = (now.key, recheck_upload(session, base, now))
+    return held["now"][1]
+
+
 def annotated_copy(data: bytes, file_name: str, preview: Preview) -> bytes:
-    """The upload with its problem cells marked, made once per checked upload (when first asked for)."""
+    """The upload with its problem cells and the fixes made on the page marked, made once per checked
+    upload and set of fixes (when first asked for)."""
     held = st.session_state.get(PREVIEW_KEY)
-    if held is not None and held["preview"] is preview:
-        if held["annotated"] is None:
-            held["annotated"] = annotate(data, file_name, preview.issues)
-        return held["annotated"]
-    return annotate(data, file_name, preview.issues)
+    marks = fix_marks(preview.fixes, [(s.sheet, s.layout) for s in preview.sheets if s.layout is not None])
+    if held is not None and held["annotated"] is not None and held["annotated"][0] == preview.fixes.key:
+        return held["annotated"][1]
+    made = annotate(data, file_name, preview.issues, marks)
+    if held is not None:
+        held["annotated"] = (preview.fixes.key, made)
+    return made
 
 
 def forget_preview() -> None:
@@ -67,11 +101,14 @@ def forget_preview() -> None:
     st.session_state.pop(PREVIEW_KEY, None)
 
 
-def commit_file(data: bytes, file_name: str, unit_name: str, period: Period, by: Actor) -> CommitResult:
-    """Re-check and store an upload in one transaction (the database may have changed since preview)."""
+def commit_file(
+    data: bytes, file_name: str, unit_name: str, period: Period, by: Actor, fixes: Fixes | None = None
+) -> CommitResult:
+    """Re-check and store an upload, with the clerk's fixes, in one transaction (the database may have
+    changed since preview); the fixes are stored with the batch."""
     try:
         with session_scope() as session:
-            preview = _preview(session, data, file_name, unit_name, period)
+            preview = _preview(session, data, file_name, unit_name, period, fixes)
             return commit_upload(session, preview, registry=get_registry(), actor=by)
     finally:
         forget_version()

@@ -22,7 +22,7 @@ from lib.metrics import load_breakdown, load_latest_period, load_periods, load_t
 from lib.month_view import COMPOSITE, MonthView, build_month_view
 from lib.periods import Period
 from lib.programs import get_registry
-from lib.records import load_batches
+from lib.records import load_batches, load_fixes
 from lib.region import load_boundaries, load_region
 from lib.store import DATA_MOVED
 from lib.ui.shell import data_version
@@ -148,3 +148,9 @@ def monthly_series(program_key: str, metric_key: str, period: Period) -> list[fl
 def batches(unit_name: str | None = None) -> pd.DataFrame:
     with session_scope() as session:
         return load_batches(session, unit_name=unit_name)
+
+
+def fixes(unit_name: str | None = None) -> pd.DataFrame:
+    """Fixes made on the page to committed returns (上报记录)."""
+    with session_scope() as session:
+        return load_fixes(session, get_registry(), unit_name=unit_name)
