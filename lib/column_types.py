@@ -43,6 +43,8 @@ class ColumnType:
     breakdown: ClassVar[bool] = False  # the program pages break figures down by its values
     # A placeholder ("/", "无") is empty before the parser is tried; False: only when the parser fails.
     placeholder_first: ClassVar[bool] = True
+    # How 在线填报 offers the column: "text", "choice" (its allowed values), "date", "number" or "bool".
+    entry: ClassVar[str] = "text"
 
     def parser(self, column: Column, parsers: Parsers) -> Callable[[object], Any]:
         return clean_text
@@ -115,6 +117,7 @@ class Date(ColumnType):
     takes_text = False
     number_format = "yyyy-mm-dd"
     issue_code = "bad_date"
+    entry = "date"
 
     def parser(self, column, parsers):
         return parsers.date
@@ -130,6 +133,7 @@ class Choice(ColumnType):
     key = "choice"
     issue_code = "bad_choice"
     breakdown = True
+    entry = "choice"
 
     def parser(self, column, parsers):
         return parsers.choice(column)
@@ -149,6 +153,7 @@ class Quantity(ColumnType):
     width = 12
     takes_text = False
     numeric = True
+    entry = "number"
 
     def parser(self, column, parsers):
         return parse_quantity
@@ -173,6 +178,7 @@ class YesNo(ColumnType):
     width = 12
     issue_code = "bad_bool"
     placeholder_first = False  # "无" is a no
+    entry = "bool"
 
     def parser(self, column, parsers):
         return functools.lru_cache(maxsize=512)(parse_bool)  # a column holds a handful of distinct words

@@ -51,7 +51,7 @@ RETURN_FILLS = {ON_TIME: "#dff3e8", NIL: "#e8eef7", LATE: "#fdf0d5", MISSING: "#
 
 # ── Submissions (upload batches) ──
 BATCH_STATUSES = {"committed": "有效", "superseded": "已被新上报替代", "rolled_back": "已撤回"}
-BATCH_SOURCES = {"upload": "网页上传", "cli": "命令行导入", "demo": "演示数据"}
+BATCH_SOURCES = {"upload": "网页上传", "online": "在线填报", "cli": "命令行导入", "demo": "演示数据"}
 
 # ── Data-quality flags and the notes on them ──
 FLAG_KINDS = {

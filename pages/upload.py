@@ -1,4 +1,5 @@
-"""数据上报: download the template, upload a return, see every problem, commit."""
+"""数据上报: download the template, upload a return, see every problem, fix it on the page, commit; or
+enter a few rows (or a nil return) on the page."""
 
 import streamlit as st
 
@@ -20,9 +21,10 @@ from lib.ingest.report import (
 from lib.ingest.review import fixable, mapping_offers
 from lib.ingest.template import build_template, template_file_name
 from lib.periods import parse_period
-from lib.ui import grid, session, shell, uploads, widgets
+from lib.ui import entry, grid, session, shell, uploads, widgets
 
 XLSX = widgets.XLSX_MIME
+WAYS = {"file": "上传文件", "online": "在线填报（不用 Excel）"}
 
 registry, region = shell.prepare()
 me = session.actor()
@@ -35,6 +37,12 @@ unit_name = left.selectbox("上报单位", units, key="upload_unit", disabled=le
 month = middle.selectbox("所属月份", widgets.month_options(), format_func=widgets.month_label, key="upload_month")
 right.text_input("上报人", value=me.label, disabled=True)
 period = parse_period(month)
+how = st.segmented_control(
+    "上报方式", list(WAYS), format_func=WAYS.get, default="file", key="upload_how", required=True
+)
+if how == "online":
+    entry.online_entry(registry, unit_name, period, me, widgets.month_label(month))
+    st.stop()
 
 with st.container(border=True):
     st.markdown("**① 下载月报模板**")

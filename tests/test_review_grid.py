@@ -68,9 +68,12 @@ def _idle(page) -> None:
     page.locator("[data-testid='stApp'][data-test-script-state='notRunning']").wait_for(timeout=90_000)
 
 
-def _grid(page, block, rows: int):
-    """The block's editable grid once it shows this many rows and the app has finished its run."""
-    grid = block.locator("[data-testid='stDataFrame']").filter(has=page.locator(f"table[aria-rowcount='{rows + 1}']"))
+def _grid(page, block, rows: int, adds: int = 0):
+    """The block's editable grid once it shows this many rows (and `adds` lines that add a row) and the
+    app has finished its run."""
+    grid = block.locator("[data-testid='stDataFrame']")
+    if rows:
+        grid = grid.filter(has=page.locator(f"table[aria-rowcount='{rows + 1 + adds}']"))
     for _ in range(20):  # a run that finishes re-renders the grid: take it again until it stays put
         _idle(page)
         grid.wait_for(timeout=60_000)
@@ -82,21 +85,22 @@ def _grid(page, block, rows: int):
     raise AssertionError("the review grid never settled")
 
 
-def _type_into(page, grid, row_position: int, column_position: int, text: str) -> None:
+def _type_into(page, grid, row_position: int, column_position: int, text: str, markers: int = 0) -> None:
     """Select a cell of the editable grid (clicking its row, then moving right by keyboard, each step
-    checked against the grid's accessible table), open it, type, commit."""
+    checked against the grid's accessible table), open it, type, commit. `markers`: the row-marker
+    columns a grid with added rows has before its first column."""
 
     def selected(row: int, column: int):
         return grid.locator(f"tr[aria-rowindex='{row + 2}'] td[aria-colindex='{column + 1}'][aria-selected='true']")
 
     box = grid.bounding_box()
-    page.mouse.click(box["x"] + 20, box["y"] + 35 + 35 * row_position + 17)
+    page.mouse.click(box["x"] + 20 + 40 * markers, box["y"] + 35 + 35 * row_position + 17)
     selected(row_position, 0).wait_for(state="attached", timeout=30_000)
     for column in range(1, column_position + 1):
         page.keyboard.press("ArrowRight")
         selected(row_position, column).wait_for(state="attached", timeout=30_000)
-    page.keyboard.press("Enter")
-    editor = page.locator("#portal textarea, textarea.gdg-input").first
+    page.keyboard.type("x")  # a key typed on a selected cell opens its editor
+    editor = page.locator("textarea.gdg-input").first
     editor.wait_for(timeout=30_000)
     editor.fill(text)
     page.keyboard.press("Enter")
@@ -127,9 +131,7 @@ def test_a_return_is_fixed_in_the_grid_and_committed(demo_sqlite_url, browser, t
         block.get_by_text("错误 2 行").wait_for(timeout=60_000)
         _idle(page)
         # 2. The clerk's own word for 已认证, replaced in the whole column (the column with most problems).
-        block.locator("[data-testid='stSelectbox']").filter(has_text="改为").click()
-        page.get_by_role("option", name="已认证").click()
-        _idle(page)
+        _choose(page, block, "改为", "已认证")
         block.get_by_role("button", name="全部替换").click()
         page.get_by_text("已把“状态”列中的 2 处“本年颁证”改为").wait_for(timeout=60_000)
         _idle(page)
@@ -174,3 +176,80 @@ def test_a_return_is_fixed_in_the_grid_and_committed(demo_sqlite_url, browser, t
     summary = json.loads(cli(url, "summary", "--period", "2024-10", "--json").stdout)
     figures = {(f["metric"], f["unit"]): f["month_value"] for f in summary if f["program"] == "brand_mark"}
     assert figures[("certified", "南湖区")] == 3
+
+
+def _choose(page, container, label: str, option: str) -> None:
+    """Pick an option of a selectbox by typing it (long lists show only the options near the top)."""
+    container.locator("[data-testid='stSelectbox']").filter(has_text=label).click()
+    page.keyboard.type(option)
+    page.get_by_role("option", name=option).click()
+    _idle(page)
+
+
+def test_a_three_row_online_return_and_a_one_click_nil_return(demo_sqlite_url, browser, tmp_path, artifacts):
+    """在线填报: three 三同 rows typed into the grid, checked as they are typed (a row with a bad code is
+    named), committed as a return of its own (source 在线填报) that replaces the month's earlier one; then
+    本月无新增 for 缺陷产品召回 in one click is a nil return."""
+    from tests.conftest import serve
+
+    database = tmp_path / "copy.db"
+    with sqlite3.connect(demo_sqlite_url.removeprefix("sqlite:///")) as source, sqlite3.connect(database) as copy:
+        source.backup(copy)
+    url = f"sqlite:///{database}"
+    rows = [
+        ("嘉兴市在线一号食品有限公司", make_uscc("330402", "MA2QNL01"), "速冻汤圆"),
+        ("嘉兴市在线二号服饰有限公司", make_uscc("330402", "MA2QNL02")[:-1] + "Z", "羊毛衫"),  # a mistyped code
+        ("嘉兴市在线三号电器有限公司", make_uscc("330402", "MA2QNL03"), "电饭煲"),
+    ]
+    with serve(url, tmp_path) as base:
+        page = browser.new_page(viewport={"width": 1500, "height": 1400})
+        open_signed_in(page, f"{base}/upload", "staff_330402")
+        page.get_by_role("heading", name="数据上报").wait_for(timeout=60_000)
+        _choose(page, page, "所属月份", "2024年10月")
+        page.get_by_role("radio", name="在线填报（不用 Excel）").click()
+        _idle(page)
+        block = page.locator("[data-testid='stExpander']").filter(has_text="三同产品（")
+        block.locator("summary").click()
+        for n, (name, code, product) in enumerate(rows):
+            grid = _grid(page, block, n, adds=1)
+            box = grid.bounding_box()
+            page.mouse.click(box["x"] + 80, box["y"] + 35 + 35 * n + 17)  # the last line adds a row
+            for column, text in enumerate((name, code, product)):
+                grid = _grid(page, block, n + 1, adds=1)
+                _type_into(page, grid, n, column, text, markers=1)
+                _idle(page)
+        page.get_by_text("三同产品：3 行，请按下表修改").wait_for(timeout=60_000)
+        named = page.locator("[data-testid='stDataFrame']").filter(has_text="统一社会信用代码：")
+        assert named.count() == 1 and "错误" in named.text_content()
+        page.get_by_text("入库 2 条记录").wait_for(timeout=60_000)
+        settle(page)
+        page.screenshot(path=str(artifacts / "upload-online-entry.png"), full_page=True)
+        page.get_by_role("button", name="提交在线填报").click()
+        page.get_by_text("已入库 2 条记录").wait_for(timeout=60_000)
+        _idle(page)
+        recall = page.locator("[data-testid='stExpander']").filter(has_text="缺陷产品召回")
+        recall.locator("summary").click()
+        _grid(page, recall, 0)  # opened and drawn
+        recall.get_by_role("button", name="本项本月无新增").click()
+        page.get_by_text("已入库 0 条记录").wait_for(timeout=60_000)
+        page.close()
+
+    with session_scope(url) as session:
+        batches = session.scalars(
+            select(UploadBatch).where(UploadBatch.source == "online").order_by(UploadBatch.id)
+        ).all()
+        stored = session.execute(
+            select(ProgramRecord.source_row, ProgramRecord.data).where(
+                ProgramRecord.batch_id == batches[0].id, ProgramRecord.is_current
+            )
+        ).all()
+    assert [(b.year, b.month, b.uploaded_by, sorted(b.counts)) for b in batches] == [
+        (2024, 10, "staff_330402", ["three_same"]),
+        (2024, 10, "staff_330402", ["recall"]),
+    ]
+    assert sorted((row, data["product"]) for row, data in stored) == [(2, "速冻汤圆"), (4, "电饭煲")]
+    summary = json.loads(cli(url, "summary", "--period", "2024-10", "--json").stdout)
+    figures = {(f["program"], f["unit"]): f["month_value"] for f in summary}
+    assert figures[("three_same", "南湖区")] == 2 and figures[("recall", "南湖区")] == 0
+    status = json.loads(cli(url, "reporting", "--period", "2024-10", "--json").stdout)
+    assert {"unit": "南湖区", "program": "recall", "status": "nil"} in status

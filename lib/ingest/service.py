@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import statistics
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -469,6 +470,7 @@ def preview_upload(
     header_choices: dict[str, str] | None = None,
     fixes: Fixes | None = None,
     keep_source: bool = False,
+    sheets: Iterable[Sheet] | None = None,
 ) -> Preview:
     """Read, validate and compare a return with what is stored; writes nothing.
 
@@ -478,6 +480,8 @@ def preview_upload(
     over what the unit confirmed before (which applies by itself).
     fixes (the review grid's) are written into the sheets before they are checked; keep_source keeps the
     sheets as read with the preview (up to GRID_MAX_ROWS rows) so that fixes can be re-checked row by row.
+    sheets, when given, are the return itself (entered on the page, lib.ingest.entry) and `data` what is
+    recorded of it (its size and checksum).
     """
     check_return_period(period)
     unit = region.match(unit_name)
@@ -497,7 +501,7 @@ def preview_upload(
     ignored: list[str] = []
     used: set[str] = set()
     # Each sheet is checked while the next is read (the reader stops when this loop is left).
-    for sheet in iter_sheets(data, file_name, limits):
+    for sheet in iter_sheets(data, file_name, limits) if sheets is None else sheets:
         layouts = find_layouts(sheet, registry, chosen, file_name)
         if not layouts:
             ignored.append(sheet.name)
