@@ -44,6 +44,7 @@ def _on_edit(report: SheetReport, fixes: Fixes, key: str, table) -> None:
     except ValueError as problem:
         st.session_state["_grid_problem"] = str(problem)
     _changed()
+    st.session_state["_grid_whole_page"] = True  # counts, problems and the commit line change too
 
 
 def review_block(n: int, report: SheetReport, fixes: Fixes, program) -> None:
@@ -57,6 +58,16 @@ def review_block(n: int, report: SheetReport, fixes: Fixes, program) -> None:
         counts = problem_counts(report)
         if len(counts):
             st.caption("各列问题数：" + "，".join(f"{r.列} {r.错误} 错 {r.提醒} 提醒" for r in counts.itertuples()))
+        _grid(n, report, fixes, program, errors)
+
+
+@st.fragment
+def _grid(n: int, report: SheetReport, fixes: Fixes, program, errors: int) -> None:
+    """The grid and its find-and-replace: choosing what it shows reruns only this part of the page; an edit
+    reruns the whole page, whose counts and commit line change with it."""
+    if st.session_state.pop("_grid_whole_page", False):
+        st.rerun()
+    with st.container():
         show = st.segmented_control(
             "显示", list(SHOW), format_func=SHOW.get, default="errors" if errors else "all", key=f"grid_show_{n}"
         )
