@@ -153,3 +153,25 @@ def test_the_grid_turns_edits_replacements_and_reasons_into_fixes(ready_url):
     assert list(now["行"]) == [10, 12, 14] and list(now[LEAVE_OUT]) == [True, False, False]
     ((program, key, word, value),) = mapping_offers(fixed, fixes, get_registry().get)
     assert (program.key, key, word, value) == ("benchmarking", "result", "基本达到", "达到")
+
+
+def test_the_annotated_copy_marks_each_fix_where_it_was_made(ready_url):
+    """The annotated copy of a return fixed on the page marks each fixed cell (and a row left out) with
+    what was changed, and no longer marks those cells as problems; the file as sent is untouched."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from lib.ingest.annotate import FIXED, annotate
+    from lib.ingest.fixes import fix_marks
+
+    fixes = _fixes()
+    fixed = _preview(ready_url, fixes=fixes)
+    marks = fix_marks(fixes, [(s.sheet, s.layout) for s in fixed.sheets if s.layout is not None])
+    data = MESSY.read_bytes()
+    sheet = load_workbook(io.BytesIO(annotate(data, MESSY.name, fixed.issues, marks)))["对标达标"]
+    code = next(c for c in sheet[9] if c.value == "91330402MA2B000190")  # the cell as sent
+    assert code.fill.fgColor.rgb.endswith(FIXED.fgColor.rgb[-6:])
+    assert "原为“91330402MA2B000190”" in code.comment.text and make_uscc("330402", "MA2B0001") in code.comment.text
+    assert "不纳入本次上报：秀洲区的企业" in sheet.cell(row=10, column=1).comment.text
+    assert MESSY.read_bytes() == data
