@@ -47,31 +47,28 @@ def _empty(program: Program) -> pd.DataFrame:
     return pd.DataFrame(frame)
 
 
+def _preview(session, entries: dict, unit_name: str, period: Period, registry: Registry) -> Preview:
+    return preview_entry(
+        session,
+        entries,
+        unit_name=unit_name,
+        period=period,
+        registry=registry,
+        region=load_region(get_settings().region_code),
+    )
+
+
 def _check(entries: dict, unit_name: str, period: Period, registry: Registry) -> Preview | None:
     if not entries:
         return None
     with session_scope() as session:
-        return preview_entry(
-            session,
-            entries,
-            unit_name=unit_name,
-            period=period,
-            registry=registry,
-            region=load_region(get_settings().region_code),
-        )
+        return _preview(session, entries, unit_name, period, registry)
 
 
 def _commit(entries: dict, unit_name: str, period: Period, registry: Registry, me: Actor) -> str:
     try:
         with session_scope() as session:
-            preview = preview_entry(
-                session,
-                entries,
-                unit_name=unit_name,
-                period=period,
-                registry=registry,
-                region=load_region(get_settings().region_code),
-            )
+            preview = _preview(session, entries, unit_name, period, registry)
             result = commit_upload(session, preview, registry=registry, actor=me, source="online")
     finally:
         forget_version()
