@@ -25,6 +25,12 @@ REGIONS_DIR = DATA_DIR / "regions"
 # Words that surround a unit name in returns: "南湖区市场监督管理局", "嘉兴市南湖区（盖章）".
 _SUFFIXES = ("市场监督管理局", "市场监管局", "市场监管分局", "分局", "（盖章）", "(盖章)", "盖章")
 _ADMIN_SUFFIX = re.compile(r"(区|县|市|自治县)$")
+# What may follow a unit's name in a cell and still say that unit: a place inside it, as clerks write where a
+# firm is (海宁市许村镇, 南湖区七星街道, 经开区城南街道, 秀洲区新塍镇工业园区), and bracketed second names
+# (嘉兴港区（乍浦经济开发区）, 海宁市长安镇（高新区）). Anything else after a name (南湖大道, 南湖区、秀洲区) is
+# not read as the unit.
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,15}?(镇|乡|街道|开发区|园区|工业区|高新区|新区|社区|村)")
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 class UnknownUnitError(ValueError):
@@ -63,6 +69,7 @@ class Region:
     _index: dict[str, Unit] = field(default_factory=dict, compare=False, repr=False)
     _prefixes: list[str] = field(default_factory=list, compare=False, repr=False)
     _by_code: dict[str, Unit] = field(default_factory=dict, compare=False, repr=False)
+    _starts: list[str] = field(default_factory=list, compare=False, repr=False)  # names a cell may start with
 
     def __post_init__(self) -> None:
         self._by_code.update({u.code: u for u in self.units if u.code})
@@ -74,6 +81,7 @@ class Region:
                 for key in {_normalise(written), _strip_admin_suffix(_normalise(written))}:
                     index.setdefault(key, unit)
         self._index.update(index)
+        self._starts.extend(sorted((k for k in index if len(k) >= 2 and not k.isdigit()), key=len, reverse=True))
         # Words that may precede a unit name: province, city, their short forms, aliases.
         cities = {u.city for u in self.units} | {_short_name(u.city) for u in self.units}
         words = (self.province, _short_name(self.province), self.name, self.short_name, *self.aliases, *cities)
@@ -91,9 +99,14 @@ class Region:
         text = _normalise(str(written if written is not None else ""))
         if not text:
             raise UnknownUnitError(str(written or ""), None)
-        for candidate in self._candidates(text):
+        candidates = list(self._candidates(text))
+        for candidate in candidates:
             if candidate in self._index:
                 return self._index[candidate]
+        for candidate in candidates:
+            found = self._with_place(candidate)
+            if found is not None:
+                return found
         raise UnknownUnitError(str(written).strip(), self._suggest(text))
 
     def registered_unit(self, uscc: str) -> Unit | None:
@@ -118,6 +131,24 @@ class Region:
             for prefix in self._prefixes:
                 if current.startswith(prefix) and len(current) > len(prefix):
                     stack.append(current[len(prefix) :])
+
+    def _with_place(self, text: str) -> Unit | None:
+        """The unit whose name (or alias) text starts with, followed by a place inside it or a bracketed
+        second name that names no other unit; None otherwise."""
+        for key in self._starts:
+            if not text.startswith(key) or len(text) == len(key):
+                continue
+            unit, rest = self._index[key], text[len(key) :]
+            bare = _ASIDE.sub("", rest)
+            if bare and not _PLACE.fullmatch(bare):
+                continue
+            asides = [a[1:-1] for a in _ASIDE.findall(rest)]
+            if not bare and not asides:
+                continue
+            if any(self._index.get(c, unit) != unit for a in asides for c in self._candidates(a)):
+                return None  # "南湖区（秀洲区）": two units, neither is sure
+            return unit
+        return None
 
     def _suggest(self, text: str) -> str | None:
         names = list(self._index)

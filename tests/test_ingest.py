@@ -12,7 +12,7 @@ from lib.ingest.normalise import clean_text, parse_bool, parse_date, parse_quant
 from lib.ingest.read import Limits, Sheet, UnreadableFile, read_sheets
 from lib.ingest.validate import Context, validate_sheet
 from lib.programs import get_registry
-from lib.region import load_region
+from lib.region import UnknownUnitError, load_region
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 MESSY = SAMPLES / "nanhu_2024-10_messy.xlsx"
@@ -33,6 +33,11 @@ MESSY = SAMPLES / "nanhu_2024-10_messy.xlsx"
         ("2023年10月23日至12月5日", dt.date(2023, 10, 23)),
         ("2023.10.23-2023.12.05", dt.date(2023, 10, 23)),
         (dt.datetime(2024, 10, 9, 15, 30), dt.date(2024, 10, 9)),
+        # As recall notices write them: from a date on, and in Chinese numerals.
+        ("自2024年11月5日起", dt.date(2024, 11, 5)),
+        ("二〇二四年十一月十二日", dt.date(2024, 11, 12)),
+        ("二○二五年二月二十八日", dt.date(2025, 2, 28)),
+        ("二零二四年十月", dt.date(2024, 10, 1)),
     ],
 )
 def test_dates_as_written(raw, expected):
@@ -55,13 +60,20 @@ def test_dates_that_cannot_be_read(raw):
         ("1.2万件", (12000, "件")),
         ("３００套", (300, "套")),
         (86, (86, "")),
+        # Exact counts in Chinese numerals, as notices write them; an estimate reads as 约1.2万件 does.
+        ("三百台", (300, "台")),
+        ("一千二百件", (1200, "件")),
+        ("两千五百个", (2500, "个")),
+        ("五千条", (5000, "条")),
+        ("一万零五百件", (10500, "件")),
+        ("约三百台", (300, "台")),
     ],
 )
 def test_quantities_keep_their_unit(raw, expected):
     assert parse_quantity(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["五千条", "若干", "286辆左右或更多"])
+@pytest.mark.parametrize("raw", ["若干", "286辆左右或更多", "数百台", "万台"])
 def test_quantities_that_cannot_be_read(raw):
     with pytest.raises(ValueError):
         parse_quantity(raw)
@@ -119,16 +131,62 @@ def test_cells_of_a_column_read_as_text_as_each_cell_would():
     from lib.ingest.validate import _texts
 
     cells = [1, True, 1.0, 2.5, dt.datetime(2024, 10, 9), dt.datetime(2024, 10, 9, 8, 30), None, " 甲 ", 1, True]
-    texts, all_text = _texts(cells)
-    assert texts == [cell_text(v) for v in cells] and not all_text
+    texts, all_text, joined = _texts(cells)
+    assert texts == [cell_text(v) for v in cells] and not all_text and joined == "".join(texts)
     assert texts[:3] == ["1", "True", "1"] and texts[4:6] == ["2024-10-09", "2024-10-09 08:30:00"]
-    assert _texts([" 甲", "乙 "]) == (["甲", "乙"], True)
+    assert _texts([" 甲", "乙 "])[:2] == (["甲", "乙"], True)
 
 
 def test_text_and_yes_no():
     assert clean_text("  嘉兴市ＡＢＣ有限公司（南湖）\u3000") == "嘉兴市ABC有限公司（南湖）"
     assert clean_text('=HYPERLINK("x")') == '=HYPERLINK("x")'
     assert parse_bool("√") is True and parse_bool("否") is False
+    assert parse_bool("☑") is True and parse_bool("☐") is False  # boxes a form prints for ticking
+
+
+def test_full_width_ascii_becomes_half_width_and_chinese_punctuation_stays():
+    assert clean_text("ＥＮ\u3000７１－３：２０１９") == "EN 71-3：2019"
+    assert clean_text("ＡＳＴＭ Ｄ４１５７－１３（２０１９）") == "ASTM D4157-13（2019）"
+
+
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [
+        ("海宁市许村镇", "海宁市"),
+        ("海宁市长安镇（高新区）", "海宁市"),
+        ("南湖区东栅街道", "南湖区"),
+        ("经开区城南街道", "嘉兴经济技术开发区"),
+        ("浙江省嘉兴市秀洲区新塍镇工业园区", "秀洲区"),
+        ("嘉兴港区（乍浦经济开发区）", "嘉兴港区"),
+        ("港区（乍浦）", "嘉兴港区"),
+        ("嘉兴经济技术开发区（国际商务区）", "嘉兴经济技术开发区"),
+        ("桐乡市濮院镇", "桐乡市"),  # another unit's town is that unit's
+    ],
+)
+def test_a_unit_written_with_its_town_or_a_second_name(written, unit):
+    assert load_region("330400").match(written).name == unit
+
+
+@pytest.mark.parametrize("written", ["南湖大道", "南湖区、秀洲区", "南湖区（秀洲区）", "秀洲区中环路1号", "南湖区xyz"])
+def test_a_unit_followed_by_anything_else_is_unknown(written):
+    with pytest.raises(UnknownUnitError):
+        load_region("330400").match(written)
+
+
+def test_bilingual_headers_are_read_by_their_chinese():
+    registry = get_registry()
+    headers = [
+        "序号\nNo.",
+        "产品名称\nProduct Name",
+        "企业名称\nEnterprise Name",
+        "统一社会信用代码\nUnified Social Credit Code",
+    ]
+    headers += ["是否入驻“三同”平台\nOn the Platform"]
+    sheet = Sheet("Sheet1", [headers, [1, "速冻粽子", "嘉兴市禾香食品有限公司", "91330402MA2R00013X", "☑"]])
+    layout = find_layout(sheet, registry)
+    assert layout.program.key == "three_same" and layout.serial_column == 0
+    assert layout.columns == {1: "product", 2: "enterprise_name", 3: "uscc", 4: "on_platform"}
+    assert all(m.score == 100 for m in layout.match.matches.values())
 
 
 def _messy_reports():
@@ -232,10 +290,11 @@ def test_every_problem_names_row_column_and_what_to_do():
         # Columns no figure needs: a missing certificate number or a doubtful validity date is a
         # warning, and the row is stored.
         ("品字标企业", 3, "required_when", "warning"),
-        ("Sheet3", 6, "bad_number", "error"),
         ("绿色产品认证", 4, "date_order", "warning"),
         ("绿色产品认证", 5, "required_when", "warning"),
     }
+    # 已召回数量 “五千条” is an exact count in Chinese numerals.
+    assert next(r for r in reports["Sheet3"][1] if r.excel_row == 6).values["recalled"] == 5000
     issues = [i for report in reports.values() if report for row in report[1] for i in row.issues]
     by_code = {i.code: i for i in issues}
     assert by_code["uscc_check"].column == "统一社会信用代码" and by_code["uscc_check"].cell == "C9"

@@ -557,3 +557,265 @@ def test_an_implausible_number_is_refused_and_a_large_one_questioned(ready_url):
     assert second.accepted and [i.code for i in second.issues] == ["number_large"]
     assert "3,000,000" in second.issues[0].message
     assert third.accepted and not third.issues
+
+
+def merged_workbook(name: str, rows: list[list], merges: list[str]) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = name
+    for row in rows:
+        ws.append(row)
+    for cells in merges:
+        ws.merge_cells(cells)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_header_of_three_rows_is_read_whole(ready_url):
+    """A group heading over a two-row header over the field names, a name on each of the three rows: read
+    as two rows, 产品名称 (on the first) was lost and the sheet refused."""
+    data = workbook(
+        (
+            "10月",
+            [
+                ["南湖区企业标准对标达标提升行动工作进展表"],
+                ["序号", "对标达标企业及产品情况", None, None, "产品名称", None, None, "完成日期"],
+                [None, "企业信息", None, None, None, "对标情况", None, None],
+                [None, "企业名称", "统一社会信用代码", "所在地区", None, "对标标准编号", "对标结果", None],
+                [
+                    1,
+                    "嘉兴市恒达压缩机有限公司",
+                    code(1),
+                    "南湖区",
+                    "螺杆式空气压缩机",
+                    "ISO 1217:2009",
+                    "达到",
+                    "2024-10-09",
+                ],
+            ],
+        )
+    )
+    (report,) = preview(ready_url, data).sheets
+    assert report.program == "benchmarking" and report.header_row == 4 and not report.blocked
+    (row,) = report.rows
+    assert row.accepted and row.values["product"] == "螺杆式空气压缩机" and row.values["date"] == dt.date(2024, 10, 9)
+    assert row.values["standard_no"] == "ISO 1217:2009" and row.values["result"] == "达到"
+
+
+def test_cells_merged_across_two_columns_are_one_column(ready_url):
+    """企业名称 and 对标标准 merged across two columns in the header and in every row (a print layout): each is
+    one column, not two columns tied for the field."""
+    rows = [
+        ["序号", "企业名称", None, "统一社会信用代码", "产品名称", "对标的国际标准", None, "对标结果"],
+        ["1", "嘉兴市恒达压缩机有限公司", None, code(1), "螺杆式空气压缩机", "ISO 1217:2009", None, "达到"],
+        ["2-1", "嘉兴市华盛机械有限公司", None, code(2), "涡旋压缩机", "ISO 5389:2005", None, "优于"],
+    ]
+    merges = [f"{a}{r}:{b}{r}" for r in (1, 2, 3) for a, b in (("B", "C"), ("F", "G"))]
+    (report,) = preview(ready_url, merged_workbook("对标达标", rows, merges)).sheets
+    assert not report.blocked and report.layout.columns == {
+        1: "enterprise_name",
+        3: "uscc",
+        4: "product",
+        5: "standard_no",
+        7: "result",
+    }
+    assert [r.values["enterprise_name"] for r in report.rows if r.accepted] == [
+        "嘉兴市恒达压缩机有限公司",
+        "嘉兴市华盛机械有限公司",
+    ]
+
+
+def test_rows_under_a_header_that_are_no_data(ready_url):
+    """A row of column numbers and a template's example under the header, an announcement's closing words,
+    signature and date: none is a row of the return."""
+    data = workbook(
+        (
+            "绿色产品认证",
+            [
+                ["序号", "获证企业名称", "统一社会信用代码", "产品名称", "证书编号", "发证日期", "有效期至"],
+                ["栏次", 1, 2, 3, 4, 5, 6],
+                ["示例", "嘉兴市××家具有限公司", "91330402XXXXXXXXXX", "实木餐桌", "CGP2024100001", "2024-10-01", None],
+                [1, "嘉兴市绿源家具有限公司", code(11), "实木椅", "CGP2024100011", "2024-10-10", "2029-10-09"],
+                ["特此公告。"],
+                [None, None, None, None, "中国质量认证中心"],
+                [None, None, None, None, None, "二〇二四年十月三十一日"],
+            ],
+        )
+    )
+    (report,) = preview(ready_url, data).sheets
+    assert [r.excel_row for r in report.rows] == [4] and report.rows[0].accepted
+    assert report.skipped["note"] == 5
+
+
+def test_ditto_marks_take_the_value_above(ready_url):
+    data = workbook(
+        (
+            "绿色产品认证",
+            [
+                ["企业名称", "统一社会信用代码", "所属县（市、区）", "产品名称", "产品类别", "证书编号"],
+                ["嘉兴市丁桥建材有限公司", code(31), "南湖区", "陶瓷砖", "陶瓷砖（板）", "CGP2410030015"],
+                ["同上", "同上", "同上", "陶瓷薄板", "同上", "CGP2410030016"],
+                ["〃", "〃", "〃", "陶瓷岩板", "〃", "CGP2410030017"],
+            ],
+        )
+    )
+    (report,) = preview(ready_url, data).sheets
+    assert all(r.accepted for r in report.rows)
+    for row in report.rows:
+        assert row.values["enterprise_name"] == "嘉兴市丁桥建材有限公司" and row.values["uscc"] == code(31)
+        assert row.values["category"] == "陶瓷砖（板）"
+
+
+def test_codes_written_to_stay_text_in_a_csv(ready_url):
+    """A platform export writes each code ="…" so that Excel keeps it as text: the code is what is quoted."""
+    text = (
+        "序号,企业名称,统一社会信用代码,产品名称,产品类别,是否入驻平台\r\n"
+        f'1,嘉兴市禾丰食品有限公司,="{code(41)}",速冻汤圆,食品农产品,是\r\n'
+        f'2,嘉兴市禾丰食品有限公司,="{code(41)[:17]}",粽子,食品农产品,否\r\n'
+    )
+    (report,) = preview(ready_url, text.encode("gb18030"), name="三同.csv").sheets
+    first, second = report.rows
+    assert first.accepted and first.values["uscc"] == code(41)
+    assert not second.accepted and {i.code for i in second.issues} == {"bad_uscc"}
+
+
+def test_a_weak_header_whose_cells_do_not_fit_is_let_go(ready_url):
+    """证书状态（有效/暂停/已过期） scores as 有效期至 by its name, but 有效/暂停 are no dates: the column is not that
+    field, so the rows are stored (and the sheet says why), instead of every row refused."""
+    data = workbook(
+        (
+            "绿色产品认证",
+            [
+                ["企业名称", "统一社会信用代码", "产品名称", "证书编号", "证书状态（有效/暂停/已过期）", "发证日期"],
+                ["嘉兴市绿源家具有限公司", code(51), "实木椅", "CGP2024100011", "有效", "2024-10-10"],
+                ["嘉兴市森美木业有限公司", code(52), "人造板", "CGP2024100012", "暂停", "2024-10-12"],
+                ["嘉兴市森美木业有限公司", code(52), "木地板", "CGP2024100013", "有效", "2024-10-15"],
+            ],
+        )
+    )
+    (report,) = preview(ready_url, data).sheets
+    assert "valid_until" not in report.layout.columns.values()
+    assert all(r.accepted and r.values["status"] == "已获证" for r in report.rows)
+    (unfit,) = [i for i in report.issues if i.code == "unfit_column"]
+    assert "证书状态（有效/暂停/已过期）" in unfit.message and "有效期至" in unfit.message
+    assert not any(i.code == "proposed_column" for i in report.issues)
+
+
+def test_a_status_written_as_a_placeholder_is_refused(ready_url):
+    """待定 or 待确认 in the sheet's own status column leaves the status unknown: the row is refused, never
+    read as 入库培育 because it has no certificate number."""
+    data = workbook(
+        (
+            "品字标",
+            [
+                ["企业名称", "统一社会信用代码", "产品名称", "状态", "证书编号"],
+                ["嘉兴市恒达压缩机有限公司", code(61), "螺杆式空气压缩机", "入库", "—"],
+                ["嘉兴市惠民电子有限公司", code(62), "电子连接器", "待定", "—"],
+                ["嘉兴市宏远机械有限公司", code(63), "无油空气压缩机", "待确认", ""],
+                ["嘉兴市宏远机械有限公司", code(63), "涡旋压缩机", "", "ZJM-006-4481-2024"],
+            ],
+        )
+    )
+    (report,) = preview(ready_url, data).sheets
+    first, unknown, unconfirmed, told = report.rows
+    assert first.accepted and first.values["status"] == "入库培育"
+    for row in (unknown, unconfirmed):
+        assert not row.accepted and "status" not in row.values
+        assert [i.code for i in row.issues] == ["placeholder_required"]
+    assert told.accepted and told.values["status"] == "已认证"  # an empty cell is still told by the certificate
+
+
+def test_a_sheet_of_one_program_in_a_file_named_for_another(ready_url):
+    """Last month's 对标达标 file reused for 品字标: the sheet's headers, not the file name, say what it holds."""
+    data = workbook(
+        (
+            "10月",
+            [
+                [
+                    "序号",
+                    "企业名称",
+                    "统一社会信用代码",
+                    "产品名称",
+                    "状态（入库/认证）",
+                    "浙江制造标准编号",
+                    "证书编号",
+                ],
+                [1, "嘉兴市华枫木业有限公司", code(71), "实木复合地板", "入库", "—", "—"],
+                [2, "嘉兴市鑫源家具有限公司", code(72), "办公椅", "认证", "T/ZZB 0313—2018", "ZJM-006-4702-2024"],
+            ],
+        )
+    )
+    (report,) = preview(ready_url, data, name="南湖区10月对标达标及品字标.xlsx").sheets
+    assert report.program == "brand_mark" and report.layout.matched_by == "headers" and not report.blocked
+    assert [r.values["status"] for r in report.rows] == ["入库培育", "已认证"]
+
+
+def test_an_empty_date_is_stored_without_one_and_named(ready_url):
+    data = workbook(
+        (
+            "三同",
+            [
+                ["企业名称", "统一社会信用代码", "产品名称", "声明日期"],
+                ["嘉兴市禾丰食品有限公司", code(91), "速冻汤圆", "2024-10-05"],
+                ["嘉兴市禾丰食品有限公司", code(91), "粽子", None],
+                ["嘉兴新丰日用品有限公司", code(92), "保温杯", "/"],  # a placeholder is told as one
+            ],
+        )
+    )
+    (report,) = preview(ready_url, data).sheets
+    assert all(r.accepted for r in report.rows) and "date" not in report.rows[1].values
+    (empty,) = [i for i in report.issues if i.code == "date_empty"]
+    assert "“声明日期”有 1 行没有填写（第3行）" in empty.message and empty.severity == "warning"
+
+
+def test_a_blocked_sheet_still_shows_its_rows_problems(ready_url):
+    """Without a 对标标准 column nothing is stored, but a bad credit code is named now, not after the header
+    is fixed."""
+    data = workbook(
+        (
+            "对标达标",
+            [
+                ["企业名称", "统一社会信用代码", "产品名称", "完成日期"],
+                ["嘉兴市恒达压缩机有限公司", code(101), "螺杆式空气压缩机", "2024-10-09"],
+                ["嘉兴市华盛机械有限公司", code(102)[:17], "涡旋压缩机", "下月"],
+            ],
+        )
+    )
+    result = preview(ready_url, data)
+    (report,) = result.sheets
+    assert report.blocked and report.accepted == 0
+    good, bad = report.rows
+    assert [i.code for i in good.issues] == ["missing_column"]
+    assert [i.code for i in bad.issues] == ["missing_column", "bad_date", "bad_uscc"]
+    assert result.program_counts()["benchmarking"]["accepted"] == 0
+
+
+def test_a_name_list_with_neither_status_nor_certificate_is_of_the_pool(ready_url):
+    """A province's published 培育企业名单 has no status and no certificate column: each firm is 入库培育,
+    and the sheet says how it was read."""
+    data = workbook(
+        (
+            "品字标",
+            [
+                ["序号", "设区市", "县（市、区）", "企业名称", "统一社会信用代码", "培育产品", "批次"],
+                [1, "嘉兴市", "南湖区", "嘉兴市嘉北机电有限公司", code(111), "永磁无刷电机", "2024年第二批"],
+            ],
+        )
+    )
+    (report,) = preview(ready_url, data).sheets
+    assert not report.blocked and report.rows[0].accepted and report.rows[0].values["status"] == "入库培育"
+    (told,) = [i for i in report.issues if i.code == "implied_absent"]
+    assert "状态" in told.message and "证书编号" in told.message and "入库培育" in told.message
+    # A sheet with its own status column leaves nothing to tell: an empty status there is still missing.
+    own = workbook(
+        (
+            "品字标",
+            [
+                ["企业名称", "统一社会信用代码", "产品名称", "状态"],
+                ["嘉兴市嘉北机电有限公司", code(111), "永磁无刷电机", ""],
+            ],
+        )
+    )
+    (report,) = preview(ready_url, own).sheets
+    assert [i.code for i in report.rows[0].issues] == ["required"]

@@ -87,19 +87,19 @@ def test_messy_workbook_commits_accepted_rows_and_records_the_upload(ready_url):
     assert by_program["benchmarking"].diff == {"new": 7, "changed": 0, "unchanged": 0, "removed": 0}
     assert preview.ignored_sheets == ["填报说明"]
     # 品字标 and 绿色产品认证 rows lacking a certificate number or with a doubtful validity date are
-    # stored with a warning: no figure needs those columns.
+    # stored with a warning: no figure needs those columns. A recall's 已召回数量 “五千条” reads as 5000.
     assert {s.program: s.accepted for s in preview.sheets} == {
         "benchmarking": 7,
         "brand_mark": 3,
-        "recall": 3,
+        "recall": 4,
         "green_cert": 4,
         "three_same": 3,
     }
-    assert result.stored == 20
+    assert result.stored == 21
     with session_scope(ready_url) as session:
         batch = session.get(UploadBatch, result.batch_id)
         assert (batch.file_name, batch.size_bytes, batch.uploaded_by) == (MESSY.name, MESSY.stat().st_size, "tester")
-        assert len(batch.sha256) == 64 and batch.accepted_rows == 20 and batch.rejected_rows == 6
+        assert len(batch.sha256) == 64 and batch.accepted_rows == 21 and batch.rejected_rows == 5
         assert batch.counts["benchmarking"]["rejected"] == 5
         hostile = session.scalar(
             select(ProgramRecord.data).where(ProgramRecord.source_row == 15, ProgramRecord.program == "benchmarking")

@@ -30,6 +30,19 @@ _QUOTES = re.compile(r"[\"'“”‘’「」『』《》〈〉]")
 _BRACKETS = re.compile(r"[(\[【〔<][^)\]】〕>]*[)\]】〕>]")
 _SPLIT = re.compile(r"[/／、|｜]|或")
 _REQUIRED_MARKS = re.compile(r"[（(](必填|选填|必填项|选填项|可选|如有)[)）]")
+# The English half of a bilingual header ("产品名称 Product Name", "序号 No."): Latin words, with the
+# punctuation they carry, before or after the Chinese.
+_LATIN_EDGE = re.compile(r"^[A-Za-z][A-Za-z.,'&/()\-]*|[A-Za-z][A-Za-z.,'&/()\-]*$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def chinese_part(key: str) -> str:
+    """A header key without the English of a bilingual header: "产品名称ProductName" -> "产品名称". Latin
+    letters between Chinese ones stay, and a key without Chinese stays whole."""
+    if key.isascii() or not _HAN.search(key):
+        return key
+    bare = _LATIN_EDGE.sub("", key)
+    return bare if bare and _HAN.search(bare) else key
 
 
 @cached_texts(maxsize=16384)
@@ -50,10 +63,13 @@ def header_forms(text: str, words: tuple[tuple[str, str], ...] = ()) -> tuple[st
     """The ways a header cell is compared: as written, without bracketed notes, and each part of a
     combined header ("统一社会信用代码/注册号")."""
     full = normalise_header(text, words)
-    if not full or len(full) > MAX_HEADER:
+    if not full or len(full) > MAX_HEADER * 2:
         return ()
-    bare = _BRACKETS.sub("", full)
-    forms = [full, bare]
+    chinese = chinese_part(full)
+    if len(chinese) > MAX_HEADER:
+        return ()
+    bare = _BRACKETS.sub("", chinese)
+    forms = [full, chinese, bare] if len(full) <= MAX_HEADER else [chinese, bare]
     for part in _SPLIT.split(bare):
         if len(part) >= 2:
             forms.append(part)

@@ -1,7 +1,8 @@
-"""Find what a sheet holds: one or more blocks, each a header row (under title lines, over one or two
-rows with merged cells) and the data rows below it, each block matched to its program on its own (by
-a title above it, the sheet name, the file name, failing those by its headers). A header repeated at a
-page break is skipped; a header of another program starts a new block.
+"""Find what a sheet holds: one or more blocks, each a header (under title lines, one to four rows with
+merged cells, joined per column) and the data rows below it, each block matched to its program on its own
+(by a title above it, the sheet name, the file name, failing those by its headers). A header repeated at
+a page break is skipped; a header of another program starts a new block; a row of column numbers or a
+filled-in example under the header is no data.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from lib.identifiers import looks_like_uscc, well_formed
-from lib.ingest.headers import MAX_HEADER, HeaderMatch, match_header, normalise_header
+from lib.ingest.headers import MAX_HEADER, HeaderMatch, chinese_part, match_header, normalise_header
 from lib.ingest.normalise import cell_text, header_key
 from lib.ingest.read import Sheet
 from lib.programs import Program, Registry
@@ -19,6 +20,9 @@ from lib.programs import Program, Registry
 HEADER_SCAN_ROWS = 30
 MIN_HEADER_MATCHES = 3
 TITLE_ROWS = 3  # rows above a header searched for a block title
+# A header is one row or several: a group heading over a two-row header over the field names is three, and a
+# printed form may stack one more.
+MAX_HEADER_ROWS = 4
 # A sheet is searched for this many further header rows at most (repeated page headers and new blocks):
 # real returns have a few; a crafted file with a header-like row on every line costs no more than this.
 MAX_HEADER_CHECKS = 2_000
@@ -46,7 +50,14 @@ _NOTE_WORDS = (
     "填报日期",
     "填报单位",
     "单位负责人",
+    "特此公告",
+    "特此通知",
+    "特此证明",
 )
+# A template's example row under the header ("示例", grey text the clerk was told to leave): no data.
+_EXAMPLE_WORDS = frozenset({"示例", "样例", "例", "填写示例", "填表示例", "举例", "例如"})
+# Labels a row of column numbers may carry besides the numbers ("栏次", 甲/乙 for text columns).
+_NUMBERING_LABELS = frozenset({"栏次", "列次", "甲", "乙", "丙", "丁", "序号", "栏号"})
 # Page and export footers: "第 1 页，共 2 页", "共 9 条记录 导出时间：…".
 _PAGE = re.compile(r"^(第\s*\d+\s*页|共\s*\d+\s*(页|条|家|项|个|行)|page\s*\d+|导出时间|打印时间)", re.IGNORECASE)
 _TITLE = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|附件|附表|\d+[.、．])")
@@ -69,6 +80,10 @@ class Layout:
     title: str = ""
     told: dict[str, int | None] = field(default_factory=dict)  # fields placed by a person this time
     blocks: int = 1  # how many blocks the sheet holds
+    # Rows under the header that are no data though they look like it: a row of column numbers (1 2 3 …),
+    # a template's filled-in example row.
+    not_data: frozenset[int] = field(default_factory=frozenset)
+    judged: bool = False  # its matches were judged by the cells under them (lib.ingest.validate)
 
     def apply(self, match: HeaderMatch) -> None:
         """Use this header match (e.g. after the clerk's mapping) for the block."""
@@ -93,6 +108,13 @@ class _Rows:
         self.merged = _merged_by_row(sheet)
         self.cache: dict[int, list[str]] = {}
 
+    def across(self, r: int) -> set[int]:
+        """Columns of row r covered by a cell merged across from a column to their left ("企业名称" over
+        B:C): the merge is one column, its first."""
+        return {
+            c for _, c0, c1, _ in self.merged.get(r, ()) for c in range(c0 + 1, min(c1, c0 + MAX_HEADER_COLUMNS) + 1)
+        }
+
     def __len__(self) -> int:
         return len(self.sheet.rows)
 
@@ -112,21 +134,28 @@ class _Rows:
 
 
 def _candidates(rows: _Rows, start: int, depth: int) -> tuple[dict[int, list[str]], dict[int, str]]:
-    """Per column the texts a header of depth rows offers (lowest cell, both joined, upper) and the
-    header as the clerk sees it."""
-    parts = [rows.text(r) for r in range(start, min(start + depth, len(rows)))]
+    """Per column the texts a header of depth rows offers (the lowest cell, it joined with each heading
+    above it, each heading alone) and the header as the clerk sees it. A column the header's cells only
+    reach by a merge from the left is part of the column where the merge starts."""
+    span = range(start, min(start + depth, len(rows)))
+    parts = [rows.text(r) for r in span]
+    across = [rows.across(r) for r in span]
     width = min(max((len(p) for p in parts), default=0), MAX_HEADER_COLUMNS)
     cells: dict[int, list[str]] = {}
     shown: dict[int, str] = {}
     for c in range(width):
         texts = [p[c] if c < len(p) else "" for p in parts]
-        filled = [t for t in texts if t and len(t) <= MAX_HEADER]
+        if all(not t or c in a for t, a in zip(texts, across, strict=True)):
+            continue
+        # A cell merged down through several header rows is one text, not a heading over itself.
+        filled = list(dict.fromkeys(t for t in texts if t and len(t) <= MAX_HEADER))
         if not filled:
             continue
         lowest = filled[-1]
         options = [lowest]
-        if len(filled) > 1 and filled[0] != lowest:
-            options += [filled[0] + lowest, filled[0]]
+        for n in range(len(filled) - 2, -1, -1):
+            options.append("".join(filled[n:]))
+        options += filled[:-1]
         cells[c] = options
         shown[c] = lowest
     return cells, shown
@@ -135,14 +164,14 @@ def _candidates(rows: _Rows, start: int, depth: int) -> tuple[dict[int, list[str
 def _header_at(
     rows: _Rows, program: Program, start: int, registry: Registry, minimum: int = MIN_HEADER_MATCHES
 ) -> tuple[HeaderMatch, int] | None:
-    """The better of a one- and a two-row header starting at this row, with its last row; a header
+    """The best header of one to MAX_HEADER_ROWS rows starting at this row, with its last row; a header
     matches at least `minimum` fields, two of them confidently."""
     best = None
-    if any(looks_like_uscc(t) for t in rows.text(start)):
-        return None  # a data row
-    for depth in (1, 2):
-        if start + depth > len(rows):
-            break
+    for depth in range(1, MAX_HEADER_ROWS + 1):
+        if start + depth > len(rows) or any(looks_like_uscc(t) for t in rows.text(start + depth - 1)):
+            break  # a data row ends the header
+        if depth > 1 and _title_line(rows.text(start + depth - 2)):
+            break  # a title or 填报单位 line is above the header, not a heading of it
         cells, shown = _candidates(rows, start, depth)
         if len(cells) < minimum:
             continue
@@ -152,6 +181,14 @@ def _header_at(
         if best is None or (len(match.matches), match.total) > (len(best[0].matches), best[0].total):
             best = (match, start + depth - 1)
     return best
+
+
+def _title_line(texts: list[str]) -> bool:
+    """A row that is a title or a line about the return (附表4：…情况表, 填报单位：…), not a header's heading."""
+    distinct = {t for t in texts if t}
+    return 0 < len(distinct) <= 2 and any(
+        len(t) > MAX_HEADER // 2 or _TITLE.match(t) or t.startswith(_NOTE_WORDS) for t in distinct
+    )
 
 
 def locate(
@@ -237,24 +274,72 @@ def _choose(
     found = {k: f for k, f in found.items() if f[1] <= earliest + 1}
     first = min(f[1] for f in found.values())
     title = _title_above(rows, first, start)
+    key = max(found, key=lambda k: (found[k][0].confident, len(found[k][0].matches), found[k][0].total))
     for how, hinted in [("title", name_program(title, registry)), *hints]:
         if hinted is not None and hinted.key in found:
             match, first_row, last_row = found[hinted.key]
+            if how == "file name" and _headers_outweigh(found[key][0], match):
+                break  # the file is named for another program (last month's file reused): the sheet decides
             return hinted, match, first_row, last_row, how
-    key = max(found, key=lambda k: (found[k][0].confident, len(found[k][0].matches), found[k][0].total))
     match, first_row, last_row = found[key]
     return registry.get(key), match, first_row, last_row, "headers"
+
+
+def _complete(match: HeaderMatch) -> bool:
+    """Every required field has its column (a status told by another column needs none)."""
+    return all(
+        c.key in match.matches for c in match.program.columns if c.required and c.key != "unit" and not c.implied_by
+    )
+
+
+def _headers_outweigh(best: HeaderMatch, named: HeaderMatch) -> bool:
+    """Whether a sheet's headers say another program than the one the file name names: the best header
+    lacks no required field and names clearly more fields confidently (one more is enough when the named
+    program's header lacks a required field). Fields every program shares weigh the same on both sides."""
+    if best.program.key == named.program.key or not _complete(best):
+        return False
+    return best.confident >= named.confident + (2 if _complete(named) else 1)
 
 
 def _layout(rows: _Rows, program: Program, match: HeaderMatch, first: int, last: int, how: str, floor: int) -> Layout:
     layout = Layout(program, last, {}, {}, None, how, first_row=first, title=_title_above(rows, first, floor))
     layout.apply(match)
-    for r in range(last, max(first - 1, last - 2), -1):
+    layout.not_data = frozenset(_under_header(rows, last))
+    for r in range(last, first - 1, -1):
         for c, text in enumerate(rows.text(r)):
-            if header_key(text) in _SERIAL_HEADERS and c not in layout.columns:
+            if c not in layout.columns and chinese_part(header_key(text)) in _SERIAL_HEADERS:
                 layout.serial_column = c
                 return layout
     return layout
+
+
+def _is_numbering(texts: list[str]) -> bool:
+    """A row of column numbers (1 2 3 …, perhaps after 栏次 or 甲 乙): at least three numbers counting up
+    from 0 or 1, nothing else but such labels."""
+    filled = [t for t in texts if t]
+    numbers = [int(t) for t in filled if t.isdigit() and len(t) <= 3]
+    others = [t for t in filled if not (t.isdigit() and len(t) <= 3)]
+    return (
+        len(numbers) >= 3
+        and numbers[0] in (0, 1)
+        and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+        and all(t in _NUMBERING_LABELS for t in others)
+    )
+
+
+def _under_header(rows: _Rows, last: int) -> list[int]:
+    """The rows just under a header that are no data: a row of column numbers, a filled-in example."""
+    found = []
+    for r in range(last + 1, min(last + 3, len(rows))):
+        texts = rows.text(r, keep=False)
+        first = next((t for t in texts if t), None)
+        if first is None:
+            continue
+        if _is_numbering(texts) or _SPACES.sub("", first).rstrip(":：") in _EXAMPLE_WORDS:
+            found.append(r)
+            continue
+        break
+    return found
 
 
 def _looks_like_header(texts: list[str], known: frozenset[str]) -> bool:
@@ -353,9 +438,12 @@ def row_kind(row: list[str], layout: Layout) -> str:
     if all(c == layout.serial_column for c, _ in filled):
         return "blank"
     if len(filled) == 1 or len({t for _, t in filled}) == 1:
-        # One text across the row (a merged title): a title or a note, unless it sits in a field's column.
+        # One text across the row (a merged title): a title or a note, unless it sits in a required field's
+        # column (a signature or a date under an announcement stands in an optional one).
         c, text = filled[0]
         if len(text) > 30 or c not in layout.columns or _TITLE.match(text):
+            return "note"
+        if not layout.program.column(layout.columns[c]).required:
             return "note"
     mapped = [(layout.columns[c], t) for c, t in filled if c in layout.columns]
     if mapped and all(layout.headers.get(key) == _SPACES.sub("", t) for key, t in mapped):

@@ -64,6 +64,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "本表没有“{column}”列，已按“{source}”推断：填了的为“{present}”，没填的为“{absent}”，请核对。",
     ),
+    "implied_absent": (
+        WARNING,
+        "本表既没有“{column}”列，也没有“{source}”列，各行按“{absent}”读取，请核对。",
+    ),
+    "unfit_column": (
+        WARNING,
+        "表头“{value}”下的内容大多不是“{column}”（如“{example}”），未按“{column}”读取；"
+        "如确是该列，请在下方“核对表头”中指定。",
+    ),
+    "date_empty": (
+        WARNING,
+        "“{column}”有 {count} 行没有填写（第{rows}行），这些行入库时不记日期，按上报月份（{period}）计；"
+        "如有日期请补上。",
+    ),
     "placeholder": (
         WARNING,
         "“{column}”有 {count} 个单元格填写{value}，按未填处理（第{rows}行）。",

@@ -150,6 +150,35 @@ _DATE_PATTERNS = (
 
 
 _NO_YEAR = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+# "自2024年11月5日起", "从…开始", "于…": the date the words surround.
+_SINCE = re.compile(r"^(自|从|于|始于)\s*")
+# Chinese numerals as notices write them: 二〇二四年十一月十二日 (〇 also typed as ○ or 零), 三百台, 两千五百个.
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_NUMERAL = f"[{_CN_DIGITS}十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]"
+_CN_DATE_PART = re.compile(f"({_CN_NUMERAL}+)(?=\\s*[年月日号])")
+_CN_QUANTITY = re.compile(
+    f"^(?:共计|合计|共|计|约|大约|总计)?\\s*({_CN_NUMERAL}+)\\s*([^\\d\\s(（,，;；。{_CN_DIGITS}十百千万亿]{{0,4}})"
+)
+
+
+@functools.cache
+def _cn2an() -> Callable[[str, str], Any]:
+    """cn2an's reader of Chinese numerals, loaded on the first such cell (loading it takes half a second)."""
+    from cn2an import Cn2An
+
+    return Cn2An().cn2an
+
+
+def chinese_number(text: str) -> float:
+    """A number written in Chinese numerals: 三百 -> 300, 两千五百 -> 2500, 二〇二四 -> 2024, 一万零五百 -> 10500.
+    cn2an reads them (faster to trust than a hand-written reader: 两, 〇/零 places, 万/亿 groups); ValueError
+    when it cannot."""
+    try:
+        return float(_cn2an()(text.replace("○", "〇"), "normal"))
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise ValueError(text) from exc
+
+
 _RANGE_REST = re.compile(r"(至|到|~|～|—|–|-|起|前|左右|\(|（|\d{1,2}:\d{2})")
 
 
@@ -161,7 +190,9 @@ def _year_near(month: int, near: tuple[int, int]) -> int:
 
 @cached_texts(maxsize=8192)
 def _parse_date_text(text: str, near: tuple[int, int] | None = None) -> dt.date:
-    normal = unicodedata.normalize("NFKC", text).strip()
+    normal = _SINCE.sub("", unicodedata.normalize("NFKC", text).strip())
+    if not normal[:1].isdigit() and _CN_DATE_PART.search(normal.replace("○", "〇")):
+        normal = _CN_DATE_PART.sub(lambda m: str(int(chinese_number(m.group(1)))), normal.replace("○", "〇"))
     # A range ("2023年10月23日至12月5日", "2023.10.23-2023.12.05") counts from its start.
     for pattern in _DATE_PATTERNS:
         match = pattern.match(normal)
@@ -209,12 +240,17 @@ _QUANTITY = re.compile(
 def _parse_quantity_text(text: str) -> tuple[float, str]:
     normal = unicodedata.normalize("NFKC", text).strip()
     match = _QUANTITY.match(normal)
-    if not match:
-        raise ValueError(text)
-    number = float(match.group(1).replace(",", "").replace("，", ""))
-    if match.group(2):
-        number *= 10_000
-    unit = match.group(3).strip()
+    if match:
+        number = float(match.group(1).replace(",", "").replace("，", ""))
+        if match.group(2):
+            number *= 10_000
+        unit = match.group(3).strip()
+    else:
+        # An exact count in Chinese numerals, as copied from a notice: 三百台, 一千二百件, 约三百台.
+        match = _CN_QUANTITY.match(normal)
+        if not match:
+            raise ValueError(text)
+        number, unit = chinese_number(match.group(1)), match.group(2).strip()
     rest = normal[match.end() :].strip()
     bracketed = re.match(r"^[(（]([^\d\s()（）]{1,4})[)）]", rest) if not unit else None
     if bracketed:  # "1,320（台）"
@@ -234,8 +270,9 @@ def parse_quantity(value: object) -> tuple[float, str]:
     return _parse_quantity_text(cell_text(value))
 
 
-_TRUE = {"是", "y", "yes", "true", "1", "√", "✓", "有", "已入驻", "入驻", "已"}
-_FALSE = {"否", "n", "no", "false", "0", "×", "✗", "无", "未入驻", "未", "没有"}
+# Ticked and empty boxes (☑ ✔ / ☐ □) are answers too: forms print them for the clerk to tick.
+_TRUE = {"是", "y", "yes", "true", "1", "√", "✓", "✔", "☑", "有", "已入驻", "入驻", "已"}
+_FALSE = {"否", "n", "no", "false", "0", "×", "✗", "☐", "□", "无", "未入驻", "未", "没有"}
 
 
 def parse_bool(value: object) -> bool:

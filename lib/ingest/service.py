@@ -22,7 +22,7 @@ from lib.auth import Actor, require_admin, require_unit
 from lib.collector import bulk_work
 from lib.ingest.fixes import Fixes, LeftOut, apply_fixes, block_range
 from lib.ingest.headers import normalise_header
-from lib.ingest.layout import Layout, find_layouts, row_kind
+from lib.ingest.layout import Layout, find_layouts
 from lib.ingest.mappings import (
     Remembered,
     apply_headers,
@@ -33,7 +33,6 @@ from lib.ingest.mappings import (
     save_value_mapping,
 )
 from lib.ingest.messages import ERROR, message
-from lib.ingest.normalise import cell_text
 from lib.ingest.read import Limits, Sheet, UnreadableFile, iter_sheets
 from lib.ingest.validate import ROWS_PER_SHEET, Context, Issue, RowResult, placeholder_keys, validate_block
 from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
@@ -76,11 +75,7 @@ class SheetReport:
         if self.layout is None:
             return []
         program, present = self.layout.program, set(self.layout.headers)
-        return [
-            c.key
-            for c in program.columns
-            if c.required and c.key not in present and not (c.implied_by and c.implied_by[0] in present)
-        ]
+        return [c.key for c in program.columns if c.required and c.key not in present and not c.implied_by]
 
     @property
     def needs_mapping(self) -> bool:
@@ -302,14 +297,13 @@ def _sheet_report(sheet: Sheet, layout: Layout, context: Context, remembered_at:
         layout=layout,
         remembered_at=remembered_at,
     )
-    mapping_issues = _mapping_issues(report)
+    # Checked first: a header whose cells do not fit its field is let go (and may leave a field missing).
+    block = validate_block(sheet, layout, context)
+    report.rows, report.skipped = block.rows, block.skipped
+    report.issues = _mapping_issues(report) + block.issues + [i for r in block.rows for i in r.issues]
     if report.missing:
-        end = len(sheet.rows) if layout.end_row is None else layout.end_row
-        data_rows = [
-            r + 1
-            for r in range(layout.header_row + 1, end)
-            if r not in layout.skip_rows and row_kind([cell_text(v) for v in sheet.rows[r]], layout) == "data"
-        ]
+        # Nothing of the sheet is stored until the header is fixed, but its rows were checked as far as the
+        # known columns allow: the clerk meets a bad credit code now, not after fixing the header.
         issues = []
         for key in report.missing:
             column = program.column(key)
@@ -317,12 +311,9 @@ def _sheet_report(sheet: Sheet, layout: Layout, context: Context, remembered_at:
                 "missing_column", column=column.header, aliases="、".join((column.header, *column.aliases[:3]))
             )
             issues.append(Issue(sheet.name, None, column.header, "", "missing_column", severity, text))
-        report.rows = [RowResult(excel_row=r, values={}, issues=[issues[0]]) for r in data_rows]
-        report.issues = issues + mapping_issues
-        return report
-    block = validate_block(sheet, layout, context)
-    report.rows, report.skipped = block.rows, block.skipped
-    report.issues = mapping_issues + block.issues + [i for r in block.rows for i in r.issues]
+        for row in report.rows:
+            row.issues = [issues[0], *row.issues]
+        report.issues = issues + report.issues
     return report
 
 

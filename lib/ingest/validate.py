@@ -3,7 +3,9 @@ sheet, the Excel row the user sees, the column, the value and what to fix.
 
 Cells are read the way clerks fill them: placeholders ("/", "待统计") in optional cells are empty,
 yes/no answers and neighbouring programs' words map to the registry's values, a status missing from
-the sheet is told by the column that implies it, dates without a year take the return's year.
+the sheet is told by the column that implies it, dates without a year take the return's year, ditto
+marks (同上, 〃) repeat the value above, a text file's ="…" is what it quotes. A header matched by a name
+that is not the field's own is judged by its cells as well.
 """
 
 from __future__ import annotations
@@ -12,13 +14,15 @@ import datetime as dt
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import and_, is_, itemgetter
 
 import zhconv
 
 from lib.column_types import ColumnType, column_type
 from lib.identifiers import uscc_check_char, uscc_problems, well_formed
 from lib.ingest.bounds import column_name
+from lib.ingest.headers import EXACT, HeaderMatch
 from lib.ingest.layout import Layout, row_kind
 from lib.ingest.messages import ERROR, message
 from lib.ingest.normalise import cell_text, choice_key, parse_bool, parse_date, visible_text
@@ -64,11 +68,16 @@ def _empty(value: object) -> bool:
     return value is _MISSING or value is None or value == ""
 
 
-def _texts(cells: list[object]) -> tuple[list[str], bool]:
-    """Each cell as the user typed it, trimmed (cell_text), and whether every cell is text; a column of
-    text (the usual case: one look tells) without a type test per cell."""
+# A cell that means "as the row above" (ditto marks).
+_DITTO = frozenset({"同上", "〃", "″", "同前"})
+
+
+def _texts(cells: list[object]) -> tuple[list[str], bool, str]:
+    """Each cell as the user typed it, trimmed (cell_text), whether every cell is text, and the cells
+    joined (one text to look for what few columns hold); a column of text (the usual case: one look
+    tells) without a type test per cell."""
     try:
-        "".join(cells)  # type: ignore[arg-type]  # TypeError when a cell is not text
+        joined = "".join(cells)  # type: ignore[arg-type]  # TypeError when a cell is not text
     except TypeError:
         # Dates and numbers repeat down a column: each distinct one is written out once, keyed by type
         # and value (1, 1.0 and True are equal keys but read differently).
@@ -81,8 +90,21 @@ def _texts(cells: list[object]) -> tuple[list[str], bool]:
                 found = known[key] = cell_text(value)
             return found
 
-        return [v.strip() if type(v) is str else text(v) for v in cells], False
-    return list(map(str.strip, cells)), True  # type: ignore[arg-type]
+        texts = [v.strip() if type(v) is str else text(v) for v in cells]
+        return texts, False, "".join(texts)
+    return list(map(str.strip, cells)), True, joined  # type: ignore[arg-type]
+
+
+def _unquoted(texts: list[str]) -> list[str]:
+    """A text file's ="…" (a value kept as text for Excel) is what is inside the quotes."""
+    return [t[2:-1].strip() if len(t) > 2 and t.startswith('="') and t.endswith('"') else t for t in texts]
+
+
+def _ditto(texts: list[str], cells: list[object]) -> None:
+    """A ditto mark takes the value of the row above (already read, so a run of marks repeats one value)."""
+    for j in range(1, len(texts)):
+        if texts[j] in _DITTO:
+            texts[j], cells[j] = texts[j - 1], cells[j - 1]
 
 
 def _empties(values: list) -> list[int]:
@@ -285,27 +307,16 @@ class _SheetValidator:
     def __init__(self, sheet: Sheet, layout: Layout, context: Context):
         self.sheet, self.layout, self.context = sheet, layout, context
         self.program = program = layout.program
-        by_key = {c.key: c for c in program.columns}
-        self.parsers = parsers = _Parsers(context, program.key)
-        # Text-like parsers take the cell as text; dates and numbers take the raw cell (serials, floats).
-        self.plan = [
-            (i, by_key[key], kind.parser(by_key[key], parsers), kind)
-            for i, key in layout.columns.items()
-            for kind in [column_type(by_key[key].type)]
-        ]
-        self.shown = {c.key: layout.headers.get(c.key, c.header) for c in program.columns}
-        self.index = {key: i for i, key in layout.columns.items()}
+        self.by_key = by_key = {c.key: c for c in program.columns}
+        self.parsers = _Parsers(context, program.key)
+        self._columns_read()
         self.unit_from_quantity = "quantity_unit" in by_key and program.quantity_column is not None
-        # A status told by another column fills in when the sheet has that column.
-        self.implied = [c for c in program.columns if c.implied_by and c.implied_by[0] in self.index]
-        self.required = [c for c in program.columns if c.required and c.key != "unit"]
         self.conditional = [c for c in program.columns if c.required_when or c.after]
         self.text_keys = [
             (c.key, MAX_NAME if c.key == "enterprise_name" else MAX_TEXT)
             for c in program.columns
             if column_type(c.type).free_text
         ]
-        self.plausible = [(c.key, c.plausible) for c in program.columns if c.plausible and c.key in self.index]
         self.placeheld: dict[int, list[tuple[int, str]]] = {}
         # column -> (Excel row, text, value) of each cell read through a word the unit taught
         self.learned: dict[int, list[tuple[int, str, str]]] = {}
@@ -314,6 +325,69 @@ class _SheetValidator:
         self.flagged: dict[int, set[str]] = {}  # Excel row -> fields already reported (formulas, placeholders)
         self.may_have_formulas = sheet.formula_source is not None
         self.merged_down = self._merged_down()
+
+    def _columns_read(self) -> None:
+        """What follows from which column is which field (worked out again when a match is let go)."""
+        layout, by_key, parsers = self.layout, self.by_key, self.parsers
+        # Text-like parsers take the cell as text; dates and numbers take the raw cell (serials, floats).
+        self.plan = [
+            (i, by_key[key], kind.parser(by_key[key], parsers), kind)
+            for i, key in layout.columns.items()
+            for kind in [column_type(by_key[key].type)]
+        ]
+        self.shown = {c.key: layout.headers.get(c.key, c.header) for c in self.program.columns}
+        self.index = {key: i for i, key in layout.columns.items()}
+        # A status told by another column fills in its empty cells when the sheet has that column; a sheet
+        # with neither (a published name list) reads as the value for an empty one.
+        self.implied = [
+            c
+            for c in self.program.columns
+            if c.implied_by and (c.implied_by[0] in self.index or c.key not in self.index)
+        ]
+        # A required field without a column is the sheet's problem (missing_column), not each row's.
+        self.required = [
+            c for c in self.program.columns if c.required and c.key != "unit" and (c.key in self.index or c.implied_by)
+        ]
+        self.plausible = [(c.key, c.plausible) for c in self.program.columns if c.plausible and c.key in self.index]
+        # Without a required column nothing of the block is stored (the service says which is missing), but
+        # its rows are checked as far as the other columns allow; they claim no identity in the file.
+        self.blocked = any(
+            c.required and c.key != "unit" and c.key not in self.index and not c.implied_by
+            for c in self.program.columns
+        )
+
+    def _judge_by_values(self, picked: list[list[object]]) -> None:
+        """A header matched by a name that is not the field's own is judged by its cells too: when most
+        filled cells do not read as the field (有效/暂停 under a header taken for a date or a status), the
+        column is not that field. The sheet then reads as if it had no such column (a status told by the
+        certificate, an optional field left empty, a required one for the clerk to point out)."""
+        layout, match = self.layout, self.layout.match
+        if match is None or layout.judged:
+            return
+        layout.judged = True
+        placeholders = self.context.placeholders
+        unfit = []
+        for index, column, parse, kind in self.plan:
+            found = match.matches.get(column.key)
+            if kind.free_text or found is None or found.source != "auto" or found.score >= EXACT:
+                continue
+            cells = [row[index] for row in picked if index < len(row)]
+            texts = [t for t in _texts(cells)[0] if t and t not in placeholders]
+            failed = [
+                t for t in dict.fromkeys(texts) if self._outcome(t, t, parse, kind, column, placeholders)[0] is _REFUSED
+            ]
+            wrong = set(failed)
+            count = sum(1 for t in texts if t in wrong)
+            if count >= 2 and 2 * count > len(texts):
+                unfit.append((column, found, failed[0]))
+        if not unfit:
+            return
+        gone = {column.key for column, *_ in unfit}
+        kept = {key: m for key, m in match.matches.items() if key not in gone}
+        layout.apply(HeaderMatch(match.program, kept, match.ambiguous, match.cells))
+        for column, found, example in unfit:
+            self._sheet_issue("unfit_column", column=column.header, value=found.header, example=example)
+        self._columns_read()
 
     def _merged_down(self) -> dict[int, dict[int, object]]:
         """Cells merged down over several data rows ("企业名称" over its two products): every row under
@@ -335,6 +409,7 @@ class _SheetValidator:
         once), the row checks run over the columns, then each row gets its values and identity."""
         skipped = {"blank": 0, "total": 0, "note": 0, "header": 0}
         picked, lines = self._data_rows(skipped)
+        self._judge_by_values(picked)
         results = [RowResult(r + 1, {}) for r in lines]
         columns: dict[str, list] = {}
         quantity_units: list | None = None
@@ -369,6 +444,8 @@ class _SheetValidator:
             results[j].values["uscc_accepted_reason"] = reason
         self._identities(results, columns)
         self._block_warnings()
+        if gaps or len(keys) < len(columns):  # some value is missing somewhere: perhaps a date
+            self._empty_dates(results, columns)
         return BlockResult(results, skipped, self.issues)
 
     def _data_rows(self, skipped: dict[str, int]) -> tuple[list[list[object]], list[int]]:
@@ -391,13 +468,16 @@ class _SheetValidator:
             if code_at is not None
             else [False] * len(block)
         )
-        if all(coded) and not layout.skip_rows:
+        if all(coded) and not layout.skip_rows and not layout.not_data:
             return block, list(range(first, first + len(block)))
         picked: list[list[object]] = []
         lines: list[int] = []
         for r, row, data in zip(range(first, first + len(block)), block, coded, strict=True):
             if r in layout.skip_rows:
                 skipped["header"] += 1
+                continue
+            if r in layout.not_data:
+                skipped["note"] += 1
                 continue
             if not data:
                 kind = row_kind([v.strip() if type(v) is str else cell_text(v) for v in row], layout)
@@ -421,7 +501,11 @@ class _SheetValidator:
         """One column's values (_MISSING where the cell is empty, a placeholder or refused), and the
         units written with its quantities when they give the quantity unit (else None). Problems go to
         the rows' results."""
-        texts, all_text = _texts(cells)
+        texts, all_text, joined = _texts(cells)
+        if '="' in joined:
+            texts = _unquoted(texts)
+        if ("同" in joined or "〃" in joined or "″" in joined) and not _DITTO.isdisjoint(texts):
+            _ditto(texts, cells)
         raws: dict[int, object] = {}
         if self.may_have_formulas:
             for j, text in enumerate(texts):
@@ -533,7 +617,8 @@ class _SheetValidator:
         return value.strip()
 
     def _placeholder(self, result: RowResult, column: Column, index: int, text: str) -> None:
-        if column.required and not column.implied_by:
+        # A status column written 待定 leaves the status unknown: never told by the certificate instead.
+        if column.required:
             self._issue(result, "placeholder_required", self.shown[column.key], text, index)
             self.flagged.setdefault(result.excel_row, set()).add(column.key)
         else:
@@ -722,6 +807,11 @@ class _SheetValidator:
     def _identities(self, results: list[RowResult], columns: dict[str, list]) -> None:
         """Each accepted row's identity, and rows that repeat one earlier in the file (any block);
         a refused row keeps only the problems that speak of it as refused."""
+        if self.blocked:
+            for result in results:
+                if result.issues:
+                    result.issues = [i for i in result.issues if i.severity == ERROR or i.code not in _STORED_ONLY]
+            return
         absent = [None] * len(results)
         parts = [
             identity_parts([None if v is _MISSING else v for v in values] if _MISSING in values else values)
@@ -753,20 +843,56 @@ class _SheetValidator:
             if not result.accepted:
                 result.issues = [i for i in result.issues if i.severity == ERROR or i.code not in _STORED_ONLY]
 
+    def _empty_dates(self, results: list[RowResult], columns: dict[str, list]) -> None:
+        """Rows stored without a date though the sheet has a date column: one warning naming them (a
+        placeholder or a refused date is told already)."""
+        keys = [key for key in self.program.date_columns if key in self.index]
+        if not keys:
+            return
+        # Rows with every date missing, found in C-level passes over the columns (most rows have a date).
+        empty = list(map(is_, columns[keys[0]], repeat(_MISSING)))
+        for key in keys[1:]:
+            empty = list(map(and_, empty, map(is_, columns[key], repeat(_MISSING))))
+        if True not in empty:
+            return
+        told = {row for key in keys for row, _ in self.placeheld.get(self.index[key], ())}
+        names = {self.shown[key] for key in keys}
+        rows = [
+            result.excel_row
+            for result in compress(results, empty)
+            if result.accepted and result.excel_row not in told and not any(i.column in names for i in result.issues)
+        ]
+        if rows:
+            shown = "、".join(map(str, rows[:_ROWS_SHOWN])) + ("等" if len(rows) > _ROWS_SHOWN else "")
+            self._sheet_issue(
+                "date_empty",
+                column="”或“".join(self.shown[key] for key in keys),
+                count=len(rows),
+                rows=shown,
+                period=f"{self.context.year}年{self.context.month}月",
+            )
+
     def _block_warnings(self) -> None:
         """What the clerk should know about the block as a whole: optional columns it does not have,
         statuses and dates it leaves to be told, placeholders read as empty, formulas without results."""
         program, present = self.program, set(self.index)
+        if self.blocked:  # what else the header lacks is for after the clerk has pointed out the missing column
+            present = {c.key for c in program.columns}
         absent = [
             c
             for c in program.columns
             if not c.required and c.key not in present and c.key not in ("unit", "quantity_unit")
         ]
-        implied = [c for c in program.columns if c.implied_by and c.key not in present and c.implied_by[0] in present]
+        implied = [c for c in program.columns if c.implied_by and c.key not in present]
         dates = [c for c in absent if c.key in program.date_columns]
-        others = [c for c in absent if c not in implied and c not in dates]
+        told_by = {c.implied_by[0] for c in implied if c.implied_by[0] not in present}
+        others = [c for c in absent if c not in implied and c not in dates and c.key not in told_by]
         for column in implied:
             source, present_value, absent_value = column.implied_by
+            if source not in present:
+                header = program.column(source).header
+                self._sheet_issue("implied_absent", column=column.header, source=header, absent=absent_value)
+                continue
             self._sheet_issue(
                 "implied_column",
                 column=column.header,
