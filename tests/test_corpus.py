@@ -49,8 +49,8 @@ several data rows, export footers ("共 9 条记录"). A third set is needed for
     tongxiang_2024-10_brand_mark_merged_yn.xls
     xiuzhou_2025-03_brand_mark_certificate_export.xlsx
 
-Holdout set 3 (unseen). Written after the reader had been tuned on everything above (sets 1 and 2
-included), in layouts and with quirks no file above has: a three-row header, a certificate-validity
+Holdout set 3 (added after tuning). Written after the reader had been tuned on everything above (sets 1
+and 2 included), in layouts and with quirks no file above has: a three-row header, a certificate-validity
 column, units written with their town or a zone's second name, 待定 as a status, a file named for one
 program holding another, quantities and dates in Chinese numerals, a row of column numbers, cells merged
 across columns, hidden helper columns and a hidden list sheet, two announcements on one sheet, ditto
@@ -62,8 +62,16 @@ name refused as unknown (27 rows); whole sheets or files refused: a bilingual he
 header merged across two columns (8), a name list with neither status nor certificate column (7); numbers
 and dates in Chinese numerals (5); codes written ="…" in a CSV (5); ditto marks 同上/〃 (3); 待定 in a
 status column accepted (2); a row of column numbers and an announcement's signature lines read as data (5);
-another unit's row known only by its address accepted (1). This set is reported, not floored (the floor
-applies to every other file), until the reader is fixed by general rules:
+another unit's row known only by its address accepted (1). Each kind was then fixed by a general rule,
+none by a string one file shows: a unit name followed by a place inside it or a bracketed second name
+(lib/region.py); headers of up to four rows joined per column, a cell merged across columns as one column,
+the Chinese half of a bilingual header, the sheet's own headers over the file name, column-number and
+example rows under a header and a lone text in an optional column as no data (layout.py, headers.py); a
+weak header match judged by its cells, a placeholder in a status column refused, ditto marks, ="…" codes,
+a list with neither status nor certificate read as the pool (validate.py); Chinese numerals through cn2an
+and 自…起 (normalise.py). The set then scored 100/101 (99.0%): the row left is a firm of another unit known
+only by its 企业地址, a column the registry does not read. This set is therefore no longer unseen either and
+counts in the floor like every other; a fourth set is needed for an unseen figure:
     gangqu_2024-05_green_hidden_helpers.xlsx
     haining_2024-03_benchmarking_three_row_header.xlsx
     haining_2025-05_green_ditto.xlsx
@@ -97,9 +105,9 @@ from lib.store import sync_units
 
 CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
-# Holdout sets scored and reported but kept out of the floor: set 3's first unseen score (33.0%) is far below
-# it, and the reader is to be fixed by general rules, not tuned on its files.
-UNFLOORED_SETS = {3}
+# Holdout sets scored and reported but kept out of the floor (none now: set 3 was kept out while its first
+# unseen score, 33.0%, stood; it counts since its failures were fixed by general rules).
+UNFLOORED_SETS: set[int] = set()
 SHOWN_MISMATCHES = 4
 
 
@@ -263,7 +271,7 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
     notes = {
         1: " (exposed: existed while tuning)",
         2: " (added after tuning; first unseen score 86.7%, then fixed)",
-        3: " (unseen; first unseen score 33.0%, reported, not floored)",
+        3: " (added after tuning; first unseen score 33.0%, then fixed)",
     }
     for n in holdout:
         note = notes.get(n, "")
@@ -306,7 +314,8 @@ def test_reader_scores_on_corpus(sqlite_url):
     print(text)
     floored = [s for s in scores if s.holdout_set not in UNFLOORED_SETS]
     score = sum(s.right for s in floored) / sum(s.total for s in floored)
-    print(f"floor {THRESHOLD:.0%} applies to all files but holdout set(s) {sorted(UNFLOORED_SETS)}: {score:.1%}")
+    left_out = f" but holdout set(s) {sorted(UNFLOORED_SETS)}" if UNFLOORED_SETS else ""
+    print(f"floor {THRESHOLD:.0%} applies to all files{left_out}: {score:.1%}")
     sets = ", ".join(f"holdout set {n} {value:.1%}" for n, value in holdout.items())
     assert score >= THRESHOLD, (
         f"reader scores {score:.1%} on the floored files (all files {overall:.1%}; {sets}), "
