@@ -367,3 +367,20 @@ def test_the_configured_size_limit_applies(monkeypatch):
     finally:
         monkeypatch.delenv("QB_MAX_UPLOAD_MB")
         get_settings.cache_clear()
+
+
+def test_a_title_line_is_no_heading_of_the_header_under_it():
+    """Headers may have up to four rows, but a title or 填报单位 line above them is none of them: "认证情况" in the
+    title must not make the 序号 column a status."""
+    sheet = Sheet(
+        "附表4",
+        [
+            ["附表4：海宁市绿色产品认证情况表（2025年1月）"],
+            ["填报单位：海宁市市场监督管理局"],
+            ["序号", "企业名称", "统一社会信用代码", "产品名称", "证书编号", "发证日期"],
+            [1, "海宁市绿洲涂料有限公司", "91330481MA2E4PAT4U", "水性内墙涂料", "CGP2501020014", "2025-01-10"],
+        ],
+    )
+    layout = find_layout(sheet, get_registry())
+    assert layout.header_row == 2 and layout.serial_column == 0
+    assert layout.columns == {1: "enterprise_name", 2: "uscc", 3: "product", 4: "cert_no", 5: "issue_date"}
