@@ -1,6 +1,6 @@
 """Scores the upload reader on a corpus of monthly returns in the layouts county bureaus really send.
 
-The corpus (tests/samples/corpus/) holds 59 returns from Jiaxing's nine reporting units, each in a
+The corpus (tests/samples/corpus/) holds 72 returns from Jiaxing's nine reporting units, each in a
 different real-world layout: 附件 forms with title lines and merged two-row headers, published
 name lists, recall notices, certificate lists, two programs pasted into one sheet, headers repeated
 at page breaks, formula cells without stored results, GBK / UTF-8-BOM / UTF-16 text files, legacy
@@ -15,7 +15,7 @@ as data) counts as one wrong row; a file the reader refuses outright scores all 
 
 Regenerate the files and expectations with: python tests/samples/corpus/make_corpus.py
 
-Holdout files are scored separately from the files the reader was tuned on, in three sets.
+Holdout files are scored separately from the files the reader was tuned on, in four sets.
 
 Holdout set 1 (exposed). These layouts were kept out of tuning, but the files existed while the reader
 was tuned and their score was printed on every run, so they are not unseen: one failure in them
@@ -85,6 +85,40 @@ counts in the floor like every other; a fourth set is needed for an unseen figur
     tongxiang_2024-02_three_same_platform_quoted.csv
     tongxiang_2025-04_brand_mark_validity.xlsx
     xiuzhou_2025-02_green_body_announcements.xlsx
+
+Holdout set 4 (unseen). Written after the general fixes for set 3, in layouts and with quirks no file above
+has: a return laid across (one enterprise per column), the bureau's 通知 above its 附件 with the header frozen
+in row 25, footnote markers ①…⑥ in the headers and old 注册号 in the code column, an Excel table object with
+a totals row and names with mixed spaces, estimates (1.2万余, 约1500, 3000多) beside a unit column under one
+merged 涉及数量 header, the unit only in the header (涉及数量（台）), sheets named by month (1月, 2月, 3月), a
+validity written as one range, the city's list filtered to one unit (hidden rows) with a struck-through row, a
+统计报表 with 表号/制定机关 block and 甲乙丙 codes (.xls), a GBK CSV with pinyin field codes and units written
+with their code (330481 海宁市), text copied from a web page (non-breaking and zero-width spaces), a status
+split over two tick columns with 备注 企业已注销, and 召回计划 forms one block per recall. Expectations were typed
+before the reader ever read these files; their expected/*.json carry "holdout_set": 4. The set is reported,
+not floored. Its first, unseen score (2026-12-07) was 40/88 (45.5%; 77 expected rows and 11 rows read that
+are no data; the whole corpus 539/588 = 91.7%, the floored files 99.8%). The failures, by kind: layouts refused
+outright, the return laid across (6 rows) and the 召回计划 forms (4); rows read that are no data: hidden rows (6),
+the sheets of other months (4), the 甲 … 辛 code row (1); quantity_unit (9): the unit only in the header (4), 余/多
+read as the unit (3), the unit column under a merged 涉及数量 header (2); a validity range read as the validity's
+start with no issue date (5); 日期⑥, a header with a footnote marker, not found, so no date (5); a unit written
+with its code and name (330481 海宁市) refused as unknown (4); rows marked void accepted: struck through, 重复上报,
+企业已注销 (3); the first row of the web copy not read (1). What held: tick columns, the table object and its
+totals row, mixed spaces, old 注册号 refused, the 通知 preamble and frozen header, estimates' numbers, 1/0, text
+dates with 0:00:00, a code alone (330481), the 统计报表 block:
+    gangqu_2025-01_three_same_statistics_form.xls
+    haining_2024-08_benchmarking_transposed.xlsx
+    haining_2025-06_three_same_code_county.csv
+    haiyan_2024-12_recall_header_unit.xlsx
+    haiyan_2025-05_brand_mark_tick_columns.xlsx
+    jiashan_2024-09_benchmarking_web_copy.xlsx
+    jiashan_2025-04_brand_mark_table_totals.xlsx
+    jingkai_2024-12_green_hidden_rows.xlsx
+    nanhu_2025-03_benchmarking_policy_preamble.xlsx
+    pinghu_2024-07_recall_estimates.xlsx
+    tongxiang_2025-03_green_month_sheets.xlsx
+    xiuzhou_2024-06_brand_mark_footnotes.xlsx
+    xiuzhou_2025-05_recall_plan_forms.xlsx
 """
 
 from __future__ import annotations
@@ -105,9 +139,9 @@ from lib.store import sync_units
 
 CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
-# Holdout sets scored and reported but kept out of the floor (none now: set 3 was kept out while its first
-# unseen score, 33.0%, stood; it counts since its failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = set()
+# Holdout sets scored and reported but kept out of the floor: set 4, unseen, is measured, not floored (set 3 was
+# kept out while its first unseen score, 33.0%, stood; it counts since its failures were fixed by general rules).
+UNFLOORED_SETS: set[int] = {4}
 SHOWN_MISMATCHES = 4
 
 
@@ -272,6 +306,7 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         1: " (exposed: existed while tuning)",
         2: " (added after tuning; first unseen score 86.7%, then fixed)",
         3: " (added after tuning; first unseen score 33.0%, then fixed)",
+        4: " (unseen, not floored; first unseen score 40/88 = 45.5% on 2026-12-07)",
     }
     for n in holdout:
         note = notes.get(n, "")
@@ -286,12 +321,13 @@ def test_corpus_is_complete():
     assert len(cases) >= 55
     assert {c["file"] for c in cases} == files
     listed = _holdout_sets_in_docstring()
-    assert set(listed) == {1, 2, 3}
+    assert set(listed) == {1, 2, 3, 4}
     for n, names in listed.items():
         assert {c["file"] for c in cases if _holdout_set(c) == n} == names, n
     assert len(listed[1]) >= 8
     assert len(listed[2]) >= 10
     assert len(listed[3]) >= 12
+    assert len(listed[4]) >= 12
     assert all(c["holdout"] for c in cases if "holdout_set" in c)
     programs = Counter(r["program"] for c in cases for r in c["rows"])
     assert set(programs) == {p.key for p in get_registry()}
