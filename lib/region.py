@@ -31,6 +31,7 @@ _ADMIN_SUFFIX = re.compile(r"(区|县|市|自治县)$")
 # not read as the unit.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,15}?(镇|乡|街道|开发区|园区|工业区|高新区|新区|社区|村)")
 _ASIDE = re.compile(r"\([^()]*\)")
+_CODE_FIRST = re.compile(r"(\d{6})(\D.*)?")  # "330481 海宁市": a unit written after its division code
 
 
 class UnknownUnitError(ValueError):
@@ -107,6 +108,15 @@ class Region:
             found = self._with_place(candidate)
             if found is not None:
                 return found
+        coded = _CODE_FIRST.fullmatch(text)
+        if coded and coded[1] in self._by_code:
+            unit = self._by_code[coded[1]]
+            try:
+                named = self.match(coded[2]) if coded[2] else unit
+            except UnknownUnitError:
+                named = unit  # the code names the unit; words that name none do not contradict it
+            if named == unit:
+                return unit
         raise UnknownUnitError(str(written).strip(), self._suggest(text))
 
     def registered_unit(self, uscc: str) -> Unit | None:

@@ -384,3 +384,49 @@ def test_a_title_line_is_no_heading_of_the_header_under_it():
     layout = find_layout(sheet, get_registry())
     assert layout.header_row == 2 and layout.serial_column == 0
     assert layout.columns == {1: "enterprise_name", 2: "uscc", 3: "product", 4: "cert_no", 5: "issue_date"}
+
+
+@pytest.mark.parametrize("written", ["330481 海宁市", "330481海宁市", "330481", "３３０４８１ 海宁市"])
+def test_a_unit_written_with_its_division_code(written):
+    assert load_region("330400").match(written).name == "海宁市"
+
+
+@pytest.mark.parametrize("written", ["330481 平湖市", "339999 海宁市"])
+def test_a_code_that_names_another_unit_or_none_is_unknown(written):
+    with pytest.raises(UnknownUnitError):
+        load_region("330400").match(written)
+
+
+def test_footnote_markers_after_header_words_are_no_part_of_them():
+    sheet = Sheet(
+        "品字标",
+        [
+            ["序号", "企业名称①", "统一社会信用代码②", "产品名称", "状态④", "日期⑥", "证书编号 ⑦"],
+            [1, "嘉兴市秀洲织造有限公司", "91330411MA2B3PCX0R", "经编面料", "已认证", "2024-06-03", "ZJM-2024-0101"],
+        ],
+    )
+    layout = find_layout(sheet, get_registry())
+    assert layout.program.key == "brand_mark"
+    assert set(layout.columns.values()) >= {"enterprise_name", "uscc", "product", "status", "date", "cert_no"}
+
+
+def test_a_validity_range_in_one_cell_gives_both_dates():
+    """证书有效期 2025-03-04至2028-03-03 on a sheet without 发证日期: the start is the issue date, the end the
+    validity; with a 发证日期 column the range gives only the end."""
+    header = ["序号", "企业名称", "统一社会信用代码", "产品名称", "证书编号", "证书有效期"]
+    firm = [1, "桐乡市梧桐木业有限公司", "91330483MA2GDPN19D", "实木复合地板", "CGP2503010012"]
+    products = ["实木复合地板", "强化地板", "竹地板", "木门"]
+    context = Context(region=load_region("330400"), unit_name="桐乡市", year=2025, month=3)
+    spans = ["2025-03-04至2028-03-03", "2025.03.10-2028.03.09", "2025年3月14日至2028年3月13日", "2025/3/18-2028/3/17"]
+    sheet = Sheet("绿色产品认证", [header, *([*firm[:3], p, firm[4], s] for p, s in zip(products, spans, strict=True))])
+    rows, _ = validate_sheet(sheet, find_layout(sheet, get_registry()), context)
+    assert [(r.values["issue_date"], r.values["valid_until"]) for r in rows] == [
+        (dt.date(2025, 3, 4), dt.date(2028, 3, 3)),
+        (dt.date(2025, 3, 10), dt.date(2028, 3, 9)),
+        (dt.date(2025, 3, 14), dt.date(2028, 3, 13)),
+        (dt.date(2025, 3, 18), dt.date(2028, 3, 17)),
+    ]
+    assert all(r.accepted for r in rows)
+    sheet = Sheet("绿色产品认证", [[*header[:5], "发证日期", header[5]], [*firm, "2025-03-05", spans[0]]])
+    (row,), _ = validate_sheet(sheet, find_layout(sheet, get_registry()), context)
+    assert (row.values["issue_date"], row.values["valid_until"]) == (dt.date(2025, 3, 5), dt.date(2028, 3, 3))

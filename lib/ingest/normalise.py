@@ -55,9 +55,16 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
+# Footnote markers after a header's words ("日期⑥", "名称¹") point to a note under the table; NFKC would
+# turn them into digits that are part of no field name.
+_MARKS = "\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf\u00b9\u00b2\u00b3\u2070-\u2079"
+_FOOTNOTE = re.compile(f"(?<=[^\\s{_MARKS}])\\s*[{_MARKS}]+")
+
+
 def header_key(text: object) -> str:
-    """Header text for matching: NFKC, no format characters, spaces or line breaks, no required-mark asterisks."""
-    raw = unicodedata.normalize("NFKC", cell_text(text)).translate(_NO_FORMAT)
+    """Header text for matching: NFKC, no format characters, spaces or line breaks, no required-mark asterisks,
+    no footnote markers after the words."""
+    raw = unicodedata.normalize("NFKC", _FOOTNOTE.sub("", cell_text(text))).translate(_NO_FORMAT)
     raw = _SPACES.sub("", raw).replace("*", "").replace("※", "")
     return raw.rstrip(":：")
 
@@ -215,6 +222,23 @@ def _parse_date_text(text: str, near: tuple[int, int] | None = None) -> dt.date:
     if rest and not _RANGE_REST.match(rest):
         raise ValueError(text)
     return dt.date(year, month, day)
+
+
+_FULL_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"
+_SPAN = re.compile(f"({_FULL_DATE})\\s*(?:至|到|~|—|–|-{{1,2}})\\s*({_FULL_DATE})")
+
+
+@cached_texts(maxsize=8192)
+def date_span(text: str) -> tuple[dt.date, dt.date] | None:
+    """Both ends of a validity written in one cell ("2025-03-04至2028-03-03", "2025/3/18-2028/3/17"), or None
+    when the text is no such range."""
+    match = _SPAN.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    if match is None:
+        return None
+    try:
+        return _parse_date_text(match.group(1)), _parse_date_text(match.group(2))
+    except ValueError:
+        return None
 
 
 def parse_date(value: object, near: tuple[int, int] | None = None) -> dt.date:

@@ -25,7 +25,7 @@ from lib.ingest.bounds import column_name
 from lib.ingest.headers import EXACT, HeaderMatch
 from lib.ingest.layout import Layout, row_kind
 from lib.ingest.messages import ERROR, message
-from lib.ingest.normalise import cell_text, choice_key, parse_bool, parse_date, visible_text
+from lib.ingest.normalise import cell_text, choice_key, date_span, parse_bool, parse_date, visible_text
 from lib.ingest.read import Sheet
 from lib.programs import Column
 from lib.region import Region, UnknownUnitError
@@ -419,6 +419,8 @@ class _SheetValidator:
         for index, column, parse, kind in self.plan:
             cells = list(map(itemgetter(index), picked))
             values, units = self._read_column(cells, lines, results, index, column, parse, kind)
+            if column.after and column.type == "date":
+                values = self._span_ends(cells, values, column, columns)
             columns[column.key] = values
             if units is not None:
                 quantity_units = units
@@ -447,6 +449,18 @@ class _SheetValidator:
         if gaps or len(keys) < len(columns):  # some value is missing somewhere: perhaps a date
             self._empty_dates(results, columns)
         return BlockResult(results, skipped, self.issues)
+
+    def _span_ends(self, cells: list[object], values: list, column: Column, columns: dict[str, list]) -> list:
+        """A validity written as one range ("2025-03-04至2028-03-03") in a column whose date comes after
+        another's: the column takes the end, and the start is the other date when the sheet has no column
+        for it. Each distinct text is looked at once."""
+        spans = {cell: date_span(cell) for cell in set(cells) if type(cell) is str}
+        if not any(spans.values()):
+            return values
+        found = [spans.get(cell) if type(cell) is str else None for cell in cells]
+        if column.after not in self.index:
+            columns[column.after] = [span[0] if span else _MISSING for span in found]
+        return [span[1] if span else value for span, value in zip(found, values, strict=True)]
 
     def _data_rows(self, skipped: dict[str, int]) -> tuple[list[list[object]], list[int]]:
         """The block's data rows (merged-down cells filled in) and their 0-based sheet rows; titles,
