@@ -430,3 +430,38 @@ def test_a_validity_range_in_one_cell_gives_both_dates():
     sheet = Sheet("绿色产品认证", [[*header[:5], "发证日期", header[5]], [*firm, "2025-03-05", spans[0]]])
     (row,), _ = validate_sheet(sheet, find_layout(sheet, get_registry()), context)
     assert (row.values["issue_date"], row.values["valid_until"]) == (dt.date(2025, 3, 5), dt.date(2028, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("1.2万余", (12000.0, "")), ("200余", (200.0, "")), ("3000多", (3000.0, "")), ("8600余辆", (8600.0, "辆"))],
+)
+def test_an_estimate_reads_as_its_number_and_余_or_多_is_no_unit(raw, expected):
+    assert parse_quantity(raw) == expected
+
+
+def _recall_units(rows: list[list[object]], merged=()) -> list[str | None]:
+    sheet = Sheet("召回", rows, merged=list(merged))
+    context = Context(region=load_region("330400"), unit_name="海盐县", year=2024, month=12)
+    results, _ = validate_sheet(sheet, find_layout(sheet, get_registry()), context)
+    return [r.values.get("quantity_unit") for r in results]
+
+
+def test_the_unit_in_a_quantity_header_is_the_unit_of_its_numbers():
+    header = ["序号", "召回企业", "统一社会信用代码", "召回产品", "召回方式", "涉及数量（台）", "召回日期"]
+    firm = ["海盐县武原电器有限公司", "91330424MA2CC74NXN"]
+    rows = [
+        [1, *firm, "电热水器", "主动召回", 1860, "2024-12-03"],
+        [2, *firm, "电烤箱", "主动召回", "420件", "2024-12-23"],
+    ]
+    assert _recall_units([header, *rows]) == ["台", "件"]  # a unit written in the cell is the cell's own
+    header[5] = "涉及数量（必填）"
+    assert _recall_units([header, *rows]) == [None, "件"]
+
+
+def test_the_column_a_quantity_header_is_merged_across_is_its_unit():
+    header = ["序号", "生产者名称", "统一社会信用代码", "产品名称", "召回类型", "涉及数量", None, "召回日期"]
+    firm = ["平湖市新埭童车有限公司", "91330482MA2F0KCH43"]
+    rows = [[1, *firm, "儿童推车", "主动召回", "1.2万余", "辆", "2024-07-03"]]
+    rows.append([2, *firm, "儿童座椅", "主动召回", 5600, "件", "2024-07-26"])
+    assert _recall_units([header, *rows], merged=[((0, 5), (0, 6))]) == ["辆", "件"]

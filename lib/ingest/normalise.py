@@ -262,6 +262,10 @@ _QUANTITY = re.compile(
 )
 
 
+# "1.2万余", "200余", "3000多", "8600余辆": an estimate reads as its number; 余/多 is no unit.
+_ESTIMATE = re.compile(r"^(余|多|来|左右)")
+
+
 @cached_texts(maxsize=8192)
 def _parse_quantity_text(text: str) -> tuple[float, str]:
     normal = unicodedata.normalize("NFKC", text).strip()
@@ -270,7 +274,7 @@ def _parse_quantity_text(text: str) -> tuple[float, str]:
         number = float(match.group(1).replace(",", "").replace("，", ""))
         if match.group(2):
             number *= 10_000
-        unit = match.group(3).strip()
+        unit = _ESTIMATE.sub("", match.group(3).strip())
     else:
         # An exact count in Chinese numerals, as copied from a notice: 三百台, 一千二百件, 约三百台.
         match = _CN_QUANTITY.match(normal)

@@ -11,6 +11,7 @@ that is not the field's own is judged by its cells as well.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -105,6 +106,17 @@ def _ditto(texts: list[str], cells: list[object]) -> None:
     for j in range(1, len(texts)):
         if texts[j] in _DITTO:
             texts[j], cells[j] = texts[j - 1], cells[j - 1]
+
+
+# "涉及数量（台）": the unit a quantity column's header gives every number under it; notes such as （必填） or
+# （如有） are no unit.
+_HEADER_UNIT = re.compile(r"[(（]([\u4e00-\u9fff]{1,2})[)）]$")
+_NO_UNIT = frozenset({"必填", "选填", "可选", "如有", "选项", "单位", "合计", "累计", "预计", "估计", "约数"})
+
+
+def _header_unit(header: str) -> str:
+    found = _HEADER_UNIT.search(header or "")
+    return found.group(1) if found and found.group(1) not in _NO_UNIT else ""
 
 
 def _empties(values: list) -> list[int]:
@@ -337,6 +349,11 @@ class _SheetValidator:
         ]
         self.shown = {c.key: layout.headers.get(c.key, c.header) for c in self.program.columns}
         self.index = {key: i for i, key in layout.columns.items()}
+        beside = self._unit_beside()
+        if beside is not None:
+            unit = by_key["quantity_unit"]
+            self.plan.append((beside, unit, column_type(unit.type).parser(unit, parsers), column_type(unit.type)))
+            self.index["quantity_unit"] = beside
         # A status told by another column fills in its empty cells when the sheet has that column; a sheet
         # with neither (a published name list) reads as the value for an empty one.
         self.implied = [
@@ -355,6 +372,19 @@ class _SheetValidator:
             c.required and c.key != "unit" and c.key not in self.index and not c.implied_by
             for c in self.program.columns
         )
+
+    def _unit_beside(self) -> int | None:
+        """The column a quantity's header is merged across to ("涉及数量" over the number and an unheaded
+        column of 辆/件/台), read as the quantity's unit when the sheet has no unit column of its own."""
+        quantity = self.program.quantity_column
+        at = self.index.get(quantity) if quantity else None
+        if at is None or "quantity_unit" not in self.by_key or "quantity_unit" in self.index:
+            return None
+        rows = range(self.layout.first_row, self.layout.header_row + 1)
+        for (r0, c0), (r1, c1) in self.sheet.merged:
+            if c0 == at and c1 == at + 1 and r0 in rows and r1 in rows and at + 1 not in self.layout.columns:
+                return at + 1
+        return None
 
     def _judge_by_values(self, picked: list[list[object]]) -> None:
         """A header matched by a name that is not the field's own is judged by its cells too: when most
@@ -424,6 +454,11 @@ class _SheetValidator:
             columns[column.key] = values
             if units is not None:
                 quantity_units = units
+        if quantity_units is not None and (told := _header_unit(self.shown[self.program.quantity_column])):
+            numbers = columns[self.program.quantity_column]
+            quantity_units = [
+                told if u is _MISSING and n is not _MISSING else u for u, n in zip(quantity_units, numbers, strict=True)
+            ]
         if quantity_units is not None:
             written = columns.get("quantity_unit")
             columns["quantity_unit"] = (
