@@ -465,3 +465,24 @@ def test_the_column_a_quantity_header_is_merged_across_is_its_unit():
     rows = [[1, *firm, "儿童推车", "主动召回", "1.2万余", "辆", "2024-07-03"]]
     rows.append([2, *firm, "儿童座椅", "主动召回", 5600, "件", "2024-07-26"])
     assert _recall_units([header, *rows], merged=[((0, 5), (0, 6))]) == ["辆", "件"]
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        ("1月", True),
+        ("2月", True),
+        ("3月", False),
+        ("03月份", False),
+        ("2024年3月", True),
+        ("2025年3月", False),
+        ("３月", False),
+        ("绿色产品认证", False),
+        ("3月份汇总", False),
+    ],
+)
+def test_a_sheet_named_for_another_month_is_not_read(name, other):
+    from lib.ingest.service import other_month
+    from lib.periods import Period
+
+    assert other_month(name, Period(2025, 3)) is other

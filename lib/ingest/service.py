@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import statistics
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -262,6 +264,20 @@ def _elsewhere(session: Session, program: str, unit_id: int, period: Period, ide
     return found
 
 
+# A sheet named for a month only ("1月", "2025年3月", "03月份"): a ledger keeps one a month.
+_MONTH_SHEET = re.compile(r"(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月份?")
+
+
+def other_month(sheet_name: str, period: Period) -> bool:
+    """Whether a sheet is named for another month than the return's: a year's ledger uploaded for March
+    holds 1月 and 2月 too, which were returned in their own months."""
+    named = _MONTH_SHEET.fullmatch(unicodedata.normalize("NFKC", sheet_name).strip())
+    if named is None:
+        return False
+    year = int(named.group(1)) if named.group(1) else period.year
+    return (year, int(named.group(2))) != (period.year, period.month)
+
+
 def _mapping_issues(report: SheetReport) -> list[Issue]:
     """Sheet-level words on how the headers were read: remembered, proposed or tied."""
     layout, issues = report.layout, []
@@ -493,7 +509,7 @@ def preview_upload(
     used: set[str] = set()
     # Each sheet is checked while the next is read (the reader stops when this loop is left).
     for sheet in iter_sheets(data, file_name, limits) if sheets is None else sheets:
-        layouts = find_layouts(sheet, registry, chosen, file_name)
+        layouts = [] if other_month(sheet.name, period) else find_layouts(sheet, registry, chosen, file_name)
         if not layouts:
             ignored.append(sheet.name)
             continue
