@@ -45,6 +45,8 @@ class ColumnType:
     placeholder_first: ClassVar[bool] = True
     # How 在线填报 offers the column: "text", "choice" (its allowed values), "date", "number" or "bool".
     entry: ClassVar[str] = "text"
+    # A cell may hold a range (证书有效期 2025-03-04至2028-03-03): a column that comes after another takes its end.
+    ranges: ClassVar[bool] = False
 
     def parser(self, column: Column, parsers: Parsers) -> Callable[[object], Any]:
         return clean_text
@@ -118,6 +120,7 @@ class Date(ColumnType):
     number_format = "yyyy-mm-dd"
     issue_code = "bad_date"
     entry = "date"
+    ranges = True
 
     def parser(self, column, parsers):
         return parsers.date

@@ -449,7 +449,7 @@ class _SheetValidator:
         for index, column, parse, kind in self.plan:
             cells = list(map(itemgetter(index), picked))
             values, units = self._read_column(cells, lines, results, index, column, parse, kind)
-            if column.after and column.type == "date":
+            if column.after and kind.ranges:
                 values = self._span_ends(cells, values, column, columns)
             columns[column.key] = values
             if units is not None:
