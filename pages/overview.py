@@ -3,11 +3,12 @@ monthly trend, each unit's completion."""
 
 import streamlit as st
 
-from lib.month_view import COMPOSITE
+from lib.month_view import COMPOSITE, compute_map_table
 from lib.ui import shell, views, widgets
 from lib.vocabulary import PROGRESS, progress
 
-TABLE_ROW = 35  # pixels a row of st.table takes at most
+TABLE_ROW = 35  # pixels a row of st.dataframe takes
+BADGE = {p.label: p.badge for p in PROGRESS.values()}
 
 registry, region = shell.prepare()
 period = widgets.page_header(f"{region.name}质量提升工作总览")
@@ -65,7 +66,9 @@ with map_column:
     for shown in PROGRESS.values():
         legend.badge(shown.label, color=shown.badge)
 with table_column:
-    units = views.map_table(period, choice)
+    figure_title = "综合得分" if choice == COMPOSITE else ("完成率" if registry.get(choice).primary.target else "累计")
+    units = compute_map_table(view.shades[choice], figure_title).set_index("序号")
+    units["进度"] = [f":{BADGE[label]}[{label}]" for label in units["进度"]]  # in the legend's colours
     # A plain table, as tall as the map and scrolled within it: read on a phone as on a desk.
     with st.container(height=min(frame.height, TABLE_ROW * (len(units) + 1) + 8), border=False):
         st.table(units)
