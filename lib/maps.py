@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pydeck as pdk
 import shapely
+import shapely.geometry
 
 from lib.vocabulary import progress
 
@@ -160,29 +161,14 @@ def outlines(collection: dict) -> list[shapely.Geometry | None]:
     a region's boundaries are loaded once per process, and its maps are drawn for many frames and choices."""
     kept = _OUTLINES.get(id(collection))
     if kept is None or kept[0] is not collection:
-        areas = [f for f in collection["features"] if f["geometry"]["type"] != "Point"]
-        made = iter(_multipolygons([f["geometry"] for f in areas]) if areas else [])
-        shapes = [None if f["geometry"]["type"] == "Point" else next(made) for f in collection["features"]]
+        shapes = [
+            None if f["geometry"]["type"] == "Point" else shapely.geometry.shape(f["geometry"])
+            for f in collection["features"]
+        ]
         while len(_OUTLINES) >= 8:  # a few regions at most: tests, a server's one region
             _OUTLINES.pop(next(iter(_OUTLINES)))
         kept = _OUTLINES[id(collection)] = (collection, shapes)
     return kept[1]
-
-
-def _multipolygons(geometries: list[dict]) -> np.ndarray:
-    """GeoJSON polygons and multipolygons as shapely multipolygons, made in one call from their
-    coordinates (five times quicker than one shape at a time for a province)."""
-    coords, rings, polygons, parts = [], [0], [0], [0]
-    for geometry in geometries:
-        members = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
-        for polygon in members:
-            for ring in polygon:
-                coords.append(np.asarray(ring, dtype=float))
-                rings.append(rings[-1] + len(ring))
-            polygons.append(polygons[-1] + len(polygon))
-        parts.append(parts[-1] + len(members))
-    offsets = (np.array(rings), np.array(polygons), np.array(parts))
-    return shapely.from_ragged_array(shapely.GeometryType.MULTIPOLYGON, np.concatenate(coords), offsets)
 
 
 def inscribed(outline: shapely.Geometry) -> tuple[tuple[float, float], float]:
