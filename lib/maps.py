@@ -153,23 +153,6 @@ def _unproject(view: pdk.ViewState, width_px: float, height_px: float, x: float,
 
 # Where a label fits ----------------------------------------------------------------------------------
 
-_OUTLINES: dict[int, tuple[dict, list]] = {}
-
-
-def outlines(collection: dict) -> list[shapely.Geometry | None]:
-    """Each feature's outline in longitude and latitude (None for a zone's point), made once per collection:
-    a region's boundaries are loaded once per process, and its maps are drawn for many frames and choices."""
-    kept = _OUTLINES.get(id(collection))
-    if kept is None or kept[0] is not collection:
-        shapes = [
-            None if f["geometry"]["type"] == "Point" else shapely.geometry.shape(f["geometry"])
-            for f in collection["features"]
-        ]
-        while len(_OUTLINES) >= 8:  # a few regions at most: tests, a server's one region
-            _OUTLINES.pop(next(iter(_OUTLINES)))
-        kept = _OUTLINES[id(collection)] = (collection, shapes)
-    return kept[1]
-
 
 def inscribed(outline: shapely.Geometry) -> tuple[tuple[float, float], float]:
     """The centre and radius of the largest circle inside the largest part of an outline: where a label
@@ -268,19 +251,18 @@ def place_labels(
     radius = _zone_radius(view)
     frame = (0.0, 0.0, float(width_px), float(height_px))
     zones, units = [], []
-    for feature, shape in zip(collection["features"], outlines(collection), strict=True):
+    for feature in collection["features"]:
         props = feature["properties"]
         shade = shades.get(props["name"], UnitShade(None, "", props["name"]))
         name = props["short_name"] if props.get("kind") == "zone" else props["name"]
         texts = [name] if crowded or not shade.figure else [f"{name}\n{shade.figure}", f"{name} {shade.figure}"]
-        if shape is None:
+        if feature["geometry"]["type"] == "Point":
             zones.append((props, texts, feature["geometry"]["coordinates"]))
         else:
-            units.append((props, texts, shape))
+            units.append((props, texts, shapely.geometry.shape(feature["geometry"])))
     shapes = np.array([shape for _, _, shape in units], dtype=object)
     lonlat = shapely.bounds(shapes).reshape(-1, 4)
-    projected = shapely.transform(shapes, project)  # every outline in one call
-    areas = shapely.area(projected)
+    outlines = shapely.transform(shapes, project)  # every outline in one call
     dots = []
     for _, _, point in zones:
         x, y = project(np.array([point], dtype=float))[0]
@@ -290,7 +272,7 @@ def place_labels(
     # Larger units first, by the extent of their bounding box in square degrees.
     priorities = np.round((lonlat[:, 2] - lonlat[:, 0]) * (lonlat[:, 3] - lonlat[:, 1]), 6)
     for n in np.argsort(-priorities, kind="stable"):
-        (props, texts, _), outline, priority = units[n], projected[n], float(priorities[n])
+        (props, texts, _), outline, priority = units[n], outlines[n], float(priorities[n])
         sizes = []
         for text in texts:
             left, top, right, bottom = label_box(text, size, 0, 0)
@@ -304,7 +286,7 @@ def place_labels(
                 )
             )
         minx, miny, maxx, maxy = outline.bounds
-        if all(w > maxx - minx or h > maxy - miny or w * h > areas[n] for w, h, _, _ in sizes):
+        if all(w > maxx - minx or h > maxy - miny for w, h, _, _ in sizes):
             continue  # smaller than every form of its label
         shapely.prepare(outline)
         centre, room = inscribed(outline)

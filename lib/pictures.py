@@ -17,11 +17,12 @@ import altair as alt
 import numpy as np
 import pandas as pd
 import shapely
+import shapely.geometry
 from PIL import Image, ImageDraw, ImageFont
 
 from lib.charts import FONT
 from lib.fonts import cjk_fonts, vega_font_family
-from lib.maps import CROWDED, UnitShade, bounds, clear_of, inscribed, outlines, place_inside
+from lib.maps import CROWDED, UnitShade, bounds, clear_of, inscribed, place_inside
 from lib.vocabulary import PROGRESS, progress
 
 SCALE = 2
@@ -568,9 +569,9 @@ def map_layout(collection: dict, shades: dict[str, UnitShade], height: int = 560
     style = _Style(len(features) > CROWDED)
     region = [
         ({**f["properties"], "point": f["geometry"]["coordinates"]}, None)
-        if shape is None
-        else (f["properties"], shape)
-        for f, shape in zip(features, outlines(collection), strict=True)
+        if f["geometry"]["type"] == "Point"
+        else (f["properties"], shapely.geometry.shape(f["geometry"]))
+        for f in features
     ]
     lonlat = bounds(collection)
     area = (EDGE, EDGE, width - EDGE, map_height - EDGE)
