@@ -83,11 +83,10 @@ def map_aspect(collection: dict) -> float:
     return width / height
 
 
-def frame_height(aspect: float, width_px: int) -> int:
-    """The map's height for a frame width_px wide and a region of this aspect (map_aspect): the region's
-    own height at that width, within MIN_HEIGHT..MAP_HEIGHT (a wide region on a phone needs no 600 pixels
-    of empty frame)."""
-    return int(min(MAP_HEIGHT, max(MIN_HEIGHT, width_px / aspect)))
+def frame_height(collection: dict, width_px: int) -> int:
+    """The map's height for a frame width_px wide: the region's own height at that width, within
+    MIN_HEIGHT..MAP_HEIGHT (a wide region on a phone needs no 600 pixels of empty frame)."""
+    return int(min(MAP_HEIGHT, max(MIN_HEIGHT, width_px / map_aspect(collection))))
 
 
 @dataclass(frozen=True)
@@ -99,16 +98,16 @@ class MapFrame:
     table: int
 
 
-def map_frame(aspect: float, page_width: int | None) -> MapFrame:
-    """The map of a region of this aspect (map_aspect) and its table on a page page_width pixels wide
-    (FRAME_WIDTH until the browser has said): the map as wide as the region is at MAP_HEIGHT (at least a
-    quarter of the page, leaving the table TABLE_WIDTH), the table beside it; on a phone, where columns
-    stack, the map as wide as the page and the table under it."""
+def map_frame(collection: dict, page_width: int | None) -> MapFrame:
+    """The map and its table on a page page_width pixels wide (FRAME_WIDTH until the browser has said):
+    the map as wide as the region is at MAP_HEIGHT (at least a quarter of the page, leaving the table
+    TABLE_WIDTH), the table beside it; on a phone, where columns stack, the map as wide as the page
+    and the table under it."""
     page = page_width or FRAME_WIDTH
     if page < STACKED:
-        return MapFrame(page, frame_height(aspect, page), 0)
-    width = int(min(page - TABLE_WIDTH - GAP, max(0.25 * page, MAP_HEIGHT * aspect)))
-    return MapFrame(width, frame_height(aspect, width), page - GAP - width)
+        return MapFrame(page, frame_height(collection, page), 0)
+    width = int(min(page - TABLE_WIDTH - GAP, max(0.25 * page, MAP_HEIGHT * map_aspect(collection))))
+    return MapFrame(width, frame_height(collection, width), page - GAP - width)
 
 
 def fit_view(collection: dict, width_px: int = FRAME_WIDTH, height_px: int = MAP_HEIGHT) -> pdk.ViewState:
@@ -259,20 +258,17 @@ def place_labels(
         if feature["geometry"]["type"] == "Point":
             zones.append((props, texts, feature["geometry"]["coordinates"]))
         else:
-            units.append((props, texts, shapely.geometry.shape(feature["geometry"])))
-    shapes = np.array([shape for _, _, shape in units], dtype=object)
-    lonlat = shapely.bounds(shapes).reshape(-1, 4)
-    outlines = shapely.transform(shapes, project)  # every outline in one call
+            outline = shapely.transform(shapely.geometry.shape(feature["geometry"]), project)
+            units.append((props, texts, outline, feature_size(feature)))
     dots = []
     for _, _, point in zones:
         x, y = project(np.array([point], dtype=float))[0]
         dots.append((x - radius, y - radius, x + radius, y + radius))
     taken: list[Box] = list(dots)
     labels = []
-    # Larger units first, by the extent of their bounding box in square degrees.
-    priorities = np.round((lonlat[:, 2] - lonlat[:, 0]) * (lonlat[:, 3] - lonlat[:, 1]), 6)
-    for n in np.argsort(-priorities, kind="stable"):
-        (props, texts, _), outline, priority = units[n], outlines[n], float(priorities[n])
+    for props, texts, outline, priority in sorted(units, key=lambda unit: -unit[3]):
+        shapely.prepare(outline)
+        centre, room = inscribed(outline)
         sizes = []
         for text in texts:
             left, top, right, bottom = label_box(text, size, 0, 0)
@@ -285,11 +281,6 @@ def place_labels(
                     bottom - top,
                 )
             )
-        minx, miny, maxx, maxy = outline.bounds
-        if all(w > maxx - minx or h > maxy - miny for w, h, _, _ in sizes):
-            continue  # smaller than every form of its label
-        shapely.prepare(outline)
-        centre, room = inscribed(outline)
         found = place_inside(outline, centre, room, sizes, taken, 2.0)
         if found is None:
             continue
@@ -354,6 +345,14 @@ class PreparedDeck(pdk.Deck):
 
     def to_json(self) -> str:
         return self._json
+
+
+def feature_size(feature: dict) -> float:
+    """A unit's extent in square degrees of its bounding box (0 for a zone drawn as a point)."""
+    if feature["geometry"]["type"] == "Point":
+        return 0.0
+    west, south, east, north = bounds({"features": [feature]})
+    return round((east - west) * (north - south), 6)
 
 
 def progress_deck(

@@ -8,7 +8,7 @@ from lib.ui import shell, views, widgets
 from lib.vocabulary import PROGRESS, progress
 
 TABLE_ROW = 35  # pixels a row of st.dataframe takes
-BADGE = {p.label: p.badge for p in PROGRESS.values()}
+STATUS_INK = {p.label: "#{:02x}{:02x}{:02x}".format(*p.ink) for p in PROGRESS.values() if p.ink}
 
 registry, region = shell.prepare()
 period = widgets.page_header(f"{region.name}质量提升工作总览")
@@ -68,10 +68,11 @@ with map_column:
 with table_column:
     figure_title = "综合得分" if choice == COMPOSITE else ("完成率" if registry.get(choice).primary.target else "累计")
     units = compute_map_table(view.shades[choice], figure_title).set_index("序号")
-    units["进度"] = [f":{BADGE[label]}[{label}]" for label in units["进度"]]  # in the legend's colours
     # A plain table, as tall as the map and scrolled within it: read on a phone as on a desk.
     with st.container(height=min(frame.height, TABLE_ROW * (len(units) + 1) + 8), border=False):
-        st.table(units)
+        st.table(
+            units.style.map(lambda label: f"color: {STATUS_INK[label]}" if label in STATUS_INK else "", subset=["进度"])
+        )
 picked = widgets.picked_unit(event)
 if picked:
     widgets.open_county(picked)

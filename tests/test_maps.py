@@ -27,7 +27,6 @@ from lib.maps import (
     bounds,
     drawn_label_boxes,
     fit_view,
-    map_aspect,
     map_frame,
     progress_deck,
     screen,
@@ -155,7 +154,7 @@ PAGES = [358, 1200, 1760]  # the main column on a phone, at 1366 and at 1920 pix
 @pytest.mark.parametrize("code", ["330400", *DENSE])
 def test_the_page_maps_labels_never_overlap_and_the_region_fills_its_frame(code, page, demo_shades):
     collection, shades = load_boundaries(code), demo_shades(code)
-    frame = map_frame(map_aspect(collection), page)
+    frame = map_frame(collection, page)
     deck = json.loads(progress_deck(collection, shades, width=frame.width, height=frame.height).to_json())
     view = fit_view(collection, frame.width, frame.height)
     assert deck["initialViewState"]["zoom"] == view.zoom and deck["initialViewState"]["height"] == frame.height

@@ -5,7 +5,6 @@ session; an upload through any process shows at the next run.
 
 from __future__ import annotations
 
-import functools
 import logging
 
 import pandas as pd
@@ -18,7 +17,7 @@ from lib.briefing.sentences import scope_word
 from lib.charts import trend_chart
 from lib.config import get_settings
 from lib.db import get_engine, read_data_version, session_scope
-from lib.maps import MapFrame, map_aspect, progress_deck
+from lib.maps import MapFrame, progress_deck
 from lib.maps import map_frame as compute_map_frame
 from lib.metrics import load_breakdown, load_latest_period, load_periods, load_trend, months_to_date
 from lib.month_view import COMPOSITE, MonthView, build_month_view
@@ -101,7 +100,7 @@ def prepare_latest_month() -> None:
         _periods(url, version)
         if latest is None:
             return
-        frame = compute_map_frame(_aspect(code), None)
+        frame = compute_map_frame(load_boundaries(code), None)
         _progress_map(url, code, version, latest.year, latest.month, COMPOSITE, frame.width, frame.height)
         for program in get_registry():
             _trend(url, version, program.key, program.primary_metric, latest.year, None)
@@ -119,14 +118,9 @@ def _progress_map(
     return progress_deck(load_boundaries(region_code), shades, width=width, height=height)
 
 
-@functools.cache
-def _aspect(region_code: str) -> float:
-    return map_aspect(load_boundaries(region_code))
-
-
 def map_frame(page_width: int | None) -> MapFrame:
     """The map's frame and its table's width on a page page_width pixels wide (lib.maps.map_frame)."""
-    return compute_map_frame(_aspect(get_settings().region_code), page_width)
+    return compute_map_frame(load_boundaries(get_settings().region_code), page_width)
 
 
 def progress_map(period: Period, choice: str, frame: MapFrame) -> pdk.Deck:
