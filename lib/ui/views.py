@@ -17,8 +17,7 @@ from lib.briefing.sentences import scope_word
 from lib.charts import trend_chart
 from lib.config import get_settings
 from lib.db import get_engine, read_data_version, session_scope
-from lib.maps import MapFrame, progress_deck
-from lib.maps import map_frame as compute_map_frame
+from lib.maps import progress_deck
 from lib.metrics import load_breakdown, load_latest_period, load_periods, load_trend, months_to_date
 from lib.month_view import COMPOSITE, MonthView, build_month_view
 from lib.periods import Period
@@ -100,8 +99,7 @@ def prepare_latest_month() -> None:
         _periods(url, version)
         if latest is None:
             return
-        frame = compute_map_frame(load_boundaries(code), None)
-        _progress_map(url, code, version, latest.year, latest.month, COMPOSITE, frame.width, frame.height)
+        _progress_map(url, code, version, latest.year, latest.month, COMPOSITE)
         for program in get_registry():
             _trend(url, version, program.key, program.primary_metric, latest.year, None)
         first = get_registry().programs[0]
@@ -110,25 +108,18 @@ def prepare_latest_month() -> None:
         logging.getLogger(__name__).exception("building the latest month's overview failed")
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
-def _progress_map(
-    url: str, region_code: str, version: int, year: int, month: int, choice: str, width: int, height: int
-) -> pdk.Deck:
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _progress_map(url: str, region_code: str, version: int, year: int, month: int, choice: str) -> pdk.Deck:
     shades = month_view_at(url, region_code, version, year, month).shades[choice]
-    return progress_deck(load_boundaries(region_code), shades, width=width, height=height)
+    return progress_deck(load_boundaries(region_code), shades)
 
 
-def map_frame(page_width: int | None) -> MapFrame:
-    """The map's frame and its table's width on a page page_width pixels wide (lib.maps.map_frame)."""
-    return compute_map_frame(load_boundaries(get_settings().region_code), page_width)
-
-
-def progress_map(period: Period, choice: str, frame: MapFrame) -> pdk.Deck:
-    """The county progress map for a month and a metric (COMPOSITE or a program key) fitted to its frame,
-    made once per data version and frame size and shared by every session (the deck is only read)."""
+def progress_map(period: Period, choice: str) -> pdk.Deck:
+    """The county progress map for a month and a metric (COMPOSITE or a program key), made once per
+    data version and shared by every session (the deck is only read)."""
     settings = get_settings()
     url, code = settings.database_url, settings.region_code
-    return _progress_map(url, code, data_version(), period.year, period.month, choice, frame.width, frame.height)
+    return _progress_map(url, code, data_version(), period.year, period.month, choice)
 
 
 @st.cache_data(show_spinner=False, max_entries=128)
