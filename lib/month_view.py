@@ -1,8 +1,8 @@
 """The month view: everything the pages and the briefing show about one month, built once per data
 version and month (MonthView, build_month_view): the metrics summary, the leaderboard with last
 month's ranks, 先进 and 后进, the KPI cards, the unit table, the map shading for every choice, and
-the data-quality flags. The rest of the module turns a summary into those cards, tables and shades
-(pure functions; no Streamlit, no SQL).
+the data-quality flags. The rest of the module turns a summary into those cards, tables and shades, and
+the shades into the table beside the map (pure functions; no Streamlit, no SQL).
 """
 
 from __future__ import annotations
@@ -102,23 +102,40 @@ def compute_map_shades(
                 figure="—" if score is None else f"{row.score:.1f}分",
                 tooltip=f"综合得分 {'—' if score is None else f'{row.score:.1f}'}（{rank}）<br/>"
                 f"序时进度 {period.schedule * 100:.1f}%",
+                value=None if score is None else float(row.score),
             )
         return shades
     program = registry.get(choice)
     metric = program.primary
     part = summary[(summary.program == program.key) & (summary.metric == metric.key)]
     for row in part.itertuples():
+        by_completion = not is_missing(row.completion)
         shades[row.unit] = UnitShade(
             status=row.status if isinstance(row.status, str) else None,
-            figure=fmt_pct(row.completion) if not is_missing(row.completion) else fmt_number(row.ytd_value),
+            figure=fmt_pct(row.completion) if by_completion else fmt_number(row.ytd_value),
             tooltip=(
                 f"{metric.label}：累计 {fmt_number(row.ytd_value, metric.unit)}，"
                 f"本月 {fmt_number(row.month_value, metric.unit)}"
                 f"<br/>年度目标 {fmt_number(row.target, metric.unit)}，完成 {fmt_pct(row.completion)}"
                 f"<br/>序时进度 {period.schedule * 100:.1f}%，同比 {fmt_change(row.yoy)}"
             ),
+            value=float(row.completion) if by_completion else None,
         )
     return shades
+
+
+def compute_map_table(shades: dict[str, UnitShade], figure_title: str) -> pd.DataFrame:
+    """The table beside the map: every unit (zones too) with the figure and status the map shows, highest
+    first (units without a figure last), for a reader who cannot make out the map (a phone, a small unit)."""
+    ordered = sorted(shades.items(), key=lambda item: (item[1].value is None, -(item[1].value or 0.0), item[0]))
+    return pd.DataFrame(
+        {
+            "序号": range(1, len(ordered) + 1),
+            "单位": [unit for unit, _ in ordered],
+            figure_title: [shade.figure for _, shade in ordered],
+            "进度": [progress_label(shade.status) for _, shade in ordered],
+        }
+    )
 
 
 def compute_board_summary(board: pd.DataFrame, count: int = 3) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -17,12 +17,11 @@ import altair as alt
 import numpy as np
 import pandas as pd
 import shapely
-import shapely.geometry
 from PIL import Image, ImageDraw, ImageFont
 
 from lib.charts import FONT
 from lib.fonts import cjk_fonts, vega_font_family
-from lib.maps import CROWDED, UnitShade, bounds
+from lib.maps import CROWDED, UnitShade, bounds, clear_of, inscribed, outlines, place_inside
 from lib.vocabulary import PROGRESS, progress
 
 SCALE = 2
@@ -229,18 +228,6 @@ def _overlap(a: Box, b: Box, margin: float = 0.0) -> bool:
     return a[0] < b[2] + margin and b[0] < a[2] + margin and a[1] < b[3] + margin and b[1] < a[3] + margin
 
 
-def _clear(boxes: np.ndarray, others: np.ndarray, margin: float) -> np.ndarray:
-    """Which of boxes (n×4) keep margin away from every one of others (m×4)."""
-    if not len(others):
-        return np.ones(len(boxes), dtype=bool)
-    return ~(
-        (boxes[:, None, 0] < others[None, :, 2] + margin)
-        & (others[None, :, 0] < boxes[:, None, 2] + margin)
-        & (boxes[:, None, 1] < others[None, :, 3] + margin)
-        & (others[None, :, 1] < boxes[:, None, 3] + margin)
-    ).any(axis=1)
-
-
 def _within(box: Box, area: Box) -> bool:
     return box[0] >= area[0] and box[1] >= area[1] and box[2] <= area[2] and box[3] <= area[3]
 
@@ -287,12 +274,8 @@ def _units(region: list[tuple[dict, shapely.Geometry | None]], shades: dict[str,
             units.append(_Unit(props["name"], shown, shade.figure, color, 0.0, None, (float(x), float(y)), DOT))
             continue
         outline = shapely.transform(lonlat, project)
-        largest = max(getattr(outline, "geoms", [outline]), key=lambda part: part.area)
-        circle = shapely.maximum_inscribed_circle(largest, 1.0)
         shapely.prepare(outline)
-        units.append(
-            _Unit(props["name"], shown, shade.figure, color, outline.area, outline, circle.coords[0], circle.length)
-        )
+        units.append(_Unit(props["name"], shown, shade.figure, color, outline.area, outline, *inscribed(outline)))
     return units
 
 
@@ -300,38 +283,10 @@ def _inside(
     unit: _Unit, texts: Sequence[_Text], taken: Sequence[Box], avoid: Sequence[Segment] = ()
 ) -> tuple[_Text, Box] | None:
     """The first of texts whose text box lies inside the unit (reaching at most into the white border),
-    its plate clear of every box taken and of the leader lines to avoid: at the point of a grid over the
-    unit nearest its centre."""
-    minx, miny, maxx, maxy = unit.shape.bounds
-    others = np.array(taken, dtype=float).reshape(-1, 4)
-    lines = shapely.multilinestrings([list(segment) for segment in avoid]) if avoid else None
-    for text in texts:
-        width, height = text.size()
-        inner_w, inner_h = width - 2 * BORDER, height - 2 * BORDER
-        # A box inside a shape holds a circle as wide as its shorter side: with no such circle it cannot fit.
-        if min(inner_w, inner_h) > 2 * unit.room + 1 or maxx - minx < inner_w or maxy - miny < inner_h:
-            continue
-        step = max(_px(3), min(width, height) / 3)
-        grid_x, grid_y = np.meshgrid(
-            np.arange(minx + inner_w / 2, maxx - inner_w / 2 + 0.01, step),
-            np.arange(miny + inner_h / 2, maxy - inner_h / 2 + 0.01, step),
-        )
-        cx = np.concatenate([[unit.anchor[0]], grid_x.ravel()])
-        cy = np.concatenate([[unit.anchor[1]], grid_y.ravel()])
-        nearest = np.argsort((cx - unit.anchor[0]) ** 2 + (cy - unit.anchor[1]) ** 2, kind="stable")[:600]
-        cx, cy = cx[nearest], cy[nearest]
-        plate_w, plate_h = text.plate_size()
-        plates = np.column_stack([cx - plate_w / 2, cy - plate_h / 2, cx + plate_w / 2, cy + plate_h / 2])
-        fits = _clear(plates, others, GAP)
-        if not fits.any():
-            continue
-        inner = shapely.box(cx - inner_w / 2, cy - inner_h / 2, cx + inner_w / 2, cy + inner_h / 2)
-        fits &= shapely.contains(unit.shape, inner)
-        if lines is not None and fits.any():
-            fits &= ~shapely.intersects(lines, shapely.box(*plates.T))
-        if fits.any():
-            return text, tuple(float(v) for v in plates[int(np.argmax(fits))])
-    return None
+    its plate clear of every box taken and of the leader lines to avoid (lib.maps.place_inside)."""
+    sizes = [(t.size()[0] - 2 * BORDER, t.size()[1] - 2 * BORDER, *t.plate_size()) for t in texts]
+    found = place_inside(unit.shape, unit.anchor, unit.room, sizes, taken, GAP, avoid)
+    return None if found is None else (texts[found[0]], found[1])
 
 
 def _beside(
@@ -412,8 +367,9 @@ def _call_out(
     outside: list[_Unit], units: list[_Unit], labels: list[MapLabel], style: _Style, area: Box
 ) -> tuple[list[MapLabel], Box] | None:
     """The labels with callouts for the units outside, the labels on the map moved off the leaders where
-    their units have room; a unit whose leader still passes under another label is tried on the other
-    side where that side has room (the try with the fewest such leaders is kept). Nothing placed when
+    their units have room; a unit whose leader still passes under another label or crosses a leader from
+    the other column is tried on the other side where that side has room (the try with the fewest such
+    leaders is kept). Nothing placed when
     the columns do not fit in the picture beside the map: the frame the map must keep within for them
     to fit. None when more units are left than the columns hold."""
     by_name = {unit.name: unit for unit in units}
@@ -429,11 +385,11 @@ def _call_out(
                 return [], needed
             break
         placed = _clear_of_leaders(labels + callouts, by_name, style, area)
+        led = [label for label in placed if label.leader]
         hit = {
-            label.unit
-            for label in placed
-            if label.leader and any(other.unit != label.unit and _through(label.leader, other.box) for other in placed)
+            label.unit for label in led if any(o.unit != label.unit and _through(label.leader, o.box) for o in placed)
         }
+        hit |= {a.unit for n, a in enumerate(led) for b in led[n + 1 :] if _crosses(a.leader, b.leader)}
         if best is None or len(hit) < best[0]:
             best = (len(hit), placed, needed)
         if not hit:
@@ -569,7 +525,7 @@ def _number_place(unit: _Unit, disc: float, middle: XY, area: Box, taken, under,
     cy = np.concatenate([[y] if start == 0 else [], (y + reach * np.sin(turns)).ravel()])
     boxes = np.column_stack([cx - disc / 2, cy - disc / 2, cx + disc / 2, cy + disc / 2])
     ok = (boxes[:, 0] >= area[0]) & (boxes[:, 1] >= area[1]) & (boxes[:, 2] <= area[2]) & (boxes[:, 3] <= area[3])
-    ok &= _clear(boxes, np.array(taken, dtype=float).reshape(-1, 4), GAP / 2)
+    ok &= clear_of(boxes, np.array(taken, dtype=float).reshape(-1, 4), GAP / 2)
     for k in np.flatnonzero(ok):
         box = tuple(float(v) for v in boxes[k])
         distance = math.hypot(cx[k] - x, cy[k] - y)
@@ -612,9 +568,9 @@ def map_layout(collection: dict, shades: dict[str, UnitShade], height: int = 560
     style = _Style(len(features) > CROWDED)
     region = [
         ({**f["properties"], "point": f["geometry"]["coordinates"]}, None)
-        if f["geometry"]["type"] == "Point"
-        else (f["properties"], shapely.geometry.shape(f["geometry"]))
-        for f in features
+        if shape is None
+        else (f["properties"], shape)
+        for f, shape in zip(features, outlines(collection), strict=True)
     ]
     lonlat = bounds(collection)
     area = (EDGE, EDGE, width - EDGE, map_height - EDGE)

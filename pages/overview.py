@@ -1,13 +1,13 @@
-"""总览: KPI card per program, the county progress map, 先进/后进, the monthly trend, each unit's completion."""
+"""总览: KPI card per program, the county progress map with every unit's figure in a table beside it, 先进/后进, the
+monthly trend, each unit's completion."""
 
 import streamlit as st
 
-from lib.maps import MAP_HEIGHT
-from lib.month_view import (
-    COMPOSITE,
-)
+from lib.month_view import COMPOSITE
 from lib.ui import shell, views, widgets
 from lib.vocabulary import PROGRESS, progress
+
+TABLE_ROW = 35  # pixels a row of st.table takes at most
 
 registry, region = shell.prepare()
 period = widgets.page_header(f"{region.name}质量提升工作总览")
@@ -35,7 +35,6 @@ for column, card in zip(st.columns(len(cards)), cards, strict=True):
             st.badge(shown.label, color=shown.badge)
         st.caption(f"{card.month_text} · {card.yoy_text}")
 
-# The map spans the page: inside a column pydeck sizes its view for the wrong width.
 choices = [COMPOSITE, *registry.keys]
 labels = {COMPOSITE: "综合得分", **{p.key: p.title for p in registry}}
 title_column, choice_column = st.columns([2, 3], vertical_alignment="bottom")
@@ -50,16 +49,26 @@ st.caption(
     f"{period.year}年1—{period.month}月累计，对照序时进度 {period.schedule * 100:.1f}%。"
     "点击地图上的单位，查看其“一县一业一策”页面。"
 )
-event = st.pydeck_chart(
-    views.progress_map(period, choice),
-    height=MAP_HEIGHT,
-    on_select="rerun",
-    selection_mode="single-object",
-    key=widgets.map_key("overview_map"),
-)
-legend = st.container(horizontal=True)
-for shown in PROGRESS.values():
-    legend.badge(shown.label, color=shown.badge)
+# The map fills a frame sized to the region on this reader's page (measured by the browser), the table of
+# every unit beside it (under it on a phone): a unit too small for its label is read there or on hover.
+frame = views.map_frame(widgets.page_width("overview_width"))
+map_column, table_column = st.columns([frame.width, frame.table], gap="small") if frame.table else [st.container()] * 2
+with map_column:
+    event = st.pydeck_chart(
+        views.progress_map(period, choice, frame),
+        height=frame.height,
+        on_select="rerun",
+        selection_mode="single-object",
+        key=widgets.map_key("overview_map"),
+    )
+    legend = st.container(horizontal=True)
+    for shown in PROGRESS.values():
+        legend.badge(shown.label, color=shown.badge)
+with table_column:
+    units = views.map_table(period, choice)
+    # A plain table, as tall as the map and scrolled within it: read on a phone as on a desk.
+    with st.container(height=min(frame.height, TABLE_ROW * (len(units) + 1) + 8), border=False):
+        st.table(units)
 picked = widgets.picked_unit(event)
 if picked:
     widgets.open_county(picked)

@@ -7,6 +7,7 @@ import io
 import time
 from urllib.parse import urlparse
 
+import numpy as np
 import pytest
 from docx import Document
 from PIL import Image
@@ -88,6 +89,31 @@ def map_drawn(page, deck, timeout_s: float = 120) -> int:
     return drawn
 
 
+def status_extent(png: bytes) -> tuple[float, float, tuple[int, int, int, int]]:
+    """The share of the map image's width and height its units span (pixels in a status colour as the
+    map blends it over white), and their bounding box in its pixels."""
+    image = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=int)
+    near = np.zeros(image.shape[:2], dtype=bool)
+    for shown in PROGRESS.values():
+        near |= np.abs(image - (np.array(shown.rgb) * 215 + 255 * 40) / 255).sum(axis=2) < 60
+    ys, xs = np.nonzero(near)
+    box = (int(xs.min()), int(ys.min()), int(xs.max()), int(ys.max()))
+    return (box[2] - box[0] + 1) / image.shape[1], (box[3] - box[1] + 1) / image.shape[0], box
+
+
+def steady(page, deck) -> None:
+    """Wait until the app is idle and the map's frame no longer moves: the first run draws it at a guessed
+    width, the run after the browser has said the page's width at the measured one."""
+    settle(page)
+    before = None
+    for _ in range(40):
+        now = deck.bounding_box()
+        if now is not None and now == before:
+            return
+        before = now
+        page.wait_for_timeout(250)  # the poll interval
+
+
 def status_pixels(png: bytes) -> int:
     """How many pixels of the map image carry one of the status colours."""
     image = Image.open(io.BytesIO(png)).convert("RGB")
@@ -114,8 +140,14 @@ def test_overview_in_chromium(served_app, browser, artifacts, width, height):
     page.get_by_text("数据来源：各县（市、区）市场监管局月报，截至2024年10月").wait_for(timeout=60_000)
     deck = page.locator("[data-testid='stDeckGlJsonChart']")
     deck.locator("canvas").first.wait_for(timeout=60_000)
+    steady(page, deck)
     deck.scroll_into_view_if_needed()
     assert map_drawn(page, deck) > 20_000, "the county map is not drawn"
+    # The region fills the width of its frame; the table of every unit stands beside the map.
+    wide, tall, _ = status_extent(deck.screenshot())
+    assert wide >= 0.8 and tall <= 1, (wide, tall)
+    row = page.locator("[data-testid='stHorizontalBlock']").filter(has=deck)
+    assert row.locator("[data-testid='stTable'] tbody tr").count() == 9
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(artifacts / f"overview-{width}x{height}.png"))
     deck.screenshot(path=str(artifacts / f"overview-map-{width}x{height}.png"))
@@ -172,6 +204,7 @@ def test_clicking_a_unit_on_the_map_opens_its_county_page(served_app, browser, a
     open_signed_in(page, served_app, "leader")
     deck = page.locator("[data-testid='stDeckGlJsonChart']")
     deck.locator("canvas").first.wait_for(timeout=60_000)
+    steady(page, deck)
     deck.scroll_into_view_if_needed()
     assert map_drawn(page, deck) > 20_000, "the county map is not drawn"
     box = deck.bounding_box()
@@ -446,6 +479,14 @@ def test_a_leader_on_a_phone(served_app, browser, artifacts):
         for n in range(maps.count()):
             box = maps.nth(n).bounding_box()
             assert box is None or (box["x"] >= 0 and box["x"] + box["width"] <= visible + 1)
+        if not path:  # the region as wide as the screen, nowhere cut off
+            steady(page, maps.first)
+            maps.first.scroll_into_view_if_needed()
+            map_drawn(page, maps.first)
+            png = maps.first.screenshot()
+            wide, _, (left, top, right, bottom) = status_extent(png)
+            width_px, height_px = Image.open(io.BytesIO(png)).size
+            assert wide >= 0.8 and left > 0 and top > 0 and right < width_px - 1 and bottom < height_px - 1
         page.screenshot(path=str(artifacts / f"phone-{path or 'overview'}.png"), full_page=True)
     context.close()
 

@@ -1,10 +1,11 @@
 """Cached views keyed by the data version: the month view every page and the briefing share, trends,
-breakdowns, the progress map and the list of months. Built once per data version and shared by every
-session; an upload through any process shows at the next run.
+breakdowns, the progress map and the table beside it, the list of months. Built once per data version and
+shared by every session; an upload through any process shows at the next run.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 
 import pandas as pd
@@ -17,15 +18,17 @@ from lib.briefing.sentences import scope_word
 from lib.charts import trend_chart
 from lib.config import get_settings
 from lib.db import get_engine, read_data_version, session_scope
-from lib.maps import progress_deck
+from lib.maps import MapFrame, map_aspect, progress_deck
+from lib.maps import map_frame as compute_map_frame
 from lib.metrics import load_breakdown, load_latest_period, load_periods, load_trend, months_to_date
-from lib.month_view import COMPOSITE, MonthView, build_month_view
+from lib.month_view import COMPOSITE, MonthView, build_month_view, compute_map_table
 from lib.periods import Period
 from lib.programs import get_registry
 from lib.records import load_batches, load_fixes
 from lib.region import load_boundaries, load_region
 from lib.store import DATA_MOVED
 from lib.ui.shell import data_version
+from lib.vocabulary import PROGRESS
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -99,7 +102,11 @@ def prepare_latest_month() -> None:
         _periods(url, version)
         if latest is None:
             return
-        _progress_map(url, code, version, latest.year, latest.month, COMPOSITE)
+        # The month first: the server loads the region's outlines in another thread meanwhile (lib.serve),
+        # and the map's frame needs them.
+        month_view_at(url, code, version, latest.year, latest.month)
+        frame = compute_map_frame(_aspect(code), None)
+        _progress_map(url, code, version, latest.year, latest.month, COMPOSITE, frame.width, frame.height)
         for program in get_registry():
             _trend(url, version, program.key, program.primary_metric, latest.year, None)
         first = get_registry().programs[0]
@@ -108,18 +115,47 @@ def prepare_latest_month() -> None:
         logging.getLogger(__name__).exception("building the latest month's overview failed")
 
 
-@st.cache_resource(show_spinner=False, max_entries=32)
-def _progress_map(url: str, region_code: str, version: int, year: int, month: int, choice: str) -> pdk.Deck:
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _progress_map(
+    url: str, region_code: str, version: int, year: int, month: int, choice: str, width: int, height: int
+) -> pdk.Deck:
     shades = month_view_at(url, region_code, version, year, month).shades[choice]
-    return progress_deck(load_boundaries(region_code), shades)
+    return progress_deck(load_boundaries(region_code), shades, width=width, height=height)
 
 
-def progress_map(period: Period, choice: str) -> pdk.Deck:
-    """The county progress map for a month and a metric (COMPOSITE or a program key), made once per
-    data version and shared by every session (the deck is only read)."""
+@functools.cache
+def _aspect(region_code: str) -> float:
+    return map_aspect(load_boundaries(region_code))
+
+
+def map_frame(page_width: int | None) -> MapFrame:
+    """The map's frame and its table's width on a page page_width pixels wide (lib.maps.map_frame)."""
+    return compute_map_frame(_aspect(get_settings().region_code), page_width)
+
+
+def progress_map(period: Period, choice: str, frame: MapFrame) -> pdk.Deck:
+    """The county progress map for a month and a metric (COMPOSITE or a program key) fitted to its frame,
+    made once per data version and frame size and shared by every session (the deck is only read)."""
     settings = get_settings()
     url, code = settings.database_url, settings.region_code
-    return _progress_map(url, code, data_version(), period.year, period.month, choice)
+    return _progress_map(url, code, data_version(), period.year, period.month, choice, frame.width, frame.height)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _map_table(url: str, region_code: str, version: int, year: int, month: int, choice: str) -> pd.DataFrame:
+    shades = month_view_at(url, region_code, version, year, month).shades[choice]
+    title = "综合得分" if choice == COMPOSITE else ("完成率" if get_registry().get(choice).primary.target else "累计")
+    table = compute_map_table(shades, title).set_index("序号")
+    badge = {shown.label: shown.badge for shown in PROGRESS.values()}
+    table["进度"] = [f":{badge[label]}[{label}]" for label in table["进度"]]  # in the legend's colours
+    return table
+
+
+def map_table(period: Period, choice: str) -> pd.DataFrame:
+    """The table beside the map: every unit with the figure and status the map shows (lib.month_view.
+    compute_map_table), numbered from the highest, for st.table; built once per data version."""
+    settings = get_settings()
+    return _map_table(settings.database_url, settings.region_code, data_version(), period.year, period.month, choice)
 
 
 @st.cache_data(show_spinner=False, max_entries=128)

@@ -1,5 +1,6 @@
 """Widgets every page shares: the page header with the month picker, the data-source line, the
-Excel download button, the map's click handling, the file uploader in Chinese.
+Excel download button, the page's width as the browser lays it out (for the map), the map's click
+handling, the file uploader in Chinese.
 """
 
 from __future__ import annotations
@@ -8,9 +9,11 @@ import datetime as dt
 
 import pandas as pd
 import streamlit as st
+import streamlit.components.v2 as components
 
 from lib.export import frame_to_xlsx_bytes
 from lib.formatting import period_label, source_line
+from lib.maps import FRAME_WIDTH
 from lib.periods import Period
 from lib.ui.shell import PAGES_DIR
 from lib.ui.views import periods
@@ -71,6 +74,45 @@ def month_options(first: tuple[int, int] = (2023, 1)) -> list[str]:
 
 def month_label(text: str) -> str:
     return period_label(int(text[:4]), int(text[5:]))
+
+
+# The width of the element's frame as the browser lays it out, in steps of 10 pixels, said when it is not
+# the width the page was laid out for (data.width) and again when it changes (a window resized, a phone
+# turned): a page already right reruns for nothing, so a visit at the usual width has no second run.
+_WIDTH_JS = """
+export default function (component) {
+  const { parentElement, setStateValue, data } = component;
+  const frame = parentElement instanceof ShadowRoot ? parentElement.host : parentElement;
+  let said = data.width;
+  const say = () => {
+    const width = Math.floor(frame.getBoundingClientRect().width / 10) * 10;
+    if (width > 0 && width !== said) {
+      said = width;
+      setStateValue("width", width);
+    }
+  };
+  say();
+  const observer = new ResizeObserver(say);
+  observer.observe(frame);
+  return () => observer.disconnect();
+}
+"""
+_width_probe = components.component("qb_frame_width", js=_WIDTH_JS)
+PAGE_WIDTH_KEY = "page_width"
+
+
+def page_width(key: str) -> int | None:
+    """The width of the page's main column in the reader's browser (pixels), kept for the session's other
+    pages; None until a browser has said it differs from FRAME_WIDTH (the first moment of a visit, AppTest,
+    the agent API, a screen of the usual width)."""
+    known = st.session_state.get(PAGE_WIDTH_KEY)
+    # The callback makes the width a value the page reruns for.
+    said = _width_probe(
+        key=key, data={"width": known or FRAME_WIDTH}, default={"width": None}, on_width_change=lambda: None
+    ).width
+    if said:
+        st.session_state[PAGE_WIDTH_KEY] = int(said)
+    return st.session_state.get(PAGE_WIDTH_KEY)
 
 
 def map_key(name: str) -> str:
