@@ -141,7 +141,7 @@ def progress_map(period: Period, choice: str, frame: MapFrame) -> pdk.Deck:
     return _progress_map(url, code, data_version(), period.year, period.month, choice, frame.width, frame.height)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)  # read only: shared, not copied on every rerun
 def _map_table(url: str, region_code: str, version: int, year: int, month: int, choice: str) -> pd.DataFrame:
     shades = month_view_at(url, region_code, version, year, month).shades[choice]
     title = "综合得分" if choice == COMPOSITE else ("完成率" if get_registry().get(choice).primary.target else "累计")
