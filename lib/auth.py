@@ -259,16 +259,30 @@ def audit_signin(session: Session, username: str, action: str, **detail) -> None
     users.record_signin(session, username[:64], action, username[:64], detail=detail)
 
 
-def from_trusted_proxy(peer: str | None, proxies: tuple[str, ...]) -> bool:
-    """Whether a connection's own address (the TCP peer, never a forwarded header) is one of the
-    configured proxy addresses or networks. None is Streamlit's way of saying the peer is this machine."""
+def peer_address(peer: str | None) -> str:
+    """A connection's peer as the address it is: None (Streamlit's way of saying this machine) is
+    127.0.0.1, and an IPv4-mapped IPv6 address (::ffff:127.0.0.1, how a server listening on both
+    families sees an IPv4 client) is the IPv4 address. Anything that is not an address is kept as sent."""
     try:
         address = ipaddress.ip_address(peer or "127.0.0.1")
     except ValueError:
+        return str(peer)
+    mapped = getattr(address, "ipv4_mapped", None)
+    return str(mapped or address)
+
+
+def from_trusted_proxy(peer: str | None, proxies: tuple[str, ...]) -> bool:
+    """Whether a connection's own address (the TCP peer, never a forwarded header) is one of the
+    configured proxy addresses or networks, an IPv4-mapped peer matching as its IPv4 address."""
+    try:
+        as_sent = ipaddress.ip_address(peer or "127.0.0.1")
+    except ValueError:
         return False
+    addresses = {as_sent, ipaddress.ip_address(peer_address(peer))}  # a mapped network still matches as written
     for proxy in proxies:
         try:
-            if address in ipaddress.ip_network(proxy, strict=False):
+            network = ipaddress.ip_network(proxy, strict=False)
+            if any(address in network for address in addresses):
                 return True
         except ValueError:
             continue

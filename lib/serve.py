@@ -76,10 +76,31 @@ def signing_key_problem(argv: list[str]) -> str | None:
     return key_problem(str(config.get_option("server.cookieSecret")))
 
 
+UNSET_KEY_WARNING = (
+    "注意：没有配置登录令牌的签名密钥（server.cookieSecret），本进程使用启动时随机生成的密钥："
+    "重启后浏览器保存的登录失效；多个进程部署时，每个进程都必须配置同一个密钥"
+    "（STREAMLIT_SERVER_COOKIE_SECRET 或 .streamlit/config.toml），否则被转到另一个进程的用户要重新登录、上传被拒。\n"
+    "Warning: no server.cookieSecret is configured, so this process signs sign-in tokens with a random key made at "
+    "start: a restart signs everyone out, and with several processes every one must share one configured secret "
+    "(STREAMLIT_SERVER_COOKIE_SECRET or .streamlit/config.toml), or users sent to another process are signed out "
+    "and their uploads refused."
+)
+
+
+def signing_key_configured() -> bool:
+    """Whether the cookie secret was set (flag, environment or config file) rather than made by Streamlit
+    for this process; asked after signing_key_problem() parsed the configuration."""
+    from streamlit import config
+
+    return config.is_manually_set("server.cookieSecret")
+
+
 def main() -> None:
     if problem := signing_key_problem(sys.argv[1:]):
         print(f"看板未启动：{problem}", file=sys.stderr)
         sys.exit(2)
+    if not signing_key_configured():
+        print(UNSET_KEY_WARNING, file=sys.stderr, flush=True)
     PagesManager.uses_pages_directory = False
     # What every page imports is imported before the server listens: the first visitor does not wait for it.
     importlib.import_module("lib.ui.widgets")

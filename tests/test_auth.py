@@ -496,3 +496,103 @@ def test_user_names_are_one_name_in_any_case_or_width(demo_url):
     with session_scope(demo_url) as session:
         logged = set(session.scalars(select(AuditLog.username).where(AuditLog.action == "signin_failed")))
     assert logged == {"leader", "（未知用户）"}
+
+
+@pytest.mark.parametrize(
+    ("peer", "proxies", "trusted", "recorded"),
+    [
+        ("::ffff:127.0.0.1", ("127.0.0.1", "::1"), True, "127.0.0.1"),  # a proxy on this machine, seen over IPv6
+        ("::ffff:10.0.0.5", ("10.0.0.0/24",), True, "10.0.0.5"),
+        ("::ffff:10.0.0.5", ("127.0.0.1", "::1"), False, "10.0.0.5"),
+        ("::ffff:10.0.0.5", ("::ffff:10.0.0.0/120",), True, "10.0.0.5"),  # a mapped network still matches
+        ("::1", ("127.0.0.1", "::1"), True, "::1"),
+        (None, ("127.0.0.1",), True, "127.0.0.1"),
+    ],
+)
+def test_an_ipv4_mapped_peer_is_its_ipv4_address(peer, proxies, trusted, recorded):
+    """A proxy on the same machine connecting to 127.0.0.1 may reach the app as ::ffff:127.0.0.1: its header
+    is taken as configured, and the audit records the address as IPv4."""
+    from lib.auth import from_trusted_proxy, peer_address
+
+    assert from_trusted_proxy(peer, proxies) is trusted
+    assert peer_address(peer) == recorded
+
+
+def _python(code: str, env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess:
+    """Python in a process of its own, as an app process is, with only the given cookie secret."""
+    import os
+    import sys
+
+    from tests.conftest import ROOT
+
+    clean = {k: v for k, v in os.environ.items() if k != "STREAMLIT_SERVER_COOKIE_SECRET"}
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**clean, **env},
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+# What lib.serve does at start (reads the secret as flags, environment and config files set it), then
+# signs or reads a token with it.
+_KEY = "from streamlit import config; from lib.serve import signing_key_problem, signing_key_configured; "
+_SIGN = _KEY + (
+    "from lib.auth import issue_token; assert signing_key_problem([]) is None and signing_key_configured(); "
+    "print(issue_token(str(config.get_option('server.cookieSecret')), 'leader', 4, 4e9))"
+)
+_READ = _KEY + (
+    "import sys; from lib.auth import read_token; signing_key_problem([]); "
+    "print(read_token(str(config.get_option('server.cookieSecret')), sys.stdin.readline().strip(), 1.0))"
+)
+
+
+def test_a_token_signed_by_one_process_is_accepted_by_another_sharing_the_secret():
+    """Two app processes behind a proxy: the token the browser keeps from one signs it in on the other when
+    both are configured with the same secret, and nowhere else."""
+    shared = {"STREAMLIT_SERVER_COOKIE_SECRET": "s" * 48}
+    signed = _python(_SIGN, shared)
+    assert signed.returncode == 0, signed.stderr
+    token = signed.stdout.strip()
+    for env, expected in (
+        (shared, "('leader', 4, 4000000000.0)"),
+        ({"STREAMLIT_SERVER_COOKIE_SECRET": "t" * 48}, "None"),
+        ({}, "None"),  # no configured secret: Streamlit's random one for this process
+    ):
+        read = _python(_READ, env, token + "\n")
+        assert read.returncode == 0, read.stderr
+        assert read.stdout.strip() == expected
+
+
+def test_a_server_started_without_a_configured_secret_says_so(tmp_path):
+    """Unset, each process signs with a random key of its own: fine alone, a mistake with several, so the
+    server says it at start, in Chinese and English, and starts."""
+    import os
+    import sys
+
+    from bench.pgcluster import free_port
+    from tests.conftest import ROOT
+
+    env = {k: v for k, v in os.environ.items() if k != "STREAMLIT_SERVER_COOKIE_SECRET"}
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'x.db'}"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "lib.serve", "--server.port", str(free_port())],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        first = server.stderr.readline()  # printed before the server starts listening
+        second = server.stderr.readline()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert "没有配置登录令牌的签名密钥" in first and "每个进程都必须配置同一个密钥" in first
+    assert "every one must share one configured secret" in second
+    configured = _python(_KEY + "signing_key_problem([]); print(signing_key_configured())", {})
+    assert configured.stdout.strip() == "False"

@@ -19,6 +19,7 @@ from lib.auth import (
     issue_token,
     key_problem,
     load_actor,
+    peer_address,
     read_token,
     session_epoch,
     users_version,
@@ -170,7 +171,7 @@ def external_identity() -> str | None:
                 # Audited once per session and name: who the header named, from where, and whether taken.
                 st.session_state[HEADER_SEEN_KEY] = name
                 action = "signin_header" if trusted else "signin_header_refused"
-                write(audit_signin, name, action, peer=peer or "127.0.0.1", header=header)
+                write(audit_signin, name, action, peer=peer_address(peer), header=header)
             if trusted:
                 return name
     if oidc_configured() and st.user.is_logged_in:
