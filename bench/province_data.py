@@ -6,17 +6,20 @@ upload batches, enterprises, annual targets, 一县一业一策 plans and the de
 
 Deterministic for a seed. Rows go in through the driver (executemany on SQLite, COPY on
 PostgreSQL), so a million records take well under a minute. `province_sqlite()` builds the
-SQLite file once and keeps it under bench/.cache/ (outside git) for later runs.
+SQLite file once (written out by SQLite itself and checked) and keeps it under bench/.cache/ (outside
+git) for later runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import random
 import shutil
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -346,27 +349,45 @@ def _plans(session: Session, region: Region, ids: dict[str, int], rng: random.Ra
     return count
 
 
-def province_sqlite(records: int = 1_000_000, seed: int = 330000) -> Path:
-    """The province SQLite file under bench/.cache/, built on first use."""
-    path = CACHE_DIR / f"province-{PROVINCE}-{records}-{seed}-v2.db"  # v2: with monthly figures
+def province_sqlite(records: int = 1_000_000, seed: int = 330000, cache_dir: Path = CACHE_DIR) -> Path:
+    """The province SQLite file under bench/.cache/, built on first use.
+
+    Built in a scratch database of its own, then written out whole by SQLite itself (`VACUUM INTO`, which
+    reads through the write-ahead log), checked with `PRAGMA quick_check`, and only then given its name.
+    No write-ahead log is ever deleted by hand: a checkpoint can stop short while a background thread
+    still holds a connection, and the file without its log is then malformed.
+    """
+    path = cache_dir / f"province-{PROVINCE}-{records}-{seed}-v2.db"  # v2: with monthly figures
     if not path.exists():
-        CACHE_DIR.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".partial.db")
-        partial.unlink(missing_ok=True)
-        url = f"sqlite:///{partial}"
-        summary = build_province(url, records=records, seed=seed)
+        cache_dir.mkdir(parents=True, exist_ok=True)
         from lib.db import get_engine
 
-        engine = get_engine(url)
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.exec_driver_sql("ANALYZE")
-        engine.dispose()
-        for suffix in ("-wal", "-shm"):
-            Path(f"{partial}{suffix}").unlink(missing_ok=True)
-        partial.rename(path)
+        with tempfile.TemporaryDirectory(prefix="province-", dir=cache_dir) as scratch:
+            url = f"sqlite:///{Path(scratch) / 'build.db'}"
+            summary = build_province(url, records=records, seed=seed)
+            written = Path(scratch) / "written.db"
+            engine = get_engine(url)
+            try:
+                with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                    conn.exec_driver_sql("ANALYZE")
+                    conn.exec_driver_sql("VACUUM INTO ?", (str(written),))
+            finally:
+                engine.dispose()
+            problem = quick_check(written)
+            if problem:
+                raise RuntimeError(f"the province file built is damaged ({problem}); nothing was cached")
+            written.rename(path)  # same folder: the file appears whole or not at all
         print(f"# province data cached: {json.dumps(summary, ensure_ascii=False)}", file=sys.stderr)
     return path
+
+
+def quick_check(path: Path) -> str | None:
+    """None when SQLite finds the file sound (`PRAGMA quick_check`), else what it says."""
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        answer = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    return None if answer == ["ok"] else "; ".join(answer)[:500]
 
 
 def province_databases(backend: str, folder: Path) -> Iterator[tuple[str, str]]:
