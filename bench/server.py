@@ -25,16 +25,21 @@ ROOT = Path(__file__).resolve().parent.parent
 AGENT_PATH = "/_stcore/agent/interact"
 
 
-def wait_http(url: str, timeout: float = 90.0) -> None:
+def wait_http(url: str, timeout: float = 90.0, proc: subprocess.Popen | None = None, log: Path | None = None) -> None:
+    """Wait until `url` answers 200; fail at once, with the end of the server's log, if it exits."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            tail = log.read_text(errors="replace")[-3000:] if log and log.exists() else ""
+            raise RuntimeError(f"the server exited with {proc.returncode} before answering {url}:\n{tail}")
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
                 if response.status == 200:
                     return
         except OSError:
             time.sleep(0.3)
-    raise TimeoutError(url)
+    tail = log.read_text(errors="replace")[-3000:] if log and log.exists() else ""
+    raise TimeoutError(f"{url} did not answer within {timeout:.0f} s:\n{tail}")
 
 
 @contextlib.contextmanager
@@ -50,7 +55,7 @@ def serve(
     with log.open("w") as out:
         proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
         try:
-            wait_http(f"http://127.0.0.1:{port}/_stcore/health")
+            wait_http(f"http://127.0.0.1:{port}/_stcore/health", proc=proc, log=log)
             yield f"http://127.0.0.1:{port}", proc
         finally:
             proc.terminate()
