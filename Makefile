@@ -42,10 +42,14 @@ db: setup
 	$(PY) -m lib.cli demo
 
 # Debian packages the tests need: Chromium and a CJK font for browser tests, a PostgreSQL server
-# (any of 14-17; PG_BIN may point at one) for the throwaway test cluster. Installed only when missing.
+# (any of 14-17; PG_BIN may point at one) for the throwaway test cluster, nginx for the test of the
+# deployment recipe in deploy/ (run as this user under a temp prefix; the package's own service is not
+# needed). Installed only when missing.
 system-deps:
 	@missing=""; \
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	command -v openssl >/dev/null 2>&1 || missing="$$missing openssl"; \
 	dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing="$$missing fonts-noto-cjk"; \
 	{ [ -n "$$PG_BIN" ] && [ -x "$$PG_BIN/initdb" ]; } || ls /usr/lib/postgresql/1[4-7]/bin/initdb >/dev/null 2>&1 \
 	  || missing="$$missing postgresql"; \

@@ -58,11 +58,12 @@ class PostgresCluster:
     durable=False turns fsync off (tests); benchmarks keep PostgreSQL's defaults.
     """
 
-    def __init__(self, *, durable: bool = False) -> None:
+    def __init__(self, *, durable: bool = False, settings: Path | None = None) -> None:
         self.base = Path(tempfile.mkdtemp(prefix="qb-pg-"))
         self.port = free_port()
         self.as_root = os.geteuid() == 0
         self.durable = durable
+        self.settings = settings  # a postgresql.conf snippet included as it is (deploy/postgresql/qb.conf)
 
     def _run(self, *cmd: str) -> None:
         prefix = ["runuser", "-u", "postgres", "--"] if self.as_root else []
@@ -74,6 +75,14 @@ class PostgresCluster:
             shutil.chown(self.base, "postgres", "postgres")
         data = self.base / "data"
         self._run(str(PG_BIN / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C")
+        if self.settings is not None:
+            # Copied into the data folder (readable by the server's user) and included as an installed
+            # conf.d file is; the command line below still decides the port and address.
+            shutil.copyfile(self.settings, data / "qb-settings.conf")
+            if self.as_root:
+                shutil.chown(data / "qb-settings.conf", "postgres", "postgres")
+            with (data / "postgresql.conf").open("a", encoding="utf-8") as conf:
+                conf.write("\ninclude 'qb-settings.conf'\n")
         options = f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1"
         if not self.durable:
             options += " -c fsync=off -c full_page_writes=off"
@@ -106,9 +115,9 @@ def drop_database(admin_url: str, name: str) -> None:
 
 
 @contextlib.contextmanager
-def temporary_database(*, durable: bool = True) -> Iterator[str]:
+def temporary_database(*, durable: bool = True, settings: Path | None = None) -> Iterator[str]:
     """A fresh database in a throwaway cluster, for one benchmark; yields its URL."""
-    cluster = PostgresCluster(durable=durable)
+    cluster = PostgresCluster(durable=durable, settings=settings)
     try:
         admin_url = cluster.start()
         _, url = create_database(admin_url)

@@ -220,7 +220,7 @@ def build_province(
                 [(c, n, ids[u], now) for c, n, u in firms],
             )
             new = select(Enterprise.uscc, Enterprise.id).where(Enterprise.id > before)
-            gen.enterprise_ids.update(session.execute(new).tuples().all())
+            gen.enterprise_ids.update(session.execute(new).all())
             batch_rows = []
             for unit in region.units:
                 counts = defaultdict(int)
@@ -267,7 +267,7 @@ def build_province(
                 batch_rows,
             )
             query = select(UploadBatch.unit_id, UploadBatch.id).where(UploadBatch.id > before_batch)
-            batches = dict(session.execute(query).tuples().all())
+            batches = dict(session.execute(query).all())
             for unit in region.units:
                 uid = ids[unit.name]
                 for row_no, (program, values, code, _) in enumerate(by_unit[unit.name], 5):
