@@ -486,3 +486,84 @@ def test_a_sheet_named_for_another_month_is_not_read(name, other):
     from lib.periods import Period
 
     assert other_month(name, Period(2025, 3)) is other
+
+
+def _green_rows_with_marks(marks) -> tuple[list, dict]:
+    """A 品字标 list of four firms saved by Excel with `marks(sheet)` applied; the reader's rows by Excel row."""
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "品字标"
+    sheet.append(["序号", "企业名称", "统一社会信用代码", "产品名称", "状态", "备注"])
+    firms = [
+        ("嘉兴市南湖织造有限公司", "91330402MA2B3PCX0X", "经编面料"),
+        ("嘉兴市南湖阀门有限公司", "91330402MA2B3PCY0X", "球阀"),
+        ("嘉兴市南湖电机有限公司", "91330402MA2B3PCW0X", "微电机"),
+        ("嘉兴市南湖家具有限公司", "91330402MA2B3PD10X", "实木书桌"),
+    ]
+    from lib.identifiers import uscc_check_char
+
+    for n, (name, code, product) in enumerate(firms, 1):
+        code = code[:17] + uscc_check_char(code[:17])
+        sheet.append([n, name, code, product, "已认证", None])
+    marks(sheet, Font)
+    out = io.BytesIO()
+    book.save(out)
+    (read,) = read_sheets(out.getvalue(), "南湖区品字标.xlsx")
+    context = Context(region=load_region("330400"), unit_name="南湖区", year=2024, month=10)
+    layout = find_layout(read, get_registry())
+    from lib.ingest.validate import validate_block
+
+    block = validate_block(read, layout, context)
+    return block.issues, {r.excel_row: r for r in block.rows}
+
+
+def test_rows_a_clerk_hid_or_filtered_out_are_not_read_and_the_clerk_is_told():
+    def hide(sheet, _font):
+        sheet.row_dimensions[3].hidden = True
+        sheet.row_dimensions[5].hidden = True
+
+    issues, rows = _green_rows_with_marks(hide)
+    assert sorted(rows) == [2, 4]
+    assert all(r.accepted for r in rows.values())
+    (told,) = [i for i in issues if i.code == "hidden_rows"]
+    assert "2 行被隐藏" in told.message and "第3、5行" in told.message
+
+
+def test_a_row_struck_through_in_every_cell_is_refused_and_one_struck_cell_is_not():
+    def strike(sheet, font):
+        for cell in sheet[3]:
+            cell.font = font(strike=True)
+        sheet["B4"].font = font(strike=True)  # one word struck out in a row that stands
+
+    _, rows = _green_rows_with_marks(strike)
+    assert not rows[3].accepted and [i.code for i in rows[3].issues] == ["struck_row"]
+    assert "删除线" in rows[3].issues[0].message
+    assert rows[2].accepted and rows[4].accepted and rows[5].accepted
+
+
+@pytest.mark.parametrize(
+    ("remark", "void"),
+    [
+        ("重复上报，2月已报送", True),
+        ("企业已注销", True),
+        ("此行作废", True),
+        ("请删除", True),
+        ("未注销，仍在生产", False),
+        ("非重复上报", False),
+        ("新增企业", False),
+    ],
+)
+def test_a_remark_that_marks_the_row_void_refuses_it(remark, void):
+    def remark_on_row_4(sheet, _font):
+        sheet["F4"] = remark
+
+    _, rows = _green_rows_with_marks(remark_on_row_4)
+    assert rows[4].accepted is not void
+    if void:
+        assert "备注" in rows[4].issues[0].message and rows[4].issues[0].cell == "F4"
+    assert all(rows[r].accepted for r in (2, 3, 5))

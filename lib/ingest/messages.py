@@ -92,6 +92,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{column}”有 {count} 个单元格按本单位确认过的写法读取：{value}（第{rows}行）。"
         "如有误，请在“已确认的对应关系”页面删除该写法后重新上传。",
     ),
+    "struck_row": (ERROR, "该行每个单元格都划了删除线，按作废处理，不入库；如该行应上报，请取消删除线后重新上传。"),
+    "void_row": (
+        ERROR,
+        "“{column}”写明“{value}”（{word}），按作废处理，不入库；如该行应上报，请修改“{column}”后重新上传。",
+    ),
+    "hidden_rows": (
+        WARNING,
+        "本表有 {count} 行被隐藏或被筛选隐藏（第{rows}行），未读取；如其中有本月数据，请取消隐藏后重新上传。",
+    ),
     "placeholder_required": (ERROR, "“{column}”为必填项，“{value}”不是实际内容，请填写。"),
     "formula_unreadable": (
         ERROR,

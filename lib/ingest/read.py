@@ -60,6 +60,18 @@ class UnreadableFile(ValueError):
     """The file cannot be read at all; the message says why and what to do, in Chinese."""
 
 
+@dataclass(frozen=True)
+class RowMarks:
+    """0-based rows of a worksheet a clerk does not see (hidden by hand or by a filter) or has struck
+    through in every cell that holds something: what the return itself says is not part of it."""
+
+    hidden: frozenset[int] = frozenset()
+    struck: frozenset[int] = frozenset()
+
+
+NO_MARKS = RowMarks()
+
+
 @dataclass
 class Sheet:
     name: str
@@ -68,7 +80,17 @@ class Sheet:
     # Formulas whose result the file does not hold ((row, column) -> formula), read only when asked.
     formula_source: Callable[[], dict[tuple[int, int], str]] | None = None
     workbook: dict[str, Sheet] | _Book = field(default_factory=dict, repr=False)
+    # Rows a clerk does not see or has struck out, read only when asked (row_marks).
+    marks_source: Callable[[], RowMarks] | None = None
     _formulas: dict[tuple[int, int], str] | None = field(default=None, repr=False)
+    _marks: RowMarks | None = field(default=None, repr=False)
+
+    def row_marks(self) -> RowMarks:
+        """The sheet's hidden rows (by hand or filtered out) and rows struck through in every filled cell."""
+        if self._marks is None:
+            self._marks = self.marks_source() if self.marks_source is not None else NO_MARKS
+        return self._marks
+
     _values: dict[tuple[int, int], str | None] = field(default_factory=dict, repr=False)
 
     def formula(self, r: int, c: int) -> str | None:
@@ -216,6 +238,73 @@ def _formulas_without_results(data: bytes, part: str) -> dict[tuple[int, int], s
     return found
 
 
+_HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*\bhidden=[\"'](?:1|true)[\"']")
+_TRUE = frozenset({None, "1", "true", "on"})
+
+
+def struck_styles(styles: bytes) -> frozenset[int]:
+    """The cell formats (xf indices) whose font is struck through, from xl/styles.xml."""
+    if b"strike" not in styles:
+        return frozenset()
+    try:
+        root = ElementTree.fromstring(styles)
+    except ElementTree.ParseError:
+        return frozenset()
+    fonts = [
+        (strike := font.find("m:strike", _NS)) is not None and strike.get("val") in _TRUE
+        for font in root.iterfind("m:fonts/m:font", _NS)
+    ]
+    found = set()
+    for i, xf in enumerate(root.iterfind("m:cellXfs/m:xf", _NS)):
+        font = xf.get("fontId", "0")
+        if font.isdigit() and int(font) < len(fonts) and fonts[int(font)]:
+            found.add(i)
+    return frozenset(found)
+
+
+def may_hold_marks(xml: bytes, struck: frozenset[int]) -> bool:
+    """Whether a worksheet may hide a row or strike one through (a quick look at its XML)."""
+    if _HIDDEN_ROW.search(xml):
+        return True
+    return bool(struck) and re.search(rb'\ss="(?:%b)"' % b"|".join(str(i).encode() for i in sorted(struck)), xml)
+
+
+def _row_marks(data: bytes, part: str, struck: frozenset[int]) -> RowMarks:
+    """The worksheet's hidden and struck-through rows, walked a row at a time (nothing else is kept)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml = archive.read(part)
+    except (KeyError, zipfile.BadZipFile):
+        return NO_MARKS
+    hidden: set[int] = set()
+    crossed: set[int] = set()
+    row_tag, cell_tag = f"{{{_NS['m']}}}row", f"{{{_NS['m']}}}c"
+    filled = marked = 0
+    number = 0
+    try:
+        for event, node in ElementTree.iterparse(io.BytesIO(xml), events=("start", "end")):
+            if node.tag == row_tag:
+                if event == "start":
+                    written = node.get("r", "")
+                    number = int(written) if written.isdigit() else number + 1
+                    if node.get("hidden") in ("1", "true"):
+                        hidden.add(number - 1)
+                    filled = marked = 0
+                else:
+                    if filled and marked == filled:
+                        crossed.add(number - 1)
+                    node.clear()
+            elif node.tag == cell_tag and event == "end":
+                if node.find("m:v", _NS) is not None or node.find("m:is", _NS) is not None:
+                    filled += 1
+                    style = node.get("s", "0")
+                    marked += style.isdigit() and int(style) in struck
+                node.clear()
+    except ElementTree.ParseError:
+        pass
+    return RowMarks(frozenset(hidden), frozenset(crossed))
+
+
 class _Bounds:
     """A zip package's limits, checked before anything the reader makes of a part is taken (it reads in a
     process of its own, ahead of the checks): at once the entries, the sizes they declare and
@@ -287,6 +376,9 @@ class _Bounds:
                     pairs = zip_longest(self.string_sizes, sizes, fillvalue=0)
                     self.string_sizes = array("Q" if wide else "I", map(max, pairs))
         self.longest_string = max(self.string_sizes, default=0)
+        # Fonts struck through (a row a clerk crossed out); styles were measured above, a few KB in a return.
+        self.struck = struck_styles(self._read("xl/styles.xml")) if not opendocument else frozenset()
+        self.marked: dict[str, str] = {}  # sheet name -> its part, when it may hide or strike out rows
         self.text = 0  # the text the worksheets bounded so far put into cells (bounds.MAX_TEXT)
         self.estimated: dict[str, int] = {}  # part -> the bound its copied text counts at, where not exact
 
@@ -362,6 +454,8 @@ class _Bounds:
                 )
             if each == part and _may_hold_formulas(xml, found.prefixed):
                 formulas = part
+            if each == part and may_hold_marks(xml, self.struck):
+                self.marked[name] = part
         return formulas
 
 
@@ -708,7 +802,7 @@ def _read_streamed(
         book = _Book()
         receiving = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-reader")
 
-        def receive(part: str | None) -> Sheet:
+        def receive(part: str | None, marked: str | None) -> Sheet:
             result = reader.answer()
             if result[0] == "rows":
                 raise _too_many_rows(file_name, limits)
@@ -722,11 +816,13 @@ def _read_streamed(
             if name == names[-1]:  # the process has sent everything: its slot is free for the next upload
                 reader.close()
             source = (lambda: _formulas_without_results(data, part)) if part else None
-            return Sheet(name=name, rows=cells, merged=merged, formula_source=source, workbook=book)
+            marks = (lambda: _row_marks(data, marked, checked.struck)) if marked and checked else None
+            return Sheet(name=name, rows=cells, merged=merged, formula_source=source, workbook=book, marks_source=marks)
 
         try:
             for name in names:  # each sheet bounded before its values are taken, while the ones before are read
-                book.pending[name] = receiving.submit(receive, checked.check(name) if checked else None)
+                formulas = checked.check(name) if checked else None
+                book.pending[name] = receiving.submit(receive, formulas, checked.marked.get(name) if checked else None)
         except UnreadableFile:
             receiving.shutdown(wait=False, cancel_futures=True)
             raise

@@ -71,6 +71,10 @@ def _empty(value: object) -> bool:
 
 # A cell that means "as the row above" (ditto marks).
 _DITTO = frozenset({"同上", "〃", "″", "同前"})
+# A remarks column (备注, 说明) may say the row is void: reported twice, the firm deregistered, the row
+# cancelled or to be deleted. A word written after a negation (未注销, 非重复上报) is no such mark.
+_REMARKS = re.compile(r"^(?:.*备注.*|说明|情况说明|其他说明|附注|注|remarks?|notes?)$", re.IGNORECASE)
+_VOID = re.compile(r"(?<![未非不无没])(?:重复(?:上报|填报|报送|录入|统计)|注销|吊销|作废|删除|撤销)")
 
 
 def _texts(cells: list[object]) -> tuple[list[str], bool, str]:
@@ -335,6 +339,7 @@ class _SheetValidator:
         self.formulas: list[tuple[int, int, str]] = []
         self.issues: list[Issue] = []
         self.flagged: dict[int, set[str]] = {}  # Excel row -> fields already reported (formulas, placeholders)
+        self.hidden: list[int] = []  # Excel rows of the block hidden from the clerk, with something in them
         self.may_have_formulas = sheet.formula_source is not None
         self.merged_down = self._merged_down()
 
@@ -437,10 +442,11 @@ class _SheetValidator:
     def run(self) -> BlockResult:
         """Column by column: the data rows are picked, each column's cells are read (each distinct text
         once), the row checks run over the columns, then each row gets its values and identity."""
-        skipped = {"blank": 0, "total": 0, "note": 0, "header": 0}
+        skipped = {"blank": 0, "total": 0, "note": 0, "header": 0, "hidden": 0}
         picked, lines = self._data_rows(skipped)
         self._judge_by_values(picked)
         results = [RowResult(r + 1, {}) for r in lines]
+        self._void_rows(picked, lines, results)
         columns: dict[str, list] = {}
         quantity_units: list | None = None
         width = max((index for index, *_ in self.plan), default=-1) + 1
@@ -485,6 +491,26 @@ class _SheetValidator:
             self._empty_dates(results, columns)
         return BlockResult(results, skipped, self.issues)
 
+    def _void_rows(self, picked: list[list[object]], lines: list[int], results: list[RowResult]) -> None:
+        """Rows the return itself marks void are refused: struck through in every filled cell, or a remarks
+        column saying the row was reported twice, the firm deregistered, the row cancelled."""
+        struck = self.sheet.row_marks().struck
+        if struck:
+            for j, r in enumerate(lines):
+                if r in struck:
+                    self._issue(results[j], "struck_row", "整行", "", None)
+        cells = self.layout.match.cells if self.layout.match else {}
+        remarks = [
+            (i, text)
+            for i, text in cells.items()
+            if i not in self.layout.columns and _REMARKS.match(re.sub(r"\s+", "", str(text)))
+        ]
+        for i, header in remarks:
+            for j, row in enumerate(picked):
+                cell = row[i] if i < len(row) else None
+                if type(cell) is str and (found := _VOID.search(cell)) and lines[j] not in struck:
+                    self._issue(results[j], "void_row", header, cell.strip()[:40], i, word=found.group())
+
     def _span_ends(self, cells: list[object], values: list, column: Column, columns: dict[str, list]) -> list:
         """A validity written as one range ("2025-03-04至2028-03-03") in a column whose date comes after
         another's: the column takes the end, and the start is the other date when the sheet has no column
@@ -517,7 +543,8 @@ class _SheetValidator:
             if code_at is not None
             else [False] * len(block)
         )
-        if all(coded) and not layout.skip_rows and not layout.not_data:
+        hidden = self.sheet.row_marks().hidden
+        if all(coded) and not layout.skip_rows and not layout.not_data and hidden.isdisjoint(range(first, end)):
             return block, list(range(first, first + len(block)))
         picked: list[list[object]] = []
         lines: list[int] = []
@@ -527,6 +554,11 @@ class _SheetValidator:
                 continue
             if r in layout.not_data:
                 skipped["note"] += 1
+                continue
+            if r in hidden:
+                if any(not _empty(v) for v in row):
+                    skipped["hidden"] += 1
+                    self.hidden.append(r + 1)
                 continue
             if not data:
                 kind = row_kind([v.strip() if type(v) is str else cell_text(v) for v in row], layout)
@@ -959,6 +991,9 @@ class _SheetValidator:
             others += [c for c in dates if c not in others]
         if others:
             self._sheet_issue("optional_missing", columns="、".join(f"“{c.header}”" for c in others))
+        if self.hidden:
+            rows = "、".join(map(str, self.hidden[:_ROWS_SHOWN])) + ("等" if len(self.hidden) > _ROWS_SHOWN else "")
+            self._sheet_issue("hidden_rows", count=len(self.hidden), rows=rows)
         # Told in the order a reader meets them: by the first row, then left to right as the block reads.
         order = {index: n for n, (index, *_) in enumerate(self.plan)}
         for index, cells in sorted(self.placeheld.items(), key=lambda item: (item[1][0][0], order[item[0]])):
