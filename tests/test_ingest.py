@@ -567,3 +567,35 @@ def test_a_remark_that_marks_the_row_void_refuses_it(remark, void):
     if void:
         assert "备注" in rows[4].issues[0].message and rows[4].issues[0].cell == "F4"
     assert all(rows[r].accepted for r in (2, 3, 5))
+
+
+@pytest.mark.parametrize(
+    "codes",
+    [
+        ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛"],
+        ["栏次", "甲", "乙", "1", "2", "3"],
+        ["A", "B", "C", "D", "E", "F"],
+        ["1", "2", "3", "4", "5", "6"],
+    ],
+)
+def test_a_row_of_column_codes_under_the_header_is_no_data(codes):
+    header = ["序号", "企业名称", "统一社会信用代码", "产品名称", "产品类别", "声明日期"]
+    firm = [1, "嘉兴港区美福食品有限公司", "91330482388767100E", "速冻水饺", "食品", "2025-01-10"]
+    sheet = Sheet("三同", [header, codes, firm])
+    context = Context(region=load_region("330400"), unit_name="嘉兴港区", year=2025, month=1)
+    results, _ = validate_sheet(sheet, find_layout(sheet, get_registry()), context)
+    assert [r.excel_row for r in results] == [3]
+
+
+def test_a_zero_width_space_after_a_code_does_not_make_the_first_row_part_of_the_header():
+    header = ["序号", "企业名称", "统一社会信用代码", "所在地", "产品名称", "对标标准", "对标结论"]
+    first = [1, "\u00a0嘉善县恒泰电子有限公司\u00a0", "91330421MA28W0Q24R\u200b", "嘉善县\u00a0", "LED驱动电源\u200b"]
+    first += ["IEC\u00a061347-2-13:2014", "达到"]
+    second = [2, "嘉善县联合木业有限公司", "91330421397666053X", "嘉善县", "实木复合地板", "EN 13489:2017", "优于"]
+    sheet = Sheet("Sheet1", [["2024年第三批企业标准对标达标结果公示名单（嘉善县）"], header, first, second])
+    context = Context(region=load_region("330400"), unit_name="嘉善县", year=2024, month=9)
+    results, _ = validate_sheet(sheet, find_layout(sheet, get_registry()), context)
+    assert [(r.excel_row, r.values["enterprise_name"]) for r in results] == [
+        (3, "嘉善县恒泰电子有限公司"),
+        (4, "嘉善县联合木业有限公司"),
+    ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lib.identifiers import looks_like_uscc, well_formed
 from lib.ingest.headers import MAX_HEADER, HeaderMatch, chinese_part, match_header, normalise_header
-from lib.ingest.normalise import cell_text, header_key
+from lib.ingest.normalise import cell_text, header_key, visible_text
 from lib.ingest.read import Sheet
 from lib.programs import Program, Registry
 
@@ -121,7 +121,8 @@ class _Rows:
     def text(self, r: int, keep: bool = True) -> list[str]:
         if r in self.cache:
             return self.cache[r]
-        row = [cell_text(v) for v in self.sheet.rows[r]] if r < len(self.sheet.rows) else []
+        # Text copied from a web page: a zero-width space after a code must not hide that the row is data.
+        row = [visible_text(cell_text(v)) for v in self.sheet.rows[r]] if r < len(self.sheet.rows) else []
         for r0, c0, c1, _ in self.merged.get(r, ()):
             source = self.sheet.rows[r0] if r0 < len(self.sheet.rows) else []
             value = cell_text(source[c0]) if c0 < len(source) else ""
@@ -313,17 +314,30 @@ def _layout(rows: _Rows, program: Program, match: HeaderMatch, first: int, last:
     return layout
 
 
+_STEMS = "甲乙丙丁戊己庚辛壬癸"  # a 统计报表 codes its text columns 甲, 乙, 丙 … before numbering the rest
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
 def _is_numbering(texts: list[str]) -> bool:
-    """A row of column numbers (1 2 3 …, perhaps after 栏次 or 甲 乙): at least three numbers counting up
-    from 0 or 1, nothing else but such labels."""
-    filled = [t for t in texts if t]
-    numbers = [int(t) for t in filled if t.isdigit() and len(t) <= 3]
-    others = [t for t in filled if not (t.isdigit() and len(t) <= 3)]
+    """A row of column codes: at least three of them, counting up without a gap: numbers from 0 or 1 (1 2 3 …),
+    the heavenly stems (甲 乙 丙 …, a 统计报表's codes) perhaps followed by numbers from 1, or column letters
+    (A B C …); besides them only a label such as 栏次."""
+    codes = [t for t in texts if t and t not in _NUMBERING_LABELS - set(_STEMS)]
+    stems = 0
+    while stems < len(codes) and stems < len(_STEMS) and codes[stems] == _STEMS[stems]:
+        stems += 1
+    rest = codes[stems:]
+    if rest and all(len(t) == 1 and t in _LETTERS for t in rest) and not stems:
+        start = _LETTERS.index(rest[0])
+        return len(rest) >= 3 and start == 0 and "".join(rest) == _LETTERS[: len(rest)]
+    if not all(t.isdigit() and len(t) <= 3 for t in rest):
+        return False
+    numbers = [int(t) for t in rest]
+    first = numbers[0] if numbers else 1
     return (
-        len(numbers) >= 3
-        and numbers[0] in (0, 1)
-        and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
-        and all(t in _NUMBERING_LABELS for t in others)
+        stems + len(numbers) >= 3
+        and first in ((1,) if stems else (0, 1))
+        and numbers == list(range(first, first + len(numbers)))
     )
 
 
