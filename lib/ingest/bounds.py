@@ -7,6 +7,37 @@ time (PartMeasure): never whole in memory, whatever they expand to.
 
 Pure functions over bytes (and one measure fed piece by piece); raises ValueError with the Chinese
 reason, the caller names the file.
+
+The policy for untrusted files, as a whole (SECURITY.md says the same to users):
+Files are bounded before anything the spreadsheet reader makes of them is taken, by what the reader would
+build, never by what the file declares (this module, and `read._Bounds` for what the reader builds), and a
+check that cannot follow a file as the reader does refuses it or assumes the worst: only .xlsx/.ods packages
+(no binary workbooks); part names with one spelling each (no two alike, no `.`, `..` or empty segments);
+every part decompressed within one budget (each at its true size, one buffer); no text run of 2 MB; parts
+read on opening (shared strings, styles) by their element count, measured as they are decompressed (never
+whole in the server), and at most 16 MB unless they hold shared strings; at most 200 sheets, names unique
+and of at most 100 characters, no two on one part; each worksheet by the furthest cell the reader would
+place (the usual cell form proved by one search, any other spelling walked as the reader places it) and its
+merged ranges; one text budget for the workbook (each sheet's own text and the shared strings its cells
+copy, bounded by the cells that say `t="s"` at the longest string, and counted cell by cell for every sheet
+once that bound nears the budget); the rows and cells the sheets become, totalled before they become Python
+objects; no sheet wider than 16,384 columns. The same for .xls (BIFF records, DIMENSIONS, each sheet where
+its BOUNDSHEET points, the shared-string table string by string), .ods (repeats expanded, prefixes as
+written, no rows or tables nested in cells) and CSV (row by row). The reader's internal failures
+(PanicException) are damaged files. Walks over a sheet keep no tree and stop after 4 million elements;
+formulas saved without results are worked out once per cell, within a budget for the workbook.
+`tests/test_hostile.py` holds a small file for each way past these that once killed a process capped at 1 GB
+or took seconds. Every workbook (.xlsx, .xls, .ods) is then read in a process of its own within 1 GB and 20
+s of CPU (`lib/ingest/apart.py`; the server never loads the reader): it aborts the process it runs in when
+an allocation fails, so what no check foresees costs that process only, and the file is refused. It starts
+as soon as the file arrives when a place is free (else once the package checks passed, or before a part of
+more than 16 MB is measured: such an upload counts against the same places) and reads ahead, sheet by sheet;
+the server takes nothing from it before its own checks of the package passed, a sheet's cells only once its
+check of that sheet passed, and ends the process when one fails. At most two such processes run at once
+(each may take up to 1 GB); further uploads wait up to a minute for a place, then are refused with a message
+that nothing changed. A place comes back when the last sheet arrives, when the reading stops or fails, and
+after two minutes whatever happened. What the process sends back makes nothing in the server but texts,
+numbers, dates and times (`read._Values`).
 """
 
 from __future__ import annotations
