@@ -119,6 +119,33 @@ dates with 0:00:00, a code alone (330481), the 统计报表 block:
     tongxiang_2025-03_green_month_sheets.xlsx
     xiuzhou_2024-06_brand_mark_footnotes.xlsx
     xiuzhou_2025-05_recall_plan_forms.xlsx
+
+Holdout set 5 (unseen). Written after set 4's first run, in layouts and with quirks no file above has: a
+缺陷产品召回 platform export 24 columns wide with ISO date-times and 12,000 as text, columns that hold two fields
+(企业名称（统一社会信用代码）, 对标标准/对标结果, 状态（证书编号）, 获证产品（产品类别）, 证书编号（发证日期）), a WPS
+sheet with in-cell pictures (=DISPIMG), a seal picture, comments and sheet protection, a Mac workbook on the 1904 date
+system with rich-text names, a .xls that is an HTML table (a platform's 导出Excel), one unit's return holding another
+unit's rows with a 小计 per unit, a CSV from Excel with sep=, and Alt+Enter line breaks inside quoted cells, a
+protected Excel 97-2003 sheet with units written as their bureau (经开分局, 港区分局), WPS's three default sheets with
+the return on Sheet2 and ✔/✘ ticks, a status told only by row colours and a legend, a 金山文档 收集表 export shared by
+every county with option letters (A.主动召回), a row of units under the header, 对标结果 printed as option boxes
+(☑达到 □优于), and dates as 24/12/6, 2024年12月3号, 2024 年 8 月 6 日, 2025.2 and serials in a CSV; a letter O in a
+credit code. Expectations were typed before the reader ever read these files; their expected/*.json carry
+"holdout_set": 5. The set is reported, not floored. Its first, unseen score is recorded when the reader is first
+run on it:
+    gangqu_2024-08_three_same_ticks_bureau.xlsx
+    haining_2024-12_three_same_html_export.xls
+    haining_2025-03_recall_units_row.xlsx
+    haiyan_2024-10_green_mac_1904.xlsx
+    haiyan_2025-04_recall_online_form.xlsx
+    jiashan_2025-02_brand_mark_wps_pictures.xlsx
+    jingkai_2024-09_green_combined.xls
+    nanhu_2024-11_recall_platform_export.xlsx
+    nanhu_2025-01_brand_mark_colour_legend.xlsx
+    pinghu_2025-03_benchmarking_county_subtotals.xlsx
+    tongxiang_2024-06_recall_multiline.csv
+    tongxiang_2024-11_benchmarking_checkbox_options.xlsx
+    xiuzhou_2024-12_benchmarking_combined_columns.xlsx
 """
 
 from __future__ import annotations
@@ -141,7 +168,7 @@ CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
 # Holdout sets scored and reported but kept out of the floor: set 4, unseen, is measured, not floored (set 3 was
 # kept out while its first unseen score, 33.0%, stood; it counts since its failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = {4}
+UNFLOORED_SETS: set[int] = {4, 5}
 SHOWN_MISMATCHES = 4
 
 

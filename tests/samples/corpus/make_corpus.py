@@ -12138,6 +12138,2574 @@ def xiuzhou_recall_plan_forms() -> Case:
     )
 
 
+# =============================================================================================
+# Holdout set 5: written after set 4's first run; never run through the reader before their
+# expectations were typed
+# =============================================================================================
+@case
+def nanhu_recall_platform_export() -> Case:
+    """缺陷产品召回 platform export: 24 columns, no title, ISO date-times, 12,000 as text."""
+    U, c, xiuzhou = "南湖区", Firms("南湖区", "h5-r-platform"), Firms("秀洲区", "h5-r-platform")
+    x = XBook()
+    s = x.sheet("Sheet0")
+    s.put(
+        [
+            "召回编号",
+            "召回类别",
+            "产品类别",
+            "产品名称",
+            "品牌",
+            "型号规格",
+            "生产起止日期",
+            "涉及数量",
+            "数量单位",
+            "召回类型",
+            "缺陷描述",
+            "可能导致的后果",
+            "召回措施",
+            "生产者名称",
+            "统一社会信用代码",
+            "生产者所在地",
+            "联系人",
+            "联系电话",
+            "召回开始时间",
+            "召回结束时间",
+            "已召回数量",
+            "召回进度",
+            "信息来源",
+            "发布时间",
+        ]
+    )
+    s.ws.freeze_panes = "A2"
+    s.put(
+        [
+            "XF-ZJ-2024-1107",
+            "消费品",
+            "家用电器",
+            "电暖器",
+            "暖康",
+            "NK-2000T",
+            "2023-09至2024-08",
+            "12,000",
+            "台",
+            "主动召回",
+            "倾倒开关在特定角度下不能断电",
+            "倾倒后持续加热，存在火灾隐患",
+            "免费更换倾倒开关",
+            "嘉兴暖康电器有限公司",
+            c[1],
+            "浙江省嘉兴市南湖区",
+            "陈XX",
+            "0573-8XXXXXXX",
+            "2024-11-05T00:00:00",
+            "2025-11-04T00:00:00",
+            "8,640",
+            "72.0%",
+            "企业报告",
+            "2024-11-06T10:12:45",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴暖康电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电暖器",
+            model="NK-2000T",
+            recall_type="主动召回",
+            quantity=12000,
+            quantity_unit="台",
+            defect="倾倒开关在特定角度下不能断电",
+            date="2024-11-05",
+            recalled=8640,
+        ),
+    )
+    s.put(
+        [
+            "XF-ZJ-2024-1112",
+            "消费品",
+            "儿童用品",
+            "儿童自行车",
+            "小骑士",
+            "XQS-16、XQS-18",
+            "2024-01至2024-09",
+            "1,500",
+            "辆",
+            "主动召回",
+            "前叉焊接强度不足",
+            "骑行中前叉可能断裂，造成摔伤",
+            "免费更换前叉",
+            "嘉兴小骑士童车有限公司",
+            c[2],
+            "浙江省嘉兴市南湖区",
+            "沈XX",
+            "0573-8XXXXXXX",
+            "2024-11-08T00:00:00",
+            "2025-05-07T00:00:00",
+            "320",
+            "21.3%",
+            "企业报告",
+            "2024-11-11T15:40:02",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴小骑士童车有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童自行车",
+            model="XQS-16、XQS-18",
+            recall_type="主动召回",
+            quantity=1500,
+            quantity_unit="辆",
+            defect="前叉焊接强度不足",
+            date="2024-11-08",
+            recalled=320,
+        ),
+    )
+    s.put(
+        [
+            "XF-ZJ-2024-1118",
+            "消费品",
+            "电子电器",
+            "移动电源",
+            "凯能",
+            "KN-P10",
+            "2024-03至2024-06",
+            "26,380",
+            "个",
+            "责令召回",
+            "电芯隔膜存在缺陷",
+            "使用中可能起火",
+            "退货并退款",
+            "嘉兴凯能电子有限公司",
+            c[3],
+            "浙江省嘉兴市南湖区",
+            "朱XX",
+            "0573-8XXXXXXX",
+            "2024-11-12T00:00:00",
+            "2025-11-11T00:00:00",
+            "0",
+            "0.0%",
+            "缺陷调查",
+            "2024-11-13T09:05:17",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴凯能电子有限公司",
+            uscc=c[3],
+            unit=U,
+            product="移动电源",
+            model="KN-P10",
+            recall_type="责令召回",
+            quantity=26380,
+            quantity_unit="个",
+            defect="电芯隔膜存在缺陷",
+            date="2024-11-12",
+            recalled=0,
+        ),
+    )
+    # A Xiuzhou producer in the platform's list.
+    s.put(
+        [
+            "XF-ZJ-2024-1121",
+            "消费品",
+            "家用电器",
+            "电热水壶",
+            "洪合",
+            "HH-1715",
+            "2024-02至2024-07",
+            "4,200",
+            "台",
+            "主动召回",
+            "温控器触点粘连",
+            "干烧，存在烫伤和火灾隐患",
+            "免费更换温控器",
+            "嘉兴洪合家电有限公司",
+            xiuzhou[1],
+            "浙江省嘉兴市秀洲区",
+            "吴XX",
+            "0573-8XXXXXXX",
+            "2024-11-15T00:00:00",
+            "2025-11-14T00:00:00",
+            "1,050",
+            "25.0%",
+            "企业报告",
+            "2024-11-18T11:30:00",
+        ],
+        no(R),
+    )
+    s.put(
+        [
+            "XF-ZJ-2024-1125",
+            "消费品",
+            "服装鞋帽",
+            "儿童连帽卫衣",
+            "禾禾",
+            "100、110、120、130",
+            "2024-05至2024-09",
+            "3,360",
+            "件",
+            "主动召回",
+            "帽绳长度超标",
+            "可能造成儿童勒伤",
+            "免费剪除帽绳或退货",
+            "嘉兴禾禾服饰有限公司",
+            c[4],
+            "浙江省嘉兴市南湖区",
+            "钱XX",
+            "0573-8XXXXXXX",
+            "2024-11-19T00:00:00",
+            "2025-02-18T00:00:00",
+            "2,016",
+            "60.0%",
+            "企业报告",
+            "2024-11-20T14:22:31",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴禾禾服饰有限公司",
+            uscc=c[4],
+            unit=U,
+            product="儿童连帽卫衣",
+            model="100、110、120、130",
+            recall_type="主动召回",
+            quantity=3360,
+            quantity_unit="件",
+            defect="帽绳长度超标",
+            date="2024-11-19",
+            recalled=2016,
+        ),
+    )
+    s.put(
+        [
+            "XF-ZJ-2024-1129",
+            "消费品",
+            "家用电器",
+            "电动晾衣架",
+            "嘉美",
+            "JM-L8",
+            "2023-11至2024-10",
+            "860",
+            "套",
+            "主动召回",
+            "电机过热保护器失效",
+            "电机过热可能引发火灾",
+            "免费更换电机组件",
+            "嘉兴嘉美智能家居有限公司",
+            c[5],
+            "浙江省嘉兴市南湖区",
+            "张XX",
+            "0573-8XXXXXXX",
+            "2024-11-22T00:00:00",
+            "2025-11-21T00:00:00",
+            "215",
+            "25.0%",
+            "企业报告",
+            "2024-11-25T16:08:44",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴嘉美智能家居有限公司",
+            uscc=c[5],
+            unit=U,
+            product="电动晾衣架",
+            model="JM-L8",
+            recall_type="主动召回",
+            quantity=860,
+            quantity_unit="套",
+            defect="电机过热保护器失效",
+            date="2024-11-22",
+            recalled=215,
+        ),
+    )
+    s.put(
+        [
+            "XF-ZJ-2024-1133",
+            "消费品",
+            "文教体育用品",
+            "儿童滑板车",
+            "乐途",
+            "LT-S3",
+            "2024-04至2024-10",
+            "5,400",
+            "辆",
+            "主动召回",
+            "折叠锁扣强度不足",
+            "骑行中车把可能折叠，造成摔伤",
+            "免费更换锁扣",
+            "嘉兴乐途体育用品有限公司",
+            c[6],
+            "浙江省嘉兴市南湖区",
+            "徐XX",
+            "0573-8XXXXXXX",
+            "2024-11-27T00:00:00",
+            "2025-11-26T00:00:00",
+            "1,188",
+            "22.0%",
+            "企业报告",
+            "2024-11-28T10:47:19",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴乐途体育用品有限公司",
+            uscc=c[6],
+            unit=U,
+            product="儿童滑板车",
+            model="LT-S3",
+            recall_type="主动召回",
+            quantity=5400,
+            quantity_unit="辆",
+            defect="折叠锁扣强度不足",
+            date="2024-11-27",
+            recalled=1188,
+        ),
+    )
+    for col in "ABCDEFGHIJKLMNOPQRSTUVWX":
+        s.ws.column_dimensions[col].width = 16
+    return Case(
+        "nanhu_2024-11_recall_platform_export.xlsx",
+        U,
+        "2024-11",
+        "缺陷产品召回 platform export on Sheet0: 24 columns from 召回编号 to 发布时间 (品牌, 生产起止日期, "
+        "可能导致的后果, 召回措施, 联系人, 召回进度 among them), header in row 1 with no title, the producer far "
+        "to the right of the product; 召回开始时间 as 2024-11-05T00:00:00; 涉及数量 and 已召回数量 as text with "
+        "thousands separators (12,000); 生产者所在地 浙江省嘉兴市南湖区; a Xiuzhou producer",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=5,
+    )
+
+
+@case
+def xiuzhou_benchmarking_combined_columns() -> Case:
+    """Two fields per column: 企业名称（统一社会信用代码） and 对标标准/对标结果; dates as 12月3号 and 24/12/6."""
+    U, c = "秀洲区", Firms("秀洲区", "h5-b-combined")
+    x = XBook()
+    s = x.sheet("对标达标")
+    s.title("秀洲区企业标准对标达标提升行动完成情况（2024年12月）", 7)
+    s.put(["填报单位：秀洲区市场监督管理局（盖章）"])
+    s.put(
+        ["序号", "企业名称（统一社会信用代码）", "所在镇（街道）", "对标产品", "对标标准/对标结果", "完成时间", "备注"],
+        bold=True,
+    )
+    s.widths(6, 44, 14, 20, 30, 16, 14)
+    wrap = Alignment(wrap_text=True, vertical="center")
+    s.put(
+        [1, f"嘉兴市秀洲区新塍电子有限公司（{c[1]}）", "新塍镇", "智能插座", "IEC 60884-1:2022/达到", "2024年12月3号"],
+        ok(
+            B,
+            enterprise_name="嘉兴市秀洲区新塍电子有限公司",
+            uscc=c[1],
+            unit=U,
+            product="智能插座",
+            standard_no="IEC 60884-1:2022",
+            result="达到",
+            date="2024-12-03",
+        ),
+    )
+    # Name and code on two lines of one cell (Alt+Enter), no brackets.
+    row = s.put(
+        [2, f"浙江王江泾纺织有限公司\n{c[2]}", "王江泾镇", "涤纶仿真丝面料", "ISO 13934-1:2013/优于", "24/12/6"],
+        ok(
+            B,
+            enterprise_name="浙江王江泾纺织有限公司",
+            uscc=c[2],
+            unit=U,
+            product="涤纶仿真丝面料",
+            standard_no="ISO 13934-1:2013",
+            result="优于",
+            date="2024-12-06",
+        ),
+    )
+    s.ws.cell(row=row, column=2).alignment = wrap
+    s.put(
+        [3, f"嘉兴洪合羊毛衫有限公司({c[3]})", "洪合镇", "羊毛针织衫", "ISO 6330:2021/达到", "2024年12月10号"],
+        ok(
+            B,
+            enterprise_name="嘉兴洪合羊毛衫有限公司",
+            uscc=c[3],
+            unit=U,
+            product="羊毛针织衫",
+            standard_no="ISO 6330:2021",
+            result="达到",
+            date="2024-12-10",
+        ),
+    )
+    # The code inside the brackets mistyped in its last character.
+    s.put(
+        [
+            4,
+            f"嘉兴市油车港机械有限公司（{wrong_check(c[4])}）",
+            "油车港镇",
+            "离心通风机",
+            "ISO 5801:2017/达到",
+            "24/12/12",
+        ],
+        no(B),
+    )
+    s.put(
+        [5, f"嘉兴市秀洲区王店家电有限公司（{c[5]}）", "王店镇", "电热水壶", "IEC 60335-2-15:2016/优于", "24/12/18"],
+        ok(
+            B,
+            enterprise_name="嘉兴市秀洲区王店家电有限公司",
+            uscc=c[5],
+            unit=U,
+            product="电热水壶",
+            standard_no="IEC 60335-2-15:2016",
+            result="优于",
+            date="2024-12-18",
+        ),
+    )
+    # The standard and the result on two lines instead of a slash.
+    row = s.put(
+        [6, f"嘉兴市油车港五金有限公司（{c[6]}）", "油车港镇", "双层保温杯", "EN 12546-1:2000\n达到", "2024年12月20号"],
+        ok(
+            B,
+            enterprise_name="嘉兴市油车港五金有限公司",
+            uscc=c[6],
+            unit=U,
+            product="双层保温杯",
+            standard_no="EN 12546-1:2000",
+            result="达到",
+            date="2024-12-20",
+        ),
+    )
+    s.ws.cell(row=row, column=5).alignment = wrap
+    row = s.put(
+        [
+            7,
+            f"嘉兴高照电子科技有限公司\n（{c[7]}）",
+            "高照街道",
+            "LED驱动电源",
+            "IEC 61347-1:2015/达到",
+            "24/12/27",
+            "第二个对标产品",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴高照电子科技有限公司",
+            uscc=c[7],
+            unit=U,
+            product="LED驱动电源",
+            standard_no="IEC 61347-1:2015",
+            result="达到",
+            date="2024-12-27",
+        ),
+    )
+    s.ws.cell(row=row, column=2).alignment = wrap
+    s.put(
+        [
+            8,
+            f"嘉兴高照电子科技有限公司（{c[7]}）",
+            "高照街道",
+            "LED平板灯",
+            "IEC 60598-2-1:2020/优于",
+            "24/12/27",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴高照电子科技有限公司",
+            uscc=c[7],
+            unit=U,
+            product="LED平板灯",
+            standard_no="IEC 60598-2-1:2020",
+            result="优于",
+            date="2024-12-27",
+        ),
+    )
+    s.put(["合计：6家企业7个产品"])
+    s.put(["填报人：", None, "审核人：", None, "联系电话："])
+    return Case(
+        "xiuzhou_2024-12_benchmarking_combined_columns.xlsx",
+        U,
+        "2024-12",
+        "完成情况 whose columns hold two fields each: 企业名称（统一社会信用代码） (full-width or half-width "
+        "brackets, or name and code on two lines of the cell) and 对标标准/对标结果 (a slash or a line break "
+        "between); no county column but 所在镇（街道）; 完成时间 as 2024年12月3号 and 24/12/6; a mistyped code "
+        "inside the brackets",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=5,
+    )
+
+
+def seal_picture() -> io.BytesIO:
+    """A small red seal (PNG) as a scanned 公章 pasted over the sign-off."""
+    from PIL import Image as PILImage
+    from PIL import ImageDraw
+
+    picture = PILImage.new("RGBA", (120, 120), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(picture)
+    draw.ellipse((4, 4, 116, 116), outline=(220, 30, 30, 255), width=6)
+    draw.regular_polygon((60, 60, 20), 5, rotation=90, fill=(220, 30, 30, 255))
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    buffer.seek(0)
+    return buffer
+
+
+@case
+def jiashan_brand_mark_wps_pictures() -> Case:
+    """WPS sheet: in-cell pictures (=DISPIMG), a seal picture, comments, sheet protection; 状态（证书编号） combined."""
+    from openpyxl.comments import Comment
+    from openpyxl.drawing.image import Image
+
+    U, c = "嘉善县", Firms("嘉善县", "h5-p-wps")
+    x = XBook()
+    s = x.sheet("品字标")
+    s.title("嘉善县“品字标”品牌培育和认证企业情况表（2025年2月）", 9)
+    header = s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "产品名称",
+            "产品图片",
+            "状态（证书编号）",
+            "浙江制造标准",
+            "日期",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.ws.cell(row=header, column=3).comment = Comment("请填写18位统一社会信用代码，字母大写。", "Administrator")
+    s.ws.cell(row=header, column=6).comment = Comment("已认证的请在括号内注明证书编号。", "Administrator")
+    s.widths(6, 28, 22, 16, 12, 30, 20, 12, 16)
+
+    def picture(n: int) -> str:
+        return f'=_xlfn.DISPIMG("ID_{n:04d}7E2C9B1F4A6D8E0C3B5A7F9D1E",1)'
+
+    s.put(
+        [
+            1,
+            "嘉善县丁栅木业有限公司",
+            c[1],
+            "实木复合地板",
+            picture(1),
+            "已认证（ZJM-015-2231-2025）",
+            "T/ZZB 0512—2018",
+            d(2025, 2, 5),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉善县丁栅木业有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木复合地板",
+            status="已认证",
+            cert_no="ZJM-015-2231-2025",
+            standard_no="T/ZZB 0512—2018",
+            date="2025-02-05",
+        ),
+        "yyyy/m/d",
+    )
+    # A month typed as a decimal number: 2025.2 is February 2025.
+    row = s.put(
+        [2, "嘉善县姚庄精密机械有限公司", c[2], "精密滚珠丝杠", picture(2), "入库培育", "T/ZZB 2716—2022", 2025.2],
+        ok(
+            P,
+            enterprise_name="嘉善县姚庄精密机械有限公司",
+            uscc=c[2],
+            unit=U,
+            product="精密滚珠丝杠",
+            status="入库培育",
+            standard_no="T/ZZB 2716—2022",
+            date="2025-02-01",
+        ),
+    )
+    s.ws.cell(row=row, column=8).comment = Comment("入库批次为2月，具体日期待省局公布。", "Administrator")
+    row = s.put(
+        [
+            3,
+            "浙江嘉善大云光电有限公司",
+            c[3],
+            "LED平板灯",
+            picture(3),
+            "已认证\nZJM-006-5387-2025",
+            "T/ZZB 1109—2019",
+            "2025.2.14",
+        ],
+        ok(
+            P,
+            enterprise_name="浙江嘉善大云光电有限公司",
+            uscc=c[3],
+            unit=U,
+            product="LED平板灯",
+            status="已认证",
+            cert_no="ZJM-006-5387-2025",
+            standard_no="T/ZZB 1109—2019",
+            date="2025-02-14",
+        ),
+    )
+    s.ws.cell(row=row, column=6).alignment = Alignment(wrap_text=True)
+    # No product named yet: the clerk left a dash and a comment.
+    row = s.put([4, "嘉善县干窑建材有限公司", c[4], "/", None, "入库培育", None, 2025.2], no(P))
+    s.ws.cell(row=row, column=4).comment = Comment("产品名称待企业确认后补报。", "Administrator")
+    s.put(
+        [5, "嘉善县西塘纽扣有限公司", c[5], "树脂纽扣", picture(5), "入库培育", None, 2025.2],
+        ok(
+            P,
+            enterprise_name="嘉善县西塘纽扣有限公司",
+            uscc=c[5],
+            unit=U,
+            product="树脂纽扣",
+            status="入库培育",
+            date="2025-02-01",
+        ),
+    )
+    s.put(
+        [
+            6,
+            "嘉善县陶庄酿造有限公司",
+            c[6],
+            "糯米黄酒",
+            picture(6),
+            "已认证（ZJM-007-4410-2025）",
+            "T/ZZB 0298—2017",
+            d(2025, 2, 21),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉善县陶庄酿造有限公司",
+            uscc=c[6],
+            unit=U,
+            product="糯米黄酒",
+            status="已认证",
+            cert_no="ZJM-007-4410-2025",
+            standard_no="T/ZZB 0298—2017",
+            date="2025-02-21",
+        ),
+        "yyyy/m/d",
+    )
+    s.put(
+        [
+            7,
+            "嘉善县魏塘电子有限公司",
+            c[7],
+            "微型电机",
+            picture(7),
+            "入库培育",
+            "T/ZZB 2531—2021",
+            d(2025, 2, 26),
+            "新入库",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉善县魏塘电子有限公司",
+            uscc=c[7],
+            unit=U,
+            product="微型电机",
+            status="入库培育",
+            standard_no="T/ZZB 2531—2021",
+            date="2025-02-26",
+        ),
+        "yyyy/m/d",
+    )
+    s.put(
+        [
+            8,
+            "嘉善县罗星五金制品有限公司",
+            c[8],
+            "不锈钢合页",
+            picture(8),
+            "已认证（ZJM-019-2604-2025）",
+            "T/ZZB 1873—2020",
+            d(2025, 2, 27),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉善县罗星五金制品有限公司",
+            uscc=c[8],
+            unit=U,
+            product="不锈钢合页",
+            status="已认证",
+            cert_no="ZJM-019-2604-2025",
+            standard_no="T/ZZB 1873—2020",
+            date="2025-02-27",
+        ),
+        "yyyy/m/d",
+    )
+    for row in range(header + 1, s.n + 1):
+        s.ws.row_dimensions[row].height = 48
+    s.put(["合计", "入库培育3家，已认证4家"], bold=True)
+    s.blank()
+    sign = s.put([None, None, None, None, None, "嘉善县市场监督管理局（盖章）"])
+    s.put([None, None, None, None, None, "2025年3月4日"])
+    seal = Image(seal_picture())
+    seal.width = seal.height = 90
+    s.ws.add_image(seal, f"F{sign - 1}")
+    s.ws.protection.sheet = True
+    s.ws.protection.password = "jsscjg"
+    return Case(
+        "jiashan_2025-02_brand_mark_wps_pictures.xlsx",
+        U,
+        "2025-02",
+        'WPS 表格 sheet with a 产品图片 column of in-cell pictures (=DISPIMG("ID_…",1)), a seal picture over the '
+        "sign-off, comments (批注) on header and data cells, sheet protection; 状态（证书编号） holding the status "
+        "and the certificate (已认证（ZJM-…）, or on two lines); 日期 as 2025.2 typed as a number, 2025.2.14 text "
+        "and date cells; a product written /",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=5,
+    )
+
+
+@case
+def haiyan_green_mac_1904() -> Case:
+    """Made on a Mac: the 1904 date system; names in rich text (two colours); a note row between the data rows."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    U, c = "海盐县", Firms("海盐县", "h5-g-mac")
+    x = XBook()
+    x.wb.epoch = CALENDAR_MAC_1904
+    s = x.sheet("绿色产品认证")
+    s.title("海盐县绿色产品认证获证情况表（2024年10月）", 10)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 14, 18, 16, 18, 12, 12, 16)
+    red = InlineFont(color="FFFF0000", b=True)
+    f = "yyyy/m/d"
+    s.put(
+        [
+            1,
+            "浙江海盐力源环保科技有限公司",
+            c[1],
+            "海盐县",
+            "水性防水涂料",
+            "涂料",
+            "CGP2410010036",
+            d(2024, 10, 8),
+            d(2027, 10, 7),
+        ],
+        ok(
+            G,
+            enterprise_name="浙江海盐力源环保科技有限公司",
+            uscc=c[1],
+            unit=U,
+            product="水性防水涂料",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2410010036",
+            issue_date="2024-10-08",
+            valid_until="2027-10-07",
+        ),
+        f,
+    )
+    # The name in two colours: the town part typed in red bold (rich text).
+    row = s.put(
+        [2, None, c[2], "海盐县", "生活用纸", "纸和纸制品", "CGP2410010052", d(2024, 10, 11), d(2027, 10, 10)],
+        ok(
+            G,
+            enterprise_name="海盐县武原纸业有限公司",
+            uscc=c[2],
+            unit=U,
+            product="生活用纸",
+            category="纸和纸制品",
+            status="已获证",
+            cert_no="CGP2410010052",
+            issue_date="2024-10-11",
+            valid_until="2027-10-10",
+        ),
+        f,
+    )
+    s.ws.cell(row=row, column=2).value = CellRichText("海盐县", TextBlock(red, "武原"), "纸业有限公司")
+    row = s.put(
+        [
+            3,
+            None,
+            c[3],
+            "海盐县",
+            "塑料购物袋",
+            "塑料制品",
+            "CGP2410010067",
+            d(2024, 10, 15),
+            d(2027, 10, 14),
+            "首次获证",
+        ],
+        ok(
+            G,
+            enterprise_name="海盐县通元塑业有限公司",
+            uscc=c[3],
+            unit=U,
+            product="塑料购物袋",
+            category="塑料制品",
+            status="已获证",
+            cert_no="CGP2410010067",
+            issue_date="2024-10-15",
+            valid_until="2027-10-14",
+        ),
+        f,
+    )
+    s.ws.cell(row=row, column=2).value = CellRichText(TextBlock(red, "海盐县通元"), "塑业有限公司")
+    note = s.put(["注：以下3家企业为绿色建材产品认证，证书由认证机构按绿色建材评价标识转换颁发。"])
+    s.merge(f"A{note}:J{note}")
+    s.put(
+        [
+            4,
+            "海盐县沈荡建材有限公司",
+            c[4],
+            "海盐县",
+            "预拌混凝土",
+            "绿色建材",
+            "CTC2410GB0153",
+            d(2024, 10, 17),
+            d(2027, 10, 16),
+            "三星级",
+        ],
+        ok(
+            G,
+            enterprise_name="海盐县沈荡建材有限公司",
+            uscc=c[4],
+            unit=U,
+            product="预拌混凝土",
+            category="绿色建材",
+            status="已获证",
+            cert_no="CTC2410GB0153",
+            issue_date="2024-10-17",
+            valid_until="2027-10-16",
+        ),
+        f,
+    )
+    # A credit code one character short (17 characters).
+    s.put(
+        [
+            5,
+            "海盐县秦山门窗有限公司",
+            c[5][:12] + c[5][13:],
+            "海盐县",
+            "断桥铝合金窗",
+            "绿色建材",
+            "CTC2410GB0168",
+            d(2024, 10, 22),
+            d(2027, 10, 21),
+            "二星级",
+        ],
+        no(G),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "海盐县百步钢构有限公司",
+            c[6],
+            "海盐县",
+            "轻钢龙骨",
+            "绿色建材",
+            "CTC2410GB0172",
+            d(2024, 10, 24),
+            d(2027, 10, 23),
+            "二星级",
+        ],
+        ok(
+            G,
+            enterprise_name="海盐县百步钢构有限公司",
+            uscc=c[6],
+            unit=U,
+            product="轻钢龙骨",
+            category="绿色建材",
+            status="已获证",
+            cert_no="CTC2410GB0172",
+            issue_date="2024-10-24",
+            valid_until="2027-10-23",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "海盐县于城卫浴有限公司",
+            c[7],
+            "海盐县",
+            "坐便器",
+            "卫生陶瓷",
+            "CGP2410010089",
+            d(2024, 10, 29),
+            d(2027, 10, 28),
+        ],
+        ok(
+            G,
+            enterprise_name="海盐县于城卫浴有限公司",
+            uscc=c[7],
+            unit=U,
+            product="坐便器",
+            category="卫生陶瓷",
+            status="已获证",
+            cert_no="CGP2410010089",
+            issue_date="2024-10-29",
+            valid_until="2027-10-28",
+        ),
+        f,
+    )
+    s.put(["合计", "7家", None, None, None, None, "7张"], bold=True)
+    s.put(["填表人：", None, "审核人：", None, None, None, "填报日期：", d(2024, 11, 4)], date_format=f)
+    return Case(
+        "haiyan_2024-10_green_mac_1904.xlsx",
+        U,
+        "2024-10",
+        "获证情况表 made in Excel for Mac: the workbook on the 1904 date system, so every date cell's serial is 1462 "
+        "lower than on Windows; names in rich text (part in red bold); a note row merged across the table between two "
+        "groups of rows (绿色建材 certificates, 星级 in 备注); a credit code one character short",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=5,
+    )
+
+
+@case
+def haining_three_same_html_export() -> Case:
+    """A platform's 导出Excel: an .xls that is a web page (an HTML table), codes styled as text, &nbsp; cells."""
+    U, c, tongxiang = "海宁市", Firms("海宁市", "h5-t-html"), Firms("桐乡市", "h5-t-html")
+    rows: list[list[str]] = []
+    expected: list[dict] = []
+    text = " style=\"mso-number-format:'\\@'\""
+
+    def put(cells: list[str], expect: dict | None = None) -> None:
+        rows.append(cells)
+        if expect is not None:
+            # Excel opens the page with each table row as one sheet row, on the sheet the page names (x:Name).
+            expected.append({"sheet": "三同产品", "row": len(rows), **expect})
+
+    stem = "haining_2024-12_three_same_html_export"
+    put(["“三同”企业产品信息导出"])
+    put(["查询条件：所属地区=嘉兴市海宁市；声明日期=2024-12-01至2024-12-31"])
+    put(["序号", "企业名称", "统一社会信用代码", "所属地区", "产品名称", "产品类别", "声明日期", "是否入驻平台"])
+    put(
+        ["1", "海宁市许村布艺有限公司", c[1], "嘉兴市海宁市", "沙发布", "一般消费品", "2024-12-03", "是"],
+        ok(
+            T,
+            enterprise_name="海宁市许村布艺有限公司",
+            uscc=c[1],
+            unit=U,
+            product="沙发布",
+            category="一般消费品",
+            date="2024-12-03",
+            on_platform=True,
+        ),
+    )
+    put(
+        ["2", "海宁市斜桥榨菜食品有限公司", c[2], "嘉兴市海宁市", "斜桥榨菜", "食品农产品", "2024-12-05", "是"],
+        ok(
+            T,
+            enterprise_name="海宁市斜桥榨菜食品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="斜桥榨菜",
+            category="食品农产品",
+            date="2024-12-05",
+            on_platform=True,
+        ),
+    )
+    put(
+        ["3", "海宁市马桥经编有限公司", c[3], "嘉兴市海宁市", "经编蕾丝面料", "一般消费品", "2024-12-09", "否"],
+        ok(
+            T,
+            enterprise_name="海宁市马桥经编有限公司",
+            uscc=c[3],
+            unit=U,
+            product="经编蕾丝面料",
+            category="一般消费品",
+            date="2024-12-09",
+            on_platform=False,
+        ),
+    )
+    # A Tongxiang firm in the export.
+    put(
+        ["4", "桐乡市洲泉丝绸有限公司", tongxiang[1], "嘉兴市桐乡市", "真丝围巾", "一般消费品", "2024-12-12", "是"],
+        no(T),
+    )
+    put(
+        ["5", "海宁市袁花皮件有限公司", c[5], "嘉兴市海宁市", "真皮手袋", "一般消费品", "2024-12-17", ""],
+        ok(
+            T,
+            enterprise_name="海宁市袁花皮件有限公司",
+            uscc=c[5],
+            unit=U,
+            product="真皮手袋",
+            category="一般消费品",
+            date="2024-12-17",
+        ),
+    )
+    put(
+        ["6", "海宁市尖山新能源科技有限公司", c[6], "嘉兴市海宁市", "光伏接线盒", "工业品", "2024-12-20", "否"],
+        ok(
+            T,
+            enterprise_name="海宁市尖山新能源科技有限公司",
+            uscc=c[6],
+            unit=U,
+            product="光伏接线盒",
+            category="工业品",
+            date="2024-12-20",
+            on_platform=False,
+        ),
+    )
+    put(
+        ["7", "海宁市长安纺织有限公司", c[7], "嘉兴市海宁市", "涤纶长丝", "工业品", "2024-12-26", "是"],
+        ok(
+            T,
+            enterprise_name="海宁市长安纺织有限公司",
+            uscc=c[7],
+            unit=U,
+            product="涤纶长丝",
+            category="工业品",
+            date="2024-12-26",
+            on_platform=True,
+        ),
+    )
+    put(
+        ["8", "海宁市丁桥果蔬专业合作社", c.coop(1), "嘉兴市海宁市", "鲜切果蔬", "食品农产品", "2024-12-30", "是"],
+        ok(
+            T,
+            enterprise_name="海宁市丁桥果蔬专业合作社",
+            uscc=c.coop(1),
+            unit=U,
+            product="鲜切果蔬",
+            category="食品农产品",
+            date="2024-12-30",
+            on_platform=True,
+        ),
+    )
+    put(["导出时间：2025-01-03 09:12:44　共 8 条记录"])
+    width = 8
+    lines = [
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" '
+        'xmlns="http://www.w3.org/TR/REC-html40">',
+        "<head>",
+        '<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">',
+        "<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>三同产品</x:Name>"
+        "<x:WorksheetOptions><x:DisplayGridlines/></x:WorksheetOptions></x:ExcelWorksheet></x:ExcelWorksheets>"
+        "</x:ExcelWorkbook></xml><![endif]-->",
+        "<style>td{border:.5pt solid windowtext;font-size:11pt;}</style>",
+        "</head>",
+        "<body>",
+        '<table border="1" cellspacing="0" cellpadding="0">',
+    ]
+    for number, cells in enumerate(rows, start=1):
+        if len(cells) == 1:
+            weight = ' style="font-weight:bold;font-size:14pt"' if number == 1 else ""
+            lines.append(f'<tr><td colspan="{width}"{weight}>{cells[0]}</td></tr>')
+            continue
+        tds = []
+        for index, value in enumerate(cells):
+            style = text if index == 2 and number > 3 else ""
+            tds.append(f"<td{style}>{value or '&nbsp;'}</td>")
+        lines.append("<tr>" + "".join(tds) + "</tr>")
+    lines += ["</table>", "</body>", "</html>"]
+    return Case(
+        f"{stem}.xls",
+        U,
+        "2024-12",
+        "三同 platform's 导出Excel: an .xls that is a web page (an HTML table with Excel's office namespaces, "
+        "UTF-8), a title row and a 查询条件 row spanning the table, codes styled mso-number-format:\\@, an empty "
+        "cell written "
+        "&nbsp;, 所属地区 嘉兴市海宁市, 是否入驻平台 是/否, an 导出时间 … 共 8 条记录 footer; a Tongxiang firm",
+        True,
+        ("\r\n".join(lines) + "\r\n").encode("utf-8"),
+        expected,
+        holdout_set=5,
+    )
+
+
+@case
+def pinghu_benchmarking_county_subtotals() -> Case:
+    """Pinghu's return with 港区's firms forwarded below its own: a 小计 per unit, a note row between, 25/3/5 dates."""
+    U, c, gangqu = "平湖市", Firms("平湖市", "h5-b-subtotals"), Firms("嘉兴港区", "h5-b-subtotals-gangqu")
+    x = XBook()
+    s = x.sheet("对标达标")
+    s.title("平湖市企业标准对标达标情况汇总表（2025年3月）", 8)
+    s.put(["填报单位：平湖市市场监督管理局", None, None, None, None, "填报时间：2025年4月3日"])
+    s.put(
+        ["序号", "县（市、区）", "企业名称", "统一社会信用代码", "对标产品", "对标标准", "对标结果", "完成日期"],
+        bold=True,
+    )
+    s.widths(6, 14, 30, 22, 20, 22, 10, 12)
+    first = s.put(
+        [1, "平湖市", "平湖市当湖箱包有限公司", c[1], "硬壳拉杆箱", "EN 15986:2011", "达到", "25/3/5"],
+        ok(
+            B,
+            enterprise_name="平湖市当湖箱包有限公司",
+            uscc=c[1],
+            unit=U,
+            product="硬壳拉杆箱",
+            standard_no="EN 15986:2011",
+            result="达到",
+            date="2025-03-05",
+        ),
+    )
+    s.put(
+        [2, None, "平湖市新仓光电有限公司", c[2], "LED路灯", "IEC 60598-2-3:2002", "优于", "25/3/11"],
+        ok(
+            B,
+            enterprise_name="平湖市新仓光电有限公司",
+            uscc=c[2],
+            unit=U,
+            product="LED路灯",
+            standard_no="IEC 60598-2-3:2002",
+            result="优于",
+            date="2025-03-11",
+        ),
+    )
+    s.put(
+        [3, None, "浙江平湖曹桥服装有限公司", c[3], "羽绒服", "EN 12934:1999", "达到", "25/3/14"],
+        ok(
+            B,
+            enterprise_name="浙江平湖曹桥服装有限公司",
+            uscc=c[3],
+            unit=U,
+            product="羽绒服",
+            standard_no="EN 12934:1999",
+            result="达到",
+            date="2025-03-14",
+        ),
+    )
+    s.put(
+        [4, None, "平湖市林埭汽配有限公司", c[4], "汽车座椅调角器", "ISO 7970:2017", "达到", d(2025, 3, 20)],
+        ok(
+            B,
+            enterprise_name="平湖市林埭汽配有限公司",
+            uscc=c[4],
+            unit=U,
+            product="汽车座椅调角器",
+            standard_no="ISO 7970:2017",
+            result="达到",
+            date="2025-03-20",
+        ),
+        "yy/m/d",
+    )
+    last = s.put(
+        [5, None, "平湖市独山港纸业有限公司", c[5], "瓦楞原纸", "EN 643:2014", "优于", "25/3/26"],
+        ok(
+            B,
+            enterprise_name="平湖市独山港纸业有限公司",
+            uscc=c[5],
+            unit=U,
+            product="瓦楞原纸",
+            standard_no="EN 643:2014",
+            result="优于",
+            date="2025-03-26",
+        ),
+    )
+    s.merge(f"B{first}:B{last}")
+    s.put([None, "平湖市 小计", "5家", None, "5个"], bold=True)
+    note = s.put(["以下企业由嘉兴港区分局报送，一并汇总上报，请市局分送港区。"])
+    s.merge(f"A{note}:H{note}")
+    first = s.put(
+        [6, "嘉兴港区", "嘉兴港区乍浦化工材料有限公司", gangqu[1], "环氧树脂", "ISO 3001:1999", "达到", "25/3/7"],
+        no(B),
+    )
+    last = s.put(
+        [7, None, "嘉兴港区海湾新材料有限公司", gangqu[2], "聚碳酸酯粒料", "ISO 7391-2:2006", "达到", "25/3/19"],
+        no(B),
+    )
+    s.merge(f"B{first}:B{last}")
+    s.put([None, "嘉兴港区 小计", "2家", None, "2个"], bold=True)
+    s.put([None, "合计", "7家", None, "7个"], bold=True)
+    s.put(["填表人：", None, None, "审核人：", None, "联系电话："])
+    return Case(
+        "pinghu_2025-03_benchmarking_county_subtotals.xlsx",
+        U,
+        "2025-03",
+        "汇总表 holding two units: Pinghu's rows, then a note row (以下企业由嘉兴港区分局报送…) and 港区's rows, "
+        "the county merged down over each group, a 小计 per unit (平湖市 小计 / 嘉兴港区 小计) in the county column "
+        "and a 合计; "
+        "完成日期 as 25/3/5 text and a yy/m/d date cell; 港区's rows are another unit's",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=5,
+    )
+
+
+class PhysicalLines(Lines):
+    """A text return whose cells may hold line breaks: a row is the line its record starts on."""
+
+    def __init__(self, stem: str):
+        super().__init__(stem)
+        self.next_line = 1
+
+    def put(self, cells: list, expect: dict | None = None) -> int:
+        start = self.next_line
+        self.lines.append(["" if v is None else str(v) for v in cells])
+        self.next_line += 1 + sum(str(v).count("\n") for v in cells if v is not None)
+        if expect is not None:
+            self.rows.append({"sheet": self.stem, "row": start, **expect})
+        return start
+
+
+@case
+def tongxiang_recall_multiline() -> Case:
+    """CSV saved from Excel with line breaks inside quoted cells, a sep=, first line, tab-prefixed codes."""
+    U, c, haining = "桐乡市", Firms("桐乡市", "h5-r-multiline"), Firms("海宁市", "h5-r-multiline")
+    stem = "tongxiang_2024-06_recall_multiline"
+    t = PhysicalLines(stem)
+    t.put(["sep=,"])
+    t.put(["桐乡市缺陷产品召回情况月报（2024年6月）"])
+    t.put(
+        [
+            "序号",
+            "生产者名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "型号规格",
+            "召回类型",
+            "涉及数量",
+            "单位",
+            "召回日期",
+            "已召回数量",
+            "存在的缺陷",
+        ]
+    )
+    t.put(
+        [
+            1,
+            "桐乡市濮院\n针织有限公司",
+            "\t" + c[1],
+            "桐乡市",
+            "儿童毛衣",
+            "TX-100\nTX-120",
+            "主动召回",
+            2400,
+            "件",
+            "2024/6/3",
+            1800,
+            "1.纽扣拉力不足\n2.领口抽绳过长",
+        ],
+        ok(
+            R,
+            enterprise_name="桐乡市濮院针织有限公司",
+            uscc=c[1],
+            unit=U,
+            product="儿童毛衣",
+            model="TX-100 TX-120",
+            recall_type="主动召回",
+            quantity=2400,
+            quantity_unit="件",
+            date="2024-06-03",
+            recalled=1800,
+            defect="1.纽扣拉力不足 2.领口抽绳过长",
+        ),
+    )
+    # The recall date pasted as an Excel serial number (45455 is 2024-06-12).
+    t.put(
+        [
+            2,
+            "桐乡市崇福电器有限公司",
+            "\t" + c[2],
+            "桐乡市",
+            "暖风机",
+            "CF-2000",
+            "主动召回",
+            860,
+            "台",
+            serial(2024, 6, 12),
+            430,
+            "温控器失效，可能过热",
+        ],
+        ok(
+            R,
+            enterprise_name="桐乡市崇福电器有限公司",
+            uscc=c[2],
+            unit=U,
+            product="暖风机",
+            model="CF-2000",
+            recall_type="主动召回",
+            quantity=860,
+            quantity_unit="台",
+            date="2024-06-12",
+            recalled=430,
+            defect="温控器失效，可能过热",
+        ),
+    )
+    # A Haining producer typed into Tongxiang's return.
+    t.put(
+        [
+            3,
+            "海宁市许村窗帘有限公司",
+            "\t" + haining[1],
+            "海宁市",
+            "儿童房窗帘",
+            "XC-01",
+            "主动召回",
+            1200,
+            "套",
+            "2024/6/14",
+            None,
+            "拉绳未设安全装置，\n存在勒伤风险",
+        ],
+        no(R),
+    )
+    t.put(
+        [
+            4,
+            "桐乡市梧桐童车有限公司",
+            "\t" + c[3],
+            "桐乡市",
+            "婴儿推车",
+            "WT-3\nWT-5\nWT-7",
+            "责令召回",
+            3150,
+            "辆",
+            "2024年6月18号",
+            900,
+            "刹车装置在坡道上可能失效",
+        ],
+        ok(
+            R,
+            enterprise_name="桐乡市梧桐童车有限公司",
+            uscc=c[3],
+            unit=U,
+            product="婴儿推车",
+            model="WT-3 WT-5 WT-7",
+            recall_type="责令召回",
+            quantity=3150,
+            quantity_unit="辆",
+            date="2024-06-18",
+            recalled=900,
+            defect="刹车装置在坡道上可能失效",
+        ),
+    )
+    t.put(
+        [
+            5,
+            "桐乡市乌镇灯饰有限公司",
+            "\t" + c[4],
+            "桐乡市",
+            "LED台灯",
+            "WZ-T8",
+            "主动召回",
+            5000,
+            "只",
+            "2024/6/21",
+            2600,
+            "电源适配器爬电距离不足，\n存在触电风险",
+        ],
+        ok(
+            R,
+            enterprise_name="桐乡市乌镇灯饰有限公司",
+            uscc=c[4],
+            unit=U,
+            product="LED台灯",
+            model="WZ-T8",
+            recall_type="主动召回",
+            quantity=5000,
+            quantity_unit="只",
+            date="2024-06-21",
+            recalled=2600,
+            defect="电源适配器爬电距离不足，存在触电风险",
+        ),
+    )
+    t.put(
+        [
+            6,
+            "桐乡市石门\n家居用品有限公司",
+            "\t" + c[5],
+            "桐乡市石门镇",
+            "电热毯",
+            "SM-150",
+            "主动召回",
+            640,
+            "条",
+            "2024/6/27",
+            640,
+            "过热保护失效",
+        ],
+        ok(
+            R,
+            enterprise_name="桐乡市石门家居用品有限公司",
+            uscc=c[5],
+            unit=U,
+            product="电热毯",
+            model="SM-150",
+            recall_type="主动召回",
+            quantity=640,
+            quantity_unit="条",
+            date="2024-06-27",
+            recalled=640,
+            defect="过热保护失效",
+        ),
+    )
+    t.put(["合计", None, None, None, None, None, None, 12050])
+    return Case(
+        f"{stem}.csv",
+        U,
+        "2024-06",
+        "CSV saved from Excel (GB18030) whose first line is sep=,; cells typed with Alt+Enter kept as quoted cells "
+        "over several lines (a name broken between two Chinese characters, models one a line, a numbered defect "
+        "list), so records span lines; codes with a tab before them (as system exports write them to keep Excel from "
+        "rounding); "
+        "召回日期 as 2024/6/3, an Excel serial (45455) and 2024年6月18号; a Haining producer",
+        True,
+        t.text().encode("gb18030"),
+        t.rows,
+        holdout_set=5,
+    )
+
+
+@case
+def jingkai_green_combined_xls() -> Case:
+    """Excel 97-2003, protected: 获证产品（产品类别） and 证书编号（发证日期） combined; 属地 written as the bureau."""
+    U, c, nanhu = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "h5-g-xls"), Firms("南湖区", "h5-g-xls-nanhu")
+    x = XlsBook()
+    s = x.sheet("绿色产品认证")
+    ws = s.ws
+    ws.protect = True
+    ws.password = "jkfj2024"
+    ws.write_merge(0, 0, 0, 7, "嘉兴经济技术开发区绿色产品认证情况（2024年9月）")
+    ws.write_merge(1, 1, 0, 4, "填报单位：嘉兴市市场监督管理局经济技术开发区分局")
+    ws.write_merge(1, 1, 5, 7, "填报日期：2024年10月8日")
+    for col, text in enumerate(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "属地",
+            "获证产品（产品类别）",
+            "证书编号（发证日期）",
+            "有效期至",
+            "备注",
+        ]
+    ):
+        ws.write(2, col, text)
+    s.n = 3
+    f = "yyyy-mm-dd"
+    s.put(
+        [
+            1,
+            "嘉兴经开绿能新材料有限公司",
+            c[1],
+            "经开分局",
+            "水性涂料（涂料）",
+            "CGP2409050018（2024.9.3）",
+            d(2027, 9, 2),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴经开绿能新材料有限公司",
+            uscc=c[1],
+            unit=U,
+            product="水性涂料",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2409050018",
+            issue_date="2024-09-03",
+            valid_until="2027-09-02",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉兴市城南纸制品有限公司",
+            c[2],
+            "嘉兴市市场监督管理局经济技术开发区分局",
+            "纸巾纸（纸和纸制品）",
+            "CGP2409050027（2024.9.9）",
+            "2027.9.8",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市城南纸制品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="纸巾纸",
+            category="纸和纸制品",
+            status="已获证",
+            cert_no="CGP2409050027",
+            issue_date="2024-09-09",
+            valid_until="2027-09-08",
+        ),
+    )
+    # Still being coached: no certificate yet.
+    s.put(
+        [
+            3,
+            "嘉兴经开家居用品有限公司",
+            c[3],
+            "经开分局",
+            "刨花板（人造板和木质地板）",
+            "/",
+            "/",
+            "培育中，预计11月获证",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴经开家居用品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="刨花板",
+            category="人造板和木质地板",
+            status="培育中",
+        ),
+    )
+    # A Nanhu firm, its 属地 written as Nanhu's bureau.
+    s.put(
+        [
+            4,
+            "嘉兴市南湖区凤桥板材有限公司",
+            nanhu[1],
+            "南湖分局",
+            "细木工板（人造板和木质地板）",
+            "CGP2409050034（2024.9.12）",
+            d(2027, 9, 11),
+        ],
+        no(G),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "嘉兴经开包装材料有限公司",
+            c[5],
+            "经开分局",
+            "塑料包装膜（塑料制品）",
+            "CGP2409050041（2024年9月20号）",
+            d(2027, 9, 19),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴经开包装材料有限公司",
+            uscc=c[5],
+            unit=U,
+            product="塑料包装膜",
+            category="塑料制品",
+            status="已获证",
+            cert_no="CGP2409050041",
+            issue_date="2024-09-20",
+            valid_until="2027-09-19",
+        ),
+        f,
+    )
+    s.put(
+        [6, "嘉兴经开日化有限公司", c[6], "经开区", "洗衣液（洗涤用品）", "CGP2409050056（2024.9.25）", "2027.9.24"],
+        ok(
+            G,
+            enterprise_name="嘉兴经开日化有限公司",
+            uscc=c[6],
+            unit=U,
+            product="洗衣液",
+            category="洗涤用品",
+            status="已获证",
+            cert_no="CGP2409050056",
+            issue_date="2024-09-25",
+            valid_until="2027-09-24",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "嘉兴经开家具制造有限公司",
+            c[7],
+            "经开分局",
+            "办公椅（家具）",
+            "CGP2409050063（2024.9.27）",
+            d(2027, 9, 26),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴经开家具制造有限公司",
+            uscc=c[7],
+            unit=U,
+            product="办公椅",
+            category="家具",
+            status="已获证",
+            cert_no="CGP2409050063",
+            issue_date="2024-09-27",
+            valid_until="2027-09-26",
+        ),
+        f,
+    )
+    s.put(["合计", "获证企业5家，证书5张；培育企业1家"])
+    s.put(["填表人：", None, None, "审核人：", None, "联系电话："])
+    return Case(
+        "jingkai_2024-09_green_combined.xls",
+        U,
+        "2024-09",
+        "Excel 97-2003 sheet under protection with a merged title block; two fields per column: "
+        "获证产品（产品类别） and 证书编号（发证日期） (2024.9.3, 2024年9月20号 inside the brackets); 属地 written "
+        "as the bureau (经开分局, 嘉兴市市场监督管理局经济技术开发区分局, 经开区); a row still in 培育 with / for the "
+        "certificate; 有效期至 as date cells and 2027.9.8 text; a Nanhu firm under 南湖分局",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=5,
+    )
+
+
+@case
+def gangqu_three_same_ticks_bureau() -> Case:
+    """WPS's three default sheets with the return on Sheet2; ✔/✘ ticks; 填报单位 as the bureau; a letter O in a code."""
+    U, c = "嘉兴港区", Firms("嘉兴港区", "h5-t-ticks")
+    x = XBook()
+    x.sheet("Sheet1")
+    s = x.sheet("Sheet2")
+    x.sheet("Sheet3")
+    x.wb.active = 1
+    s.title("嘉兴港区“三同”产品情况（2024年8月）", 8)
+    s.put(
+        ["序号", "企业名称", "统一社会信用代码", "填报单位", "产品名称", "产品类别", "声明日期", "入驻平台"],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 26, 18, 12, 18, 10)
+    s.put(
+        [1, "浙江乍浦食品有限公司", c[1], "港区分局", "速冻虾仁", "食品农产品", "2024 年 8 月 6 日", "✔"],
+        ok(
+            T,
+            enterprise_name="浙江乍浦食品有限公司",
+            uscc=c[1],
+            unit=U,
+            product="速冻虾仁",
+            category="食品农产品",
+            date="2024-08-06",
+            on_platform=True,
+        ),
+    )
+    # The clerk typed the letter O for the zero in the region code (33O482): a code has no letter O.
+    s.put(
+        [
+            2,
+            "嘉兴港区海盛服饰有限公司",
+            c[2].replace("330482", "33O482"),
+            "港区分局",
+            "针织T恤",
+            "一般消费品",
+            d(2024, 8, 9),
+            "✘",
+        ],
+        ok(
+            T,
+            enterprise_name="嘉兴港区海盛服饰有限公司",
+            uscc=c[2],
+            unit=U,
+            product="针织T恤",
+            category="一般消费品",
+            date="2024-08-09",
+            on_platform=False,
+        ),
+        'yyyy"年"m"月"d"日"',
+    )
+    s.put(
+        [
+            3,
+            "嘉兴港区新润化工有限公司",
+            c[3],
+            "嘉兴市市场监督管理局港区分局",
+            "水性丙烯酸乳液",
+            "工业品",
+            "2024-8-14",
+            "✓",
+        ],
+        ok(
+            T,
+            enterprise_name="嘉兴港区新润化工有限公司",
+            uscc=c[3],
+            unit=U,
+            product="水性丙烯酸乳液",
+            category="工业品",
+            date="2024-08-14",
+            on_platform=True,
+        ),
+    )
+    # The credit code not known yet.
+    s.put([4, "嘉兴港区乍浦塑料制品有限公司", "/", "港区分局", "塑料收纳箱", "一般消费品", "2024-8-16", "✗"], no(T))
+    s.put(
+        [5, "嘉兴港区独山渔业专业合作社", c.coop(1), "港区分局", "冷冻带鱼", "食品农产品", "2024 年 8 月 21 日", "✔"],
+        ok(
+            T,
+            enterprise_name="嘉兴港区独山渔业专业合作社",
+            uscc=c.coop(1),
+            unit=U,
+            product="冷冻带鱼",
+            category="食品农产品",
+            date="2024-08-21",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [6, "浙江嘉港新材料科技有限公司", c[4], "港区分局", "聚酯切片", "工业品", d(2024, 8, 26), "✗"],
+        ok(
+            T,
+            enterprise_name="浙江嘉港新材料科技有限公司",
+            uscc=c[4],
+            unit=U,
+            product="聚酯切片",
+            category="工业品",
+            date="2024-08-26",
+            on_platform=False,
+        ),
+        'yyyy"年"m"月"d"日"',
+    )
+    s.put(
+        [7, "嘉兴港区乍浦家纺有限公司", c[5], "港区分局", "纯棉毛巾", "一般消费品", "2024 年 8 月 29 日", "✔"],
+        ok(
+            T,
+            enterprise_name="嘉兴港区乍浦家纺有限公司",
+            uscc=c[5],
+            unit=U,
+            product="纯棉毛巾",
+            category="一般消费品",
+            date="2024-08-29",
+            on_platform=True,
+        ),
+    )
+    s.put(["说明：入驻平台栏“✔”表示已入驻“三同”公共服务平台，“✘”或“✗”表示未入驻。"])
+    return Case(
+        "gangqu_2024-08_three_same_ticks_bureau.xlsx",
+        U,
+        "2024-08",
+        "WPS workbook with its three default sheets, the return on Sheet2 between an empty Sheet1 and Sheet3; 入驻平台 "
+        "as ✔/✓ and ✘/✗; 填报单位 as the bureau (港区分局, 嘉兴市市场监督管理局港区分局); 声明日期 typed with spaces "
+        "(2024 年 8 月 6 日), as 2024-8-14 and as date cells; a letter O typed for a zero in a credit code; a code /",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=5,
+    )
+
+
+@case
+def nanhu_brand_mark_colour_legend() -> Case:
+    """Rows shaded by kind with a legend above: yellow 入库, green 获证, grey 已退出培育库 (not counted)."""
+    from openpyxl.styles import PatternFill
+
+    U, c = "南湖区", Firms("南湖区", "h5-p-colours")
+    yellow, green, grey = (PatternFill("solid", fgColor=colour) for colour in ("FFFFFF00", "FF92D050", "FFBFBFBF"))
+    x = XBook()
+    s = x.sheet("品字标企业")
+    s.title("南湖区“品字标”品牌企业名单（2025年1月）", 8)
+    legend = s.put(
+        ["说明：黄色底纹为本月新入库培育企业，绿色底纹为本月新获证企业，灰色底纹为已退出培育库企业（不计入本月数）。"]
+    )
+    s.merge(f"A{legend}:H{legend}")
+    for col, fill in ((2, yellow), (4, green), (6, grey)):
+        s.ws.cell(row=legend + 1, column=col).fill = fill
+    s.put([None, None, "入库培育", None, "已认证", None, "已退出"])
+    header = s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所在街道（镇）",
+            "产品名称",
+            "浙江制造标准编号",
+            "证书编号",
+            "入库/获证时间",
+        ],
+        bold=True,
+    )
+    s.ws.freeze_panes = f"A{header + 1}"
+    s.widths(6, 30, 22, 14, 20, 20, 22, 16)
+    f = "yyyy.m.d"
+
+    def shade(row: int, fill: PatternFill) -> None:
+        for col in range(1, 9):
+            s.ws.cell(row=row, column=col).fill = fill
+
+    rows = [
+        (
+            yellow,
+            [1, "嘉兴市七星压缩机配件有限公司", c[1], "七星街道", "压缩机曲轴", "T/ZZB 2145—2021", None, d(2025, 1, 6)],
+            ok(
+                P,
+                enterprise_name="嘉兴市七星压缩机配件有限公司",
+                uscc=c[1],
+                unit=U,
+                product="压缩机曲轴",
+                status="入库培育",
+                standard_no="T/ZZB 2145—2021",
+                date="2025-01-06",
+            ),
+        ),
+        (
+            green,
+            [
+                2,
+                "浙江南湖特种钢管有限公司",
+                c[2],
+                "大桥镇",
+                "精密冷拔钢管",
+                "T/ZZB 0873—2019",
+                "ZJM-021-1187-2025",
+                d(2025, 1, 9),
+            ],
+            ok(
+                P,
+                enterprise_name="浙江南湖特种钢管有限公司",
+                uscc=c[2],
+                unit=U,
+                product="精密冷拔钢管",
+                status="已认证",
+                standard_no="T/ZZB 0873—2019",
+                cert_no="ZJM-021-1187-2025",
+                date="2025-01-09",
+            ),
+        ),
+        (
+            yellow,
+            [3, "嘉兴市凤桥水蜜桃食品有限公司", c[3], "凤桥镇", "水蜜桃罐头", None, None, d(2025, 1, 10)],
+            ok(
+                P,
+                enterprise_name="嘉兴市凤桥水蜜桃食品有限公司",
+                uscc=c[3],
+                unit=U,
+                product="水蜜桃罐头",
+                status="入库培育",
+                date="2025-01-10",
+            ),
+        ),
+        # Grey: left the cultivation pool; the legend says it is not counted.
+        (
+            grey,
+            [4, "嘉兴市余新五金工具有限公司", c[4], "余新镇", "扭力扳手", "T/ZZB 1562—2020", None, d(2025, 1, 13)],
+            no(P),
+        ),
+        (
+            green,
+            [
+                5,
+                "嘉兴南湖智能电器有限公司",
+                c[5],
+                "新丰镇",
+                "电热水器",
+                "T/ZZB 0427—2018",
+                "ZJM-006-5402-2025",
+                d(2025, 1, 16),
+            ],
+            ok(
+                P,
+                enterprise_name="嘉兴南湖智能电器有限公司",
+                uscc=c[5],
+                unit=U,
+                product="电热水器",
+                status="已认证",
+                standard_no="T/ZZB 0427—2018",
+                cert_no="ZJM-006-5402-2025",
+                date="2025-01-16",
+            ),
+        ),
+        (
+            yellow,
+            [6, "嘉兴市南湖区东栅电子有限公司", c[6], "东栅街道", "片式电感", "T/ZZB 2688—2022", None, d(2025, 1, 21)],
+            ok(
+                P,
+                enterprise_name="嘉兴市南湖区东栅电子有限公司",
+                uscc=c[6],
+                unit=U,
+                product="片式电感",
+                status="入库培育",
+                standard_no="T/ZZB 2688—2022",
+                date="2025-01-21",
+            ),
+        ),
+        (
+            green,
+            [
+                7,
+                "嘉兴市解放塑胶制品有限公司",
+                c[7],
+                "解放街道",
+                "PPR给水管",
+                "T/ZZB 0211—2017",
+                "ZJM-019-2651-2025",
+                d(2025, 1, 24),
+            ],
+            ok(
+                P,
+                enterprise_name="嘉兴市解放塑胶制品有限公司",
+                uscc=c[7],
+                unit=U,
+                product="PPR给水管",
+                status="已认证",
+                standard_no="T/ZZB 0211—2017",
+                cert_no="ZJM-019-2651-2025",
+                date="2025-01-24",
+            ),
+        ),
+        (
+            yellow,
+            [8, "嘉兴市建设家具有限公司", c[8], "建设街道", "实木办公桌", "T/ZZB 1290—2019", None, d(2025, 1, 27)],
+            ok(
+                P,
+                enterprise_name="嘉兴市建设家具有限公司",
+                uscc=c[8],
+                unit=U,
+                product="实木办公桌",
+                status="入库培育",
+                standard_no="T/ZZB 1290—2019",
+                date="2025-01-27",
+            ),
+        ),
+    ]
+    for fill, cells, expect in rows:
+        shade(s.put(cells, expect, f), fill)
+    s.put(["合计", "入库4家，获证3家"], bold=True)
+    return Case(
+        "nanhu_2025-01_brand_mark_colour_legend.xlsx",
+        U,
+        "2025-01",
+        "品牌企业名单 with no status column: rows shaded yellow (入库培育), green (已认证) or grey (已退出培育库, "
+        "不计入) as a legend line and a row of coloured swatches above the header explain; 所在街道（镇） instead "
+        "of a county column; dates shown 2025.1.6; a grey row",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=5,
+    )
+
+
+@case
+def haiyan_recall_online_form() -> Case:
+    """金山文档 收集表 export the city shares with every county: 提交时间/提交者, numbered questions, A./B. answers."""
+    U, c, haining = "海盐县", Firms("海盐县", "h5-r-form"), Firms("海宁市", "h5-r-form")
+    x = XBook()
+    s = x.sheet("收集结果")
+    s.put(
+        [
+            "提交时间",
+            "提交者",
+            "1. 填报单位",
+            "2. 生产者名称（必填）",
+            "3. 统一社会信用代码（必填）",
+            "4. 召回产品名称",
+            "5. 型号规格",
+            "6. 召回类型",
+            "7. 涉及数量",
+            "8. 计量单位",
+            "9. 召回开始日期",
+            "10. 存在的缺陷",
+            "11. 已召回数量",
+        ],
+        bold=True,
+    )
+    s.ws.freeze_panes = "A2"
+    s.widths(20, 16, 22, 30, 24, 16, 16, 14, 10, 10, 14, 36, 12)
+    s.put(
+        [
+            "2025/04/08 16:21:33",
+            "海盐县局-王XX",
+            "海盐县市场监督管理局",
+            "海盐县武原电器有限公司",
+            c[1],
+            "取暖器",
+            "WY-NF20",
+            "A.主动召回",
+            1320,
+            "台",
+            "2025-04-03",
+            "倾倒开关失灵，存在火灾隐患",
+            600,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县武原电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="取暖器",
+            model="WY-NF20",
+            recall_type="主动召回",
+            quantity=1320,
+            quantity_unit="台",
+            date="2025-04-03",
+            defect="倾倒开关失灵，存在火灾隐患",
+            recalled=600,
+        ),
+    )
+    # Another county's clerk filled the same shared form.
+    s.put(
+        [
+            "2025/04/09 09:02:15",
+            "海宁市局-李XX",
+            "海宁市市场监督管理局",
+            "海宁市斜桥电器有限公司",
+            haining[1],
+            "电热水袋",
+            "XQ-1",
+            "A.主动召回",
+            5000,
+            "个",
+            "2025-04-07",
+            "袋体焊缝强度不足，可能漏液烫伤",
+            None,
+        ],
+        no(R),
+    )
+    s.put(
+        [
+            "2025/04/10 10:45:51",
+            "海盐县局-王XX",
+            "海盐县市场监督管理局",
+            "海盐县通元童车有限公司",
+            c[2],
+            "儿童三轮车",
+            "TY-301、TY-302",
+            "B.责令召回",
+            2160,
+            "辆",
+            "2025-04-09",
+            "推杆锁定机构失效，存在夹伤风险",
+            None,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县通元童车有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童三轮车",
+            model="TY-301、TY-302",
+            recall_type="责令召回",
+            quantity=2160,
+            quantity_unit="辆",
+            date="2025-04-09",
+            defect="推杆锁定机构失效，存在夹伤风险",
+        ),
+    )
+    s.put(
+        [
+            "2025/04/14 14:03:27",
+            "海盐县局-王XX",
+            "海盐县市场监督管理局",
+            "海盐县澉浦灯具有限公司",
+            c[3],
+            "LED应急灯",
+            "GP-E8",
+            "A. 主动召回",
+            780,
+            "只",
+            "2025-04-11",
+            "电池过充保护缺失",
+            780,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县澉浦灯具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="LED应急灯",
+            model="GP-E8",
+            recall_type="主动召回",
+            quantity=780,
+            quantity_unit="只",
+            date="2025-04-11",
+            defect="电池过充保护缺失",
+            recalled=780,
+        ),
+    )
+    # The quantity not known at the time of filling.
+    s.put(
+        [
+            "2025/04/16 11:18:09",
+            "海盐县局-王XX",
+            "海盐县市场监督管理局",
+            "海盐县沈荡五金有限公司",
+            c[4],
+            "折叠梯",
+            "SD-5",
+            "A.主动召回",
+            "待统计",
+            "架",
+            "2025-04-15",
+            "锁止铰链可能断裂",
+            None,
+        ],
+        no(R),
+    )
+    s.put(
+        [
+            "2025/04/22 15:36:40",
+            "海盐县局-王XX",
+            "海盐县",
+            "海盐县百步童装有限公司",
+            c[5],
+            "儿童连衣裙",
+            "90-130",
+            "A.主动召回",
+            1890,
+            "件",
+            "2025-04-18",
+            "装饰亮片易脱落",
+            1200,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县百步童装有限公司",
+            uscc=c[5],
+            unit=U,
+            product="儿童连衣裙",
+            model="90-130",
+            recall_type="主动召回",
+            quantity=1890,
+            quantity_unit="件",
+            date="2025-04-18",
+            defect="装饰亮片易脱落",
+            recalled=1200,
+        ),
+    )
+    s.put(
+        [
+            "2025/04/25 08:59:02",
+            "海盐县局-王XX",
+            "海盐县市场监督管理局",
+            "海盐县于城电子有限公司",
+            c[6],
+            "电动牙刷",
+            "YC-T3",
+            "A.主动召回",
+            3400,
+            "支",
+            "2025-04-23",
+            "充电底座绝缘不足",
+            950,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县于城电子有限公司",
+            uscc=c[6],
+            unit=U,
+            product="电动牙刷",
+            model="YC-T3",
+            recall_type="主动召回",
+            quantity=3400,
+            quantity_unit="支",
+            date="2025-04-23",
+            defect="充电底座绝缘不足",
+            recalled=950,
+        ),
+    )
+    s.put(
+        [
+            "2025/04/28 17:12:55",
+            "海盐县局-王XX",
+            "海盐县市场监督管理局",
+            "浙江海盐秦山塑业有限公司",
+            c[7],
+            "儿童水杯",
+            "QS-350",
+            "A.主动召回",
+            6000,
+            "个",
+            "2025-04-25",
+            "吸管组件易脱落，存在窒息风险",
+            2400,
+        ],
+        ok(
+            R,
+            enterprise_name="浙江海盐秦山塑业有限公司",
+            uscc=c[7],
+            unit=U,
+            product="儿童水杯",
+            model="QS-350",
+            recall_type="主动召回",
+            quantity=6000,
+            quantity_unit="个",
+            date="2025-04-25",
+            defect="吸管组件易脱落，存在窒息风险",
+            recalled=2400,
+        ),
+    )
+    return Case(
+        "haiyan_2025-04_recall_online_form.xlsx",
+        U,
+        "2025-04",
+        "金山文档 收集表 export of the form the city shares with every county: 提交时间 and 提交者 first, the "
+        "questions numbered (2. 生产者名称（必填）, 7. 涉及数量 …), choices answered with their option letter "
+        "(A.主动召回, B.责令召回, A. 主动召回); 填报单位 as the bureau (海盐县市场监督管理局); a row a Haining clerk "
+        "submitted; 待统计",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=5,
+    )
+
+
+@case
+def haining_recall_units_row() -> Case:
+    """月报 with a row of units under the header (台 under 涉及数量 and 已召回数量); text numbers with separators."""
+    U, c = "海宁市", Firms("海宁市", "h5-r-units")
+    x = XBook()
+    s = x.sheet("召回月报")
+    s.title("海宁市缺陷产品召回情况月报（2025年3月）", 9)
+    s.put(["报送单位：海宁市市场监督管理局质量发展科", None, None, None, None, None, "报送日期：2025年4月2日"])
+    s.put(
+        [
+            "序号",
+            "生产者名称",
+            "统一社会信用代码",
+            "产品名称",
+            "型号规格",
+            "召回方式",
+            "涉及数量",
+            "已召回数量",
+            "召回日期",
+            "缺陷情况",
+        ],
+        bold=True,
+    )
+    s.put(["—", "—", "—", "—", "—", "—", "台", "台", "年/月/日", "—"], bold=True)
+    s.widths(6, 28, 22, 14, 16, 10, 10, 10, 12, 34)
+    f = "yyyy/m/d"
+    s.put(
+        [
+            1,
+            "海宁市硖石电器有限公司",
+            c[1],
+            "吸尘器",
+            "XS-V12",
+            "主动召回",
+            "1,500",
+            "1,020",
+            d(2025, 3, 4),
+            "电池包过热",
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市硖石电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="吸尘器",
+            model="XS-V12",
+            recall_type="主动召回",
+            quantity=1500,
+            quantity_unit="台",
+            recalled=1020,
+            date="2025-03-04",
+            defect="电池包过热",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "海宁市海昌空调设备有限公司",
+            c[2],
+            "移动空调",
+            "HC-26",
+            "主动召回",
+            "２，０００",
+            "３５０",
+            d(2025, 3, 7),
+            "排水泵漏电",
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市海昌空调设备有限公司",
+            uscc=c[2],
+            unit=U,
+            product="移动空调",
+            model="HC-26",
+            recall_type="主动召回",
+            quantity=2000,
+            quantity_unit="台",
+            recalled=350,
+            date="2025-03-07",
+            defect="排水泵漏电",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "海宁市盐官厨具有限公司",
+            c[3],
+            "电磁炉",
+            "YG-2100",
+            "责令召回",
+            12600,
+            "4,800",
+            d(2025, 3, 12),
+            "线圈盘固定不牢，可能短路",
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市盐官厨具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电磁炉",
+            model="YG-2100",
+            recall_type="责令召回",
+            quantity=12600,
+            quantity_unit="台",
+            recalled=4800,
+            date="2025-03-12",
+            defect="线圈盘固定不牢，可能短路",
+        ),
+        f,
+    )
+    # The producer's credit code left empty.
+    s.put(
+        [
+            4,
+            "海宁市周王庙电机有限公司",
+            None,
+            "落地扇",
+            "ZW-40",
+            "主动召回",
+            "3,200",
+            None,
+            d(2025, 3, 17),
+            "摇头齿轮断裂",
+        ],
+        no(R),
+        f,
+    )
+    s.put(
+        [5, "海宁市袁花照明电器有限公司", c[5], "台灯", "YH-L6", "主动召回", 760, 760, d(2025, 3, 20), "灯头绝缘不足"],
+        ok(
+            R,
+            enterprise_name="海宁市袁花照明电器有限公司",
+            uscc=c[5],
+            unit=U,
+            product="台灯",
+            model="YH-L6",
+            recall_type="主动召回",
+            quantity=760,
+            quantity_unit="台",
+            recalled=760,
+            date="2025-03-20",
+            defect="灯头绝缘不足",
+        ),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "海宁市长安暖通设备有限公司",
+            c[6],
+            "油汀取暖器",
+            "CA-13",
+            "主动召回",
+            "2,350",
+            "1,100",
+            d(2025, 3, 25),
+            "温控开关触点熔焊",
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市长安暖通设备有限公司",
+            uscc=c[6],
+            unit=U,
+            product="油汀取暖器",
+            model="CA-13",
+            recall_type="主动召回",
+            quantity=2350,
+            quantity_unit="台",
+            recalled=1100,
+            date="2025-03-25",
+            defect="温控开关触点熔焊",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "海宁市许村智能家居有限公司",
+            c[7],
+            "电动窗帘电机",
+            "XC-M2",
+            "主动召回",
+            "980",
+            "0",
+            d(2025, 3, 28),
+            "遇阻不停机，可能夹伤",
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市许村智能家居有限公司",
+            uscc=c[7],
+            unit=U,
+            product="电动窗帘电机",
+            model="XC-M2",
+            recall_type="主动召回",
+            quantity=980,
+            quantity_unit="台",
+            recalled=0,
+            date="2025-03-28",
+            defect="遇阻不停机，可能夹伤",
+        ),
+        f,
+    )
+    s.put(["合计", "7起", None, None, None, None, "23,390", "8,030"], bold=True)
+    return Case(
+        "haining_2025-03_recall_units_row.xlsx",
+        U,
+        "2025-03",
+        "召回月报 with a row of units under the header (— … 台 | 台 | 年/月/日 …), so 涉及数量 and 已召回数量 carry "
+        "their unit only there; numbers as text with thousands separators (1,500, ２，０００ in full-width) and as "
+        "numbers; 召回方式 for 召回类型, 缺陷情况 for the defect; a row with no credit code",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=5,
+    )
+
+
+@case
+def tongxiang_benchmarking_checkbox_options() -> Case:
+    """对标结果 printed as its options with a box ticked (☑达到 □优于); 对标标准 before 产品; no county column."""
+    U, c = "桐乡市", Firms("桐乡市", "h5-b-boxes")
+    x = XBook()
+    s = x.sheet("对标达标")
+    s.title("桐乡市企业标准对标达标情况登记表（2024年11月）", 7)
+    s.put(["填报单位（盖章）：桐乡市市场监督管理局", None, None, None, "填报日期：2024年12月4日"])
+    s.put(
+        ["序号", "企业名称", "统一社会信用代码", "对标的国际（国外）先进标准", "对标产品", "对标结果", "完成日期"],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 28, 20, 18, 16)
+    f = 'yyyy"年"m"月"d"日"'
+    s.put(
+        ["一", "桐乡市濮院毛针织有限公司", c[1], "ISO 3759:2011", "羊毛针织开衫", "☑达到 □优于", d(2024, 11, 4)],
+        ok(
+            B,
+            enterprise_name="桐乡市濮院毛针织有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊毛针织开衫",
+            standard_no="ISO 3759:2011",
+            result="达到",
+            date="2024-11-04",
+        ),
+        f,
+    )
+    s.put(
+        ["二", "桐乡市崇福皮草有限公司", c[2], "ASTM D2208-00(2017)", "毛皮服装", "□达到 ☑优于", d(2024, 11, 6)],
+        ok(
+            B,
+            enterprise_name="桐乡市崇福皮草有限公司",
+            uscc=c[2],
+            unit=U,
+            product="毛皮服装",
+            standard_no="ASTM D2208-00(2017)",
+            result="优于",
+            date="2024-11-06",
+        ),
+        f,
+    )
+    s.put(
+        ["三", "浙江桐乡化纤科技有限公司", c[3], "ISO 2062:2009", "涤纶工业丝", "■达到 □优于", d(2024, 11, 8)],
+        ok(
+            B,
+            enterprise_name="浙江桐乡化纤科技有限公司",
+            uscc=c[3],
+            unit=U,
+            product="涤纶工业丝",
+            standard_no="ISO 2062:2009",
+            result="达到",
+            date="2024-11-08",
+        ),
+        f,
+    )
+    # The box after each word, an ideographic space between.
+    s.put(
+        [
+            "四",
+            "桐乡市梧桐光伏材料有限公司",
+            c[4],
+            "IEC 62788-1-2:2016",
+            "光伏封装胶膜",
+            "达到□\u3000优于☑",
+            d(2024, 11, 13),
+        ],
+        ok(
+            B,
+            enterprise_name="桐乡市梧桐光伏材料有限公司",
+            uscc=c[4],
+            unit=U,
+            product="光伏封装胶膜",
+            standard_no="IEC 62788-1-2:2016",
+            result="优于",
+            date="2024-11-13",
+        ),
+        f,
+    )
+    # Neither box ticked: no result.
+    s.put(
+        ["五", "桐乡市乌镇蓝印布艺有限公司", c[5], "ISO 105-C06:2010", "蓝印花布", "□达到 □优于", d(2024, 11, 15)],
+        ok(
+            B,
+            enterprise_name="桐乡市乌镇蓝印布艺有限公司",
+            uscc=c[5],
+            unit=U,
+            product="蓝印花布",
+            standard_no="ISO 105-C06:2010",
+            date="2024-11-15",
+        ),
+        f,
+    )
+    s.put(
+        ["六", "桐乡市洲泉丝绸有限公司", c[6], "ISO 13936-1:2004", "真丝面料", "☑ 达到\u3000□ 优于", d(2024, 11, 20)],
+        ok(
+            B,
+            enterprise_name="桐乡市洲泉丝绸有限公司",
+            uscc=c[6],
+            unit=U,
+            product="真丝面料",
+            standard_no="ISO 13936-1:2004",
+            result="达到",
+            date="2024-11-20",
+        ),
+        f,
+    )
+    s.put(
+        ["七", "桐乡市屠甸机械有限公司", c[7], "ISO 10218-1:2011", "工业机器人夹具", "□达到  ■优于", d(2024, 11, 22)],
+        ok(
+            B,
+            enterprise_name="桐乡市屠甸机械有限公司",
+            uscc=c[7],
+            unit=U,
+            product="工业机器人夹具",
+            standard_no="ISO 10218-1:2011",
+            result="优于",
+            date="2024-11-22",
+        ),
+        f,
+    )
+    s.put(
+        ["八", "桐乡市河山五金有限公司", c[8], "EN 1935:2002", "单轴合页", "☑达到 □优于", d(2024, 11, 27)],
+        ok(
+            B,
+            enterprise_name="桐乡市河山五金有限公司",
+            uscc=c[8],
+            unit=U,
+            product="单轴合页",
+            standard_no="EN 1935:2002",
+            result="达到",
+            date="2024-11-27",
+        ),
+        f,
+    )
+    s.put(["合计", "8家"], bold=True)
+    s.put(["注：对标结果请在相应方框内打“√”或涂黑；完成日期以专家评审意见日期为准。"])
+    return Case(
+        "tongxiang_2024-11_benchmarking_checkbox_options.xlsx",
+        U,
+        "2024-11",
+        "登记表 whose 对标结果 cell prints both options with a box ticked (☑达到 □优于, □达到 ☑优于, ■ filled, the "
+        "box after the word, one row with neither ticked); 序号 in Chinese numerals (一、二 …); 对标标准 before "
+        "对标产品; no county column",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=5,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 def main() -> None:
     FILES.mkdir(parents=True, exist_ok=True)
