@@ -599,3 +599,106 @@ def test_a_zero_width_space_after_a_code_does_not_make_the_first_row_part_of_the
         (3, "嘉善县恒泰电子有限公司"),
         (4, "嘉善县联合木业有限公司"),
     ]
+
+
+def _preview_rows(sheet: Sheet, unit: str, year: int, month: int):
+    """The rows the upload's reader makes of one sheet, with the sheet it read them through."""
+    from lib.ingest import shapes
+    from lib.ingest.layout import find_layouts
+    from lib.ingest.validate import validate_block
+
+    registry = get_registry()
+    layouts = find_layouts(sheet, registry)
+    shaped = shapes.reshaped(sheet, layouts, registry)
+    if shaped:
+        sheet, layouts = shaped[0].sheet, shaped[1]
+    from lib.ingest.validate import placeholder_keys
+
+    context = Context(load_region("330400"), unit, year, month, placeholders=placeholder_keys(registry.placeholders))
+    blocks = [validate_block(sheet, layout, context) for layout in layouts]
+    return [row for block in blocks for row in block.rows], [i for b in blocks for i in b.issues], shaped
+
+
+def test_a_return_laid_across_is_read_one_record_per_column():
+    rows = [
+        ["海宁市2024年8月企业标准对标达标情况表", "", ""],
+        ["序号", 1, 2],
+        ["企业名称", "海宁市天虹经编有限公司", "海宁市宏利皮革制品有限公司"],
+        ["统一社会信用代码", "91330481320609050Y", "913304817844891148"],
+        ["产品名称", "经编汽车内饰面料", "汽车座椅用皮革"],
+        ["对标标准编号", "ISO 3795:1989", "ISO 17232:2006"],
+        ["对标结果", "达到", "优于"],
+    ]
+    read, issues, shaped = _preview_rows(Sheet("对标达标", rows), "海宁市", 2024, 8)
+    assert shaped and shaped[0].kind == "across"
+    assert [(r.excel_row, r.values["enterprise_name"], r.values["result"]) for r in read] == [
+        (2, "海宁市天虹经编有限公司", "达到"),
+        (3, "海宁市宏利皮革制品有限公司", "优于"),
+    ]
+    assert any(i.code == "read_across" and "按列读取" in i.message for i in issues)
+    assert shaped[0].origin(3, 2) == (3, 3)  # the third record's code is cell C3... of the file: row 3, column C
+
+
+def test_recalls_written_as_forms_are_read_one_record_per_block():
+    block = [
+        ["生产者名称", "嘉兴市秀洲区洪合童车有限公司", "统一社会信用代码", "91330411MA28RBD75C"],
+        ["产品名称", "儿童自行车", "型号规格", "HH-12、HH-14"],
+        ["召回类型", "主动召回", "涉及数量", "2860辆"],
+        ["召回日期", "2025-05-06", "已召回数量", "1530辆"],
+    ]
+    second = [
+        ["生产者名称", "嘉兴市王店家电有限公司", "统一社会信用代码", "91330411MA2JKJ5HXH"],
+        ["产品名称", "取暖器", "型号规格", "NF-2000"],
+        ["召回类型", "责令召回", "涉及数量", "4200台"],
+        ["召回日期", "2025-05-14", "已召回数量", "/"],
+    ]
+    rows = [["秀洲区2025年5月缺陷产品召回计划备案情况", "", "", ""], ["", "", "", ""], *block, ["", ""], *second]
+    read, issues, shaped = _preview_rows(Sheet("召回计划", rows), "秀洲区", 2025, 5)
+    assert shaped and shaped[0].kind == "forms"
+    assert [
+        (r.excel_row, r.values["enterprise_name"], r.values["quantity"], r.values["quantity_unit"]) for r in read
+    ] == [
+        (3, "嘉兴市秀洲区洪合童车有限公司", 2860, "辆"),
+        (8, "嘉兴市王店家电有限公司", 4200, "台"),
+    ]
+    assert all(r.accepted for r in read), [i.message for r in read for i in r.issues]
+    assert any(i.code == "read_as_forms" for i in issues)
+    # A problem in the second record's 涉及数量 points at the cell the clerk typed it in: D10.
+    labels = [label for row in block for label in row[::2]]
+    assert shaped[0].origin(8, labels.index("涉及数量")) == (10, 4)
+
+
+def test_a_list_is_read_as_it_is():
+    header = ["序号", "企业名称", "统一社会信用代码", "产品名称", "状态", "备注"]
+    rows = [header, [1, "嘉兴市秀洲织造有限公司", "91330411MA2B3PCX0R", "经编面料", "已认证", "产品名称 经编"]]
+    read, _, shaped = _preview_rows(Sheet("品字标", rows), "秀洲区", 2024, 6)
+    assert shaped is None and [r.excel_row for r in read] == [2]
+
+
+def test_the_annotated_copy_of_forms_marks_the_cell_the_clerk_typed():
+    import io
+
+    from openpyxl import Workbook, load_workbook
+
+    from lib.ingest.annotate import annotate
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "召回计划"
+    sheet.append(["秀洲区2025年5月缺陷产品召回计划备案情况"])
+    sheet.append([])
+    for code in ("91330411MA28RBD75C", "91330411MA2JKJ5HX1"):  # the second code's check character is wrong
+        sheet.append(["生产者名称", "嘉兴市王店家电有限公司", "统一社会信用代码", code])
+        sheet.append(["产品名称", "取暖器", "型号规格", "NF-2000"])
+        sheet.append(["召回类型", "主动召回", "涉及数量", "4200台"])
+        sheet.append(["召回日期", "2025-05-14", "已召回数量", "0"])
+        sheet.append([])
+    out = io.BytesIO()
+    book.save(out)
+    (read,) = read_sheets(out.getvalue(), "秀洲区召回.xlsx")
+    rows, issues, _ = _preview_rows(read, "秀洲区", 2025, 5)
+    wrong = [i for r in rows for i in r.issues if i.code == "uscc_check"]
+    assert [i.row for i in wrong] == [8]
+    marked = load_workbook(io.BytesIO(annotate(out.getvalue(), "秀洲区召回.xlsx", wrong)))["召回计划"]
+    assert marked["D8"].comment is not None and "校验位" in marked["D8"].comment.text
+    assert marked["A8"].comment is None

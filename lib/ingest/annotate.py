@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import io
 from collections import defaultdict
+from dataclasses import replace
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import MergedCell
@@ -14,9 +15,12 @@ from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
 
 from lib.export import xml_text
+from lib.ingest import shapes
+from lib.ingest.layout import find_layouts
 from lib.ingest.messages import ERROR
 from lib.ingest.read import Sheet, read_sheets
 from lib.ingest.validate import Issue
+from lib.programs import get_registry
 
 FILLS = {ERROR: PatternFill("solid", fgColor="F8B4B4"), "warning": PatternFill("solid", fgColor="FCE8A6")}
 FIXED = PatternFill("solid", fgColor="BFD7F2")  # a cell fixed on the page before the return was committed
@@ -46,6 +50,19 @@ def annotate(data: bytes, file_name: str, issues: list[Issue], fixed: list[tuple
     the page (sheet, Excel row, 1-based column, what was done) marked blue with what it changed."""
     sheets = read_sheets(data, file_name)
     workbook = _workbook(data, file_name, sheets)
+    # A sheet read across or as forms names its records' cells in the sheet made from it: back to the file's.
+    registry, origins = get_registry(), {}
+    for sheet in sheets:
+        if shaped := shapes.reshaped(sheet, find_layouts(sheet, registry, file_name=file_name), registry):
+            origins[sheet.name] = shaped[0].origin
+    if origins:
+        fixed = [(s, *origins[s](r, c - 1), text) if s in origins and r else (s, r, c, text) for s, r, c, text in fixed]
+        issues = [
+            replace(i, row=(at := origins[i.sheet](i.row, i.col_index or 0))[0], col_index=at[1] - 1)
+            if i.sheet in origins and i.row is not None
+            else i
+            for i in issues
+        ]
     for sheet_name, row, column, text in fixed:
         if sheet_name in workbook.sheetnames:
             cell = workbook[sheet_name].cell(row=row, column=column)

@@ -97,6 +97,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         ERROR,
         "“{column}”写明“{value}”（{word}），按作废处理，不入库；如该行应上报，请修改“{column}”后重新上传。",
     ),
+    "read_across": (
+        WARNING,
+        "本表每一列是一条记录（字段名在左侧一列），已按列读取：提示中的“第N行”指第N列的记录（第2行即B列）。",
+    ),
+    "read_as_forms": (
+        WARNING,
+        "本表每一块是一条记录（左边是栏目名、右边是内容），已逐块读取：提示中的“第N行”指从第N行开始的那一块。",
+    ),
     "hidden_rows": (
         WARNING,
         "本表有 {count} 行被隐藏或被筛选隐藏（第{rows}行），未读取；如其中有本月数据，请取消隐藏后重新上传。",

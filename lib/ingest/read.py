@@ -80,6 +80,8 @@ class Sheet:
     # Formulas whose result the file does not hold ((row, column) -> formula), read only when asked.
     formula_source: Callable[[], dict[tuple[int, int], str]] | None = None
     workbook: dict[str, Sheet] | _Book = field(default_factory=dict, repr=False)
+    # "" for a sheet as the file holds it; "across" or "forms" for one made from it (lib.ingest.shapes).
+    shape: str = ""
     # Rows a clerk does not see or has struck out, read only when asked (row_marks).
     marks_source: Callable[[], RowMarks] | None = None
     _formulas: dict[tuple[int, int], str] | None = field(default=None, repr=False)

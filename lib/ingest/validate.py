@@ -991,6 +991,8 @@ class _SheetValidator:
             others += [c for c in dates if c not in others]
         if others:
             self._sheet_issue("optional_missing", columns="、".join(f"“{c.header}”" for c in others))
+        if self.sheet.shape:
+            self._sheet_issue("read_across" if self.sheet.shape == "across" else "read_as_forms")
         if self.hidden:
             rows = "、".join(map(str, self.hidden[:_ROWS_SHOWN])) + ("等" if len(self.hidden) > _ROWS_SHOWN else "")
             self._sheet_issue("hidden_rows", count=len(self.hidden), rows=rows)

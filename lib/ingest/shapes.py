@@ -1,0 +1,155 @@
+"""Returns not laid out as a list: laid across (field names down a column, one record per column) or as
+forms (label cells beside value cells, one block of rows per record, as a 召回计划 备案表 is written).
+
+Each is read through a sheet of the usual shape made from it: a record's Excel row is the column it
+is in (B = 2) for a return laid across, and the first row of its block for forms; `origin` gives back
+the cell of the file a problem points at, so the annotated copy marks the cell the clerk typed.
+Only small sheets are looked at this way (a return laid across has a few dozen columns, forms a few
+hundred rows): a list of thousands of rows is read as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import zip_longest
+
+from lib.ingest.headers import normalise_header
+from lib.ingest.layout import Layout, find_layouts
+from lib.ingest.normalise import cell_text, visible_text
+from lib.ingest.read import Sheet
+from lib.programs import Program, Registry
+
+MAX_ROWS = 1_000  # sheets longer than this are lists
+MAX_COLUMNS = 300
+MIN_FIELDS = 3  # a record of a form, or a column of field names, names at least this many fields
+
+
+@dataclass
+class Shaped:
+    """A sheet of the usual shape made from one that is not; `kind` is "across" or "forms"."""
+
+    kind: str
+    sheet: Sheet
+    # (Excel row, 0-based column) of the made sheet -> (Excel row, 1-based column) of the file, for forms.
+    cells: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+
+    def origin(self, row: int, column: int) -> tuple[int, int]:
+        """The file's (Excel row, 1-based column) of the made sheet's (Excel row, 0-based column)."""
+        if self.kind == "across":
+            return column + 1, row
+        return self.cells.get((row, column), (row, 1))
+
+
+def _text(value: object) -> str:
+    return visible_text(cell_text(value))
+
+
+def _labels(registry: Registry, program: Program | None) -> dict[str, str]:
+    """Header text (normalised) -> the field it names, over the programs that may be meant."""
+    found: dict[str, str] = {}
+    for each in [program] if program is not None else list(registry):
+        for column in each.columns:
+            for name in (column.header, *column.aliases):
+                found.setdefault(normalise_header(name, registry.header_words), column.key)
+    return found
+
+
+def across(sheet: Sheet, registry: Registry, program: Program | None = None) -> Shaped | None:
+    """The sheet turned a quarter when one of its first columns names at least MIN_FIELDS fields down
+    its cells and the columns to its right hold values under no header of their own."""
+    rows = sheet.rows
+    if not rows or len(rows) > MAX_COLUMNS or max(map(len, rows)) > MAX_ROWS:
+        return None
+    labels = _labels(registry, program)
+    for c in range(min(3, max(map(len, rows)))):
+        named = {
+            labels[key]
+            for row in rows
+            if c < len(row) and (key := normalise_header(_text(row[c]), registry.header_words)) in labels
+        }
+        if len(named) >= MIN_FIELDS:
+            turned = [list(column) for column in zip_longest(*rows, fillvalue=None)]
+            merged = [((c0, r0), (c1, r1)) for (r0, c0), (r1, c1) in sheet.merged]
+            return Shaped("across", Sheet(name=sheet.name, rows=turned, merged=merged, shape="across"))
+    return None
+
+
+def forms(sheet: Sheet, registry: Registry, program: Program | None = None) -> Shaped | None:
+    """One record per block of label / value pairs (生产者名称 | 某公司 | 统一社会信用代码 | 9133…): a block
+    ends at a blank row or where a label of the block comes again. The made sheet has the labels as its
+    header just above the first block and each record at its block's first row."""
+    rows = sheet.rows
+    if not rows or len(rows) > MAX_ROWS or max(map(len, rows)) > MAX_COLUMNS:
+        return None
+    labels = _labels(registry, program)
+    words = registry.header_words
+    # Each block: its first row, and label as written -> (field, value, 0-based row, 0-based column of the value).
+    blocks: list[tuple[int, dict[str, tuple[str, object, int, int]]]] = []
+    current: dict[str, tuple[str, object, int, int]] | None = None
+    first = 0
+    for r, row in enumerate(rows):
+        texts = [_text(v) for v in row]
+        pairs = []
+        for c, text in enumerate(texts[:-1]):
+            key = normalise_header(text, words) if text else ""
+            if key in labels and normalise_header(texts[c + 1], words) not in labels:
+                pairs.append((text, labels[key], row[c + 1], c + 1))
+        if not pairs:
+            if current is not None and not any(texts):
+                blocks.append((first, current))
+                current = None
+            continue
+        if current is not None and any(label in current for label, *_ in pairs):
+            blocks.append((first, current))
+            current = None
+        if current is None:
+            current, first = {}, r
+        for label, key, value, c in pairs:
+            current[label] = (key, value, r, c)
+    if current is not None:
+        blocks.append((first, current))
+    blocks = [(r, block) for r, block in blocks if len({key for key, *_ in block.values()}) >= MIN_FIELDS]
+    if not blocks or blocks[0][0] == 0:
+        return None
+    header = list(dict.fromkeys(label for _, block in blocks for label in block))
+    made: list[list[object]] = [[] for _ in rows]
+    made[blocks[0][0] - 1] = list(header)
+    cells: dict[tuple[int, int], tuple[int, int]] = {}
+    for r, block in blocks:
+        made[r] = [block[label][1] if label in block else None for label in header]
+        for c, label in enumerate(header):
+            if label in block:
+                _, _, row, column = block[label]
+                cells[(r + 1, c)] = (row + 1, column + 1)
+    return Shaped("forms", Sheet(name=sheet.name, rows=made, shape="forms"), cells)
+
+
+def reshaped(
+    sheet: Sheet, layouts: list[Layout], registry: Registry, program: Program | None = None, file_name: str = ""
+) -> tuple[Shaped, list[Layout]] | None:
+    """The sheet read across or as forms, with its blocks, when that reads more of a program than the
+    sheet as it is (no block found, or a block without a column its program requires); else None."""
+    if layouts and not any(_lacks_required(layout) for layout in layouts):
+        return None
+    if len(sheet.rows) > MAX_ROWS or max(map(len, sheet.rows), default=0) > MAX_COLUMNS:
+        return None
+    fields = max((len(layout.columns) for layout in layouts), default=0)
+    best = None
+    for shape in (across, forms):
+        made = shape(sheet, registry, program)
+        if made is None:
+            continue
+        found = find_layouts(made.sheet, registry, program, file_name)
+        if not found or any(_lacks_required(layout) for layout in found):
+            continue
+        count = max(len(layout.columns) for layout in found)
+        if count > fields:
+            best, fields = (made, found), count
+    return best
+
+
+def _lacks_required(layout: Layout) -> bool:
+    return any(
+        c.required and c.key != "unit" and c.key not in layout.columns.values() and not c.implied_by
+        for c in layout.program.columns
+    )
