@@ -86,7 +86,7 @@ counts in the floor like every other; a fourth set is needed for an unseen figur
     tongxiang_2025-04_brand_mark_validity.xlsx
     xiuzhou_2025-02_green_body_announcements.xlsx
 
-Holdout set 4 (unseen). Written after the general fixes for set 3, in layouts and with quirks no file above
+Holdout set 4 (added after tuning). Written after the general fixes for set 3, in layouts and with quirks no file above
 has: a return laid across (one enterprise per column), the bureau's 通知 above its 附件 with the header frozen
 in row 25, footnote markers ①…⑥ in the headers and old 注册号 in the code column, an Excel table object with
 a totals row and names with mixed spaces, estimates (1.2万余, 约1500, 3000多) beside a unit column under one
@@ -105,7 +105,13 @@ start with no issue date (5); 日期⑥, a header with a footnote marker, not fo
 with its code and name (330481 海宁市) refused as unknown (4); rows marked void accepted: struck through, 重复上报,
 企业已注销 (3); the first row of the web copy not read (1). What held: tick columns, the table object and its
 totals row, mixed spaces, old 注册号 refused, the 通知 preamble and frozen header, estimates' numbers, 1/0, text
-dates with 0:00:00, a code alone (330481), the 统计报表 block:
+dates with 0:00:00, a code alone (330481), the 统计报表 block. Each kind was then fixed by a general rule: the unit
+in a quantity's header or the column it is merged across to, 余/多 after a number, a validity range, footnote
+markers, a unit with its code, sheets of other months (set 3's round, normalise.py, validate.py, service.py); rows
+hidden by hand or by a filter not read and rows struck through in every cell or marked void in a remarks column
+refused (read.py reads both from the sheet's XML and styles, validate.py); a row of column codes (甲 乙 丙 …, A B
+C …) as no data and zero-width spaces no longer hiding the first data row (layout.py); returns laid across and
+forms read through a sheet of the usual shape (shapes.py). The set then scored 77/77 (100%) and counts in the floor:
     gangqu_2025-01_three_same_statistics_form.xls
     haining_2024-08_benchmarking_transposed.xlsx
     haining_2025-06_three_same_code_county.csv
@@ -131,8 +137,9 @@ the return on Sheet2 and ✔/✘ ticks, a status told only by row colours and a 
 every county with option letters (A.主动召回), a row of units under the header, 对标结果 printed as option boxes
 (☑达到 □优于), and dates as 24/12/6, 2024年12月3号, 2024 年 8 月 6 日, 2025.2 and serials in a CSV; a letter O in a
 credit code. Expectations were typed before the reader ever read these files; their expected/*.json carry
-"holdout_set": 5. The set is reported, not floored. Its first, unseen score is recorded when the reader is first
-run on it:
+"holdout_set": 5. The set is reported, not floored. Its first, unseen score (2026-12-07, the reader with set 4's
+fixes, nothing tuned for these files) was 29/104 (27.9%; 96 expected rows and 8 rows read that are no data; the
+whole corpus 605/681 = 88.8%, the floored files 99.8%):
     gangqu_2024-08_three_same_ticks_bureau.xlsx
     haining_2024-12_three_same_html_export.xls
     haining_2025-03_recall_units_row.xlsx
@@ -166,9 +173,9 @@ from lib.store import sync_units
 
 CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
-# Holdout sets scored and reported but kept out of the floor: set 4, unseen, is measured, not floored (set 3 was
-# kept out while its first unseen score, 33.0%, stood; it counts since its failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = {4, 5}
+# Holdout sets scored and reported but kept out of the floor: set 5, unseen, is measured, not floored (sets 3 and 4
+# were kept out while their first unseen scores stood; they count since their failures were fixed by general rules).
+UNFLOORED_SETS: set[int] = {5}
 SHOWN_MISMATCHES = 4
 
 
@@ -333,7 +340,8 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         1: " (exposed: existed while tuning)",
         2: " (added after tuning; first unseen score 86.7%, then fixed)",
         3: " (added after tuning; first unseen score 33.0%, then fixed)",
-        4: " (unseen, not floored; first unseen score 40/88 = 45.5% on 2026-12-07)",
+        4: " (added after tuning; first unseen score 45.5%, then fixed)",
+        5: " (unseen, not floored; first unseen score 29/104 = 27.9% on 2026-12-07)",
     }
     for n in holdout:
         note = notes.get(n, "")
@@ -348,13 +356,14 @@ def test_corpus_is_complete():
     assert len(cases) >= 55
     assert {c["file"] for c in cases} == files
     listed = _holdout_sets_in_docstring()
-    assert set(listed) == {1, 2, 3, 4}
+    assert set(listed) == {1, 2, 3, 4, 5}
     for n, names in listed.items():
         assert {c["file"] for c in cases if _holdout_set(c) == n} == names, n
     assert len(listed[1]) >= 8
     assert len(listed[2]) >= 10
     assert len(listed[3]) >= 12
     assert len(listed[4]) >= 12
+    assert len(listed[5]) >= 12
     assert all(c["holdout"] for c in cases if "holdout_set" in c)
     programs = Counter(r["program"] for c in cases for r in c["rows"])
     assert set(programs) == {p.key for p in get_registry()}
