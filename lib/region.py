@@ -23,7 +23,9 @@ from lib.config import DATA_DIR, get_settings
 
 REGIONS_DIR = DATA_DIR / "regions"
 # Words that surround a unit name in returns: "南湖区市场监督管理局", "嘉兴市南湖区（盖章）".
-_SUFFIXES = ("市场监督管理局", "市场监管局", "市场监管分局", "分局", "（盖章）", "(盖章)", "盖章")
+_SUFFIXES = ("市场监督管理局", "市场监管局", "市场监管分局", "分局", "局", "（盖章）", "(盖章)", "盖章")
+# A unit written as its bureau: the city's bureau and then the branch (嘉兴市市场监督管理局经济技术开发区分局).
+_BUREAUS = ("市场监督管理局", "市场监管局")
 _ADMIN_SUFFIX = re.compile(r"(区|县|市|自治县)$")
 # What may follow a unit's name in a cell and still say that unit: a place inside it, as clerks write where a
 # firm is (海宁市许村镇, 南湖区七星街道, 经开区城南街道, 秀洲区新塍镇工业园区), and bracketed second names
@@ -138,7 +140,7 @@ class Region:
             for suffix in _SUFFIXES:
                 if current.endswith(_normalise(suffix)):
                     stack.append(current[: -len(_normalise(suffix))])
-            for prefix in self._prefixes:
+            for prefix in (*self._prefixes, *_BUREAUS):
                 if current.startswith(prefix) and len(current) > len(prefix):
                     stack.append(current[len(prefix) :])
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from lib.identifiers import uscc_check_char
 from lib.ingest.layout import find_layout
 from lib.ingest.normalise import clean_text, parse_bool, parse_date, parse_quantity
 from lib.ingest.read import Limits, Sheet, UnreadableFile, read_sheets
@@ -38,13 +39,20 @@ MESSY = SAMPLES / "nanhu_2024-10_messy.xlsx"
         ("二〇二四年十一月十二日", dt.date(2024, 11, 12)),
         ("二○二五年二月二十八日", dt.date(2025, 2, 28)),
         ("二零二四年十月", dt.date(2024, 10, 1)),
+        # As Excel shows a short date, a platform exports a date-time, a clerk types a month as a number.
+        ("24/12/6", dt.date(2024, 12, 6)),
+        ("25/3/5", dt.date(2025, 3, 5)),
+        ("2024-11-05T00:00:00", dt.date(2024, 11, 5)),
+        ("2024 年 8 月 6 日", dt.date(2024, 8, 6)),
+        (2025.2, dt.date(2025, 2, 1)),
+        (2025.12, dt.date(2025, 12, 1)),
     ],
 )
 def test_dates_as_written(raw, expected):
     assert parse_date(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["下月", "2024-13-01", "10月9日", "2024年10月9日和10日"])
+@pytest.mark.parametrize("raw", ["下月", "2024-13-01", "10月9日", "2024年10月9日和10日", 2024, 2024.13])
 def test_dates_that_cannot_be_read(raw):
     with pytest.raises(ValueError):
         parse_date(raw)
@@ -161,6 +169,11 @@ def test_full_width_ascii_becomes_half_width_and_chinese_punctuation_stays():
         ("港区（乍浦）", "嘉兴港区"),
         ("嘉兴经济技术开发区（国际商务区）", "嘉兴经济技术开发区"),
         ("桐乡市濮院镇", "桐乡市"),  # another unit's town is that unit's
+        # A unit written as its bureau.
+        ("经开分局", "嘉兴经济技术开发区"),
+        ("嘉兴市市场监督管理局经济技术开发区分局", "嘉兴经济技术开发区"),
+        ("嘉兴市市场监督管理局港区分局", "嘉兴港区"),
+        ("海盐县局", "海盐县"),
     ],
 )
 def test_a_unit_written_with_its_town_or_a_second_name(written, unit):
@@ -602,20 +615,16 @@ def test_a_zero_width_space_after_a_code_does_not_make_the_first_row_part_of_the
 
 
 def _preview_rows(sheet: Sheet, unit: str, year: int, month: int):
-    """The rows the upload's reader makes of one sheet, with the sheet it read them through."""
+    """The rows the upload's reader makes of one sheet, its sheet-wide problems, and the last sheet it made
+    from it to read it (None when it read the sheet as it is)."""
     from lib.ingest import shapes
-    from lib.ingest.layout import find_layouts
-    from lib.ingest.validate import validate_block
+    from lib.ingest.validate import placeholder_keys, validate_block
 
     registry = get_registry()
-    layouts = find_layouts(sheet, registry)
-    shaped = shapes.reshaped(sheet, layouts, registry)
-    if shaped:
-        sheet, layouts = shaped[0].sheet, shaped[1]
-    from lib.ingest.validate import placeholder_keys
-
+    made_from, layouts, made = shapes.read_as(sheet, registry)
     context = Context(load_region("330400"), unit, year, month, placeholders=placeholder_keys(registry.placeholders))
-    blocks = [validate_block(sheet, layout, context) for layout in layouts]
+    blocks = [validate_block(made_from, layout, context) for layout in layouts]
+    shaped = (made[-1], layouts) if made else None
     return [row for block in blocks for row in block.rows], [i for b in blocks for i in b.issues], shaped
 
 
@@ -662,7 +671,7 @@ def test_recalls_written_as_forms_are_read_one_record_per_block():
         (8, "嘉兴市王店家电有限公司", 4200, "台"),
     ]
     assert all(r.accepted for r in read), [i.message for r in read for i in r.issues]
-    assert any(i.code == "read_as_forms" for i in issues)
+    assert any(i.code == "read_forms" for i in issues)
     # A problem in the second record's 涉及数量 points at the cell the clerk typed it in: D10.
     labels = [label for row in block for label in row[::2]]
     assert shaped[0].origin(8, labels.index("涉及数量")) == (10, 4)
@@ -696,9 +705,77 @@ def test_the_annotated_copy_of_forms_marks_the_cell_the_clerk_typed():
     out = io.BytesIO()
     book.save(out)
     (read,) = read_sheets(out.getvalue(), "秀洲区召回.xlsx")
-    rows, issues, _ = _preview_rows(read, "秀洲区", 2025, 5)
+    rows, _, _ = _preview_rows(read, "秀洲区", 2025, 5)
     wrong = [i for r in rows for i in r.issues if i.code == "uscc_check"]
     assert [i.row for i in wrong] == [8]
     marked = load_workbook(io.BytesIO(annotate(out.getvalue(), "秀洲区召回.xlsx", wrong)))["召回计划"]
     assert marked["D8"].comment is not None and "校验位" in marked["D8"].comment.text
     assert marked["A8"].comment is None
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("☑达到 □优于", "达到"),
+        ("□达到 ☑优于", "优于"),
+        ("■达到 □优于", "达到"),
+        ("达到□\u3000优于☑", "优于"),
+        ("□达到 □优于", None),  # none ticked: no answer
+        ("A.主动召回", "主动召回"),
+        ("B、 责令召回", "责令召回"),
+    ],
+)
+def test_a_ticked_option_or_a_lettered_answer_is_the_choice(written, expected):
+    from lib.ingest.validate import placeholder_keys
+
+    registry = get_registry()
+    program = "recall" if "召回" in written else "benchmarking"
+    header = (
+        ["生产者名称", "统一社会信用代码", "产品名称", "召回类型", "涉及数量", "召回日期"]
+        if program == "recall"
+        else ["企业名称", "统一社会信用代码", "产品名称", "对标标准", "对标结果", "完成日期"]
+    )
+    first = "91330402MA2B3PCX0"
+    row = ["嘉兴市南湖阀门有限公司", first + uscc_check_char(first), "球阀", "GB/T 1", written, "2024-10-09"]
+    if program == "recall":
+        row = [*row[:3], written, "120台", "2024-10-09"]
+    sheet = Sheet("Sheet1", [header, row])
+    context = Context(load_region("330400"), "南湖区", 2024, 10, placeholders=placeholder_keys(registry.placeholders))
+    from lib.ingest.validate import validate_block
+
+    block = validate_block(sheet, find_layout(sheet, registry), context)
+    (result,) = block.rows
+    key = "recall_type" if program == "recall" else "result"
+    assert result.values.get(key) == expected
+    if expected is None:  # told as a cell with no answer, never as a word the clerk should change
+        assert any("按未填处理" in i.message and "□达到 □优于" in i.message for i in block.issues)
+        assert not any(i.code == "bad_choice" for i in result.issues)
+
+
+def test_a_row_of_units_under_the_header_gives_the_quantity_its_unit_and_is_no_data():
+    header = ["序号", "生产者名称", "统一社会信用代码", "产品名称", "召回方式", "涉及数量", "召回日期"]
+    units = ["—", "—", "—", "—", "—", "台", "年/月/日"]
+    first = "91330481MA2DHPYJ5"
+    row = [1, "海宁市硖石电器有限公司", first + uscc_check_char(first), "吸尘器", "主动召回", "1,500", "2025-03-04"]
+    sheet = Sheet("召回", [header, units, row])
+    context = Context(region=load_region("330400"), unit_name="海宁市", year=2025, month=3)
+    (result,), _ = validate_sheet(sheet, find_layout(sheet, get_registry()), context)
+    assert result.excel_row == 3 and result.values["quantity"] == 1500 and result.values["quantity_unit"] == "台"
+
+
+def test_a_column_holding_two_fields_is_read_as_two():
+    header = ["序号", "企业名称（统一社会信用代码）", "对标产品", "对标标准/对标结果", "完成时间"]
+    codes = ["91330411MA2F7402X", "91330411375868455"]
+    codes = [c + uscc_check_char(c) for c in codes]
+    rows = [
+        [1, f"嘉兴市秀洲区新塍电子有限公司（{codes[0]}）", "智能插座", "IEC 60884-1:2022/达到", "2024年12月3号"],
+        [2, f"浙江王江泾纺织有限公司\n{codes[1]}", "涤纶仿真丝面料", "GB/T 13934/优于", "24/12/6"],
+    ]
+    read, issues, _ = _preview_rows(Sheet("对标达标", [header, *rows]), "秀洲区", 2024, 12)
+    assert [
+        (r.values["enterprise_name"], r.values["uscc"], r.values["standard_no"], r.values["result"]) for r in read
+    ] == [
+        ("嘉兴市秀洲区新塍电子有限公司", codes[0], "IEC 60884-1:2022", "达到"),
+        ("浙江王江泾纺织有限公司", codes[1], "GB/T 13934", "优于"),
+    ]
+    assert any(i.code == "read_split" for i in issues)

@@ -8,6 +8,7 @@ import contextlib
 import io
 from collections import defaultdict
 from dataclasses import replace
+from functools import partial
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import MergedCell
@@ -16,7 +17,6 @@ from openpyxl.styles import PatternFill
 
 from lib.export import xml_text
 from lib.ingest import shapes
-from lib.ingest.layout import find_layouts
 from lib.ingest.messages import ERROR
 from lib.ingest.read import Sheet, read_sheets
 from lib.ingest.validate import Issue
@@ -53,8 +53,8 @@ def annotate(data: bytes, file_name: str, issues: list[Issue], fixed: list[tuple
     # A sheet read across or as forms names its records' cells in the sheet made from it: back to the file's.
     registry, origins = get_registry(), {}
     for sheet in sheets:
-        if shaped := shapes.reshaped(sheet, find_layouts(sheet, registry, file_name=file_name), registry):
-            origins[sheet.name] = shaped[0].origin
+        if made := shapes.read_as(sheet, registry, file_name=file_name)[2]:
+            origins[sheet.name] = partial(shapes.origin, made)
     if origins:
         fixed = [(s, *origins[s](r, c - 1), text) if s in origins and r else (s, r, c, text) for s, r, c, text in fixed]
         issues = [

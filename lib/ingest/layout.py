@@ -84,6 +84,7 @@ class Layout:
     # a template's filled-in example row.
     not_data: frozenset[int] = field(default_factory=frozenset)
     judged: bool = False  # its matches were judged by the cells under them (lib.ingest.validate)
+    units: dict[int, str] = field(default_factory=dict)  # column -> unit a row of units under the header gives
 
     def apply(self, match: HeaderMatch) -> None:
         """Use this header match (e.g. after the clerk's mapping) for the block."""
@@ -305,7 +306,8 @@ def _headers_outweigh(best: HeaderMatch, named: HeaderMatch) -> bool:
 def _layout(rows: _Rows, program: Program, match: HeaderMatch, first: int, last: int, how: str, floor: int) -> Layout:
     layout = Layout(program, last, {}, {}, None, how, first_row=first, title=_title_above(rows, first, floor))
     layout.apply(match)
-    layout.not_data = frozenset(_under_header(rows, last))
+    not_data, layout.units = _under_header(rows, last)
+    layout.not_data = frozenset(not_data)
     for r in range(last, first - 1, -1):
         for c, text in enumerate(rows.text(r)):
             if c not in layout.columns and chinese_part(header_key(text)) in _SERIAL_HEADERS:
@@ -341,9 +343,29 @@ def _is_numbering(texts: list[str]) -> bool:
     )
 
 
-def _under_header(rows: _Rows, last: int) -> list[int]:
-    """The rows just under a header that are no data: a row of column numbers, a filled-in example."""
-    found = []
+# A row of units under a header (台 under 涉及数量, 年/月/日 under a date, — elsewhere): what the columns count in.
+_UNIT_WORD = re.compile(r"[(（]?([\u4e00-\u9fff]{1,2})[)）]?")
+_NO_ENTRY = frozenset({"—", "-", "/", "——", "－", "－－", "\\", "无"})
+_FORMAT_HINT = re.compile(r"(年/?月/?日|年-月-日|[yY]{4}[-/.年]?[mM]{1,2}[-/.月]?[dD]{1,2}日?|[yY]{4}年[mM]{1,2}月)")
+
+
+def _units_row(texts: list[str]) -> dict[int, str] | None:
+    """Column -> unit of a row of units under a header, or None when the row is something else."""
+    units: dict[int, str] = {}
+    for c, text in enumerate(texts):
+        if not text or text in _NO_ENTRY or _FORMAT_HINT.fullmatch(text):
+            continue
+        found = _UNIT_WORD.fullmatch(text)
+        if found is None:
+            return None
+        units[c] = found.group(1)
+    return units or None
+
+
+def _under_header(rows: _Rows, last: int) -> tuple[list[int], dict[int, str]]:
+    """The rows just under a header that are no data: a row of column numbers, a filled-in example, a row of
+    units; and the units such a row gives (column -> unit)."""
+    found, units = [], {}
     for r in range(last + 1, min(last + 3, len(rows))):
         texts = rows.text(r, keep=False)
         first = next((t for t in texts if t), None)
@@ -352,8 +374,12 @@ def _under_header(rows: _Rows, last: int) -> list[int]:
         if _is_numbering(texts) or _SPACES.sub("", first).rstrip(":：") in _EXAMPLE_WORDS:
             found.append(r)
             continue
+        if not units and (given := _units_row(texts)):
+            found.append(r)
+            units = given
+            continue
         break
-    return found
+    return found, units
 
 
 def _looks_like_header(texts: list[str], known: frozenset[str]) -> bool:

@@ -153,6 +153,8 @@ _DATE_PATTERNS = (
     re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?"),
     re.compile(r"(\d{4})(\d{2})(\d{2})"),
     re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?"),
+    # A two-digit year, as Excel shows a short date: 24/12/6 is 2024-12-06 (year, month, day as 中文 dates run).
+    re.compile(r"(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)"),
 )
 
 
@@ -188,7 +190,7 @@ def chinese_number(text: str) -> float:
         raise ValueError(text) from exc
 
 
-_RANGE_REST = re.compile(r"(至|到|~|～|—|–|-|起|前|左右|\(|（|\d{1,2}:\d{2})")
+_RANGE_REST = re.compile(r"(至|到|~|～|—|–|-|起|前|左右|\(|（|T?\d{1,2}:\d{2})")
 
 
 def _year_near(month: int, near: tuple[int, int]) -> int:
@@ -208,6 +210,8 @@ def _parse_date_text(text: str, near: tuple[int, int] | None = None) -> dt.date:
         if match:
             parts = [int(g) for g in match.groups()]
             year, month = parts[0], parts[1]
+            if len(match.group(1)) == 2:
+                year += 2000 if year < 70 else 1900
             day = parts[2] if len(parts) == 3 else 1
             break
     else:
@@ -248,6 +252,11 @@ def parse_date(value: object, near: tuple[int, int] | None = None) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1900 <= value < 2101:  # no day of 1905 in a return: a year typed as a number, 2025.2 for February 2025
+            written = f"{value:.2f}".rstrip("0").split(".")[1] if value != int(value) else ""  # 2025.1 is January
+            if written and 1 <= int(written) <= 12:
+                return dt.date(int(value), int(written), 1)
+            raise ValueError(value)
         if 1 <= value < 2958466:  # Excel serials up to 9999-12-31
             return EXCEL_EPOCH + dt.timedelta(days=int(value))
         raise ValueError(value)
@@ -302,7 +311,45 @@ def parse_quantity(value: object) -> tuple[float, str]:
 
 # Ticked and empty boxes (☑ ✔ / ☐ □) are answers too: forms print them for the clerk to tick.
 _TRUE = {"是", "y", "yes", "true", "1", "√", "✓", "✔", "☑", "有", "已入驻", "入驻", "已"}
-_FALSE = {"否", "n", "no", "false", "0", "×", "✗", "☐", "□", "无", "未入驻", "未", "没有"}
+_FALSE = {"否", "n", "no", "false", "0", "×", "✗", "✘", "☐", "□", "无", "未入驻", "未", "没有"}
+
+# A printed list of options the clerk ticks ("☑达到 □优于", "达到□ 优于☑"): the ticked one is the answer.
+_TICKED, _UNTICKED = "☑☒■▣✔✓√●◉", "☐□○◯"
+_BOXES = _TICKED + _UNTICKED
+_BOX_BEFORE = re.compile(f"([{_BOXES}])\\s*([^{_BOXES}\\s]+)")
+_BOX_AFTER = re.compile(f"([^{_BOXES}\\s]+)\\s*([{_BOXES}])")
+# An answer of an online form's choice question: "A.主动召回", "B、责令召回".
+_OPTION_LETTER = re.compile(r"^[A-Ha-h]\s*[.、．:：)）]\s*(\S.*)$")
+
+
+class Unanswered(ValueError):
+    """A printed list of options with none ticked: the cell holds no answer."""
+
+
+def ticked_option(text: str) -> str | None:
+    """The option ticked in a printed list of options; None when the text is no such list. Unanswered when
+    none is ticked, ValueError when more than one is."""
+    normal = unicodedata.normalize("NFKC", text).strip()
+    if sum(1 for ch in normal if ch in _BOXES) < 2:
+        return None
+    if normal[0] in _BOXES:
+        pairs = [(box, word) for box, word in _BOX_BEFORE.findall(normal)]
+    else:
+        pairs = [(box, word) for word, box in _BOX_AFTER.findall(normal)]
+    if len(pairs) < 2:
+        return None
+    ticked = [word for box, word in pairs if box in _TICKED]
+    if not ticked:
+        raise Unanswered(text)
+    if len(ticked) > 1:
+        raise ValueError(text)
+    return ticked[0]
+
+
+def option_answer(text: str) -> str | None:
+    """What follows an option letter ("A.主动召回" -> "主动召回"), or None."""
+    match = _OPTION_LETTER.match(unicodedata.normalize("NFKC", text).strip())
+    return match.group(1).strip() if match else None
 
 
 def parse_bool(value: object) -> bool:

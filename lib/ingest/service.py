@@ -25,7 +25,7 @@ from lib.collector import bulk_work
 from lib.ingest import shapes
 from lib.ingest.fixes import Fixes, LeftOut, apply_fixes, block_range
 from lib.ingest.headers import normalise_header
-from lib.ingest.layout import Layout, find_layouts
+from lib.ingest.layout import Layout
 from lib.ingest.mappings import (
     Remembered,
     apply_headers,
@@ -510,10 +510,10 @@ def preview_upload(
     used: set[str] = set()
     # Each sheet is checked while the next is read (the reader stops when this loop is left).
     for sheet in iter_sheets(data, file_name, limits) if sheets is None else sheets:
-        layouts = [] if other_month(sheet.name, period) else find_layouts(sheet, registry, chosen, file_name)
-        # A return laid across or written as forms is read through a sheet of the usual shape made from it.
-        if not other_month(sheet.name, period) and (shaped := shapes.reshaped(sheet, layouts, registry, chosen)):
-            sheet, layouts = shaped[0].sheet, shaped[1]
+        # Two fields in a column, a return laid across or written as forms: read through a sheet made from it.
+        layouts = [] if other_month(sheet.name, period) else None
+        if layouts is None:
+            sheet, layouts, _ = shapes.read_as(sheet, registry, chosen, file_name)
         if not layouts:
             ignored.append(sheet.name)
             continue

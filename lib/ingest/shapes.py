@@ -10,6 +10,7 @@ hundred rows): a list of thousands of rows is read as it is.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
@@ -33,10 +34,15 @@ class Shaped:
     # (Excel row, 0-based column) of the made sheet -> (Excel row, 1-based column) of the file, for forms.
     cells: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
+    # For "split": the file's 0-based column of each column of the made sheet.
+    columns: list[int] = field(default_factory=list)
+
     def origin(self, row: int, column: int) -> tuple[int, int]:
         """The file's (Excel row, 1-based column) of the made sheet's (Excel row, 0-based column)."""
         if self.kind == "across":
             return column + 1, row
+        if self.kind == "split":
+            return row, (self.columns[column] if column < len(self.columns) else column) + 1
         return self.cells.get((row, column), (row, 1))
 
 
@@ -122,6 +128,100 @@ def forms(sheet: Sheet, registry: Registry, program: Program | None = None) -> S
                 _, _, row, column = block[label]
                 cells[(r + 1, c)] = (row + 1, column + 1)
     return Shaped("forms", Sheet(name=sheet.name, rows=made, shape="forms"), cells)
+
+
+# A header naming two fields in one column: 企业名称（统一社会信用代码）, 对标标准/对标结果, 状态\n证书编号.
+_TWO_IN_ONE = re.compile(r"^\s*([^（(/／\n]+?)\s*(?:[（(]\s*([^（()）]+?)\s*[)）]|[/／\n]\s*(.+?))\s*$")
+_BRACKETED_END = re.compile(r"^(.*?)\s*[（(]([^（()）]*)[)）]\s*$", re.DOTALL)
+MAX_SPLIT_SCAN = 30  # header rows are looked for this far down, as layout.HEADER_SCAN_ROWS
+
+
+def _two_fields(text: str, labels: dict[str, str], words: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    """The two headers a header cell names when it names two fields and is no field's own name."""
+    if not text or len(text) > 40 or normalise_header(text, words) in labels:
+        return None
+    match = _TWO_IN_ONE.match(text)
+    if not match:
+        return None
+    first, second = match.group(1), match.group(2) or match.group(3)
+    a, b = labels.get(normalise_header(first, words)), labels.get(normalise_header(second, words))
+    return (first.strip(), second.strip()) if a and b and a != b else None
+
+
+def _split_cell(value: object) -> tuple[object, object]:
+    """A cell of a two-field column as its two values: at a line break, a bracketed end, or the last slash."""
+    if type(value) is not str:
+        return value, None
+    text = value.strip()
+    if "\n" in text:
+        first, _, second = text.partition("\n")
+        return first.strip(), second.strip()
+    if match := _BRACKETED_END.match(text):
+        return match.group(1).strip(), match.group(2).strip()
+    if "/" in text or "／" in text:
+        first, _, second = text.replace("／", "/").rpartition("/")
+        return first.strip(), second.strip()
+    return text, None
+
+
+def split_columns(sheet: Sheet, registry: Registry, program: Program | None = None) -> Shaped | None:
+    """The sheet with each column whose header names two fields made two columns, its cells split."""
+    rows = sheet.rows
+    if not rows or len(rows) > 200_000:
+        return None
+    labels, words = _labels(registry, program), registry.header_words
+    for h, row in enumerate(rows[:MAX_SPLIT_SCAN]):
+        texts = [_text(v) for v in row[:MAX_COLUMNS]]
+        pairs = {c: found for c, text in enumerate(texts) if (found := _two_fields(text, labels, words))}
+        if not pairs or sum(1 for t in texts if t and normalise_header(t, words) in labels) < 1:
+            continue
+        made, origins = [], []
+        for c in range(len(row)):
+            origins += [c, c] if c in pairs else [c]
+        for r, each in enumerate(rows):
+            out = []
+            for c, value in enumerate(each):
+                if c not in pairs:
+                    out.append(value)
+                elif r == h:
+                    out += list(pairs[c])
+                elif r < h:
+                    out += [value, None]
+                else:
+                    out += list(_split_cell(value))
+            made.append(out)
+        shifted = [((r0, _at(origins, c0)), (r1, _at(origins, c1))) for (r0, c0), (r1, c1) in sheet.merged]
+        return Shaped("split", Sheet(name=sheet.name, rows=made, merged=shifted, shape="split"), columns=origins)
+    return None
+
+
+def _at(origins: list[int], column: int) -> int:
+    """The made sheet's first column for a column of the file."""
+    return origins.index(column) if column in origins else column + len(origins) - len(set(origins))
+
+
+def read_as(
+    sheet: Sheet, registry: Registry, program: Program | None = None, file_name: str = ""
+) -> tuple[Sheet, list[Layout], list[Shaped]]:
+    """How the upload reads a sheet: its blocks, through sheets made from it when it holds two fields in a
+    column, is laid across or is written as forms (what was made, in order, to map a cell back)."""
+    made: list[Shaped] = []
+    if split := split_columns(sheet, registry, program):
+        made.append(split)
+        sheet = split.sheet
+    layouts = find_layouts(sheet, registry, program, file_name)
+    if found := reshaped(sheet, layouts, registry, program, file_name):
+        made.append(found[0])
+        sheet, layouts = found[0].sheet, found[1]
+    return sheet, layouts, made
+
+
+def origin(made: list[Shaped], row: int, column: int) -> tuple[int, int]:
+    """The file's (Excel row, 1-based column) of a cell (Excel row, 0-based column) of the last sheet made."""
+    for shaped in reversed(made):
+        row, column = shaped.origin(row, column)
+        column -= 1
+    return row, column + 1
 
 
 def reshaped(

@@ -26,7 +26,17 @@ from lib.ingest.bounds import column_name
 from lib.ingest.headers import EXACT, HeaderMatch
 from lib.ingest.layout import Layout, row_kind
 from lib.ingest.messages import ERROR, message
-from lib.ingest.normalise import cell_text, choice_key, date_span, parse_bool, parse_date, visible_text
+from lib.ingest.normalise import (
+    Unanswered,
+    cell_text,
+    choice_key,
+    date_span,
+    option_answer,
+    parse_bool,
+    parse_date,
+    ticked_option,
+    visible_text,
+)
 from lib.ingest.read import Sheet
 from lib.programs import Column
 from lib.region import Region, UnknownUnitError
@@ -287,6 +297,13 @@ def choice_parser(
         key = choice_key(zhconv.convert(key, "zh-cn"))  # 主動召回
         if key in table:
             return table[key]
+        # The ticked option of a printed list ("☑达到 □优于"), an online form's lettered answer ("A.主动召回").
+        text = cell_text(raw)
+        answer = ticked_option(text) if type(raw) is str else None
+        if answer is None and type(raw) is str:
+            answer = option_answer(text)
+        if answer is not None and answer != text:
+            return parse(answer)
         if column.yes_no is not None:
             try:
                 return column.yes_no[0] if parse_bool(raw) else column.yes_no[1]
@@ -460,8 +477,11 @@ class _SheetValidator:
             columns[column.key] = values
             if units is not None:
                 quantity_units = units
-        if quantity_units is not None and (told := _header_unit(self.shown[self.program.quantity_column])):
-            numbers = columns[self.program.quantity_column]
+        quantity = self.program.quantity_column
+        if quantity_units is not None and (
+            told := _header_unit(self.shown[quantity]) or self.layout.units.get(self.index.get(quantity, -1), "")
+        ):
+            numbers = columns[quantity]
             quantity_units = [
                 told if u is _MISSING and n is not _MISSING else u for u, n in zip(quantity_units, numbers, strict=True)
             ]
@@ -662,6 +682,8 @@ class _SheetValidator:
             return (_PLACEHOLDER,)
         try:
             value = parse(text if kind.takes_text else raw)
+        except Unanswered:
+            return (_PLACEHOLDER,)
         except (ValueError, KeyError, TypeError) as exc:
             if text in placeholders:
                 return (_PLACEHOLDER,)
@@ -992,7 +1014,7 @@ class _SheetValidator:
         if others:
             self._sheet_issue("optional_missing", columns="、".join(f"“{c.header}”" for c in others))
         if self.sheet.shape:
-            self._sheet_issue("read_across" if self.sheet.shape == "across" else "read_as_forms")
+            self._sheet_issue(f"read_{self.sheet.shape}")
         if self.hidden:
             rows = "、".join(map(str, self.hidden[:_ROWS_SHOWN])) + ("等" if len(self.hidden) > _ROWS_SHOWN else "")
             self._sheet_issue("hidden_rows", count=len(self.hidden), rows=rows)
