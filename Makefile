@@ -80,6 +80,7 @@ bench: setup-dev
 	$(PY) bench/ingest_bench.py --postgres
 	$(PY) bench/page_bench.py
 	$(PY) bench/concurrency_bench.py
+	$(PY) bench/deadline_bench.py
 
 lint: setup-dev
 	$(PY) -m ruff check .

@@ -213,10 +213,12 @@ async def _clerk(base: str, username: str, workbook: Path, delay: float, rows: i
     return result
 
 
-async def _leader(base: str, until: float, think: float, rng: random.Random) -> dict:
+async def _leader(base: str, username: str, until: float, think: float, rng: random.Random) -> dict:
     tab = Tab(base)
     await tab.open()
-    await tab.sign_in("leader", PASSWORD)
+    await tab.sign_in(username, PASSWORD)
+    if "period_select" not in tab.widgets:
+        raise RuntimeError(f"{username}: no overview after signing in: {tab.alerts or tab.exceptions}")
     months = tab.options("period_select")[:3]
     latencies = []
     step = 0
@@ -238,7 +240,8 @@ async def _rush(bases: list[str], clerks: list[tuple[str, Path]], args: argparse
     delays = sorted(rng.uniform(0, args.window) for _ in clerks)
     until = time.monotonic() + args.window + 30
     leaders = [
-        _leader(bases[n % len(bases)], until, args.think, random.Random(rng.random())) for n in range(args.leaders)
+        _leader(bases[n % len(bases)], leader_name(n), until, args.think, random.Random(rng.random()))
+        for n in range(args.leaders)
     ]
     uploads = [
         _clerk(bases[n % len(bases)], name, path, delay, args.rows)
@@ -248,10 +251,15 @@ async def _rush(bases: list[str], clerks: list[tuple[str, Path]], args: argparse
     return done[0], done[1]
 
 
-def _prepare(url: str, folder: Path, rows: int) -> tuple[list[tuple[str, Path]], tuple[int, int]]:
-    """A staff account per unit and each unit's return for last month; the leader's password."""
+def leader_name(number: int) -> str:
+    """Each leader has an account of their own: sign-ins sent at once to one account count as guesses."""
+    return f"leader_{number:02d}"
+
+
+def _prepare(url: str, folder: Path, rows: int, leaders: int) -> tuple[list[tuple[str, Path]], tuple[int, int]]:
+    """A staff account per unit with its return for last month, and the leaders' accounts."""
     from bench.ingest_bench import make_workbook
-    from lib.auth import OPERATOR, create_user, set_password
+    from lib.auth import OPERATOR, create_user
     from lib.db import session_scope
     from lib.region import load_region
     from lib.ui.widgets import month_options
@@ -261,7 +269,8 @@ def _prepare(url: str, folder: Path, rows: int) -> tuple[list[tuple[str, Path]],
     region = load_region("330000")
     clerks = []
     with session_scope(url) as session:
-        set_password(session, "leader", PASSWORD, actor=OPERATOR)
+        for n in range(leaders):
+            create_user(session, leader_name(n), "leader", PASSWORD, "", f"局领导{n}", actor=OPERATOR)
         for serial, unit in enumerate(region.units):
             name = f"clerk_{unit.code}"
             create_user(session, name, "staff", PASSWORD, unit.name, f"{unit.name}业务人员", actor=OPERATOR)
@@ -320,7 +329,7 @@ def main() -> None:
         folder = Path(tmp)
         built = build_province(url, records=args.records, quiet=True)
         print(f"# PostgreSQL province data: {json.dumps(built, ensure_ascii=False)}", flush=True)
-        clerks, period = _prepare(url, folder, args.rows)
+        clerks, period = _prepare(url, folder, args.rows, args.leaders)
         clerks = clerks[: args.units]
         env = {"STREAMLIT_SERVER_COOKIE_SECRET": secret, "QB_TRUSTED_HEADER": "", "QB_DEMO_MODE": "1"}
         with (
@@ -345,7 +354,8 @@ def main() -> None:
         "window_s": args.window,
         "leaders": args.leaders,
         "refused_or_lost": len(refused),
-        "stored_once": len(clerks) - len(refused) == len(stored) and not wrong,
+        "units_stored": len(stored),
+        "stored_once": len(stored) == len(clerks) and not wrong,
         "not_stored_once": wrong,
         "preview_p50_s": round(statistics.median(previews), 2) if previews else None,
         "preview_p95_s": round(_quantile(previews, 0.95), 2),
