@@ -23,7 +23,9 @@ def normalise_uscc(text: object) -> str:
     if type(text) is str and _WELL_FORMED.fullmatch(text):
         return text
     raw = visible_text(unicodedata.normalize("NFKC", str(text or "")))
-    return re.sub(r"[\s\-]", "", raw).upper()
+    code = re.sub(r"[\s\-]", "", raw).upper()
+    # The code has no letter O (GB 32100 leaves it out): in a code, O is a 0 typed with the wrong key.
+    return code.replace("O", "0") if "O" in code and len(code) == 18 else code
 
 
 def normalise_usccs(texts: list[str]) -> list[str]:

@@ -779,3 +779,63 @@ def test_a_column_holding_two_fields_is_read_as_two():
         ("浙江王江泾纺织有限公司", codes[1], "GB/T 13934", "优于"),
     ]
     assert any(i.code == "read_split" for i in issues)
+
+
+def test_a_line_break_inside_chinese_text_is_no_space_and_elsewhere_is_one():
+    assert clean_text("桐乡市濮院\n针织有限公司") == "桐乡市濮院针织有限公司"
+    assert clean_text("电源适配器爬电距离不足，\r\n存在触电风险") == "电源适配器爬电距离不足，存在触电风险"
+    assert clean_text("LED\n台灯") == "LED 台灯"
+
+
+def test_a_letter_o_in_a_credit_code_is_read_as_zero():
+    from lib.identifiers import normalise_uscc
+
+    first = "91330482MA2GEETY2"
+    code = first + uscc_check_char(first)
+    assert normalise_uscc(code.replace("0", "O", 1)) == code
+    assert normalise_uscc("\t" + code) == code
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("生产者所在地", "unit"),
+        ("1. 填报单位", "unit"),
+        ("2. 生产者名称（必填）", "enterprise_name"),
+        ("所在地", "unit"),
+    ],
+)
+def test_a_numbered_question_or_a_field_named_with_its_owner_is_that_field(header, field):
+    from lib.ingest.headers import match_header
+
+    registry = get_registry()
+    cells = {0: [header], 1: ["产品名称"], 2: ["统一社会信用代码"]}
+    found = match_header(registry.get("recall"), cells, {c: t[0] for c, t in cells.items()}, registry)
+    assert found.matches[field].column == 0
+
+
+def test_subtotals_per_unit_and_a_stamp_under_the_list_are_no_data():
+    header = ["序号", "县（市、区）", "企业名称", "统一社会信用代码", "对标产品", "对标标准", "对标结果"]
+    first = "91330482MA2J51RA1"
+    firm = [
+        1,
+        "平湖市",
+        "平湖市当湖箱包有限公司",
+        first + uscc_check_char(first),
+        "硬壳拉杆箱",
+        "EN 15986:2011",
+        "达到",
+    ]
+    rows = [
+        header,
+        firm,
+        ["", "平湖市 小计", "1家", "", "1个", "", ""],
+        ["", "合计", "1家", "", "1个", "", ""],
+        ["", "", "", "", "", "平湖市市场监督管理局（盖章）", ""],
+        ["", "", "", "", "", "2025年4月3日", ""],
+    ]
+    sheet = Sheet("对标达标", rows)
+    context = Context(region=load_region("330400"), unit_name="平湖市", year=2025, month=3)
+    results, skipped = validate_sheet(sheet, find_layout(sheet, get_registry()), context)
+    assert [r.excel_row for r in results] == [2]
+    assert skipped["total"] == 2 and skipped["note"] == 2

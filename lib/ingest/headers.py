@@ -59,6 +59,10 @@ def normalise_header(text: str, words: tuple[tuple[str, str], ...] = ()) -> str:
     return key
 
 
+_QUESTION_NUMBER = re.compile(r"^\d{1,2}[.、．:：)）]")
+_OWNER = re.compile(r"^(生产者|生产企业|生产单位|获证企业|申报企业|企业|单位|公司)")
+
+
 def header_forms(text: str, words: tuple[tuple[str, str], ...] = ()) -> tuple[str, ...]:
     """The ways a header cell is compared: as written, without bracketed notes, and each part of a
     combined header ("统一社会信用代码/注册号")."""
@@ -68,11 +72,17 @@ def header_forms(text: str, words: tuple[tuple[str, str], ...] = ()) -> tuple[st
     chinese = chinese_part(full)
     if len(chinese) > MAX_HEADER:
         return ()
+    # An online form numbers its questions ("2. 生产者名称（必填）"): the number is no part of the name.
+    chinese = _QUESTION_NUMBER.sub("", chinese) or chinese
     bare = _BRACKETS.sub("", chinese)
     forms = [full, chinese, bare] if len(full) <= MAX_HEADER else [chinese, bare]
     for part in _SPLIT.split(bare):
         if len(part) >= 2:
             forms.append(part)
+    # Whose the field is, written first ("生产者所在地", "企业所在地区"): the field's name follows.
+    owner = _OWNER.match(bare)
+    if owner and len(bare) - owner.end() >= 2:
+        forms.append(bare[owner.end() :])
     return tuple(f for f in dict.fromkeys(forms) if f)
 
 

@@ -31,6 +31,8 @@ MAX_BLOCK_SEARCHES = 50
 # cells (a crafted file) would cost seconds per row looked at.
 MAX_HEADER_COLUMNS = 256
 _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "共计"})
+_TOTAL = re.compile(r"^(合计|小计|总计|共计)|(合计|小计|总计|共计)[)）]?$|^(小计|合计)[(（]")
+_WHOSE = frozenset({"enterprise_name", "uscc"})  # the fields that say whose a row is
 _NOTE_WORDS = (
     "填报说明",
     "备注",
@@ -473,7 +475,8 @@ def row_kind(row: list[str], layout: Layout) -> str:
     first = filled[0][1]
     if first.startswith(_NOTE_WORDS) or (len(filled) <= 2 and _PAGE.match(first)):
         return "note"
-    if any(t.replace(" ", "").replace("\u3000", "")[:2] in _TOTAL_WORDS for _, t in filled[:2]):
+    # 合计 / 小计 at the start or the end of one of the first cells ("平湖市 小计", "小计（港区）").
+    if any(_TOTAL.search(t.replace(" ", "").replace("\u3000", "")) for _, t in filled[:2]):
         return "total"
     if all(c == layout.serial_column for c, _ in filled):
         return "blank"
@@ -485,6 +488,9 @@ def row_kind(row: list[str], layout: Layout) -> str:
             return "note"
         if not layout.program.column(layout.columns[c]).required:
             return "note"
+    # A stamp, a signature or a date under the list: two cells at most, neither the firm's name nor its code.
+    if len(filled) <= 2 and not any(layout.columns.get(c) in _WHOSE for c, _ in filled):
+        return "note"
     mapped = [(layout.columns[c], t) for c, t in filled if c in layout.columns]
     if mapped and all(layout.headers.get(key) == _SPACES.sub("", t) for key, t in mapped):
         return "header"

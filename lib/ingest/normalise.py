@@ -104,6 +104,9 @@ _CHINESE_PUNCTUATION = "！（），：；？～"
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c) not in _CHINESE_PUNCTUATION} | {0x3000: 0x20}
 _CLEAN = _WIDTH | _NO_FORMAT
 _WIDE_OR_FORMAT = re.compile(f"[{_FORMAT_BMP}{''.join(map(chr, _WIDTH))}]")
+# A line break (Alt+Enter) inside Chinese text is where the cell wrapped, not a space: 桐乡市濮院⏎针织有限公司.
+_CHINESE_TEXT = "\u2014\u201c\u201d\u3001-\u303f\u3400-\u9fff\uff00-\uffef"  # characters and punctuation
+_BROKEN_CHINESE = re.compile(f"(?<=[{_CHINESE_TEXT}])[ \\t]*[\\r\\n]+[ \\t]*(?=[{_CHINESE_TEXT}])")
 _NOT_ONE_SPACE = re.compile(r"[^\S ]|\s\s")  # whitespace that _SPACES.sub would change
 
 
@@ -125,7 +128,11 @@ def visible_text(text: str) -> str:
 def clean_text(text: str) -> str:
     """Trimmed, format characters removed, full-width forms made half-width (see _WIDTH), runs of spaces
     collapsed."""
-    return _SPACES.sub(" ", text if text.isascii() else text.translate(_CLEAN)).strip()
+    if not text.isascii():
+        text = text.translate(_CLEAN)
+        if "\n" in text or "\r" in text:
+            text = _BROKEN_CHINESE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def clean_texts(texts: list[str]) -> list[str]:
@@ -145,6 +152,8 @@ def clean_texts(texts: list[str]) -> list[str]:
     if not changed and not spaced and joined == joined.strip() and "\x00 " not in joined and " \x00" not in joined:
         return list(texts)  # nothing to change: trimmed already, no wide character, no run of spaces
     if spaced:
+        if not joined.isascii() and ("\n" in joined or "\r" in joined):
+            joined = _BROKEN_CHINESE.sub("", joined)
         joined = _SPACES.sub(" ", joined)
     return [text.strip() for text in joined.split("\x00")]
 

@@ -153,11 +153,11 @@ def _split_cell(value: object) -> tuple[object, object]:
     if type(value) is not str:
         return value, None
     text = value.strip()
+    if match := _BRACKETED_END.match(text):
+        return match.group(1).strip(), match.group(2).strip()
     if "\n" in text:
         first, _, second = text.partition("\n")
         return first.strip(), second.strip()
-    if match := _BRACKETED_END.match(text):
-        return match.group(1).strip(), match.group(2).strip()
     if "/" in text or "／" in text:
         first, _, second = text.replace("／", "/").rpartition("/")
         return first.strip(), second.strip()
