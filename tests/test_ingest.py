@@ -839,3 +839,47 @@ def test_subtotals_per_unit_and_a_stamp_under_the_list_are_no_data():
     results, skipped = validate_sheet(sheet, find_layout(sheet, get_registry()), context)
     assert [r.excel_row for r in results] == [2]
     assert skipped["total"] == 2 and skipped["note"] == 2
+
+
+@pytest.mark.parametrize("legend", ["note", "key", "none"])
+def test_a_row_shaded_in_a_colour_the_legend_says_does_not_count_is_refused(legend):
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    from lib.ingest.validate import validate_block
+
+    grey, yellow = PatternFill("solid", fgColor="FFBFBFBF"), PatternFill("solid", fgColor="FFFFFF00")
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "品字标企业"
+    sheet.append(["南湖区“品字标”品牌企业名单（2025年1月）"])
+    if legend == "note":
+        sheet.append(["说明：黄色底纹为本月新入库培育企业，灰色底纹为已退出培育库企业（不计入本月数）。"])
+    elif legend == "key":
+        sheet.append([None, None, "入库培育", None, "已退出"])
+        sheet["B2"].fill, sheet["D2"].fill = yellow, grey
+    else:
+        sheet.append([])
+    sheet.append(["序号", "企业名称", "统一社会信用代码", "产品名称", "证书编号"])
+    for cell in sheet[3]:
+        cell.fill = grey  # a grey header is no legend of anything
+    firms = ["91330402MA2H43EA7", "91330402MA28827B1", "91330402MA2E2251X"]
+    for n, first in enumerate(firms, 1):
+        sheet.append([n, f"嘉兴市南湖第{n}有限公司", first + uscc_check_char(first), f"产品{n}", None])
+    for cell in sheet[5]:
+        cell.fill = grey
+    for cell in sheet[6]:
+        cell.fill = yellow
+    out = io.BytesIO()
+    book.save(out)
+    (read,) = read_sheets(out.getvalue(), "南湖区品字标.xlsx")
+    context = Context(region=load_region("330400"), unit_name="南湖区", year=2025, month=1)
+    rows = {r.excel_row: r for r in validate_block(read, find_layout(read, get_registry()), context).rows}
+    assert rows[4].accepted and rows[6].accepted
+    if legend == "none":
+        assert rows[5].accepted
+    else:
+        assert [i.code for i in rows[5].issues] == ["void_colour"]
+        assert "灰色" in rows[5].issues[0].message and "退出" in rows[5].issues[0].message

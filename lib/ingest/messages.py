@@ -109,6 +109,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "本表每一块是一条记录（左边是栏目名、右边是内容），已逐块读取：提示中的“第N行”指从第N行开始的那一块。",
     ),
+    "void_colour": (
+        ERROR,
+        "该行底色为{colour}，按表中说明“{colour}：{meaning}”不计入，不入库；如该行应上报，请去掉底色后重新上传。",
+    ),
     "hidden_rows": (
         WARNING,
         "本表有 {count} 行被隐藏或被筛选隐藏（第{rows}行），未读取；如其中有本月数据，请取消隐藏后重新上传。",

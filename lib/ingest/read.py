@@ -86,6 +86,15 @@ class Sheet:
     marks_source: Callable[[], RowMarks] | None = None
     _formulas: dict[tuple[int, int], str] | None = field(default=None, repr=False)
     _marks: RowMarks | None = field(default=None, repr=False)
+    # The background colours of its cells, read only when asked (a colour legend).
+    fills_source: Callable[[], dict[tuple[int, int], str]] | None = None
+    _fills: dict[tuple[int, int], str] | None = field(default=None, repr=False)
+
+    def cell_fills(self) -> dict[tuple[int, int], str]:
+        """(0-based row, column) -> "RRGGBB" of each cell with a background colour."""
+        if self._fills is None:
+            self._fills = self.fills_source() if self.fills_source is not None else {}
+        return self._fills
 
     def row_marks(self) -> RowMarks:
         """The sheet's hidden rows (by hand or filtered out) and rows struck through in every filled cell."""
@@ -264,6 +273,60 @@ def struck_styles(styles: bytes) -> frozenset[int]:
     return frozenset(found)
 
 
+def fill_styles(styles: bytes) -> dict[int, str]:
+    """The cell formats (xf indices) with a solid background colour given as RGB, from xl/styles.xml:
+    index -> "RRGGBB"."""
+    if b"solid" not in styles:
+        return {}
+    try:
+        root = ElementTree.fromstring(styles)
+    except ElementTree.ParseError:
+        return {}
+    fills: list[str | None] = []
+    for fill in root.iterfind("m:fills/m:fill", _NS):
+        pattern = fill.find("m:patternFill", _NS)
+        colour = pattern.find("m:fgColor", _NS) if pattern is not None else None
+        rgb = colour.get("rgb", "") if colour is not None else ""
+        solid = pattern is not None and pattern.get("patternType") == "solid"
+        fills.append(rgb[-6:].upper() if solid and len(rgb) in (6, 8) else None)
+    found = {}
+    for i, xf in enumerate(root.iterfind("m:cellXfs/m:xf", _NS)):
+        fill = xf.get("fillId", "0")
+        if fill.isdigit() and int(fill) < len(fills) and fills[int(fill)]:
+            found[i] = fills[int(fill)]
+    return found
+
+
+MAX_FILLED_CELLS = 200_000  # coloured cells remembered for a sheet's colour legend
+
+
+def _cell_fills(data: bytes, part: str, fills: dict[int, str]) -> dict[tuple[int, int], str]:
+    """(0-based row, column) -> background colour of every coloured cell of the worksheet, empty ones too
+    (a legend's colour swatch holds nothing); walked a row at a time."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml = archive.read(part)
+    except (KeyError, zipfile.BadZipFile):
+        return {}
+    found: dict[tuple[int, int], str] = {}
+    cell_tag, row_tag = f"{{{_NS['m']}}}c", f"{{{_NS['m']}}}row"
+    try:
+        for _, node in ElementTree.iterparse(io.BytesIO(xml)):
+            if node.tag == cell_tag:
+                style = node.get("s", "0")
+                where = _CELL.fullmatch(node.get("r", ""))
+                if where and style.isdigit() and int(style) in fills:
+                    found[(int(where.group(2)) - 1, bounds.column_number(where.group(1)) - 1)] = fills[int(style)]
+                    if len(found) >= MAX_FILLED_CELLS:
+                        return found
+                node.clear()
+            elif node.tag == row_tag:
+                node.clear()
+    except ElementTree.ParseError:
+        pass
+    return found
+
+
 def may_hold_marks(xml: bytes, struck: frozenset[int]) -> bool:
     """Whether a worksheet may hide a row or strike one through (a quick look at its XML)."""
     if _HIDDEN_ROW.search(xml):
@@ -379,7 +442,9 @@ class _Bounds:
                     self.string_sizes = array("Q" if wide else "I", map(max, pairs))
         self.longest_string = max(self.string_sizes, default=0)
         # Fonts struck through (a row a clerk crossed out); styles were measured above, a few KB in a return.
-        self.struck = struck_styles(self._read("xl/styles.xml")) if not opendocument else frozenset()
+        styles = self._read("xl/styles.xml") if not opendocument else b""
+        self.struck = struck_styles(styles)
+        self.fills = fill_styles(styles)  # backgrounds: a colour legend may say a colour's rows do not count
         self.marked: dict[str, str] = {}  # sheet name -> its part, when it may hide or strike out rows
         self.text = 0  # the text the worksheets bounded so far put into cells (bounds.MAX_TEXT)
         self.estimated: dict[str, int] = {}  # part -> the bound its copied text counts at, where not exact
@@ -819,7 +884,17 @@ def _read_streamed(
                 reader.close()
             source = (lambda: _formulas_without_results(data, part)) if part else None
             marks = (lambda: _row_marks(data, marked, checked.struck)) if marked and checked else None
-            return Sheet(name=name, rows=cells, merged=merged, formula_source=source, workbook=book, marks_source=marks)
+            own = checked.paths.get(name) if checked and checked.fills else None
+            fills = (lambda: _cell_fills(data, own, checked.fills)) if own else None
+            return Sheet(
+                name=name,
+                rows=cells,
+                merged=merged,
+                formula_source=source,
+                workbook=book,
+                marks_source=marks,
+                fills_source=fills,
+            )
 
         try:
             for name in names:  # each sheet bounded before its values are taken, while the ones before are read

@@ -22,6 +22,7 @@ import zhconv
 
 from lib.column_types import ColumnType, column_type
 from lib.identifiers import uscc_check_char, uscc_problems, well_formed
+from lib.ingest import colours
 from lib.ingest.bounds import column_name
 from lib.ingest.headers import EXACT, HeaderMatch
 from lib.ingest.layout import Layout, row_kind
@@ -530,6 +531,31 @@ class _SheetValidator:
                 cell = row[i] if i < len(row) else None
                 if type(cell) is str and (found := _VOID.search(cell)) and lines[j] not in struck:
                     self._issue(results[j], "void_row", header, cell.strip()[:40], i, word=found.group())
+        self._void_colours(picked, lines, results, struck)
+
+    def _void_colours(self, picked: list[list[object]], lines: list[int], results: list[RowResult], struck) -> None:
+        """Rows shaded in a colour the sheet's legend (a 说明 above or under the list, or a key of coloured
+        cells) says does not count are refused. Colours are read only when the sheet has such words."""
+        if self.sheet.fills_source is None or not lines:
+            return
+        rows = self.sheet.rows
+        around = [*range(self.layout.first_row), *range(lines[-1] + 1, min(len(rows), lines[-1] + 31))]
+        texts = {r: [cell_text(v) for v in rows[r]] for r in around}
+        notes = ["".join(t) for t in texts.values() if colours.says_colours("".join(t))]
+        if not notes:
+            return
+        fills = self.sheet.cell_fills()
+        above = [r for r in around if r < self.layout.first_row]
+        meanings = colours.legend(notes, [texts[r] for r in above], fills, above)
+        void = {word: meaning for word, meaning in meanings.items() if colours.VOID.search(meaning)}
+        if not void:
+            return
+        for j, (r, row) in enumerate(zip(lines, picked, strict=True)):
+            filled = [c for c, v in enumerate(row) if not _empty(v)]
+            rgb = colours.row_colour(fills, r, filled) if r not in struck else None
+            word = colours.colour_word(rgb) if rgb else None
+            if word in void:
+                self._issue(results[j], "void_colour", "整行", "", None, colour=f"{word}色", meaning=void[word][:40])
 
     def _span_ends(self, cells: list[object], values: list, column: Column, columns: dict[str, list]) -> list:
         """A validity written as one range ("2025-03-04至2028-03-03") in a column whose date comes after
