@@ -121,6 +121,16 @@ class Region:
                 return unit
         raise UnknownUnitError(str(written).strip(), self._suggest(text))
 
+    def unit_in_address(self, written: object) -> Unit | None:
+        """The unit an address starts with, after the province and city ("浙江省嘉兴市海宁市盐官镇工业园区8号" is
+        海宁市); only names of three characters or more, so that a road named after a place is no unit."""
+        text = _normalise(str(written or ""))
+        for candidate in self._candidates(text):
+            for key in self._starts:
+                if len(key) >= 3 and candidate.startswith(key) and len(candidate) > len(key):
+                    return self._index[key]
+        return None
+
     def registered_unit(self, uscc: str) -> Unit | None:
         """The unit whose code is a credit code's registration-office digits (positions 3-8), if any."""
         return self._by_code.get(uscc[2:8]) if len(uscc) >= 8 else None

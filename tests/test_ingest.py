@@ -883,3 +883,37 @@ def test_a_row_shaded_in_a_colour_the_legend_says_does_not_count_is_refused(lege
     else:
         assert [i.code for i in rows[5].issues] == ["void_colour"]
         assert "灰色" in rows[5].issues[0].message and "退出" in rows[5].issues[0].message
+
+
+def test_a_firm_whose_address_is_in_another_unit_is_that_units_when_the_sheet_has_no_unit_column():
+    header = ["序号", "证书编号", "获证组织", "统一社会信用代码", "认证产品", "认证目录", "颁证日期", "企业地址"]
+    codes = [c + uscc_check_char(c) for c in ("91330411MA2CGXMP3", "91330481365904934")]
+    rows = [
+        header,
+        [
+            1,
+            "CGP2502020041",
+            "嘉兴市新塍涂料有限公司",
+            codes[0],
+            "木器涂料",
+            "涂料",
+            "2025-02-14",
+            "浙江省嘉兴市秀洲区新塍镇",
+        ],
+        [
+            2,
+            "CGP2502020047",
+            "海宁市盐官新型建材有限公司",
+            codes[1],
+            "外墙涂料",
+            "涂料",
+            "2025-02-21",
+            "嘉兴市海宁市盐官镇8号",
+        ],
+        [3, "CGP2502020050", "嘉兴市南湖大道建材有限公司", codes[0], "内墙涂料", "涂料", "2025-02-22", "南湖大道8号"],
+    ]
+    sheet = Sheet("绿色产品认证", rows)
+    context = Context(region=load_region("330400"), unit_name="秀洲区", year=2025, month=2)
+    results, _ = validate_sheet(sheet, find_layout(sheet, get_registry()), context)
+    assert [r.accepted for r in results] == [True, False, True]
+    assert [i.code for i in results[1].issues] == ["other_unit"] and "海宁市" in results[1].issues[0].message

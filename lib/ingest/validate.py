@@ -85,6 +85,7 @@ _DITTO = frozenset({"同上", "〃", "″", "同前"})
 # A remarks column (备注, 说明) may say the row is void: reported twice, the firm deregistered, the row
 # cancelled or to be deleted. A word written after a negation (未注销, 非重复上报) is no such mark.
 _REMARKS = re.compile(r"^(?:.*备注.*|说明|情况说明|其他说明|附注|注|remarks?|notes?)$", re.IGNORECASE)
+_ADDRESS = re.compile(r"(地址|住所|地点)$")
 _VOID = re.compile(r"(?<![未非不无没])(?:重复(?:上报|填报|报送|录入|统计)|注销|吊销|作废|删除|撤销)")
 
 
@@ -462,6 +463,12 @@ class _SheetValidator:
         once), the row checks run over the columns, then each row gets its values and identity."""
         skipped = {"blank": 0, "total": 0, "note": 0, "header": 0, "hidden": 0}
         picked, lines = self._data_rows(skipped)
+        # Columns the registry does not read whose header says they hold an address (企业地址, 住所).
+        self.address_cells = {
+            i: [row[i] if i < len(row) else None for row in picked]
+            for i, text in (self.layout.match.cells if self.layout.match else {}).items()
+            if i not in self.layout.columns and _ADDRESS.search(re.sub(r"\s+", "", str(text)))
+        }
         self._judge_by_values(picked)
         results = [RowResult(r + 1, {}) for r in lines]
         self._void_rows(picked, lines, results)
@@ -778,6 +785,11 @@ class _SheetValidator:
                     own[j] = present if not _empty(told[j]) else absent_value
             columns[implied.key] = own
         units = list(column("unit"))
+        if "unit" not in index:  # no unit column: an address may still say the firm is another unit's
+            for cells in self.address_cells.values():
+                for j, value in enumerate(cells):
+                    if units[j] is _MISSING and (found := context.region.unit_in_address(value)):
+                        units[j] = found.name
         for j in _empties(units):
             units[j] = context.unit_name
         columns["unit"] = units
