@@ -787,8 +787,9 @@ class _SheetValidator:
         units = list(column("unit"))
         if "unit" not in index:  # no unit column: an address may still say the firm is another unit's
             for cells in self.address_cells.values():
+                named = {value: context.region.unit_in_address(value) for value in set(cells) if value}
                 for j, value in enumerate(cells):
-                    if units[j] is _MISSING and (found := context.region.unit_in_address(value)):
+                    if units[j] is _MISSING and (found := named.get(value)):
                         units[j] = found.name
         for j in _empties(units):
             units[j] = context.unit_name
