@@ -276,8 +276,24 @@ def _prepare(url: str, folder: Path, rows: int, leaders: int) -> tuple[list[tupl
             create_user(session, name, "staff", PASSWORD, unit.name, f"{unit.name}业务人员", actor=OPERATOR)
             path = folder / f"{unit.name}{year}年{number}月月报.xlsx"
             make_workbook(path, rows, year=year, month=number, first=serial * rows, unit=(unit.name, unit.code))
+            if unit.name.endswith("自治县"):
+                _full_unit_names(path, unit.name)
             clerks.append((name, path))
     return clerks, (year, number)
+
+
+def _full_unit_names(path: Path, name: str) -> None:
+    """The generator writes every third row's unit without its last character (南湖 for 南湖区); nobody writes
+    景宁畲族自治 for 景宁畲族自治县, so such a unit's rows get its full name, as its clerk would write it."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path)
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value == name[:-1]:
+                    cell.value = name
+    workbook.save(path)
 
 
 def _stored(url: str, period: tuple[int, int]) -> dict[str, tuple[int, int]]:
