@@ -2,7 +2,7 @@
 --
 -- 以 postgres 超级用户运行，口令由命令行给出（不写进文件）：
 -- Run as the postgres superuser, the password given on the command line (never written into the file):
---   sudo -u postgres psql -v ON_ERROR_STOP=1 -v qb_password="$(cat /root/qb-db-password)" -f create-role.sql
+--   sudo -u postgres psql -v ON_ERROR_STOP=1 -v qb_password='CHANGE-ME' -f create-role.sql
 -- 然后在 pg_hba.conf 中只放行 / then allow only, in pg_hba.conf:
 --   host  qb  qb  127.0.0.1/32  scram-sha-256
 --
