@@ -2,7 +2,8 @@
 permission checks every writing service calls with the acting user. Writes through lib.store.users.
 
 Roles: leader views everything and changes nothing; staff change only their own unit's data;
-admin does everything (users, targets, rollbacks, accepting flagged rows, the audit log).
+reviewer (审核员, city staff) views everything and reviews every unit's returns, uploading nothing;
+admin does everything (users, targets, rollbacks, accepting flagged rows, the audit log, reviews).
 """
 
 from __future__ import annotations
@@ -115,6 +116,11 @@ class Actor:
     def can_write(self, unit_name: str) -> bool:
         return self.role == "admin" or (self.role == "staff" and self.unit_name == unit_name)
 
+    @property
+    def may_review(self) -> bool:
+        """Whether the actor may pass, return and reopen returns (审核): reviewers and admins."""
+        return self.role in ("reviewer", "admin")
+
 
 # The command line run by whoever operates the server: it already holds the database.
 OPERATOR = Actor("cli", "admin", None, "命令行")
@@ -124,8 +130,16 @@ def require_unit(actor: Actor, unit_name: str, what: str = "上报或修改数�
     """Raise PermissionDenied unless the actor may change this unit's data."""
     if actor.role == "leader":
         raise PermissionDenied(f"领导账号只能查看，不能{what}。")
+    if actor.role == "reviewer":
+        raise PermissionDenied(f"审核员账号只能查看和审核，不能{what}。")
     if not actor.can_write(unit_name):
         raise PermissionDenied(f"{actor.unit_name}的账号只能{what}本单位的数据，不能操作“{unit_name}”。")
+
+
+def require_reviewer(actor: Actor, what: str = "审核月报") -> None:
+    """Raise PermissionDenied unless the actor may review returns (a reviewer or an admin)."""
+    if not actor.may_review:
+        raise PermissionDenied(f"只有审核员和管理员可以{what}，{ROLES.get(actor.role, actor.role)}账号不能。")
 
 
 def require_admin(actor: Actor, what: str) -> None:

@@ -1,5 +1,5 @@
 """Command line: `python -m lib.cli init | demo | summary | import | rollback | reporting | flags | mappings |
-export | user | backup | restore | briefing`.
+review | export | user | backup | restore | briefing`.
 
 Exit codes: 0 done (an import that was read, even with row errors), 1 refused or failed,
 2 a file that could not be read at all or bad arguments (message on stderr).
@@ -269,7 +269,7 @@ def cmd_user(args) -> int:
     if args.action != "list" and not args.username:
         raise ValueError("请给出用户名。")
     if args.action == "add" and not args.role:
-        raise ValueError("添加用户时必须用 --role 指定角色（leader、staff 或 admin）。")
+        raise ValueError(f"添加用户时必须用 --role 指定角色（{'、'.join(ROLES)}）。")
     _ready()
     with transaction() as session:
         if args.action == "add":
@@ -383,6 +383,62 @@ def cmd_mappings(args) -> int:
     return 0
 
 
+def _review_rows(args) -> dict[int, str]:
+    """Row notes of a 退回: --rows 5,7 (each noted with the reason) and --note 5=文本 (a note of its own)."""
+    notes: dict[int, str] = {}
+    for part in (args.rows or "").replace("，", ",").split(","):
+        if part.strip():
+            if not part.strip().isdigit():
+                raise BadArgument(f"--rows 应写成 Excel 行号，用逗号分隔，如 5,7，而不是“{args.rows}”。")
+            notes[int(part)] = ""
+    for item in args.note or []:
+        row, _, text = item.partition("=")
+        if not row.strip().isdigit() or not text.strip():
+            raise BadArgument(f"--note 应写成 行号=说明，如 5=信用代码有误，而不是“{item}”。")
+        notes[int(row)] = text.strip()
+    return notes
+
+
+def cmd_review(args) -> int:
+    from lib import review
+    from lib.periods import parse_period
+    from lib.region import load_region
+    from lib.store import transaction
+    from lib.vocabulary import REVIEW_STATUSES
+
+    period = parse_period(args.period) if args.period else None
+    _ready()
+    if args.action == "list":
+        with transaction() as session:
+            items = review.queue(session, period, args.status)
+        if args.json:
+            json.dump([item.as_json() for item in items], sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+            return 0
+        registry = get_registry()
+        for item in items:
+            title = registry.get(item.program).title if item.program in registry.keys else item.program
+            reason = f"\t{item.reason}" if item.reason else ""
+            print(
+                f"{item.unit}\t{title}\t{item.period.key}\t{REVIEW_STATUSES[item.status]}\t"
+                f"第 {item.batch_id} 号上报{reason}"
+            )
+        return 0
+    if not (args.county and args.program and period):
+        raise BadArgument(f"review {args.action} 需要 --county、--program 和 --period。")
+    unit = load_region().match(args.county).name
+    actor = _acting(args)
+    with transaction() as session:
+        if args.action == "pass":
+            print(review.pass_return(session, actor, unit, args.program, period))
+        elif args.action == "return":
+            notes = _review_rows(args)
+            print(review.return_return(session, actor, unit, args.program, period, args.reason or "", notes))
+        else:
+            print(review.reopen(session, actor, unit, args.program, period, args.reason or ""))
+    return 0
+
+
 def cmd_backup(args) -> int:
     from lib.backup import write_backup
 
@@ -493,7 +549,7 @@ def build_parser() -> argparse.ArgumentParser:
     user = sub.add_parser("user", help="账号管理：add / passwd / disable / enable / list（密码从标准输入读取）")
     user.add_argument("action", choices=["add", "passwd", "disable", "enable", "list"])
     user.add_argument("username", nargs="?", default="")
-    user.add_argument("--role", choices=["leader", "staff", "admin"], help="add 时必填")
+    user.add_argument("--role", choices=["leader", "staff", "reviewer", "admin"], help="add 时必填")
     user.add_argument("--county", help="县级业务人员所属单位")
     user.add_argument("--name", help="姓名")
     user.set_defaults(func=cmd_user)
@@ -511,6 +567,22 @@ def build_parser() -> argparse.ArgumentParser:
     maps.add_argument("--json", action="store_true", help="输出 JSON")
     maps.add_argument("--as", dest="as_user", help="以该用户的身份（默认为服务器管理员）")
     maps.set_defaults(func=cmd_mappings)
+    rev = sub.add_parser(
+        "review", help="市局审核：list（列出）/ pass（通过）/ return（退回）/ reopen（重新打开已通过的）"
+    )
+    rev.add_argument("action", choices=["list", "pass", "return", "reopen"])
+    rev.add_argument("--period", help="月份，YYYY-MM（list 时可省略）")
+    rev.add_argument("--status", help="list 时只列出该状态：pending（待审核）、passed（已通过）、returned（已退回）")
+    rev.add_argument("--county", help="上报单位，如 南湖区、经开")
+    rev.add_argument("--program", help=f"工作项目：{'、'.join(get_registry().keys)}")
+    rev.add_argument("--reason", help="退回或重新打开的理由（必填）")
+    rev.add_argument("--rows", metavar="行号", help="退回时指出的 Excel 行号，如 5,7（说明即理由）")
+    rev.add_argument(
+        "--note", action="append", metavar="行号=说明", help="退回时某一行的说明，如 5=信用代码有误，可重复"
+    )
+    rev.add_argument("--json", action="store_true", help="list 时输出 JSON：unit、program、period、status、batch")
+    rev.add_argument("--as", dest="as_user", metavar="用户名", help="以该用户的身份和权限审核（默认为服务器管理员）")
+    rev.set_defaults(func=cmd_review)
     flg = sub.add_parser("flags", help="某月的数据质量提示（与“数据质量”页面相同）")
     flg.add_argument("--period", required=True, help="月份，YYYY-MM")
     flg.add_argument("--json", action="store_true", help="输出 JSON：unit、program、kind、text 等")

@@ -1,4 +1,5 @@
-"""Deterministic demo data: monthly returns 2023-01 to 2024-10, targets, 一县一业一策 plans, users.
+"""Deterministic demo data: monthly returns 2023-01 to 2024-10, targets, 一县一业一策 plans, users, and
+the city's review of the returns (every one passed but some of the latest month's, pending or returned).
 
 The 2023 city totals equal Jiaxing's published 2023 figures (see CITY_TOTALS). Writes through
 lib.store only; imports no Streamlit.
@@ -19,12 +20,12 @@ from sqlalchemy.orm import Session
 from lib.auth import DEMO_PASSWORD, Actor, create_user
 from lib.column_types import column_type
 from lib.identifiers import USCC_ALPHABET, make_uscc
-from lib.models import Milestone, Plan, ProgramRecord, Project, User
+from lib.models import Milestone, Plan, ProgramRecord, Project, UploadBatch, User
 from lib.programs import Program, Registry
 from lib.region import Region
-from lib.store import add_records, build_record, ensure_enterprises, figures, new_batch, record, sync_units
+from lib.store import add_records, build_record, ensure_enterprises, figures, new_batch, record, reviews, sync_units
 from lib.store.plans import add_plans, add_targets
-from lib.vocabulary import BATCH_SOURCES
+from lib.vocabulary import BATCH_SOURCES, PASSED, PENDING, RETURNED
 
 FIRST = (2023, 1)
 LAST = (2024, 10)
@@ -609,6 +610,7 @@ def load_demo(
 
     users = _demo_users(session, region, ids)
     records = []
+    batches: list[UploadBatch] = []
     for year, month in _months_in_range():
         for unit in region.units:
             counts = {p.key: len(builder.rows.get((p.key, unit.name, year, month), [])) for p in registry}
@@ -632,6 +634,7 @@ def load_demo(
                 accepted_rows=sum(counts.values()),
                 counts=counts,
             )
+            batches.append(batch)
             for prog in registry:
                 for row_no, (firm, values) in enumerate(builder.rows.get((prog.key, unit.name, year, month), []), 5):
                     records.append(
@@ -649,11 +652,73 @@ def load_demo(
                     )
     add_records(session, records)
     figures.rebuild(session, registry)  # every figure at once, built with this registry's metrics
+    _demo_reviews(session, region, registry, batches, builder, ids)
     targets = _demo_targets(session, ids, builder, city_targets)
     plans = _demo_plans(session, region, ids, rng)
     counts = {"records": len(records), "enterprises": len(enterprise_ids), "targets": targets, "plans": plans}
     record(session, by, "demo", "database", "", figures=True, **counts)
     return counts
+
+
+REVIEWER = "reviewer"
+RETURN_REASON = "部分企业信息与证明材料不一致，请核实后重新上报。"
+ROW_NOTE = "企业名称与统一社会信用代码不一致，请对照营业执照核对。"
+
+
+def _demo_reviews(
+    session: Session,
+    region: Region,
+    registry: Registry,
+    batches: list[UploadBatch],
+    builder: _Builder,
+    ids: dict[str, int],
+) -> None:
+    """Each demo return's review: passed two days after it arrived, but in the latest month the first unit's
+    returns are pending (its clerk just sent them), the second unit's first program with rows is returned
+    with a note on its first row, and the third unit's first program is pending."""
+    units = [u.name for u in region.units]
+    names = {unit_id: name for name, unit_id in ids.items()}
+    keys = list(registry.keys)
+    returned = next(
+        ((units[1], key) for key in keys if len(units) > 1 and builder.rows.get((key, units[1], *LAST))),
+        None,
+    )
+    states, actions = [], []
+    for batch in batches:
+        unit = names[batch.unit_id]
+        latest = (batch.year, batch.month) == LAST
+        for key in keys:
+            status, reason, rows = PASSED, "", []
+            if latest and (unit == units[0] or (len(units) > 2 and (unit, key) == (units[2], keys[0]))):
+                status = PENDING
+            elif latest and (unit, key) == returned:
+                status, reason, rows = RETURNED, RETURN_REASON, [{"row": 5, "note": ROW_NOTE}]  # its first row
+            reviewed_at = batch.uploaded_at + dt.timedelta(days=1 if status == RETURNED else 2)
+            where = {"unit_id": batch.unit_id, "program": key, "year": batch.year, "month": batch.month}
+            states.append(
+                where
+                | {
+                    "status": status,
+                    "batch_id": batch.id,
+                    "reviewed_batch_id": None if status == PENDING else batch.id,
+                    "reason": reason,
+                    "rows": rows,
+                    "updated_by": batch.uploaded_by if status == PENDING else REVIEWER,
+                    "updated_at": batch.uploaded_at if status == PENDING else reviewed_at,
+                    "version": 1 if status == PENDING else 2,
+                }
+            )
+            submit = {"action": "submit", "status": PENDING, "username": batch.uploaded_by, "at": batch.uploaded_at}
+            actions.append(where | submit | {"batch_id": batch.id, "reason": "", "rows": []})
+            if status != PENDING:
+                review = {"action": "pass" if status == PASSED else "return", "username": REVIEWER}
+                actions.append(
+                    where
+                    | review
+                    | {"status": status, "at": reviewed_at, "batch_id": batch.id, "reason": reason}
+                    | {"rows": rows}
+                )
+    reviews.add_states(session, states, actions)
 
 
 def _demo_targets(session: Session, ids: dict[str, int], builder: _Builder, city: dict) -> int:
@@ -713,9 +778,10 @@ def _demo_users(session: Session, region: Region, ids: dict[str, int]) -> dict[s
     wanted = [
         ("admin", "admin", None, "系统管理员"),
         ("leader", "leader", None, "局领导"),
+        ("reviewer", "reviewer", None, "市局审核员"),
         (f"staff_{first.code or 'zone'}", "staff", first.name, f"{first.name}业务人员"),
     ]
     for username, role, unit, display in wanted:
         if username not in existing:
             create_user(session, username, role, DEMO_PASSWORD, unit, display, actor=DEMO_ACTOR)
-    return {first.name: wanted[2][0]}
+    return {first.name: wanted[3][0]}

@@ -320,6 +320,52 @@ class MonthlyFigure(Base):
     added: Mapped[float] = mapped_column(Float, default=0.0)
 
 
+class ReviewState(Base):
+    """Where the city's review (审核) of one unit's return for one program and month stands: pending when a
+    return is committed, passed or returned by a reviewer. batch_id is the return in force; reviewed_batch_id
+    the one last passed or returned (what a resubmission is compared with). version grows with every change,
+    so an action taken on what a reviewer saw is refused once someone else changed it."""
+
+    __tablename__ = "review_states"
+    __table_args__ = (
+        UniqueConstraint("unit_id", "program", "year", "month", name="uq_review_states_key"),
+        Index("ix_review_states_period", "year", "month", "status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    program: Mapped[str] = mapped_column(String(32))
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))  # a key of lib.vocabulary.REVIEW_STATUSES
+    batch_id: Mapped[int] = mapped_column(ForeignKey("upload_batches.id"))
+    reviewed_batch_id: Mapped[int | None] = mapped_column(ForeignKey("upload_batches.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")  # why it was last returned or reopened
+    rows: Mapped[list[Any]] = mapped_column(default=list)  # the last 退回's notes: [{"row": Excel row, "note": text}]
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class ReviewAction(Base):
+    """One step in the history of a return's review: submitted, passed, returned, reopened or withdrawn, by
+    whom and when, with the reason, the row notes and the batch it was taken on."""
+
+    __tablename__ = "review_actions"
+    __table_args__ = (Index("ix_review_actions_key", "unit_id", "program", "year", "month"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    program: Mapped[str] = mapped_column(String(32))
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(16))  # a key of lib.vocabulary.REVIEW_ACTIONS
+    status: Mapped[str] = mapped_column(String(16), default="")  # the state after it ("" once withdrawn)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("upload_batches.id"))
+    username: Mapped[str] = mapped_column(String(64), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    rows: Mapped[list[Any]] = mapped_column(default=list)
+
+
 class AppState(Base):
     """Small counters shared by every app process, e.g. data_version (bumped on every write)."""
 
@@ -340,6 +386,8 @@ __all__ = [
     "ProgramRecord",
     "Project",
     "QualityNote",
+    "ReviewAction",
+    "ReviewState",
     "Target",
     "Unit",
     "UploadBatch",

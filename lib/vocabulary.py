@@ -1,7 +1,7 @@
 """The one vocabulary: every stable key the application keeps inside (progress statuses, return
 statuses, batch statuses and sources, data-quality flag kinds and note statuses, audit actions,
-roles, problem severities) with the Chinese label shown for it and, for progress, its colours on
-the page, in pictures and in documents. Code compares keys; only what is shown uses the labels.
+roles, review states and actions, problem severities) with the Chinese label shown for it and, for
+progress, its colours on the page, in pictures and in documents. Code compares keys; only what is shown uses the labels.
 
 A leaf module: imports nothing from the application.
 """
@@ -68,7 +68,12 @@ NOTE_STATUSES = {"open": "待核实", "explained": "已说明", "closed": "已�
 SEVERITIES = {"error": "错误（该行不入库）", "warning": "提醒（仍入库）"}
 
 # ── Accounts ──
-ROLES = {"leader": "领导（只读）", "staff": "县级业务人员", "admin": "管理员"}
+ROLES = {"leader": "领导（只读）", "staff": "县级业务人员", "reviewer": "审核员", "admin": "管理员"}
+
+# ── The city's review (审核) of a unit's return for a program and month ──
+PENDING, PASSED, RETURNED = "pending", "passed", "returned"
+REVIEW_STATUSES = {PENDING: "待审核", PASSED: "已通过", RETURNED: "已退回"}
+REVIEW_ACTIONS = {"submit": "上报", "pass": "通过", "return": "退回", "reopen": "重新打开", "withdraw": "撤回上报"}
 
 # ── Audit log actions (every action a store command records has a label: tests/test_vocabulary.py) ──
 ACTIONS = {
@@ -86,6 +91,9 @@ ACTIONS = {
     "confirm_value": "确认填写内容对应关系",
     "delete_columns": "删除表头对应关系",
     "fix_return": "在页面上修改月报",
+    "review_pass": "审核通过",
+    "review_return": "审核退回",
+    "review_reopen": "重新打开已通过的月报",
     "delete_value": "删除填写内容对应关系",
     "edit_plan": "修改一县一业一策方案",
     "edit_targets": "修改年度目标",

@@ -156,3 +156,27 @@ def test_restoring_a_file_that_is_not_a_backup_changes_nothing(sqlite_url, tmp_p
         assert f"“{name}”不是用 `python -m lib.cli backup` 生成的备份文件" in said
     with session_scope(sqlite_url) as session:
         assert session.scalar(select(func.count()).select_from(ProgramRecord)) == before
+
+
+def test_a_reviewer_account_is_added_on_the_command_line(sqlite_url):
+    assert cli(sqlite_url, "init").returncode == 0
+    env = {**os.environ, "DATABASE_URL": sqlite_url, "QB_REGION": "330400"}
+    added = subprocess.run(
+        [sys.executable, "-m", "lib.cli", "user", "add", "shenhe01", "--role", "reviewer", "--name", "王审核"],
+        cwd=ROOT,
+        env=env,
+        input="Review-2024-pass\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert added.returncode == 0 and "已添加用户“shenhe01”（审核员）" in added.stdout, added.stderr
+    listing = cli(sqlite_url, "user", "list")
+    assert "shenhe01\t王审核\t审核员\t\t正常" in listing.stdout
+    with session_scope(sqlite_url) as session:
+        from lib.auth import load_actor
+
+        actor = load_actor(session, "shenhe01")
+    assert actor.may_review and not actor.can_write("南湖区") and actor.unit_name is None
+    missing = refused_in_chinese(cli(sqlite_url, "user", "add", "shenhe02"))
+    assert "reviewer" in missing

@@ -13,7 +13,7 @@ from lib.db import session_scope
 from lib.demo import DEMO_PASSWORD
 from lib.identifiers import uscc_problem
 from lib.metrics import load_summary
-from lib.models import Enterprise, Milestone, Plan, ProgramRecord, Project, Target, Unit, User
+from lib.models import Enterprise, Milestone, Plan, ProgramRecord, Project, Target, Unit, UploadBatch, User
 from lib.periods import Period
 from lib.programs import get_registry
 from tests.conftest import build_demo
@@ -112,7 +112,7 @@ def test_targets_plans_and_users(demo_url):
     assert len(plans) == 9 and len(complete_plans) == 9
     assert projects_2023 == 16  # "16项特色产业质量提升攻坚项目"
     assert milestones > 50
-    assert set(users) == {"leader", "staff", "admin"}
+    assert set(users) == {"leader", "staff", "reviewer", "admin"}
     assert users["staff"].unit_id is not None
     for user in users.values():
         assert DEMO_PASSWORD not in user.password_hash
@@ -131,3 +131,36 @@ def test_demo_is_deterministic(tmp_path):
     first = build_demo(f"sqlite:///{tmp_path / 'a.db'}")
     second = build_demo(f"sqlite:///{tmp_path / 'b.db'}")
     assert fingerprint(first) == fingerprint(second)
+
+
+def test_the_demo_has_a_reviewer_and_returns_in_every_review_state(demo_url):
+    """Signed in as `reviewer` (the demo password), every page has returns to show in each state: all passed
+    but some of the latest month's, pending or returned with a reason and a note on one row."""
+    from lib.auth import Actor, authenticate
+    from lib.review import history, queue
+
+    with session_scope(demo_url) as session:
+        actor, _ = authenticate(session, "reviewer", DEMO_PASSWORD)
+        items = queue(session)
+        batches = session.scalar(select(func.count()).select_from(UploadBatch))
+    assert actor is not None and actor.role == "reviewer" and actor.may_review and not actor.can_write("南湖区")
+    assert len(items) == batches * len(get_registry().keys)  # every return of every program has a state
+    earlier = {i.status for i in items if i.period != Period(2024, 10)}
+    latest = Counter(i.status for i in items if i.period == Period(2024, 10))
+    assert earlier == {"passed"}
+    assert latest["pending"] >= 5 and latest["returned"] >= 1 and latest["passed"] > latest["pending"]
+    assert {i.program for i in items if i.unit == "南湖区" and i.status == "pending"} == set(get_registry().keys)
+    (returned,) = [i for i in items if i.status == "returned"]
+    assert returned.reason and len(returned.rows) == 1 and returned.rows[0]["note"]
+    with session_scope(demo_url) as session:
+        rows = set(
+            session.scalars(
+                select(ProgramRecord.source_row).where(
+                    ProgramRecord.batch_id == returned.batch_id, ProgramRecord.program == returned.program
+                )
+            )
+        )
+        steps = history(session, returned.unit, returned.program, returned.period)
+    assert returned.rows[0]["row"] in rows  # the note points at a row the return has
+    assert [(s.action, s.username) for s in steps][-1] == ("return", "reviewer")
+    assert Actor("reviewer", "reviewer").label == "reviewer（审核员）"

@@ -43,6 +43,7 @@ from lib.periods import Period, check_return_period, due_at, refused
 from lib.programs import Program, Registry
 from lib.quality_rules import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
+from lib.review import require_replaceable, require_withdrawable
 from lib.store import among, event_date, jsonable, storable_id
 from lib.store.batches import commit_return, keep_fixes, lock_unit, of_batch, withdraw_return
 
@@ -717,6 +718,7 @@ def commit_upload(
     unit_id = _unit_id(session, preview.unit_name)
     lock_unit(session, unit_id)
     period = preview.period
+    require_replaceable(session, actor, unit_id, preview.unit_name, period, preview.storable)
     counts = preview.program_counts()
     storable = [
         (registry.get(key), [row for _, rows in blocks for row in rows]) for key, blocks in preview.storable.items()
@@ -797,6 +799,7 @@ def rollback_batch(session: Session, batch_id: int, *, actor: Actor, reason: str
         program: max((i for i, counts in others if i < batch_id and program in _covered(counts)), default=None)
         for program in in_force
     }
+    require_withdrawable(session, actor, batch, in_force)
     restored = withdraw_return(session, batch, restore, username=actor.username, reason=reason)
     return f"已撤回第 {batch_id} 号上报，恢复此前上报的 {restored} 条记录。"
 

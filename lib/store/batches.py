@@ -1,5 +1,6 @@
 """Store commands for returns: commit a checked return (superseding the unit's earlier return for each
-program and month it covers) and withdraw one (bringing back exactly what it replaced).
+program and month it covers; each becomes pending review) and withdraw one (bringing back exactly what it
+replaced).
 
 The decisions (who may, which programs a return is in force for) are made by lib.ingest.service.
 """
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from lib.models import ProgramRecord, ReturnFix, Unit, UploadBatch
 from lib.programs import Program, get_registry
-from lib.store import ensure_enterprises, insert_records, record, record_block
+from lib.store import ensure_enterprises, insert_records, record, record_block, reviews
 from lib.store.figures import records_changed
 
 
@@ -80,6 +81,10 @@ def commit_return(
         insert_records(session, block)
         stored += len(block.rows)
     _mark_superseded(session, replaced - {entry.id}, unit_id, year, month)
+    programs = [program.key for program, _ in storable]
+    reviews.submitted(
+        session, unit_id=unit_id, year=year, month=month, programs=programs, batch_id=entry.id, username=username
+    )
     record(session, username, "upload", "upload_batch", entry.id, figures=True, **detail)
     return entry.id, stored
 
@@ -146,6 +151,9 @@ def withdraw_return(
         ).rowcount
         session.execute(update(UploadBatch).where(UploadBatch.id == previous).values(status="committed"))
     session.execute(update(UploadBatch).where(UploadBatch.id == batch.id).values(status="rolled_back"))
+    reviews.withdrawn(
+        session, unit_id=batch.unit_id, year=batch.year, month=batch.month, restore=restore, username=username
+    )
     session.refresh(batch)
     programs = sorted(restore)
     record(

@@ -1,0 +1,469 @@
+"""The city's review (审核) of the units' returns, one state per unit × program × month: pending (待审核)
+when a return is committed, passed (已通过) or returned (已退回, with a reason and notes on its rows) by a
+reviewer; a passed one may be reopened with a reason. The actions, the queue, a return's history and what
+changed since the version last reviewed; the checks the commit and withdrawal of a return make.
+
+Who may: reviewers and admins review; a unit's staff cannot replace or withdraw a passed return until a
+reviewer reopens it (an admin may, and the return is pending again). Every refusal is a ValueError subclass
+with a Chinese message. Writes through lib.store.reviews; imports no pandas or Streamlit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lib.auth import Actor, PermissionDenied
+from lib.models import ProgramRecord, ReviewAction, ReviewState, Unit, UploadBatch
+from lib.periods import BEIJING, Period
+from lib.programs import Program, get_registry
+from lib.store import reviews
+from lib.store.batches import of_batch
+from lib.vocabulary import PASSED, PENDING, RETURNED, REVIEW_ACTIONS, REVIEW_STATUSES, ROLES
+
+
+class ReviewRefused(ValueError):
+    """A review action or a change to a reviewed return that may not be done now; the message says why."""
+
+
+class ReviewDenied(ReviewRefused, PermissionDenied):
+    """The acting user's role may not review (a ReviewRefused and a PermissionDenied alike)."""
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One unit × program × month and where its review stands."""
+
+    unit: str
+    program: str
+    period: Period
+    status: str
+    batch_id: int
+    submitted_at: dt.datetime
+    submitted_by: str
+    updated_at: dt.datetime
+    updated_by: str
+    reason: str
+    rows: list[dict[str, Any]]
+    version: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "unit": self.unit,
+            "program": self.program,
+            "period": self.period.key,
+            "status": self.status,
+            "batch": self.batch_id,
+            "submitted_at": self.submitted_at.isoformat(),
+            "reason": self.reason,
+            "rows": self.rows,
+        }
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: dt.datetime
+    username: str
+    action: str
+    status: str
+    batch_id: int | None
+    reason: str
+    rows: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """A row of the return added, changed or removed: its identity, its Excel row (in the current return; in
+    the reviewed one when removed), its values, and for a changed row each field's (old, new) values."""
+
+    identity: str
+    row: int | None
+    values: dict[str, Any]
+    fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What changed between the return last reviewed (since_batch) and the one in force (batch)."""
+
+    since_batch: int
+    batch: int
+    added: list[RowChange]
+    changed: list[RowChange]
+    removed: list[RowChange]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.changed or self.removed)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    """SQLite hands back naive datetimes; they are stored in UTC."""
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
+
+
+def _when(value: dt.datetime) -> str:
+    return f"{_aware(value).astimezone(BEIJING):%Y-%m-%d %H:%M}"
+
+
+def _program(key: str) -> Program:
+    try:
+        return get_registry().get(key)
+    except KeyError as exc:
+        raise ReviewRefused(exc.args[0]) from None
+
+
+def _label(unit: str, program: Program, period: Period) -> str:
+    return f"{unit}{period.year}年{period.month}月{program.title}月报"
+
+
+def _require_reviewer(actor: Actor, what: str) -> None:
+    if not actor.may_review:
+        raise ReviewDenied(f"只有审核员和管理员可以{what}，{ROLES.get(actor.role, actor.role)}账号不能。")
+
+
+def _unit_id(session: Session, unit: str) -> int:
+    unit_id = session.scalar(select(Unit.id).where(Unit.name == unit))
+    if unit_id is None:
+        raise ReviewRefused(f"没有上报单位“{unit}”。")
+    return unit_id
+
+
+def _state(session: Session, unit: str, program: Program, period: Period) -> ReviewState:
+    state = session.scalar(
+        select(ReviewState).where(
+            ReviewState.unit_id == _unit_id(session, unit),
+            ReviewState.program == program.key,
+            ReviewState.year == period.year,
+            ReviewState.month == period.month,
+        )
+    )
+    if state is None:
+        raise ReviewRefused(f"{unit}{period.year}年{period.month}月还没有上报{program.title}，没有可审核的月报。")
+    return state
+
+
+def _by(state: ReviewState) -> str:
+    return f"（{state.updated_by}，{_when(state.updated_at)}）" if state.updated_by else ""
+
+
+def _check_batch(state: ReviewState, label: str, batch: int | None) -> None:
+    """The reviewer acts on the return they saw: a resubmission since then is looked at first."""
+    if batch is not None and state.batch_id != batch:
+        raise ReviewRefused(
+            f"{label}已重新上报（第 {state.batch_id} 号上报），你看到的是第 {batch} 号上报，操作没有生效；"
+            "请查看新上报的内容后再审核。"
+        )
+
+
+def _apply(
+    session: Session,
+    state: ReviewState,
+    label: str,
+    *,
+    actor: Actor,
+    action: str,
+    status: str,
+    reason: str = "",
+    rows: list[dict[str, Any]] | None = None,
+    unit: str,
+    program: Program,
+    period: Period,
+) -> None:
+    """Change the state as read; when someone changed it meanwhile, say what happened (nothing written)."""
+    seen = state.version
+    detail = {"unit": unit, "program": program.key, "period": period.key, "from": state.status, "to": status}
+    if reason:
+        detail["reason"] = reason
+    if rows:
+        detail["rows"] = rows
+    done = reviews.change(
+        session,
+        state,
+        version=seen,
+        action=action,
+        status=status,
+        reason=reason,
+        rows=rows or [],
+        username=actor.username,
+        detail=detail,
+    )
+    if done:
+        session.expire(state)
+        return
+    session.expire(state)
+    now = session.scalar(
+        select(ReviewState).where(ReviewState.id == state.id).execution_options(populate_existing=True)
+    )
+    if now is None:
+        raise ReviewRefused(f"{label}刚刚被撤回，没有可审核的月报了，你的操作没有生效。")
+    last = session.scalar(
+        select(ReviewAction)
+        .where(
+            ReviewAction.unit_id == now.unit_id,
+            ReviewAction.program == now.program,
+            ReviewAction.year == now.year,
+            ReviewAction.month == now.month,
+        )
+        .order_by(ReviewAction.id.desc())
+        .limit(1)
+    )
+    what = REVIEW_ACTIONS.get(last.action, last.action) if last is not None else "改动"
+    who = last.username if last is not None else now.updated_by
+    raise ReviewRefused(
+        f"{label}刚刚被 {who} {what}（{_when(now.updated_at)}），现在是“{REVIEW_STATUSES[now.status]}”；"
+        "你的操作没有生效，请查看最新状态后再操作。"
+    )
+
+
+def pass_return(
+    session: Session, actor: Actor, unit: str, program: str, period: Period, *, batch: int | None = None
+) -> str:
+    """通过: a pending return (or one returned, when the unit's explanation is accepted) is passed. `batch`: the
+    return the reviewer looked at (refused if the unit resubmitted since)."""
+    _require_reviewer(actor, "审核通过月报")
+    prog = _program(program)
+    label = _label(unit, prog, period)
+    state = _state(session, unit, prog, period)
+    _check_batch(state, label, batch)
+    if state.status == PASSED:
+        raise ReviewRefused(f"{label}已经通过审核{_by(state)}，无需再次通过。")
+    _apply(session, state, label, actor=actor, action="pass", status=PASSED, unit=unit, program=prog, period=period)
+    return f"已通过{label}。"
+
+
+def _row_notes(session: Session, state: ReviewState, label: str, rows: Mapping[int, str], reason: str) -> list[dict]:
+    """The notes on rows of the return in force (Excel rows), each row one it has; a note left empty is the
+    reason."""
+    if not rows:
+        return []
+    where = of_batch(session, state.batch_id, state.unit_id, state.year, state.month, current=None)
+    present = set(
+        session.scalars(select(ProgramRecord.source_row).where(*where, ProgramRecord.program == state.program))
+    )
+    unknown = sorted(row for row in rows if row not in present)
+    if unknown:
+        listed = "、".join(map(str, sorted(r for r in present if r is not None)[:30])) or "无（零报告）"
+        raise ReviewRefused(
+            f"{label}（第 {state.batch_id} 号上报）没有第 {'、'.join(map(str, unknown))} 行；可以指出的行：{listed}。"
+        )
+    return [{"row": row, "note": (note or "").strip() or reason} for row, note in sorted(rows.items())]
+
+
+def return_return(
+    session: Session,
+    actor: Actor,
+    unit: str,
+    program: str,
+    period: Period,
+    reason: str,
+    rows: Mapping[int, str] | None = None,
+    *,
+    batch: int | None = None,
+) -> str:
+    """退回: a pending return goes back to the unit with the reason (required) and, optionally, notes on its
+    rows (Excel row -> note)."""
+    _require_reviewer(actor, "退回月报")
+    prog = _program(program)
+    label = _label(unit, prog, period)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ReviewRefused(f"退回{label}必须说明理由。")
+    state = _state(session, unit, prog, period)
+    _check_batch(state, label, batch)
+    if state.status == RETURNED:
+        raise ReviewRefused(f"{label}已经退回{_by(state)}，正在等待{unit}重新上报。")
+    if state.status == PASSED:
+        raise ReviewRefused(f"{label}已经通过审核{_by(state)}；如需退回，请先重新打开并说明理由。")
+    notes = _row_notes(session, state, label, rows or {}, reason)
+    _apply(
+        session,
+        state,
+        label,
+        actor=actor,
+        action="return",
+        status=RETURNED,
+        reason=reason,
+        rows=notes,
+        unit=unit,
+        program=prog,
+        period=period,
+    )
+    told = f"，指出 {len(notes)} 行" if notes else ""
+    return f"已退回{label}{told}：{reason}"
+
+
+def reopen(session: Session, actor: Actor, unit: str, program: str, period: Period, reason: str) -> str:
+    """重新打开: a passed return is pending again (the unit may then replace it), with the reason (required)."""
+    _require_reviewer(actor, "重新打开已通过的月报")
+    prog = _program(program)
+    label = _label(unit, prog, period)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ReviewRefused(f"重新打开{label}必须说明理由。")
+    state = _state(session, unit, prog, period)
+    if state.status != PASSED:
+        raise ReviewRefused(f"{label}现在是“{REVIEW_STATUSES[state.status]}”，只有已通过的月报可以重新打开。")
+    _apply(
+        session,
+        state,
+        label,
+        actor=actor,
+        action="reopen",
+        status=PENDING,
+        reason=reason,
+        unit=unit,
+        program=prog,
+        period=period,
+    )
+    return f"已重新打开{label}，{unit}可以重新上报：{reason}"
+
+
+def pass_many(session: Session, actor: Actor, selection: Iterable[Sequence[Any]]) -> str:
+    """通过 a selection at once, in one transaction: (unit, program, period) or (unit, program, period, batch)
+    each. All of them are passed, or, when one may not be (already passed, changed meanwhile), none."""
+    _require_reviewer(actor, "审核通过月报")
+    chosen = [tuple(item) for item in selection]
+    if not chosen:
+        raise ReviewRefused("没有选择要通过的月报。")
+    found = []
+    for item in chosen:
+        unit, program, period = item[:3]
+        prog = _program(program)
+        found.append((_state(session, unit, prog, period), unit, prog, period, item[3] if len(item) > 3 else None))
+    found.sort(key=lambda each: each[0].id)  # the order every writer locks states in
+    for state, unit, prog, period, batch in found:
+        label = _label(unit, prog, period)
+        _check_batch(state, label, batch)
+        if state.status == PASSED:
+            raise ReviewRefused(f"{label}已经通过审核{_by(state)}；请从所选中去掉后再批量通过。")
+    for state, unit, prog, period, _ in found:
+        label = _label(unit, prog, period)
+        _apply(session, state, label, actor=actor, action="pass", status=PASSED, unit=unit, program=prog, period=period)
+    return f"已通过所选的 {len(found)} 份月报。"
+
+
+def history(session: Session, unit: str, program: str, period: Period) -> list[HistoryEntry]:
+    """Every step of a return's review, oldest first: submitted, passed, returned, reopened, withdrawn."""
+    rows = session.scalars(
+        select(ReviewAction)
+        .where(
+            ReviewAction.unit_id == _unit_id(session, unit),
+            ReviewAction.program == program,
+            ReviewAction.year == period.year,
+            ReviewAction.month == period.month,
+        )
+        .order_by(ReviewAction.at, ReviewAction.id)
+    )
+    return [
+        HistoryEntry(_aware(a.at), a.username, a.action, a.status, a.batch_id, a.reason, list(a.rows or []))
+        for a in rows
+    ]
+
+
+def queue(session: Session, period: Period | None = None, status: str | None = None) -> list[ReviewItem]:
+    """Each unit × program × month with a return (of one month, of one state), the longest waiting first."""
+    if status is not None and status not in REVIEW_STATUSES:
+        raise ReviewRefused(f"审核状态“{status}”无效，可选：{'、'.join(REVIEW_STATUSES)}。")
+    query = (
+        select(ReviewState, Unit.name, UploadBatch.uploaded_at, UploadBatch.uploaded_by)
+        .join(Unit, Unit.id == ReviewState.unit_id)
+        .join(UploadBatch, UploadBatch.id == ReviewState.batch_id)
+    )
+    if period is not None:
+        query = query.where(ReviewState.year == period.year, ReviewState.month == period.month)
+    if status is not None:
+        query = query.where(ReviewState.status == status)
+    order = {key: n for n, key in enumerate(get_registry().keys)}
+    rows = session.execute(query.order_by(UploadBatch.uploaded_at, Unit.sort_order, ReviewState.id)).all()
+    items = [
+        ReviewItem(
+            unit=name,
+            program=state.program,
+            period=Period(state.year, state.month),
+            status=state.status,
+            batch_id=state.batch_id,
+            submitted_at=_aware(at),
+            submitted_by=by,
+            updated_at=_aware(state.updated_at),
+            updated_by=state.updated_by,
+            reason=state.reason,
+            rows=list(state.rows or []),
+            version=state.version,
+        )
+        for state, name, at, by in rows
+    ]
+    # One return's programs in the registry's order (stable: the oldest submission still comes first).
+    items.sort(key=lambda i: (i.submitted_at, i.batch_id, order.get(i.program, len(order))))
+    return items
+
+
+def _records(session: Session, state: ReviewState, batch_id: int) -> dict[str, tuple[int | None, dict]]:
+    where = of_batch(session, batch_id, state.unit_id, state.year, state.month, current=None)
+    rows = session.execute(
+        select(ProgramRecord.identity, ProgramRecord.source_row, ProgramRecord.data)
+        .where(*where, ProgramRecord.program == state.program)
+        .order_by(ProgramRecord.source_row, ProgramRecord.id)
+    ).all()
+    return {identity: (row, dict(data or {})) for identity, row, data in rows}
+
+
+def changes_since_reviewed(session: Session, unit: str, program: str, period: Period) -> Changes | None:
+    """Rows added, changed (each field's old → new value) and removed between the return last passed or
+    returned and the one in force, matched by the record identity; None when none was reviewed yet (the
+    whole return is new to the reviewer)."""
+    prog = _program(program)
+    state = _state(session, unit, prog, period)
+    if state.reviewed_batch_id is None:
+        return None
+    old = _records(session, state, state.reviewed_batch_id)
+    new = old if state.reviewed_batch_id == state.batch_id else _records(session, state, state.batch_id)
+    added, changed = [], []
+    for identity, (row, values) in new.items():
+        if identity not in old:
+            added.append(RowChange(identity, row, values))
+            continue
+        before = old[identity][1]
+        fields = {
+            key: (before.get(key), values.get(key))
+            for key in dict.fromkeys([*before, *values])
+            if before.get(key) != values.get(key)
+        }
+        if fields:
+            changed.append(RowChange(identity, row, values, fields))
+    removed = [RowChange(identity, row, values) for identity, (row, values) in old.items() if identity not in new]
+    return Changes(state.reviewed_batch_id, state.batch_id, added, changed, removed)
+
+
+def require_replaceable(
+    session: Session, actor: Actor, unit_id: int, unit: str, period: Period, programs: Iterable[str]
+) -> None:
+    """Before a return is committed: a passed return is locked (its state held until the commit ends) and
+    may not be replaced by the unit's staff until a reviewer reopens it; an admin's replacement is pending
+    again. Raises ReviewRefused, nothing written."""
+    states = reviews.lock_states(session, unit_id, period.year, period.month, programs)
+    passed = [s.program for s in states if s.status == PASSED]
+    if passed and not actor.is_admin:
+        titles = "、".join(_program(p).title for p in passed)
+        raise ReviewRefused(
+            f"{unit}{period.year}年{period.month}月的{titles}月报已通过审核，不能替换；"
+            "如需修改，请联系市局审核员重新打开。本次上报没有保存，已有数据没有任何改动。"
+        )
+
+
+def require_withdrawable(session: Session, actor: Actor, batch: UploadBatch, programs: Iterable[str]) -> None:
+    """Before a return is withdrawn: the same lock as a replacement (withdrawing brings back another return)."""
+    period = Period(batch.year, batch.month)
+    states = reviews.lock_states(session, batch.unit_id, batch.year, batch.month, programs)
+    passed = [s.program for s in states if s.status == PASSED and s.batch_id == batch.id]
+    if passed and not actor.is_admin:
+        titles = "、".join(_program(p).title for p in passed)
+        raise ReviewRefused(
+            f"第 {batch.id} 号上报中{period.year}年{period.month}月的{titles}月报已通过审核，不能撤回；"
+            "如需修改，请联系市局审核员重新打开。"
+        )

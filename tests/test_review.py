@@ -1,0 +1,426 @@
+"""The city's review (审核) of returns, as reviewers, clerks and leaders meet it, on SQLite and PostgreSQL:
+every action with every role, allowed and refused; a passed return locked against its unit; what changed
+since the version last reviewed; two reviewers at once; the command line."""
+
+from __future__ import annotations
+
+import io
+import json
+import threading
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from lib import review
+from lib.auth import Actor, PermissionDenied
+from lib.db import session_scope
+from lib.identifiers import make_uscc
+from lib.ingest.service import rollback_batch
+from lib.models import AuditLog, ProgramRecord, ReviewAction, ReviewState, UploadBatch
+from lib.periods import Period
+from tests.conftest import build_demo
+from tests.test_cli import cli, refused_in_chinese
+from tests.test_upload import products_ytd, upload
+
+OCT = Period(2024, 10)
+NANHU = "南湖区"
+CLERK = Actor("staff_330402", "staff", NANHU, "南湖区业务人员")
+OTHER_CLERK = Actor("staff_330411", "staff", "秀洲区", "秀洲区业务人员")
+LEADER = Actor("leader", "leader", None, "局领导")
+REVIEWER = Actor("reviewer", "reviewer", None, "市局审核员")
+SECOND = Actor("reviewer2", "reviewer", None, "市局审核员二")
+ADMIN = Actor("admin", "admin", None, "系统管理员")
+
+
+def three_same(rows: list[tuple[int, str, str]]) -> bytes:
+    """A 三同 return of (firm number, product, category) rows; a firm number is always the same enterprise."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "三同"
+    ws.append(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            "声明日期",
+            "是否入驻“三同”平台",
+        ]
+    )
+    for n, (firm, product, category) in enumerate(rows, start=1):
+        code = make_uscc("330402", f"MA2E{firm:04d}")
+        ws.append([n, f"嘉兴测试{firm}号有限公司", code, NANHU, product, category, "2024-10-08", "是"])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+FIRST = three_same([(1, "齿轮泵", "工业品"), (2, "叶片泵", "工业品"), (3, "柱塞泵", "工业品")])
+# Firm 1 unchanged, firm 2's product now a 一般消费品, firm 3 gone, firm 4 new.
+SECOND_VERSION = three_same([(1, "齿轮泵", "工业品"), (2, "叶片泵", "一般消费品"), (4, "螺杆泵", "工业品")])
+
+
+def state(url: str, unit: str = NANHU, program: str = "three_same", period: Period = OCT):
+    with session_scope(url) as session:
+        items = [i for i in review.queue(session, period) if (i.unit, i.program) == (unit, program)]
+    return items[0] if items else None
+
+
+def act(url: str, fn, *args, **kwargs):
+    with session_scope(url) as session:
+        return fn(session, *args, **kwargs)
+
+
+def stored(url: str) -> tuple:
+    """What a refusal must leave as it was: records, batches, states, history and audit entries."""
+    with session_scope(url) as session:
+        counts = [
+            session.scalar(select(func.count()).select_from(table))
+            for table in (ProgramRecord, UploadBatch, ReviewState, ReviewAction, AuditLog)
+        ]
+        states = tuple(session.execute(select(ReviewState.status, ReviewState.version).order_by(ReviewState.id)))
+    return (*counts, states)
+
+
+def test_a_committed_return_is_pending_and_says_so_in_its_history(ready_url):
+    _, result = upload(ready_url, FIRST, actor=CLERK)
+    pending = state(ready_url)
+    assert (pending.status, pending.batch_id, pending.submitted_by) == ("pending", result.batch_id, CLERK.username)
+    assert [i.as_json()["status"] for i in act(ready_url, review.queue, OCT, "pending")] == ["pending"]
+    steps = act(ready_url, review.history, NANHU, "three_same", OCT)
+    assert [(s.action, s.status, s.username, s.batch_id) for s in steps] == [
+        ("submit", "pending", CLERK.username, result.batch_id)
+    ]
+    # Nothing reviewed yet: the whole return is new to the reviewer.
+    assert act(ready_url, review.changes_since_reviewed, NANHU, "three_same", OCT) is None
+
+
+@pytest.mark.parametrize("who", [LEADER, CLERK, OTHER_CLERK], ids=["leader", "staff", "other-staff"])
+def test_only_reviewers_and_admins_review(ready_url, who):
+    upload(ready_url, FIRST, actor=CLERK)
+    before = stored(ready_url)
+    for attempt in (
+        lambda s: review.pass_return(s, who, NANHU, "three_same", OCT),
+        lambda s: review.return_return(s, who, NANHU, "three_same", OCT, "数量不对"),
+        lambda s: review.reopen(s, who, NANHU, "three_same", OCT, "需要复核"),
+        lambda s: review.pass_many(s, who, [(NANHU, "three_same", OCT)]),
+    ):
+        with pytest.raises(review.ReviewDenied, match="只有审核员和管理员可以") as refused:
+            act(ready_url, attempt)
+        assert isinstance(refused.value, ValueError) and isinstance(refused.value, PermissionDenied)
+    assert stored(ready_url) == before
+    assert state(ready_url).status == "pending"
+
+
+@pytest.mark.parametrize("who", [REVIEWER, ADMIN], ids=["reviewer", "admin"])
+def test_every_transition_allowed_and_refused(ready_url, who):
+    _, first = upload(ready_url, FIRST, actor=CLERK)
+
+    def refused(fn, *args, match: str, **kwargs) -> None:
+        before = stored(ready_url)
+        with pytest.raises(review.ReviewRefused, match=match):
+            act(ready_url, fn, who, *args, **kwargs)
+        assert stored(ready_url) == before, "a refusal changes nothing"
+
+    key = (NANHU, "three_same", OCT)
+    # Nothing to review: no return for the month, or no such program.
+    refused(review.pass_return, "秀洲区", "three_same", OCT, match="还没有上报三同产品，没有可审核的月报")
+    refused(review.pass_return, NANHU, "three_same", Period(2024, 9), match="没有可审核的月报")
+    refused(review.pass_return, NANHU, "nothing", OCT, match="未知的工作项目")
+    # pending: may be passed or returned, not reopened.
+    refused(review.reopen, *key, "复核", match="现在是“待审核”，只有已通过的月报可以重新打开")
+    refused(review.return_return, *key, "  ", match="必须说明理由")
+    refused(review.return_return, *key, "数量不对", {9: "没有这一行"}, match="没有第 9 行；可以指出的行：2、3、4")
+    refused(review.pass_return, *key, batch=first.batch_id + 1, match="已重新上报")
+
+    told = act(ready_url, review.return_return, who, *key, "第3行产品类别不对", {3: "应为一般消费品", 4: ""})
+    assert "已退回南湖区2024年10月三同产品月报，指出 2 行" in told
+    returned = state(ready_url)
+    assert returned.status == "returned" and returned.reason == "第3行产品类别不对"
+    assert returned.rows == [{"row": 3, "note": "应为一般消费品"}, {"row": 4, "note": "第3行产品类别不对"}]
+    # returned: waiting for the unit; the reviewer may still pass it (an explanation accepted).
+    refused(review.return_return, *key, "再退一次", match="已经退回（.*），正在等待南湖区重新上报")
+    refused(review.reopen, *key, "复核", match="现在是“已退回”")
+    assert "已通过" in act(ready_url, review.pass_return, who, *key)
+    # passed: may be reopened (with a reason), nothing else.
+    refused(review.pass_return, *key, match="已经通过审核（.*），无需再次通过")
+    refused(review.return_return, *key, "数量不对", match="已经通过审核.*请先重新打开")
+    refused(review.pass_many, [key], match="已经通过审核.*请从所选中去掉")
+    refused(review.reopen, *key, "", match="重新打开南湖区2024年10月三同产品月报必须说明理由")
+    assert "南湖区可以重新上报" in act(ready_url, review.reopen, who, *key, "企业名称需复核")
+    assert state(ready_url).status == "pending" and state(ready_url).reason == "企业名称需复核"
+    assert "已通过所选的 1 份月报" in act(ready_url, review.pass_many, who, [(*key, first.batch_id)])
+    refused(review.pass_many, [], match="没有选择")
+
+    steps = act(ready_url, review.history, *key)
+    assert [(s.action, s.status, s.username) for s in steps] == [
+        ("submit", "pending", CLERK.username),
+        ("return", "returned", who.username),
+        ("pass", "passed", who.username),
+        ("reopen", "pending", who.username),
+        ("pass", "passed", who.username),
+    ]
+    assert steps[1].rows[0] == {"row": 3, "note": "应为一般消费品"} and steps[3].reason == "企业名称需复核"
+    with session_scope(ready_url) as session:
+        audited = session.execute(
+            select(AuditLog.action, AuditLog.username, AuditLog.entity_id)
+            .where(AuditLog.action.like("review_%"))
+            .order_by(AuditLog.id)
+        ).all()
+    assert [a for a, _, _ in audited] == ["review_return", "review_pass", "review_reopen", "review_pass"]
+    assert {(u, e) for _, u, e in audited} == {(who.username, str(first.batch_id))}
+
+
+def test_a_selection_is_passed_together_or_not_at_all(ready_url):
+    upload(ready_url, FIRST, actor=CLERK)
+    upload(ready_url, three_same([(5, "齿轮泵", "工业品")]), period=Period(2024, 9), actor=CLERK)
+    act(ready_url, review.pass_return, REVIEWER, NANHU, "three_same", Period(2024, 9))
+    before = stored(ready_url)
+    both = [(NANHU, "three_same", OCT), (NANHU, "three_same", Period(2024, 9))]
+    with pytest.raises(review.ReviewRefused, match="2024年9月三同产品月报已经通过审核"):
+        act(ready_url, review.pass_many, REVIEWER, both)
+    assert stored(ready_url) == before and state(ready_url).status == "pending"
+    act(ready_url, review.reopen, REVIEWER, NANHU, "three_same", Period(2024, 9), "复核")
+    assert act(ready_url, review.pass_many, REVIEWER, both) == "已通过所选的 2 份月报。"
+    assert {i.status for i in act(ready_url, review.queue)} == {"passed"}
+
+
+def test_a_passed_return_is_locked_against_its_unit_until_reopened(ready_url):
+    _, first = upload(ready_url, FIRST, actor=CLERK)
+    act(ready_url, review.pass_return, REVIEWER, NANHU, "three_same", OCT)
+    before, figure = stored(ready_url), products_ytd(ready_url)
+    with pytest.raises(review.ReviewRefused, match=r"三同产品月报已通过审核，不能替换.*没有任何改动"):
+        upload(ready_url, SECOND_VERSION, actor=CLERK)
+    with pytest.raises(review.ReviewRefused, match=rf"第 {first.batch_id} 号上报中.*已通过审核，不能撤回"):
+        act(ready_url, rollback_batch, first.batch_id, actor=CLERK, reason="填错了")
+    assert stored(ready_url) == before and products_ytd(ready_url) == figure == 3
+    assert state(ready_url).status == "passed"
+
+    act(ready_url, review.reopen, REVIEWER, NANHU, "three_same", OCT, "请补报螺杆泵")
+    _, second = upload(ready_url, SECOND_VERSION, actor=CLERK)
+    resubmitted = state(ready_url)
+    assert (resubmitted.status, resubmitted.batch_id) == ("pending", second.batch_id)
+    # The reviewer sees what changed since the version passed, not the whole return again.
+    changes = act(ready_url, review.changes_since_reviewed, NANHU, "three_same", OCT)
+    assert (changes.since_batch, changes.batch) == (first.batch_id, second.batch_id)
+    assert [c.values["product"] for c in changes.added] == ["螺杆泵"] and changes.added[0].row == 4
+    assert [(c.row, c.fields) for c in changes.changed] == [(3, {"category": ("工业品", "一般消费品")})]
+    assert [(c.row, c.values["product"]) for c in changes.removed] == [(4, "柱塞泵")]
+    act(ready_url, review.pass_return, REVIEWER, NANHU, "three_same", OCT, batch=second.batch_id)
+    assert act(ready_url, review.changes_since_reviewed, NANHU, "three_same", OCT).empty
+
+    # An admin may replace a passed return; it is pending again, for a reviewer to look at.
+    _, third = upload(ready_url, FIRST, actor=ADMIN)
+    assert (state(ready_url).status, state(ready_url).batch_id) == ("pending", third.batch_id)
+
+
+def test_a_withdrawal_hands_the_review_to_the_return_brought_back(ready_url):
+    _, first = upload(ready_url, FIRST, actor=CLERK)
+    act(ready_url, review.return_return, REVIEWER, NANHU, "three_same", OCT, "请补报", {2: "核对"})
+    _, second = upload(ready_url, SECOND_VERSION, actor=CLERK)
+    act(ready_url, rollback_batch, second.batch_id, actor=CLERK, reason="传错文件")
+    back = state(ready_url)
+    assert (back.status, back.batch_id) == ("pending", first.batch_id)
+    act(ready_url, rollback_batch, first.batch_id, actor=CLERK, reason="本月不报")
+    assert state(ready_url) is None and act(ready_url, review.queue) == []
+    with pytest.raises(review.ReviewRefused, match="没有可审核的月报"):
+        act(ready_url, review.pass_return, REVIEWER, NANHU, "three_same", OCT)
+    steps = act(ready_url, review.history, NANHU, "three_same", OCT)
+    assert [(s.action, s.status, s.batch_id) for s in steps][-2:] == [
+        ("withdraw", "pending", first.batch_id),
+        ("withdraw", "", None),
+    ]
+
+
+def test_a_nil_return_is_reviewed_like_any_other(ready_url):
+    upload(ready_url, three_same([]), actor=CLERK)  # the header only: 本月无新增
+    assert state(ready_url).status == "pending"
+    with pytest.raises(review.ReviewRefused, match="没有第 2 行；可以指出的行：无（零报告）"):
+        act(ready_url, review.return_return, REVIEWER, NANHU, "three_same", OCT, "请核实", {2: "?"})
+    act(ready_url, review.pass_return, REVIEWER, NANHU, "three_same", OCT)
+    assert state(ready_url).status == "passed"
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("second_does", ["pass", "return"])
+def test_two_reviewers_at_once_one_wins_the_other_is_told(pg_url, second_does):
+    """Both read the pending return, then both act: the first to write wins; the other waits for it, finds the
+    return changed, is told by whom, and writes nothing."""
+    from lib.db import upgrade_database
+    from lib.region import load_region
+    from lib.store import sync_units
+
+    upgrade_database(pg_url)
+    with session_scope(pg_url) as session:
+        sync_units(session, load_region("330400"))
+    upload(pg_url, FIRST, actor=CLERK)
+    before = stored(pg_url)
+
+    both_read = threading.Barrier(2, timeout=60)
+    first_done = threading.Event()
+    real_change = review.reviews.change
+
+    def change_after_both_read(session, state, **kwargs):
+        both_read.wait()  # each reviewer has read the state as pending
+        if threading.current_thread().name == "second":
+            assert first_done.wait(60)  # the second writes only once the first has written (not committed)
+        done = real_change(session, state, **kwargs)
+        if threading.current_thread().name == "first":
+            first_done.set()
+        return done
+
+    results: dict[str, object] = {}
+
+    def run(name: str, fn) -> None:
+        try:
+            with session_scope(pg_url) as session:
+                results[name] = fn(session)
+        except Exception as exc:
+            results[name] = exc
+
+    second = {
+        "pass": lambda s: review.pass_return(s, SECOND, NANHU, "three_same", OCT),
+        "return": lambda s: review.return_return(s, SECOND, NANHU, "three_same", OCT, "数量不对", {2: "核对"}),
+    }[second_does]
+    review.reviews.change = change_after_both_read
+    try:
+        threads = [
+            threading.Thread(
+                target=run,
+                name="first",
+                args=("first", lambda s: review.pass_return(s, REVIEWER, NANHU, "three_same", OCT)),
+            ),
+            threading.Thread(target=run, name="second", args=("second", second)),
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+    finally:
+        review.reviews.change = real_change
+    assert results["first"] == "已通过南湖区2024年10月三同产品月报。"
+    lost = results["second"]
+    assert isinstance(lost, review.ReviewRefused), lost
+    assert "刚刚被 reviewer 通过" in str(lost) and "现在是“已通过”" in str(lost) and "没有生效" in str(lost)
+    after = state(pg_url)
+    assert (after.status, after.updated_by, after.rows) == ("passed", "reviewer", [])
+    steps = act(pg_url, review.history, NANHU, "three_same", OCT)
+    assert [(s.action, s.username) for s in steps] == [("submit", CLERK.username), ("pass", "reviewer")]
+    counts = stored(pg_url)
+    assert counts[:2] == before[:2] and counts[3] == before[3] + 1 and counts[4] == before[4] + 1
+
+
+@pytest.mark.postgres
+def test_a_reviewer_passing_while_the_unit_resubmits_never_passes_what_was_not_seen(pg_url):
+    """The unit's commit holds the return's state: a reviewer acting on the version they read meanwhile is told
+    it was resubmitted; the new version stays pending."""
+    from lib.db import upgrade_database
+    from lib.ingest.service import commit_upload, preview_upload
+    from lib.programs import get_registry
+    from lib.region import load_region
+    from lib.store import sync_units
+
+    upgrade_database(pg_url)
+    with session_scope(pg_url) as session:
+        sync_units(session, load_region("330400"))
+    upload(pg_url, FIRST, actor=CLERK)
+    committed = threading.Event()
+    reviewer_read = threading.Event()
+    outcome: dict[str, object] = {}
+
+    def resubmit() -> None:
+        with session_scope(pg_url) as session:
+            preview = preview_upload(
+                session,
+                SECOND_VERSION,
+                "r.xlsx",
+                unit_name=NANHU,
+                period=OCT,
+                registry=get_registry(),
+                region=load_region("330400"),
+            )
+            assert reviewer_read.wait(60)
+            outcome["commit"] = commit_upload(session, preview, registry=get_registry(), actor=CLERK)
+        committed.set()
+
+    real_change = review.reviews.change
+
+    def change_later(session, state, **kwargs):
+        reviewer_read.set()
+        assert committed.wait(60)  # the resubmission is committed after the reviewer read the state
+        return real_change(session, state, **kwargs)
+
+    def reviewer() -> None:
+        try:
+            with session_scope(pg_url) as session:
+                outcome["review"] = review.pass_return(session, REVIEWER, NANHU, "three_same", OCT)
+        except Exception as exc:
+            outcome["review"] = exc
+
+    review.reviews.change = change_later
+    try:
+        threads = [threading.Thread(target=resubmit), threading.Thread(target=reviewer)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+    finally:
+        review.reviews.change = real_change
+    assert isinstance(outcome["review"], review.ReviewRefused), outcome["review"]
+    assert "刚刚被 staff_330402 上报" in str(outcome["review"]) and "待审核" in str(outcome["review"])
+    now = state(pg_url)
+    assert (now.status, now.batch_id) == ("pending", outcome["commit"].batch_id)
+
+
+def test_the_command_line_lists_passes_returns_and_reopens(sqlite_url):
+    build_demo(sqlite_url)
+
+    def listed(*args: str) -> list[dict]:
+        run = cli(sqlite_url, "review", "list", "--json", *args)
+        assert run.returncode == 0, run.stderr
+        return json.loads(run.stdout)
+
+    pending = listed("--period", "2024-10", "--status", "pending")
+    assert {(r["unit"], r["status"]) for r in pending} >= {("南湖区", "pending")}
+    assert set(pending[0]) >= {"unit", "program", "period", "status", "batch"}
+    assert all(r["period"] == "2024-10" for r in pending)
+    returned = listed("--status", "returned")
+    assert len(returned) == 1 and returned[0]["rows"][0]["row"] == 5
+
+    where = ["--county", "南湖", "--program", "three_same", "--period", "2024-10"]
+    said = refused_in_chinese(cli(sqlite_url, "review", "pass", *where, "--as", "staff_330402"))
+    assert "只有审核员和管理员可以审核通过月报" in said
+    done = cli(sqlite_url, "review", "pass", *where, "--as", "reviewer")
+    assert done.returncode == 0 and "已通过南湖区2024年10月三同产品月报" in done.stdout, done.stderr
+    said = refused_in_chinese(cli(sqlite_url, "review", "pass", *where, "--as", "reviewer"))
+    assert "已经通过审核" in said
+    again = refused_in_chinese(cli(sqlite_url, "review", "return", *where, "--reason", "数量不对", "--as", "reviewer"))
+    assert "请先重新打开" in again
+    assert refused_in_chinese(cli(sqlite_url, "review", "reopen", *where, "--reason", " ", "--as", "reviewer"))
+    opened = cli(sqlite_url, "review", "reopen", *where, "--reason", "企业名称需复核", "--as", "reviewer")
+    assert opened.returncode == 0 and "重新打开" in opened.stdout, opened.stderr
+
+    benchmark = ["--county", "南湖区", "--program", "benchmarking", "--period", "2024-10"]
+    back = cli(sqlite_url, "review", "return", *benchmark, "--reason", "信用代码有误", "--rows", "5", "--as", "admin")
+    assert back.returncode == 0 and "指出 1 行" in back.stdout, back.stderr
+    row = [r for r in listed("--status", "returned") if (r["unit"], r["program"]) == ("南湖区", "benchmarking")]
+    assert row[0]["rows"] == [{"row": 5, "note": "信用代码有误"}] and row[0]["reason"] == "信用代码有误"
+    noted = cli(
+        sqlite_url, "review", "return", "--county", "南湖区", "--program", "brand_mark", "--period", "2024-10",
+        "--reason", "请核实", "--note", "5=证书编号有误", "--as", "reviewer",
+    )  # fmt: skip
+    assert noted.returncode == 0, noted.stderr
+    row = [r for r in listed("--status", "returned") if r["program"] == "brand_mark"]
+    assert row[0]["rows"] == [{"row": 5, "note": "证书编号有误"}]
+
+    text = cli(sqlite_url, "review", "list", "--period", "2024-10", "--status", "pending")
+    assert text.returncode == 0 and "南湖区" in text.stdout and "待审核" in text.stdout
+    for bad in (["--period", "2024-13"], ["--status", "maybe"]):
+        refused_in_chinese(cli(sqlite_url, "review", "list", *bad))
+    unknown = refused_in_chinese(cli(sqlite_url, "review", "pass", *where, "--as", "nobody"))
+    assert "没有可用的用户“nobody”" in unknown
+    leader = refused_in_chinese(cli(sqlite_url, "review", "pass", *where, "--as", "leader"))
+    assert "领导（只读）账号不能" in leader
