@@ -153,6 +153,30 @@ whole corpus 605/681 = 88.8%, the floored files 99.8%):
     tongxiang_2024-06_recall_multiline.csv
     tongxiang_2024-11_benchmarking_checkbox_options.xlsx
     xiuzhou_2024-12_benchmarking_combined_columns.xlsx
+
+Holdout set 6 (unseen). Written after set 5, in layouts and with quirks no file above has: a list sorted by unit with
+the unit only in a group header row (一、南湖区（5家）), 对标结果 written 达标/领先/未达标 with dates to the ten days
+(2024年7月上旬) and quarters (2024年第三季度), a GBK CSV typed to keep text with leading apostrophes ('9133…) and
+=T("…") standards, a recall list with several products per producer in sub-rows (name and code only on the first), a
+Word table pasted into WPS with every record merged down over two rows and fields merged across two columns, drop-down
+values with codes (01-主动召回, 1-入库培育) and one left at its prompt 请选择, 证书有效期 长期, an Excel 97-2003 list
+typed in traditional characters with 证书编号 申请中/审核中, English-only headers (Company Name, USCC) with TRUE/FALSE
+boolean cells, the city's template with columns reordered and renamed and numbered 填报说明 items under the list, a
+certification body's export with 证书状态 有效/暂停/撤销, and a pivot of counts per unit pasted beside the list.
+Expectations were typed before the reader ever read these files; their expected/*.json carry "holdout_set": 6. The
+set is reported, not floored. Its first, unseen score is recorded when the reader is first run on it:
+    gangqu_2024-12_green_pivot_beside.xlsx
+    haining_2024-09_three_same_english_booleans.xlsx
+    haiyan_2024-08_brand_mark_long_term.xlsx
+    haiyan_2025-02_recall_word_table.xlsx
+    jiashan_2024-11_recall_sub_rows.xlsx
+    jiashan_2025-03_brand_mark_pending.xls
+    jingkai_2025-01_three_same_reordered_template.xlsx
+    nanhu_2024-06_benchmarking_unit_groups.xlsx
+    nanhu_2025-06_recall_dropdown_codes.xlsx
+    pinghu_2024-10_green_body_status.xlsx
+    tongxiang_2024-09_benchmarking_apostrophes.csv
+    xiuzhou_2024-07_benchmarking_pass_words.xlsx
 """
 
 from __future__ import annotations
@@ -175,7 +199,7 @@ CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
 # Holdout sets scored and reported but kept out of the floor: set 5, unseen, is measured, not floored (sets 3 and 4
 # were kept out while their first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = {5}
+UNFLOORED_SETS: set[int] = {5, 6}
 SHOWN_MISMATCHES = 4
 
 
@@ -356,7 +380,7 @@ def test_corpus_is_complete():
     assert len(cases) >= 55
     assert {c["file"] for c in cases} == files
     listed = _holdout_sets_in_docstring()
-    assert set(listed) == {1, 2, 3, 4, 5}
+    assert set(listed) == {1, 2, 3, 4, 5, 6}
     for n, names in listed.items():
         assert {c["file"] for c in cases if _holdout_set(c) == n} == names, n
     assert len(listed[1]) >= 8
@@ -364,6 +388,7 @@ def test_corpus_is_complete():
     assert len(listed[3]) >= 12
     assert len(listed[4]) >= 12
     assert len(listed[5]) >= 12
+    assert len(listed[6]) >= 12
     assert all(c["holdout"] for c in cases if "holdout_set" in c)
     programs = Counter(r["program"] for c in cases for r in c["rows"])
     assert set(programs) == {p.key for p in get_registry()}

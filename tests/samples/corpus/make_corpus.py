@@ -14706,6 +14706,1963 @@ def tongxiang_benchmarking_checkbox_options() -> Case:
     )
 
 
+# =============================================================================================
+# Holdout set 6: written after set 5, in layouts and with quirks no file above has
+# =============================================================================================
+@case
+def nanhu_benchmarking_unit_groups() -> Case:
+    """Rows sorted by unit with the unit only in a group header row (一、南湖区 / 二、嘉兴经济技术开发区)."""
+    U, c, jk = "南湖区", Firms("南湖区", "h6-b-groups"), Firms("嘉兴经济技术开发区", "h6-b-groups-jk")
+    x = XBook()
+    s = x.sheet("对标达标企业")
+    s.title("南湖区企业标准对标达标提升行动进展清单（2024年6月）", 7)
+    s.put(["报送单位：南湖区市场监督管理局", None, None, None, None, "2024年7月2日"])
+    s.put(
+        ["序号", "企业名称", "统一社会信用代码", "对标产品", "对标国际（国外）标准", "对标结果", "完成时间"], bold=True
+    )
+    s.widths(8, 30, 22, 20, 24, 10, 14)
+    group = s.put(["一、南湖区（5家）"], bold=True)
+    s.merge(f"A{group}:G{group}")
+    s.put(
+        [1, "嘉兴南湖压缩机有限公司", c[1], "全封闭制冷压缩机", "ISO 917:1989", "达到", d(2024, 6, 4)],
+        ok(
+            B,
+            enterprise_name="嘉兴南湖压缩机有限公司",
+            uscc=c[1],
+            unit=U,
+            product="全封闭制冷压缩机",
+            standard_no="ISO 917:1989",
+            result="达到",
+            date="2024-06-04",
+        ),
+    )
+    s.put(
+        [2, "嘉兴市七星特钢制品有限公司", c[2], "冷拉圆钢", "EN 10277:2018", "优于", d(2024, 6, 7)],
+        ok(
+            B,
+            enterprise_name="嘉兴市七星特钢制品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="冷拉圆钢",
+            standard_no="EN 10277:2018",
+            result="优于",
+            date="2024-06-07",
+        ),
+    )
+    s.put(
+        [3, "嘉兴凤桥果蔬食品有限公司", c[3], "速冻水蜜桃", "CODEX STAN 242-2003", "达到", d(2024, 6, 12)],
+        ok(
+            B,
+            enterprise_name="嘉兴凤桥果蔬食品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="速冻水蜜桃",
+            standard_no="CODEX STAN 242-2003",
+            result="达到",
+            date="2024-06-12",
+        ),
+    )
+    s.put(
+        [4, "嘉兴市大桥电机有限公司", c[4], "三相异步电动机", "IEC 60034-30-1:2014", "达到", d(2024, 6, 18)],
+        ok(
+            B,
+            enterprise_name="嘉兴市大桥电机有限公司",
+            uscc=c[4],
+            unit=U,
+            product="三相异步电动机",
+            standard_no="IEC 60034-30-1:2014",
+            result="达到",
+            date="2024-06-18",
+        ),
+    )
+    s.put(
+        [5, "嘉兴新丰纺织有限公司", c[5], "色织布", "ISO 105-X12:2016", "达到", d(2024, 6, 21)],
+        ok(
+            B,
+            enterprise_name="嘉兴新丰纺织有限公司",
+            uscc=c[5],
+            unit=U,
+            product="色织布",
+            standard_no="ISO 105-X12:2016",
+            result="达到",
+            date="2024-06-21",
+        ),
+    )
+    group = s.put(["二、嘉兴经济技术开发区（1家）"], bold=True)
+    s.merge(f"A{group}:G{group}")
+    s.put([1, "嘉兴经开食品科技有限公司", jk[1], "风味发酵乳", "CODEX STAN 243-2003", "达到", d(2024, 6, 13)], no(B))
+    s.put(["合计", "6家"], bold=True)
+    s.put(["注：经开区企业由经开分局确认后一并报送。"])
+    return Case(
+        "nanhu_2024-06_benchmarking_unit_groups.xlsx",
+        U,
+        "2024-06",
+        "清单 sorted by unit with no county column: the unit only in a merged group header row (一、南湖区（5家） / "
+        "二、嘉兴经济技术开发区（1家）) above its firms, 序号 restarting in each group; 经开's row is another "
+        "unit's",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=6,
+    )
+
+
+@case
+def xiuzhou_benchmarking_pass_words() -> Case:
+    """对标结果 written as 达标 / 领先 / 未达标; 完成时间 as 2024年7月上旬 / 中旬 / 下旬 and a quarter."""
+    U, c = "秀洲区", Firms("秀洲区", "h6-b-words")
+    x = XBook()
+    s = x.sheet("7月")
+    s.title("秀洲区对标达标提升行动企业情况（2024年7月）", 8)
+    s.put(["序号", "企业名称", "统一社会信用代码", "所在区县", "产品", "对标标准", "对标结果", "完成时间"], bold=True)
+    s.widths(6, 30, 22, 10, 20, 22, 10, 18)
+    s.put(
+        [1, "嘉兴秀洲智能家居有限公司", c[1], "秀洲区", "智能晾衣机", "IEC 60335-2-43:2017", "达标", "2024年7月上旬"],
+        ok(
+            B,
+            enterprise_name="嘉兴秀洲智能家居有限公司",
+            uscc=c[1],
+            unit=U,
+            product="智能晾衣机",
+            standard_no="IEC 60335-2-43:2017",
+            result="达到",
+            date="2024-07-01",
+        ),
+    )
+    s.put(
+        [2, "嘉兴王店小家电有限公司", c[2], "秀洲区", "电热水壶", "IEC 60335-2-15:2012", "领先", "2024年7月中旬"],
+        ok(
+            B,
+            enterprise_name="嘉兴王店小家电有限公司",
+            uscc=c[2],
+            unit=U,
+            product="电热水壶",
+            standard_no="IEC 60335-2-15:2012",
+            result="优于",
+            date="2024-07-11",
+        ),
+    )
+    s.put(
+        [3, "嘉兴油车港纺织有限公司", c[3], "秀洲区", "涤纶仿真丝面料", "ISO 13934-1:2013", "达标", "2024年7月下旬"],
+        ok(
+            B,
+            enterprise_name="嘉兴油车港纺织有限公司",
+            uscc=c[3],
+            unit=U,
+            product="涤纶仿真丝面料",
+            standard_no="ISO 13934-1:2013",
+            result="达到",
+            date="2024-07-21",
+        ),
+    )
+    # Benchmarked but not reached: no 对标达标 enterprise this month.
+    s.put(
+        [4, "嘉兴新塍五金制品有限公司", c[4], "秀洲区", "不锈钢水槽", "EN 13310:2003", "未达标", "2024年7月中旬"],
+        no(B),
+    )
+    s.put(
+        [5, "嘉兴洪合毛衫有限公司", c[5], "秀洲区", "羊毛衫", "ISO 6330:2012", "国际领先", "2024年第三季度"],
+        ok(
+            B,
+            enterprise_name="嘉兴洪合毛衫有限公司",
+            uscc=c[5],
+            unit=U,
+            product="羊毛衫",
+            standard_no="ISO 6330:2012",
+            result="优于",
+            date="2024-07-01",
+        ),
+    )
+    s.put(
+        [6, "嘉兴高照光伏科技有限公司", c[6], "秀洲区", "光伏组件接线盒", "IEC 62790:2020", "达标", "2024年7月"],
+        ok(
+            B,
+            enterprise_name="嘉兴高照光伏科技有限公司",
+            uscc=c[6],
+            unit=U,
+            product="光伏组件接线盒",
+            standard_no="IEC 62790:2020",
+            result="达到",
+            date="2024-07-01",
+        ),
+    )
+    s.put(
+        [7, "嘉兴秀洲电子科技有限公司", c[7], "秀洲区", "LED筒灯", "IEC 60598-2-2:2011", "达标", "2024年7月下旬"],
+        ok(
+            B,
+            enterprise_name="嘉兴秀洲电子科技有限公司",
+            uscc=c[7],
+            unit=U,
+            product="LED筒灯",
+            standard_no="IEC 60598-2-2:2011",
+            result="达到",
+            date="2024-07-21",
+        ),
+    )
+    s.put(["说明：对标结果填“达标”“领先”或“未达标”；完成时间可填至旬。"])
+    return Case(
+        "xiuzhou_2024-07_benchmarking_pass_words.xlsx",
+        U,
+        "2024-07",
+        "情况表 on a sheet 7月 whose 对标结果 is written 达标 / 领先 / 国际领先 / 未达标 (not reached, refused); "
+        "完成时间 to the ten days (2024年7月上旬 / 中旬 / 下旬), a quarter (2024年第三季度) and a month",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=6,
+    )
+
+
+@case
+def tongxiang_benchmarking_apostrophes() -> Case:
+    """GBK CSV typed to keep text: codes and dates with a leading apostrophe, standards written =T("…")."""
+    U, c = "桐乡市", Firms("桐乡市", "h6-b-apostrophes")
+    stem = "tongxiang_2024-09_benchmarking_apostrophes"
+    t = Lines(stem)
+    t.put(["桐乡市对标达标企业（2024年9月）"])
+    t.put(["序号", "企业名称", "统一社会信用代码", "县（市、区）", "产品名称", "对标标准", "对标结果", "完成日期"])
+    t.put(
+        ["1", "桐乡市濮院羊毛衫有限公司", "'" + c[1], "桐乡市", "羊绒衫", '=T("ISO 3758:2012")', "达到", "'2024-09-05"],
+        ok(
+            B,
+            enterprise_name="桐乡市濮院羊毛衫有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊绒衫",
+            standard_no="ISO 3758:2012",
+            result="达到",
+            date="2024-09-05",
+        ),
+    )
+    t.put(
+        [
+            "2",
+            "桐乡市振石复合材料有限公司",
+            "'" + c[2],
+            "桐乡市",
+            "玻璃纤维布",
+            '=T("ISO 2113:1996")',
+            "优于",
+            "'2024-09-10",
+        ],
+        ok(
+            B,
+            enterprise_name="桐乡市振石复合材料有限公司",
+            uscc=c[2],
+            unit=U,
+            product="玻璃纤维布",
+            standard_no="ISO 2113:1996",
+            result="优于",
+            date="2024-09-10",
+        ),
+    )
+    t.put(
+        [
+            "3",
+            "桐乡市乌镇食品有限公司",
+            "'" + c[3],
+            "桐乡市",
+            "姑嫂饼",
+            '=T("CODEX STAN 192-1995")',
+            "达到",
+            "'2024/9/12",
+        ],
+        ok(
+            B,
+            enterprise_name="桐乡市乌镇食品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="姑嫂饼",
+            standard_no="CODEX STAN 192-1995",
+            result="达到",
+            date="2024-09-12",
+        ),
+    )
+    t.put(
+        ["4", "桐乡市崇福毛皮制品有限公司", "'" + c[4], "桐乡市", "毛皮围巾", "'ISO 17232:2006", "达到", "'2024-09-18"],
+        ok(
+            B,
+            enterprise_name="桐乡市崇福毛皮制品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="毛皮围巾",
+            standard_no="ISO 17232:2006",
+            result="达到",
+            date="2024-09-18",
+        ),
+    )
+    t.put(
+        [
+            "5",
+            "桐乡市洲泉化纤有限公司",
+            "'" + c[5],
+            "'桐乡市",
+            "涤纶长丝",
+            '=T("ISO 2060:1994")',
+            "达到",
+            "'2024-09-20",
+        ],
+        ok(
+            B,
+            enterprise_name="桐乡市洲泉化纤有限公司",
+            uscc=c[5],
+            unit=U,
+            product="涤纶长丝",
+            standard_no="ISO 2060:1994",
+            result="达到",
+            date="2024-09-20",
+        ),
+    )
+    # No standard named: =T("") shows nothing.
+    t.put(["6", "桐乡市大麻紧固件有限公司", "'" + c[6], "桐乡市", "六角头螺栓", '=T("")', "达到", "'2024-09-24"], no(B))
+    t.put(
+        ["7", "桐乡市梧桐五金有限公司", "'" + c[7], "桐乡市", "门锁执手", '=T("EN 1906:2012")', "优于", "'2024-09-26"],
+        ok(
+            B,
+            enterprise_name="桐乡市梧桐五金有限公司",
+            uscc=c[7],
+            unit=U,
+            product="门锁执手",
+            standard_no="EN 1906:2012",
+            result="优于",
+            date="2024-09-26",
+        ),
+    )
+    t.put(
+        [
+            "8",
+            "桐乡市石门化工有限公司",
+            "'" + c[8],
+            "桐乡市",
+            "水性聚氨酯树脂",
+            '=T("ISO 4629-2:2016")',
+            "达到",
+            "'2024-09-27",
+        ],
+        ok(
+            B,
+            enterprise_name="桐乡市石门化工有限公司",
+            uscc=c[8],
+            unit=U,
+            product="水性聚氨酯树脂",
+            standard_no="ISO 4629-2:2016",
+            result="达到",
+            date="2024-09-27",
+        ),
+    )
+    t.put(["合计", "8家"])
+    return Case(
+        f"{stem}.csv",
+        U,
+        "2024-09",
+        "GBK CSV typed by hand to keep text: credit codes, dates and one unit with a leading apostrophe ('9133…, "
+        '\'2024-09-05); 对标标准 written as =T("…") formulas, one =T("") empty (refused, no standard)',
+        True,
+        t.text().encode("gbk"),
+        t.rows,
+        holdout_set=6,
+    )
+
+
+@case
+def jiashan_recall_sub_rows() -> Case:
+    """Several products per producer in sub-rows: the producer's name and code only on its first row."""
+    U, c, tx = "嘉善县", Firms("嘉善县", "h6-r-subrows"), Firms("桐乡市", "h6-r-subrows")
+    x = XBook()
+    s = x.sheet("召回")
+    s.title("嘉善县缺陷产品召回情况（2024年11月）", 10)
+    s.put(
+        [
+            "序号",
+            "生产者名称",
+            "统一社会信用代码",
+            "召回产品",
+            "型号",
+            "召回类型",
+            "涉及数量",
+            "缺陷情况",
+            "召回日期",
+            "已召回",
+        ],
+        bold=True,
+    )
+    s.widths(6, 28, 22, 18, 14, 10, 10, 30, 12, 8)
+    s.put(
+        [
+            1,
+            "嘉善童乐玩具有限公司",
+            c[1],
+            "儿童电动车",
+            "TL-6688",
+            "主动召回",
+            "1,200辆",
+            "电池仓盖易脱落，存在夹手风险",
+            d(2024, 11, 4),
+            "860辆",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善童乐玩具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="儿童电动车",
+            model="TL-6688",
+            recall_type="主动召回",
+            quantity=1200,
+            quantity_unit="辆",
+            defect="电池仓盖易脱落，存在夹手风险",
+            date="2024-11-04",
+            recalled=860,
+        ),
+    )
+    s.put(
+        [None, None, None, "儿童滑板车", "TL-S2", "主动召回", "350辆", "折叠锁扣强度不足", d(2024, 11, 4), "120辆"],
+        ok(
+            R,
+            enterprise_name="嘉善童乐玩具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="儿童滑板车",
+            model="TL-S2",
+            recall_type="主动召回",
+            quantity=350,
+            quantity_unit="辆",
+            defect="折叠锁扣强度不足",
+            date="2024-11-04",
+            recalled=120,
+        ),
+    )
+    s.put(
+        [None, None, None, "婴儿学步车", "TL-B1", "主动召回", "80辆", "刹车装置失效", d(2024, 11, 6), None],
+        ok(
+            R,
+            enterprise_name="嘉善童乐玩具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="婴儿学步车",
+            model="TL-B1",
+            recall_type="主动召回",
+            quantity=80,
+            quantity_unit="辆",
+            defect="刹车装置失效",
+            date="2024-11-06",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "嘉善魏塘家具有限公司",
+            c[2],
+            "儿童高低床",
+            "GD-120",
+            "责令召回",
+            "46张",
+            "护栏间隙过大，存在卡头风险",
+            d(2024, 11, 12),
+            "46张",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善魏塘家具有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童高低床",
+            model="GD-120",
+            recall_type="责令召回",
+            quantity=46,
+            quantity_unit="张",
+            defect="护栏间隙过大，存在卡头风险",
+            date="2024-11-12",
+            recalled=46,
+        ),
+    )
+    s.put(
+        [None, None, None, "儿童书桌", "SZ-80", "责令召回", "120张", "边角锐利", d(2024, 11, 12), "95张"],
+        ok(
+            R,
+            enterprise_name="嘉善魏塘家具有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童书桌",
+            model="SZ-80",
+            recall_type="责令召回",
+            quantity=120,
+            quantity_unit="张",
+            defect="边角锐利",
+            date="2024-11-12",
+            recalled=95,
+        ),
+    )
+    s.put(
+        [
+            3,
+            "嘉善姚庄电器有限公司",
+            c[3],
+            "电暖器",
+            "NQ-2000",
+            "主动召回",
+            "2,300台",
+            "倾倒开关失灵，存在火灾隐患",
+            d(2024, 11, 19),
+            "1,150台",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善姚庄电器有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电暖器",
+            model="NQ-2000",
+            recall_type="主动召回",
+            quantity=2300,
+            quantity_unit="台",
+            defect="倾倒开关失灵，存在火灾隐患",
+            date="2024-11-19",
+            recalled=1150,
+        ),
+    )
+    # A Tongxiang producer whose dealer is in Jiashan, with a sub-row: both rows are Tongxiang's.
+    s.put(
+        [
+            4,
+            "桐乡市梧桐电器有限公司",
+            tx[1],
+            "取暖器",
+            "QN-18",
+            "主动召回",
+            "600台",
+            "温控器失效",
+            d(2024, 11, 21),
+            None,
+        ],
+        no(R),
+    )
+    s.put([None, None, None, "暖风机", "NF-20", "主动召回", "240台", "电源线过细", d(2024, 11, 21), None], no(R))
+    s.put(["合计", "4家", None, "8个产品"], bold=True)
+    s.put(["注：同一生产者召回多个产品的，生产者名称只在首行填写。第4家为桐乡市企业，经销商在我县。"])
+    return Case(
+        "jiashan_2024-11_recall_sub_rows.xlsx",
+        U,
+        "2024-11",
+        "召回 list with several products per producer in sub-rows: the producer's 序号, name and credit code only on "
+        "its first row, the sub-rows blank there (not merged); a Tongxiang producer with a sub-row (both another "
+        "unit's); 1,200辆 / 1,150台 with units in the cells",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=6,
+    )
+
+
+@case
+def haiyan_recall_word_table() -> Case:
+    """A Word table pasted into WPS and saved as .xlsx: each record two rows merged down, columns merged across."""
+    U, c = "海盐县", Firms("海盐县", "h6-r-word")
+    x = XBook()
+    s = x.sheet("Sheet1")
+    ws = s.ws
+    s.title("海盐县缺陷产品召回工作情况表", 12)
+    s.put(["（2025年2月）"])
+    s.merge("A2:L2")
+    # Header: two rows merged down, some fields two columns wide.
+    top = s.put(
+        [
+            "序号",
+            "生产企业",
+            None,
+            "统一社会信用代码",
+            "产品名称",
+            "规格型号",
+            None,
+            "召回方式",
+            "涉及数量",
+            "召回时间",
+            "存在缺陷",
+            None,
+        ],
+        bold=True,
+    )
+    s.blank()
+    for ref in ("A", "D", "E", "H", "I", "J"):
+        s.merge(f"{ref}{top}:{ref}{top + 1}")
+    for ref in ("B{r}:C{r1}", "F{r}:G{r1}", "K{r}:L{r1}"):
+        s.merge(ref.format(r=top, r1=top + 1))
+
+    def record(cells: list, expect: dict) -> None:
+        first = s.put(cells, expect)
+        s.blank()
+        for col in ("A", "D", "E", "H", "I", "J"):
+            s.merge(f"{col}{first}:{col}{first + 1}")
+        for ref in ("B{r}:C{r1}", "F{r}:G{r1}", "K{r}:L{r1}"):
+            s.merge(ref.format(r=first, r1=first + 1))
+        for col in range(1, 13):
+            ws.cell(row=first, column=col).alignment = CENTER
+
+    record(
+        [
+            "1",
+            "海盐县武原紧固件有限公司",
+            None,
+            c[1],
+            "膨胀螺栓",
+            "M10×80",
+            None,
+            "主动召回",
+            "12000套",
+            "2025年2月5日",
+            "抗拉强度不足",
+            None,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县武原紧固件有限公司",
+            uscc=c[1],
+            unit=U,
+            product="膨胀螺栓",
+            model="M10×80",
+            recall_type="主动召回",
+            quantity=12000,
+            quantity_unit="套",
+            defect="抗拉强度不足",
+            date="2025-02-05",
+        ),
+    )
+    record(
+        [
+            "2",
+            "浙江海盐核电阀门有限公司",
+            None,
+            c[2],
+            "不锈钢截止阀",
+            "J41W-16P",
+            None,
+            "主动召回",
+            "86台",
+            "2025年2月10日",
+            "阀杆密封件老化，存在泄漏风险",
+            None,
+        ],
+        ok(
+            R,
+            enterprise_name="浙江海盐核电阀门有限公司",
+            uscc=c[2],
+            unit=U,
+            product="不锈钢截止阀",
+            model="J41W-16P",
+            recall_type="主动召回",
+            quantity=86,
+            quantity_unit="台",
+            defect="阀杆密封件老化，存在泄漏风险",
+            date="2025-02-10",
+        ),
+    )
+    record(
+        [
+            "3",
+            "海盐县沈荡电动车有限公司",
+            None,
+            c[3],
+            "电动自行车",
+            "TDT-A8",
+            None,
+            "责令召回",
+            "430辆",
+            "2025年2月14日",
+            "充电器不符合GB 42295要求",
+            None,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县沈荡电动车有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电动自行车",
+            model="TDT-A8",
+            recall_type="责令召回",
+            quantity=430,
+            quantity_unit="辆",
+            defect="充电器不符合GB 42295要求",
+            date="2025-02-14",
+        ),
+    )
+    record(
+        [
+            "4",
+            "海盐县秦山五金工具有限公司",
+            None,
+            c[4],
+            "手动扳手",
+            "/",
+            None,
+            "主动召回",
+            "2500把",
+            "2025年2月18日",
+            "材质硬度不足",
+            None,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县秦山五金工具有限公司",
+            uscc=c[4],
+            unit=U,
+            product="手动扳手",
+            recall_type="主动召回",
+            quantity=2500,
+            quantity_unit="把",
+            defect="材质硬度不足",
+            date="2025-02-18",
+        ),
+    )
+    record(
+        [
+            "5",
+            "海盐县通元童车有限公司",
+            None,
+            c[5],
+            "婴儿推车",
+            "BB-02",
+            None,
+            "主动召回",
+            "待统计",
+            "2025年2月24日",
+            "安全带锁扣易松脱",
+            None,
+        ],
+        no(R),
+    )
+    record(
+        [
+            "6",
+            "海盐县于城照明电器有限公司",
+            None,
+            c[6],
+            "LED台灯",
+            "TD-12",
+            None,
+            "主动召回",
+            "1800盏",
+            "2025年2月26日",
+            "灯头温升过高",
+            None,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县于城照明电器有限公司",
+            uscc=c[6],
+            unit=U,
+            product="LED台灯",
+            model="TD-12",
+            recall_type="主动召回",
+            quantity=1800,
+            quantity_unit="盏",
+            defect="灯头温升过高",
+            date="2025-02-26",
+        ),
+    )
+    record(
+        [
+            "7",
+            "海盐县元通塑业有限公司",
+            None,
+            c[7],
+            "儿童水杯",
+            "BS-350",
+            None,
+            "主动召回",
+            "5600个",
+            "2025年2月27日",
+            "吸管阀门易脱落，存在窒息风险",
+            None,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县元通塑业有限公司",
+            uscc=c[7],
+            unit=U,
+            product="儿童水杯",
+            model="BS-350",
+            recall_type="主动召回",
+            quantity=5600,
+            quantity_unit="个",
+            defect="吸管阀门易脱落，存在窒息风险",
+            date="2025-02-27",
+        ),
+    )
+    s.put(["填报单位：海盐县市场监督管理局（质量发展科）"])
+    s.merge(f"A{s.n}:L{s.n}")
+    return Case(
+        "haiyan_2025-02_recall_word_table.xlsx",
+        U,
+        "2025-02",
+        "a Word table pasted into WPS and saved as .xlsx: header and every record two rows merged down, "
+        "生产企业 / 规格型号 / 存在缺陷 merged across two columns, the period in a merged second line; 待统计 in "
+        "涉及数量 (refused)",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=6,
+    )
+
+
+@case
+def nanhu_recall_dropdown_codes() -> Case:
+    """召回类型 from a drop-down whose values carry codes (01-主动召回); dates as a quarter or to the ten days."""
+    U, c = "南湖区", Firms("南湖区", "h6-r-codes")
+    x = XBook()
+    s = x.sheet("召回月报")
+    s.title("南湖区缺陷产品召回月报（2025年6月）", 11)
+    s.put(
+        [
+            "序号",
+            "生产者",
+            "统一社会信用代码",
+            "县区",
+            "产品名称",
+            "型号规格",
+            "召回类型",
+            "涉及数量",
+            "计量单位",
+            "召回时间",
+            "已召回数量",
+        ],
+        bold=True,
+    )
+    s.widths(6, 28, 22, 10, 18, 14, 14, 10, 8, 18, 10)
+    types = DataValidation(type="list", formula1='"01-主动召回,02-责令召回"', allow_blank=True)
+    s.ws.add_data_validation(types)
+    types.add("G3:G20")
+    s.put(
+        [
+            1,
+            "嘉兴南湖电器有限公司",
+            c[1],
+            "南湖区",
+            "破壁料理机",
+            "PB-900",
+            "01-主动召回",
+            "2万余",
+            "台",
+            "2025年6月上旬",
+            "9000",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴南湖电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="破壁料理机",
+            model="PB-900",
+            recall_type="主动召回",
+            quantity=20000,
+            quantity_unit="台",
+            date="2025-06-01",
+            recalled=9000,
+        ),
+    )
+    s.put(
+        [
+            2,
+            "嘉兴市余新童车有限公司",
+            c[2],
+            "南湖区",
+            "儿童三轮车",
+            "SL-3",
+            "02-责令召回",
+            "540",
+            "辆",
+            "2025年6月中旬",
+            "0",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市余新童车有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童三轮车",
+            model="SL-3",
+            recall_type="责令召回",
+            quantity=540,
+            quantity_unit="辆",
+            date="2025-06-11",
+            recalled=0,
+        ),
+    )
+    s.put(
+        [
+            3,
+            "嘉兴凤桥智能科技有限公司",
+            c[3],
+            "南湖区",
+            "扫地机器人",
+            "FQ-S7",
+            "01-主动召回",
+            "1万余",
+            "台",
+            "2025年第二季度",
+            "4200",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴凤桥智能科技有限公司",
+            uscc=c[3],
+            unit=U,
+            product="扫地机器人",
+            model="FQ-S7",
+            recall_type="主动召回",
+            quantity=10000,
+            quantity_unit="台",
+            date="2025-04-01",
+            recalled=4200,
+        ),
+    )
+    s.put(
+        [
+            4,
+            "嘉兴新丰服饰有限公司",
+            c[4],
+            "南湖区",
+            "儿童卫衣",
+            "110-150",
+            "01-主动召回",
+            "3600",
+            "件",
+            "2025年6月下旬",
+            None,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴新丰服饰有限公司",
+            uscc=c[4],
+            unit=U,
+            product="儿童卫衣",
+            model="110-150",
+            recall_type="主动召回",
+            quantity=3600,
+            quantity_unit="件",
+            date="2025-06-21",
+        ),
+    )
+    # The same recall entered twice.
+    s.put(
+        [
+            5,
+            "嘉兴新丰服饰有限公司",
+            c[4],
+            "南湖区",
+            "儿童卫衣",
+            "110-150",
+            "01-主动召回",
+            "3600",
+            "件",
+            "2025年6月下旬",
+            None,
+        ],
+        no(R),
+    )
+    s.put(
+        [
+            6,
+            "嘉兴大桥五金有限公司",
+            c[5],
+            "南湖区",
+            "折叠梯",
+            "ZT-5",
+            "01-主动召回",
+            "760",
+            "架",
+            "2025年6月中下旬",
+            "300",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴大桥五金有限公司",
+            uscc=c[5],
+            unit=U,
+            product="折叠梯",
+            model="ZT-5",
+            recall_type="主动召回",
+            quantity=760,
+            quantity_unit="架",
+            date="2025-06-11",
+            recalled=300,
+        ),
+    )
+    s.put(
+        [
+            7,
+            "嘉兴七星灯具有限公司",
+            c[6],
+            "南湖区",
+            "吸顶灯",
+            "XD-40",
+            "02-责令召回",
+            "1500",
+            "盏",
+            "2025年6月上旬",
+            "1500",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴七星灯具有限公司",
+            uscc=c[6],
+            unit=U,
+            product="吸顶灯",
+            model="XD-40",
+            recall_type="责令召回",
+            quantity=1500,
+            quantity_unit="盏",
+            date="2025-06-01",
+            recalled=1500,
+        ),
+    )
+    return Case(
+        "nanhu_2025-06_recall_dropdown_codes.xlsx",
+        U,
+        "2025-06",
+        "月报 whose 召回类型 comes from a drop-down list with coded values (01-主动召回 / 02-责令召回); 召回时间 to "
+        "the ten days (2025年6月上旬, 中旬, 下旬, 中下旬) and a quarter (2025年第二季度); 2万余 / 1万余 beside a "
+        "计量单位 column; a recall entered twice",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=6,
+    )
+
+
+@case
+def haiyan_brand_mark_long_term() -> Case:
+    """品字标 list with 证书有效期 长期 and a status drop-down coded 1-入库培育 / 2-已认证."""
+    U, c = "海盐县", Firms("海盐县", "h6-p-longterm")
+    x = XBook()
+    s = x.sheet("品字标")
+    s.title("海盐县“品字标”品牌企业培育认证情况（2024年8月）", 9)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "产品",
+            "状态（下拉选择）",
+            "浙江制造标准",
+            "证书编号",
+            "证书有效期",
+            "日期",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 18, 12, 20, 22, 12, 12)
+    status = DataValidation(type="list", formula1='"1-入库培育,2-已认证"', allow_blank=True)
+    s.ws.add_data_validation(status)
+    status.add("E3:E20")
+    s.put(
+        [
+            1,
+            "浙江海盐紧固件有限公司",
+            c[1],
+            "高强度螺栓",
+            "2-已认证",
+            "T/ZZB 0378—2018",
+            "ZJM-002-1187-2024",
+            "长期",
+            d(2024, 8, 2),
+        ],
+        ok(
+            P,
+            enterprise_name="浙江海盐紧固件有限公司",
+            uscc=c[1],
+            unit=U,
+            product="高强度螺栓",
+            status="已认证",
+            standard_no="T/ZZB 0378—2018",
+            cert_no="ZJM-002-1187-2024",
+            date="2024-08-02",
+        ),
+    )
+    s.put(
+        [2, "海盐县百步管业有限公司", c[2], "PE给水管", "1-入库培育", "/", "/", "/", d(2024, 8, 6)],
+        ok(
+            P,
+            enterprise_name="海盐县百步管业有限公司",
+            uscc=c[2],
+            unit=U,
+            product="PE给水管",
+            status="入库培育",
+            date="2024-08-06",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "海盐县澉浦轴承有限公司",
+            c[3],
+            "深沟球轴承",
+            "2-已认证",
+            "T/ZZB 0104—2016",
+            "ZJM-005-2306-2024",
+            "2027年8月8日",
+            d(2024, 8, 9),
+        ],
+        ok(
+            P,
+            enterprise_name="海盐县澉浦轴承有限公司",
+            uscc=c[3],
+            unit=U,
+            product="深沟球轴承",
+            status="已认证",
+            standard_no="T/ZZB 0104—2016",
+            cert_no="ZJM-005-2306-2024",
+            date="2024-08-09",
+        ),
+    )
+    s.put(
+        [4, "海盐县望海街道电子有限公司", c[4], "连接器", "1-入库培育", None, None, None, d(2024, 8, 14)],
+        ok(
+            P,
+            enterprise_name="海盐县望海街道电子有限公司",
+            uscc=c[4],
+            unit=U,
+            product="连接器",
+            status="入库培育",
+            date="2024-08-14",
+        ),
+    )
+    s.put(
+        [
+            5,
+            "浙江秦山核电设备有限公司",
+            c[5],
+            "核级阀门",
+            "2-已认证",
+            "T/ZZB 1275—2019",
+            "ZJM-008-0931-2024",
+            "长期",
+            d(2024, 8, 20),
+        ],
+        ok(
+            P,
+            enterprise_name="浙江秦山核电设备有限公司",
+            uscc=c[5],
+            unit=U,
+            product="核级阀门",
+            status="已认证",
+            standard_no="T/ZZB 1275—2019",
+            cert_no="ZJM-008-0931-2024",
+            date="2024-08-20",
+        ),
+    )
+    # The status left to choose.
+    s.put([6, "海盐县通元纺织有限公司", c[6], "家纺面料", "请选择", None, None, None, d(2024, 8, 22)], no(P))
+    s.put(
+        [7, "海盐县沈荡酿造有限公司", c[7], "黄酒", "1-入库培育", None, None, "长期", d(2024, 8, 28)],
+        ok(
+            P,
+            enterprise_name="海盐县沈荡酿造有限公司",
+            uscc=c[7],
+            unit=U,
+            product="黄酒",
+            status="入库培育",
+            date="2024-08-28",
+        ),
+    )
+    return Case(
+        "haiyan_2024-08_brand_mark_long_term.xlsx",
+        U,
+        "2024-08",
+        "品字标 list whose 状态（下拉选择） comes from a drop-down coded 1-入库培育 / 2-已认证, one left at its "
+        "prompt 请选择 (refused); a 证书有效期 column holding 长期, a date or /",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=6,
+    )
+
+
+@case
+def jiashan_brand_mark_pending_xls() -> Case:
+    """Excel 97-2003 品字标 list: 证书编号 申请中 / 审核中 for pool firms, names typed with traditional characters."""
+    U, c, pinghu = "嘉善县", Firms("嘉善县", "h6-p-pending"), Firms("平湖市", "h6-p-pending")
+    x = XlsBook()
+    s = x.sheet("品字标企业")
+    s.ws.write_merge(0, 0, 0, 7, "嘉善縣“品字標”企業培育情況表（2025年3月）")
+    s.n = 1
+    s.put(["企業名稱", "統一社會信用代碼", "所屬縣區", "產品名稱", "狀態", "標準編號", "證書編號", "入庫/發證日期"])
+    s.put(
+        ["嘉善縣天凝木業有限公司", c[1], "嘉善縣", "實木複合地板", "入庫", "/", "申请中", "2025.3.4"],
+        ok(
+            P,
+            enterprise_name="嘉善縣天凝木業有限公司",
+            uscc=c[1],
+            unit=U,
+            product="實木複合地板",
+            status="入库培育",
+            date="2025-03-04",
+        ),
+    )
+    s.put(
+        ["嘉善干窑机械有限公司", c[2], "嘉善县", "注塑机", "认证", "T/ZZB 0527—2018", "ZJM-003-5520-2025", "2025.3.7"],
+        ok(
+            P,
+            enterprise_name="嘉善干窑机械有限公司",
+            uscc=c[2],
+            unit=U,
+            product="注塑机",
+            status="已认证",
+            standard_no="T/ZZB 0527—2018",
+            cert_no="ZJM-003-5520-2025",
+            date="2025-03-07",
+        ),
+    )
+    s.put(
+        ["嘉善西塘黃酒釀造有限公司", c[3], "嘉善縣", "黃酒", "入庫", None, "审核中", "2025.3.11"],
+        ok(
+            P,
+            enterprise_name="嘉善西塘黃酒釀造有限公司",
+            uscc=c[3],
+            unit=U,
+            product="黃酒",
+            status="入库培育",
+            date="2025-03-11",
+        ),
+    )
+    s.put(
+        [
+            "嘉善姚庄光电有限公司",
+            c[4],
+            "嘉善县",
+            "LED面板灯",
+            "认证",
+            "T/ZZB 1630—2020",
+            "ZJM-006-5611-2025",
+            "2025.3.14",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉善姚庄光电有限公司",
+            uscc=c[4],
+            unit=U,
+            product="LED面板灯",
+            status="已认证",
+            standard_no="T/ZZB 1630—2020",
+            cert_no="ZJM-006-5611-2025",
+            date="2025-03-14",
+        ),
+    )
+    s.put(
+        ["嘉善大云紡織有限公司", c[5], "嘉善縣", "功能性面料", "入庫", "/", "申请中", "2025.3.19"],
+        ok(
+            P,
+            enterprise_name="嘉善大云紡織有限公司",
+            uscc=c[5],
+            unit=U,
+            product="功能性面料",
+            status="入库培育",
+            date="2025-03-19",
+        ),
+    )
+    s.put(["平湖市新埭箱包有限公司", pinghu[1], "平湖市", "拉杆箱", "入庫", "/", "申请中", "2025.3.20"], no(P))
+    s.put(
+        [
+            "嘉善陶庄五金有限公司",
+            c[6],
+            "嘉善县",
+            "不锈钢合页",
+            "认证",
+            "T/ZZB 2012—2021",
+            "ZJM-001-5703-2025",
+            "2025.3.26",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉善陶庄五金有限公司",
+            uscc=c[6],
+            unit=U,
+            product="不锈钢合页",
+            status="已认证",
+            standard_no="T/ZZB 2012—2021",
+            cert_no="ZJM-001-5703-2025",
+            date="2025-03-26",
+        ),
+    )
+    s.put(["合計：7家（認證3家，入庫4家）"])
+    return Case(
+        "jiashan_2025-03_brand_mark_pending.xls",
+        U,
+        "2025-03",
+        "Excel 97-2003 品字标 list typed on a traditional-character input method: headers, 嘉善縣, 入庫 and some "
+        "firm names in traditional characters (names kept as typed); 证书编号 申请中 / 审核中 for pool firms; "
+        "2025.3.4 dates as text; a Pinghu firm",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=6,
+    )
+
+
+@case
+def haining_three_same_english_booleans() -> Case:
+    """Headers in English only and a 平台 column of TRUE/FALSE booleans, as a LibreOffice sheet saves them."""
+    U, c = "海宁市", Firms("海宁市", "h6-t-english")
+    x = XBook()
+    s = x.sheet("Sheet1")
+    s.put(
+        ["No.", "Company Name", "USCC", "County", "Product", "Category", "Declaration Date", "Listed on Platform"],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 10, 18, 12, 16, 18)
+    s.put(
+        [1, "海宁市许村家纺有限公司", c[1], "海宁市", "提花窗帘", "一般消费品", d(2024, 9, 3), True],
+        ok(
+            T,
+            enterprise_name="海宁市许村家纺有限公司",
+            uscc=c[1],
+            unit=U,
+            product="提花窗帘",
+            category="一般消费品",
+            date="2024-09-03",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [2, "海宁长安经编科技有限公司", c[2], "海宁市", "经编间隔织物", "工业品", d(2024, 9, 5), False],
+        ok(
+            T,
+            enterprise_name="海宁长安经编科技有限公司",
+            uscc=c[2],
+            unit=U,
+            product="经编间隔织物",
+            category="工业品",
+            date="2024-09-05",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        [3, "海宁皮革城服饰有限公司", c[3], "海宁市", "羊皮夹克", "一般消费品", d(2024, 9, 10), True],
+        ok(
+            T,
+            enterprise_name="海宁皮革城服饰有限公司",
+            uscc=c[3],
+            unit=U,
+            product="羊皮夹克",
+            category="一般消费品",
+            date="2024-09-10",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [4, "海宁斜桥榨菜食品有限公司", c[4], "海宁市", "榨菜", "食品农产品", d(2024, 9, 12), True],
+        ok(
+            T,
+            enterprise_name="海宁斜桥榨菜食品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="榨菜",
+            category="食品农产品",
+            date="2024-09-12",
+            on_platform=True,
+        ),
+    )
+    s.put([5, "海宁袁花轴承有限公司", "/", "海宁市", "圆锥滚子轴承", "工业品", d(2024, 9, 18), False], no(T))
+    s.put(
+        [6, "海宁尖山光伏材料有限公司", c[6], "海宁市", "光伏背板", "工业品", d(2024, 9, 20), False],
+        ok(
+            T,
+            enterprise_name="海宁尖山光伏材料有限公司",
+            uscc=c[6],
+            unit=U,
+            product="光伏背板",
+            category="工业品",
+            date="2024-09-20",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        [7, "海宁周王庙蚕丝有限公司", c[7], "海宁市", "蚕丝被", "一般消费品", d(2024, 9, 25), True],
+        ok(
+            T,
+            enterprise_name="海宁周王庙蚕丝有限公司",
+            uscc=c[7],
+            unit=U,
+            product="蚕丝被",
+            category="一般消费品",
+            date="2024-09-25",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [8, "海宁丁桥纸业有限公司", c[8], "海宁市", "生活用纸", "一般消费品", d(2024, 9, 27), False],
+        ok(
+            T,
+            enterprise_name="海宁丁桥纸业有限公司",
+            uscc=c[8],
+            unit=U,
+            product="生活用纸",
+            category="一般消费品",
+            date="2024-09-27",
+            on_platform=False,
+        ),
+    )
+    return Case(
+        "haining_2024-09_three_same_english_booleans.xlsx",
+        U,
+        "2024-09",
+        "sheet kept for a foreign-trade fair with English headers only (Company Name, USCC, County, Product, Category, "
+        "Declaration Date, Listed on Platform) and no title; the platform column as TRUE/FALSE boolean cells; a "
+        "code written /",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=6,
+    )
+
+
+@case
+def jingkai_three_same_reordered_template() -> Case:
+    """The city's template with columns reordered and renamed by the clerk; numbered 填报说明 items under the list."""
+    U, c = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "h6-t-reordered")
+    x = XBook()
+    s = x.sheet("三同")
+    s.title("嘉兴经济技术开发区“三同”产品月报（2025年1月）", 8)
+    s.put(
+        ["序号", "三同产品名称", "类别", "生产企业", "企业信用代码", "属地", "是否已上平台", "自我声明时间"],
+        bold=True,
+    )
+    s.widths(6, 20, 12, 30, 22, 12, 12, 14)
+    s.put(
+        [1, "冷冻调理牛排", "食品农产品", "嘉兴经开肉类食品有限公司", c[1], "经开区", "是", d(2025, 1, 6)],
+        ok(
+            T,
+            enterprise_name="嘉兴经开肉类食品有限公司",
+            uscc=c[1],
+            unit=U,
+            product="冷冻调理牛排",
+            category="食品农产品",
+            date="2025-01-06",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [2, "无线蓝牙耳机", "一般消费品", "嘉兴城南电子科技有限公司", c[2], "经开区", "否", d(2025, 1, 9)],
+        ok(
+            T,
+            enterprise_name="嘉兴城南电子科技有限公司",
+            uscc=c[2],
+            unit=U,
+            product="无线蓝牙耳机",
+            category="一般消费品",
+            date="2025-01-09",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        [3, "汽车线束", "工业品", "嘉兴塘汇汽车零部件有限公司", c[3], "经开区", "是", d(2025, 1, 14)],
+        ok(
+            T,
+            enterprise_name="嘉兴塘汇汽车零部件有限公司",
+            uscc=c[3],
+            unit=U,
+            product="汽车线束",
+            category="工业品",
+            date="2025-01-14",
+            on_platform=True,
+        ),
+    )
+    s.put([4, "待定", "食品农产品", "嘉兴长水烘焙食品有限公司", c[4], "经开区", "否", d(2025, 1, 16)], no(T))
+    s.put(
+        [5, "儿童保温杯", "一般消费品", "嘉兴嘉北日用品有限公司", c[5], "经开区", "是", d(2025, 1, 21)],
+        ok(
+            T,
+            enterprise_name="嘉兴嘉北日用品有限公司",
+            uscc=c[5],
+            unit=U,
+            product="儿童保温杯",
+            category="一般消费品",
+            date="2025-01-21",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [6, "速冻汤圆", "食品农产品", "嘉兴经开食品有限公司", c[6], "经开区", "是", d(2025, 1, 23)],
+        ok(
+            T,
+            enterprise_name="嘉兴经开食品有限公司",
+            uscc=c[6],
+            unit=U,
+            product="速冻汤圆",
+            category="食品农产品",
+            date="2025-01-23",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [7, "伺服电机", "工业品", "嘉兴城北智能装备有限公司", c[7], "经开区", "否", d(2025, 1, 27)],
+        ok(
+            T,
+            enterprise_name="嘉兴城北智能装备有限公司",
+            uscc=c[7],
+            unit=U,
+            product="伺服电机",
+            category="工业品",
+            date="2025-01-27",
+            on_platform=False,
+        ),
+    )
+    s.blank()
+    s.put(["填报说明："], bold=True)
+    for number, text in (
+        (1, "“三同”产品指同线同标同质产品，本表填报当月新增产品，一个产品一行。"),
+        (2, "类别按食品农产品、一般消费品、工业品填写。"),
+        (3, "是否已上平台指是否已在“三同”公共服务平台发布声明，填“是”或“否”。"),
+        (4, "本表于每月5日前报市局标准化处。"),
+    ):
+        row = s.put([number, text])
+        s.merge(f"B{row}:H{row}")
+    return Case(
+        "jingkai_2025-01_three_same_reordered_template.xlsx",
+        U,
+        "2025-01",
+        "the city's 三同 template with its columns reordered and renamed by the clerk (三同产品名称 first, 生产企业, "
+        "企业信用代码, 属地 经开区, 是否已上平台, 自我声明时间 last); 产品 待定 (refused); numbered 填报说明 items "
+        "1 … 4 under the list, a number in 序号's column and the text merged across",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=6,
+    )
+
+
+@case
+def pinghu_green_body_status() -> Case:
+    """A certification body's certificate export filtered to Pinghu: 证书状态 有效 / 暂停 / 撤销 per certificate."""
+    U, c = "平湖市", Firms("平湖市", "h6-g-body")
+    x = XBook()
+    s = x.sheet("证书信息")
+    s.put(
+        [
+            "证书编号",
+            "获证组织名称",
+            "统一社会信用代码",
+            "获证组织地址",
+            "产品名称",
+            "产品类别",
+            "认证依据",
+            "颁证日期",
+            "证书到期日期",
+            "证书状态",
+        ],
+        bold=True,
+    )
+    s.widths(18, 30, 22, 36, 18, 16, 18, 12, 12, 10)
+    s.put(
+        [
+            "CGP2410030211",
+            "平湖市当湖涂料有限公司",
+            c[1],
+            "浙江省嘉兴市平湖市当湖街道新华北路88号",
+            "水性木器涂料",
+            "涂料",
+            "GB/T 35602-2017",
+            "2024-10-08",
+            "2029-10-07",
+            "有效",
+        ],
+        ok(
+            G,
+            enterprise_name="平湖市当湖涂料有限公司",
+            uscc=c[1],
+            unit=U,
+            product="水性木器涂料",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2410030211",
+            issue_date="2024-10-08",
+            valid_until="2029-10-07",
+        ),
+    )
+    s.put(
+        [
+            "CGP2410030245",
+            "平湖市新仓纸业有限公司",
+            c[2],
+            "浙江省嘉兴市平湖市新仓镇工业园区",
+            "瓦楞纸箱",
+            "纸和纸制品",
+            "GB/T 35613-2017",
+            "2024-10-11",
+            "2029-10-10",
+            "有效",
+        ],
+        ok(
+            G,
+            enterprise_name="平湖市新仓纸业有限公司",
+            uscc=c[2],
+            unit=U,
+            product="瓦楞纸箱",
+            category="纸和纸制品",
+            status="已获证",
+            cert_no="CGP2410030245",
+            issue_date="2024-10-11",
+            valid_until="2029-10-10",
+        ),
+    )
+    s.put(
+        [
+            "CGP2410030260",
+            "平湖市曹桥家具有限公司",
+            c[3],
+            "浙江省嘉兴市平湖市曹桥街道百寿路12号",
+            "实木餐桌",
+            "家具",
+            "GB/T 35607-2017",
+            "2024-10-15",
+            "2029-10-14",
+            "暂停",
+        ],
+        ok(
+            G,
+            enterprise_name="平湖市曹桥家具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="实木餐桌",
+            category="家具",
+            status="已获证",
+            cert_no="CGP2410030260",
+            issue_date="2024-10-15",
+            valid_until="2029-10-14",
+        ),
+    )
+    # Revoked by the body before the return was sent.
+    s.put(
+        [
+            "CGP2410030288",
+            "平湖市林埭塑业有限公司",
+            c[4],
+            "浙江省嘉兴市平湖市林埭镇徐埭路5号",
+            "塑料收纳箱",
+            "塑料制品",
+            "GB/T 37866-2019",
+            "2024-10-17",
+            "2029-10-16",
+            "撤销",
+        ],
+        no(G),
+    )
+    s.put(
+        [
+            "CGP2410030302",
+            "平湖市钟埭纺织有限公司",
+            c[5],
+            "浙江省嘉兴市平湖市钟埭街道钟埭工业区",
+            "再生涤纶面料",
+            "纺织产品",
+            "GB/T 35611-2017",
+            "2024-10-22",
+            "2029-10-21",
+            "有效",
+        ],
+        ok(
+            G,
+            enterprise_name="平湖市钟埭纺织有限公司",
+            uscc=c[5],
+            unit=U,
+            product="再生涤纶面料",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2410030302",
+            issue_date="2024-10-22",
+            valid_until="2029-10-21",
+        ),
+    )
+    s.put(
+        [
+            "CGP2410030317",
+            "浙江平湖独山港保温材料有限公司",
+            c[6],
+            "浙江省嘉兴市平湖市独山港镇海港大道",
+            "岩棉板",
+            "绝热材料",
+            "GB/T 35608-2017",
+            "2024-10-25",
+            "2029-10-24",
+            "有效",
+        ],
+        ok(
+            G,
+            enterprise_name="浙江平湖独山港保温材料有限公司",
+            uscc=c[6],
+            unit=U,
+            product="岩棉板",
+            category="绝热材料",
+            status="已获证",
+            cert_no="CGP2410030317",
+            issue_date="2024-10-25",
+            valid_until="2029-10-24",
+        ),
+    )
+    s.put(
+        [
+            "CGP2410030333",
+            "平湖市广陈洗涤用品有限公司",
+            c[7],
+            "浙江省嘉兴市平湖市广陈镇龙萌路3号",
+            "洗衣液",
+            "洗涤用品",
+            "GB/T 35609-2017",
+            "2024-10-29",
+            "2029-10-28",
+            "有效",
+        ],
+        ok(
+            G,
+            enterprise_name="平湖市广陈洗涤用品有限公司",
+            uscc=c[7],
+            unit=U,
+            product="洗衣液",
+            category="洗涤用品",
+            status="已获证",
+            cert_no="CGP2410030333",
+            issue_date="2024-10-29",
+            valid_until="2029-10-28",
+        ),
+    )
+    s.put(
+        [
+            "CGP2410030349",
+            "平湖市新埭陶瓷有限公司",
+            c[8],
+            "浙江省嘉兴市平湖市新埭镇创新路66号",
+            "陶瓷砖",
+            "陶瓷砖（板）",
+            "GB/T 35610-2017",
+            "2024-10-30",
+            "2029-10-29",
+            "有效",
+        ],
+        ok(
+            G,
+            enterprise_name="平湖市新埭陶瓷有限公司",
+            uscc=c[8],
+            unit=U,
+            product="陶瓷砖",
+            category="陶瓷砖（板）",
+            status="已获证",
+            cert_no="CGP2410030349",
+            issue_date="2024-10-30",
+            valid_until="2029-10-29",
+        ),
+    )
+    return Case(
+        "pinghu_2024-10_green_body_status.xlsx",
+        U,
+        "2024-10",
+        "a certification body's certificate export (证书编号 first, 获证组织地址, 认证依据, 颁证日期 / 证书到期日期 "
+        "as text) filtered to Pinghu and sent as the return; 证书状态 有效 / 暂停 / 撤销 per certificate, the revoked "
+        "one void; no title, no county column",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=6,
+    )
+
+
+@case
+def gangqu_green_pivot_beside() -> Case:
+    """The list with a pivot beside it (units as columns, certificate counts as values) from the city's sheet."""
+    U, c = "嘉兴港区", Firms("嘉兴港区", "h6-g-pivot")
+    x = XBook()
+    s = x.sheet("绿色产品认证")
+    s.title("嘉兴港区绿色产品认证获证情况（2024年12月）", 8)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "产品名称",
+            "产品类别",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+            None,
+            "全市累计获证证书数（张）",
+        ],
+        bold=True,
+    )
+    ws = s.ws
+    ws.merge_cells("J2:S2")
+    s.widths(6, 30, 22, 18, 14, 16, 12, 12, 4)
+    pivot = [
+        ["南湖区", "秀洲区", "嘉善县", "海盐县", "海宁市", "平湖市", "桐乡市", "经开区", "港区", "合计"],
+        [5, 3, 4, 2, 4, 3, 2, 1, 9, 33],
+        [1, 0, 1, 0, 0, 1, 0, 0, 7, 10],
+    ]
+    labels = [None, "累计", "本月新增"]
+
+    def row(cells: list, expect: dict, index: int | None = None) -> None:
+        r = s.put(cells, expect)
+        if index is not None:
+            if labels[index]:
+                ws.cell(row=r, column=9, value=labels[index])
+            for col, value in enumerate(pivot[index], start=10):
+                ws.cell(row=r, column=col, value=value)
+        for col in (7, 8):
+            ws.cell(row=r, column=col).number_format = "yyyy/m/d"
+
+    row(
+        [
+            1,
+            "嘉兴港区乍浦新材料有限公司",
+            c[1],
+            "水性工业涂料",
+            "涂料",
+            "CGP2412050104",
+            d(2024, 12, 3),
+            d(2029, 12, 2),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区乍浦新材料有限公司",
+            uscc=c[1],
+            unit=U,
+            product="水性工业涂料",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2412050104",
+            issue_date="2024-12-03",
+            valid_until="2029-12-02",
+        ),
+        0,
+    )
+    row(
+        [
+            2,
+            "嘉兴港区海湾防水材料有限公司",
+            c[2],
+            "聚氨酯防水涂料",
+            "防水与密封材料",
+            "CGP2412050127",
+            d(2024, 12, 9),
+            d(2029, 12, 8),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区海湾防水材料有限公司",
+            uscc=c[2],
+            unit=U,
+            product="聚氨酯防水涂料",
+            category="防水与密封材料",
+            status="已获证",
+            cert_no="CGP2412050127",
+            issue_date="2024-12-09",
+            valid_until="2029-12-08",
+        ),
+        1,
+    )
+    row(
+        [3, "嘉兴港区乍浦纸制品有限公司", c[3], "/", "纸和纸制品", "CGP2412050139", d(2024, 12, 12), d(2029, 12, 11)],
+        no(G),
+        2,
+    )
+    row(
+        [
+            4,
+            "嘉兴港区独山保温材料有限公司",
+            c[4],
+            "挤塑聚苯板",
+            "绝热材料",
+            "CGP2412050152",
+            d(2024, 12, 16),
+            d(2029, 12, 15),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区独山保温材料有限公司",
+            uscc=c[4],
+            unit=U,
+            product="挤塑聚苯板",
+            category="绝热材料",
+            status="已获证",
+            cert_no="CGP2412050152",
+            issue_date="2024-12-16",
+            valid_until="2029-12-15",
+        ),
+    )
+    row(
+        [
+            5,
+            "嘉兴港区化工塑料有限公司",
+            c[5],
+            "塑料托盘",
+            "塑料制品",
+            "CGP2412050168",
+            d(2024, 12, 19),
+            d(2029, 12, 18),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区化工塑料有限公司",
+            uscc=c[5],
+            unit=U,
+            product="塑料托盘",
+            category="塑料制品",
+            status="已获证",
+            cert_no="CGP2412050168",
+            issue_date="2024-12-19",
+            valid_until="2029-12-18",
+        ),
+    )
+    row(
+        [
+            6,
+            "嘉兴港区美福纺织有限公司",
+            c[6],
+            "再生纤维素纤维",
+            "纺织产品",
+            "CGP2412050181",
+            d(2024, 12, 23),
+            d(2029, 12, 22),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区美福纺织有限公司",
+            uscc=c[6],
+            unit=U,
+            product="再生纤维素纤维",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2412050181",
+            issue_date="2024-12-23",
+            valid_until="2029-12-22",
+        ),
+    )
+    row(
+        [7, "嘉兴港区乍浦家居有限公司", c[7], "板式衣柜", "家具", "CGP2412050196", d(2024, 12, 27), d(2029, 12, 26)],
+        ok(
+            G,
+            enterprise_name="嘉兴港区乍浦家居有限公司",
+            uscc=c[7],
+            unit=U,
+            product="板式衣柜",
+            category="家具",
+            status="已获证",
+            cert_no="CGP2412050196",
+            issue_date="2024-12-27",
+            valid_until="2029-12-26",
+        ),
+    )
+    s.put(["合计", None, None, None, None, "7张"], bold=True)
+    return Case(
+        "gangqu_2024-12_green_pivot_beside.xlsx",
+        U,
+        "2024-12",
+        "certificate list in A:H with a pivot pasted beside it from the city's sheet (J:S: the nine units as columns, "
+        "累计 and 本月新增 counts as values, labelled in column I) sharing the list's first rows; no county or status "
+        "column; a product written / (refused)",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=6,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 def main() -> None:
     FILES.mkdir(parents=True, exist_ok=True)
