@@ -424,3 +424,103 @@ def test_the_command_line_lists_passes_returns_and_reopens(sqlite_url):
     assert "没有可用的用户“nobody”" in unknown
     leader = refused_in_chinese(cli(sqlite_url, "review", "pass", *where, "--as", "leader"))
     assert "领导（只读）账号不能" in leader
+
+
+def test_every_review_action_writes_through_the_store_and_moves_the_data_version(sqlite_url):
+    """Pages keyed by the data version see each action at their next run; nothing is written outside a store
+    command."""
+    from lib.db import read_data_version, upgrade_database
+    from lib.region import load_region
+    from lib.store import sync_units
+    from tests.test_architecture import WriteWatch
+
+    upgrade_database(sqlite_url)
+    with session_scope(sqlite_url) as session:
+        sync_units(session, load_region("330400"))
+    key = (NANHU, "three_same", OCT)
+    with WriteWatch(sqlite_url) as watch:
+        _, first = upload(sqlite_url, FIRST, actor=CLERK)
+        for fn, args in (
+            (review.return_return, ("请补报", {2: "核对"})),
+            (review.pass_return, ()),
+            (review.reopen, ("复核",)),
+            (review.pass_many, None),
+        ):
+            before = act(sqlite_url, read_data_version)
+            if args is None:
+                act(sqlite_url, fn, REVIEWER, [key])
+            else:
+                act(sqlite_url, fn, REVIEWER, *key, *args)
+            assert act(sqlite_url, read_data_version) == before + 1, fn.__name__
+        act(sqlite_url, review.reopen, ADMIN, *key, "撤回重报")
+        act(sqlite_url, rollback_batch, first.batch_id, actor=CLERK, reason="重报")
+    assert watch.seen > 10 and not watch.outside, watch.outside
+
+
+def test_returns_in_force_when_review_begins_start_as_passed(db_url):
+    """An upgraded database: the newest committed return of each unit, program and month is passed; superseded,
+    withdrawn and refused ones have no state; a later upload is pending as usual."""
+    import datetime as dt
+
+    import sqlalchemy as sa
+    from alembic import command
+
+    from lib.db import alembic_config, get_engine, upgrade_database
+
+    config = alembic_config(db_url)
+    command.upgrade(config, "0011")
+    columns = ("id", "name", "short_name", "kind", "city", "industry", "sort_order")
+    units = sa.table("units", *(sa.column(c) for c in columns))
+    batches = sa.table(
+        "upload_batches",
+        *(sa.column(c) for c in ("id", "unit_id", "year", "month", "source", "uploaded_by", "uploaded_at")),
+        *(sa.column(c) for c in ("file_name", "size_bytes", "sha256", "status", "accepted_rows", "rejected_rows")),
+        sa.column("counts", sa.JSON),
+        sa.column("note"),
+    )
+    at = dt.datetime(2024, 11, 3, tzinfo=dt.UTC)
+    fixed = {"source": "upload", "uploaded_by": "clerk", "uploaded_at": at, "file_name": "r.xlsx", "size_bytes": 1}
+    fixed |= {"sha256": "", "accepted_rows": 0, "rejected_rows": 0, "note": "", "unit_id": 1, "year": 2024}
+    with get_engine(db_url).begin() as connection:
+        connection.execute(
+            units.insert(),
+            [
+                {
+                    "id": 1,
+                    "name": NANHU,
+                    "short_name": "南湖",
+                    "kind": "district",
+                    "city": "",
+                    "industry": "",
+                    "sort_order": 0,
+                }
+            ],
+        )
+        refused = {"accepted": 0, "rejected": 3, "refused": True}
+        connection.execute(
+            batches.insert(),
+            [
+                fixed
+                | {
+                    "id": 1,
+                    "month": 9,
+                    "status": "committed",
+                    "counts": {"three_same": {"accepted": 2}, "recall": refused},
+                },
+                fixed | {"id": 2, "month": 10, "status": "superseded", "counts": {"three_same": 3}},
+                fixed | {"id": 3, "month": 10, "status": "committed", "counts": {"three_same": 1, "recall": 0}},
+                fixed | {"id": 4, "month": 10, "status": "rolled_back", "counts": {"benchmarking": 2}},
+            ],
+        )
+    upgrade_database(db_url)
+    with session_scope(db_url) as session:
+        states = session.execute(
+            select(ReviewState.program, ReviewState.month, ReviewState.status, ReviewState.batch_id).order_by(
+                ReviewState.month, ReviewState.program
+            )
+        ).all()
+    assert [tuple(s) for s in states] == [
+        ("three_same", 9, "passed", 1),
+        ("recall", 10, "passed", 3),
+        ("three_same", 10, "passed", 3),
+    ]
