@@ -328,7 +328,7 @@ def pass_many(session: Session, actor: Actor, selection: Iterable[Sequence[Any]]
     """通过 a selection at once, in one transaction: (unit, program, period) or (unit, program, period, batch)
     each. All of them are passed, or, when one may not be (already passed, changed meanwhile), none."""
     _require_reviewer(actor, "审核通过月报")
-    chosen = [tuple(item) for item in selection]
+    chosen = list({tuple(item[:3]): tuple(item) for item in selection}.values())  # each return once
     if not chosen:
         raise ReviewRefused("没有选择要通过的月报。")
     found = []
