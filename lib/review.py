@@ -35,6 +35,11 @@ class ReviewDenied(ReviewRefused, PermissionDenied):
     """The acting user's role may not review (a ReviewRefused and a PermissionDenied alike)."""
 
 
+class ReturnLocked(ReviewRefused, PermissionDenied):
+    """A unit's staff may not replace or withdraw a passed return (a ReviewRefused and a PermissionDenied
+    alike: wherever an upload's refusal is shown, this one is)."""
+
+
 @dataclass(frozen=True)
 class ReviewItem:
     """One unit × program × month and where its review stands."""
@@ -450,7 +455,7 @@ def require_replaceable(
     passed = [s.program for s in states if s.status == PASSED]
     if passed and not actor.is_admin:
         titles = "、".join(_program(p).title for p in passed)
-        raise ReviewRefused(
+        raise ReturnLocked(
             f"{unit}{period.year}年{period.month}月的{titles}月报已通过审核，不能替换；"
             "如需修改，请联系市局审核员重新打开。本次上报没有保存，已有数据没有任何改动。"
         )
@@ -463,7 +468,7 @@ def require_withdrawable(session: Session, actor: Actor, batch: UploadBatch, pro
     passed = [s.program for s in states if s.status == PASSED and s.batch_id == batch.id]
     if passed and not actor.is_admin:
         titles = "、".join(_program(p).title for p in passed)
-        raise ReviewRefused(
+        raise ReturnLocked(
             f"第 {batch.id} 号上报中{period.year}年{period.month}月的{titles}月报已通过审核，不能撤回；"
             "如需修改，请联系市局审核员重新打开。"
         )

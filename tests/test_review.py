@@ -193,9 +193,10 @@ def test_a_passed_return_is_locked_against_its_unit_until_reopened(ready_url):
     _, first = upload(ready_url, FIRST, actor=CLERK)
     act(ready_url, review.pass_return, REVIEWER, NANHU, "three_same", OCT)
     before, figure = stored(ready_url), products_ytd(ready_url)
-    with pytest.raises(review.ReviewRefused, match=r"三同产品月报已通过审核，不能替换.*没有任何改动"):
+    with pytest.raises(review.ReturnLocked, match=r"三同产品月报已通过审核，不能替换.*没有任何改动") as locked:
         upload(ready_url, SECOND_VERSION, actor=CLERK)
-    with pytest.raises(review.ReviewRefused, match=rf"第 {first.batch_id} 号上报中.*已通过审核，不能撤回"):
+    assert isinstance(locked.value, PermissionDenied)  # the upload page shows it as it shows any refusal
+    with pytest.raises(review.ReturnLocked, match=rf"第 {first.batch_id} 号上报中.*已通过审核，不能撤回"):
         act(ready_url, rollback_batch, first.batch_id, actor=CLERK, reason="填错了")
     assert stored(ready_url) == before and products_ytd(ready_url) == figure == 3
     assert state(ready_url).status == "passed"
@@ -511,3 +512,47 @@ def test_returns_in_force_when_review_begins_start_as_passed(db_url):
         ("recall", 10, "passed", 3),
         ("three_same", 10, "passed", 3),
     ]
+
+
+def test_the_upload_page_says_a_passed_return_is_locked_and_changes_nothing(app_env, demo_sqlite_url, tmp_path):
+    import sqlite3
+
+    from tests.test_app import open_page, run_app
+
+    database = tmp_path / "demo.db"
+    with sqlite3.connect(demo_sqlite_url.removeprefix("sqlite:///")) as source, sqlite3.connect(database) as copy:
+        source.backup(copy)
+    url = f"sqlite:///{database}"
+    act(url, review.pass_return, REVIEWER, NANHU, "three_same", OCT)
+    before = stored(url)
+    app_env(url)
+    app = open_page(run_app("staff"), "upload.py")
+    app.selectbox(key="upload_month").set_value("2024-10")
+    app.file_uploader(key="upload_file").upload("南湖区三同10月.xlsx", FIRST).run()
+    app.button(key="upload_commit").click().run()
+    assert not app.exception, app.exception
+    assert any("三同产品月报已通过审核，不能替换" in e.value and "没有任何改动" in e.value for e in app.error)
+    assert stored(url) == before
+
+
+def test_a_reviewer_reads_every_page_a_leader_reads(app_env, demo_sqlite_url):
+    import time
+
+    from streamlit.testing.v1 import AppTest
+
+    from tests.test_app import APP
+
+    app_env(demo_sqlite_url)
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.session_state["auth_actor"] = {
+        "username": "reviewer",
+        "role": "reviewer",
+        "unit_name": None,
+        "display_name": "市局审核员",
+    }
+    app.session_state["auth_seen"] = time.time()
+    app.run()
+    assert not app.exception, app.exception
+    for page in ("reporting.py", "history.py", "quality.py", "leaderboard.py"):
+        app.switch_page(f"pages/{page}").run()
+        assert not app.exception, (page, app.exception)
