@@ -28,7 +28,7 @@ from xml.etree import ElementTree
 
 from lib.collector import bulk_work
 from lib.config import get_settings
-from lib.ingest import apart, bounds
+from lib.ingest import apart, bounds, html_table
 
 MB = 1024 * 1024
 MAX_COLUMNS = 16_384  # Excel's last column, XFD
@@ -664,9 +664,18 @@ def _delimiter(text: str) -> str:
 _LONG_LINE = re.compile(f"^[^\n]{{{MAX_COLUMNS - 1}}}", re.MULTILINE)
 
 
+# Excel's first line naming the separator (sep=, sep=; sep=<tab> sep=|): it is no row of the table.
+_SEPARATOR_LINE = re.compile(r'"?sep=([^\w\s"\r\n]|\t)"?[ ]*(?:\r\n|\n|\r|$)')
+
+
 def _read_csv(data: bytes, file_name: str, encoding: str, limits: Limits) -> list[Sheet]:
     text = _decode_csv(data, file_name, encoding).replace("\x00", "")
-    delimiter = _delimiter(text)
+    declared = _SEPARATOR_LINE.match(text)
+    if declared:
+        delimiter = declared.group(1)
+        text = "\n" + text[declared.end() :]  # an empty first line: every row keeps its line number
+    else:
+        delimiter = _delimiter(text)
     # A line split into more columns than a table has is refused before it is split (a line of millions
     # of separators would cost seconds and hundreds of MB): only lines long enough to hold so many are
     # looked at, with every kind of line break (\r\n, \n, \r) ending a line.
@@ -681,14 +690,20 @@ def _read_csv(data: bytes, file_name: str, encoding: str, limits: Limits) -> lis
     cells = 0
     try:
         # Row by row, so the limits stop a file of millions of short lines (or one of quoted line breaks)
-        # before it is all in memory.
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+        # before it is all in memory. A record whose quoted cells hold line breaks is the row of the line
+        # it starts on, and the lines it continues on are empty rows: every row is the line a text editor
+        # shows it on.
+        records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        start = 1
+        for row in records:
+            if start > limits.max_rows:
+                raise _too_many_rows(file_name, limits)
+            rows.extend([] for _ in range(start - 1 - len(rows)))
             rows.append(row)
+            start = records.line_num + 1
             cells += len(row)
             if len(row) > MAX_COLUMNS:
                 raise _too_wide(file_name, len(row))
-            if len(rows) > limits.max_rows:
-                raise UnreadableFile(f"文件“{file_name}”超过 {limits.max_rows:,} 行，已拒收。")
             if cells > bounds.MAX_CELLS:
                 raise UnreadableFile(
                     f"文件“{file_name}”超过 {bounds.MAX_CELLS:,} 个单元格，远超月报的正常大小，已拒收。"
@@ -701,6 +716,32 @@ def _read_csv(data: bytes, file_name: str, encoding: str, limits: Limits) -> lis
         ) from exc
     stem = file_name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return [Sheet(name=stem, rows=rows)]
+
+
+def _read_html(data: bytes, file_name: str, limits: Limits) -> Sheet:
+    """A web page saved as a spreadsheet, read as Excel opens it (lib.ingest.html_table), within the same
+    limits as a workbook: rows, columns, cells (as for a worksheet), text of a cell, merged ranges."""
+    try:
+        page = html_table.read_html(
+            html_table.decode_html(data),
+            max_rows=limits.max_rows,
+            max_columns=MAX_COLUMNS,
+            max_cells=min(bounds.MAX_CELLS, limits.max_rows * 64),
+            max_text=MAX_CELL_TEXT,
+        )
+    except ValueError as exc:
+        if "没有表格" in str(exc):
+            raise UnreadableFile(
+                f"文件“{file_name}”{exc}。请在系统中重新导出表格，或在浏览器中打开后把表格复制到 Excel，"
+                "另存为 .xlsx 再上传。"
+            ) from exc
+        raise UnreadableFile(
+            f"文件“{file_name}”是网页格式的表格，{exc}，已拒收。"
+            "请在 Excel 或 WPS 中打开，删除多余的内容后另存为 .xlsx，再重新上传。"
+        ) from exc
+    hidden = RowMarks(hidden=frozenset(page.hidden)) if page.hidden else NO_MARKS
+    name = page.name[:MAX_SHEET_NAME]
+    return Sheet(name=name, rows=page.rows, merged=page.merged, marks_source=lambda: hidden)
 
 
 def _too_wide(file_name: str, columns: int) -> UnreadableFile:
@@ -971,6 +1012,8 @@ def iter_sheets(data: bytes, file_name: str, limits: Limits | None = None) -> It
             raise UnreadableFile(f"文件“{file_name}”{exc}，请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。") from exc
         _refuse_far(file_name, extents, limits)
         return _read_streamed(data, file_name, limits)
+    if html_table.looks_like_html(data):
+        return iter([_read_html(data, file_name, limits)])
     encoding = _text_encoding(data)
     if encoding is None or data[:5] == b"%PDF-":
         raise UnreadableFile(f"文件“{file_name}”不是 Excel 或 CSV 表格。请上传 .xlsx、.xls 或 .csv 格式的月报。")
