@@ -556,3 +556,20 @@ def test_a_reviewer_reads_every_page_a_leader_reads(app_env, demo_sqlite_url):
     for page in ("reporting.py", "history.py", "quality.py", "leaderboard.py"):
         app.switch_page(f"pages/{page}").run()
         assert not app.exception, (page, app.exception)
+
+
+def test_a_return_entered_online_and_a_nil_return_are_pending(ready_url):
+    from tests.test_entry import _enter, _rows
+
+    _, result = _enter(ready_url, {"three_same": _rows(2), "recall": []}, actor=CLERK)  # recall: 本月无新增
+    items = {i.program: i for i in act(ready_url, review.queue, OCT)}
+    assert set(items) == {"three_same", "recall"}
+    assert {(i.status, i.batch_id, i.submitted_by) for i in items.values()} == {
+        ("pending", result.batch_id, CLERK.username)
+    }
+    act(ready_url, review.pass_return, REVIEWER, NANHU, "recall", OCT)
+    with pytest.raises(review.ReturnLocked, match="缺陷产品召回月报已通过审核"):
+        _enter(ready_url, {"recall": []}, actor=CLERK)
+    # Another program of the month is not locked by it.
+    _, again = _enter(ready_url, {"three_same": _rows(3)}, actor=CLERK)
+    assert state(ready_url).batch_id == again.batch_id and state(ready_url, program="recall").status == "passed"
