@@ -136,12 +136,6 @@ def require_unit(actor: Actor, unit_name: str, what: str = "上报或修改数�
         raise PermissionDenied(f"{actor.unit_name}的账号只能{what}本单位的数据，不能操作“{unit_name}”。")
 
 
-def require_reviewer(actor: Actor, what: str = "审核月报") -> None:
-    """Raise PermissionDenied unless the actor may review returns (a reviewer or an admin)."""
-    if not actor.may_review:
-        raise PermissionDenied(f"只有审核员和管理员可以{what}，{ROLES.get(actor.role, actor.role)}账号不能。")
-
-
 def require_admin(actor: Actor, what: str) -> None:
     if not actor.is_admin:
         raise PermissionDenied(f"只有管理员可以{what}。")

@@ -573,3 +573,18 @@ def test_a_return_entered_online_and_a_nil_return_are_pending(ready_url):
     # Another program of the month is not locked by it.
     _, again = _enter(ready_url, {"three_same": _rows(3)}, actor=CLERK)
     assert state(ready_url).batch_id == again.batch_id and state(ready_url, program="recall").status == "passed"
+
+
+def test_a_reviewer_neither_uploads_nor_manages_accounts(ready_url):
+    from lib.auth import create_user, set_active
+
+    before = stored(ready_url)
+    with pytest.raises(PermissionDenied, match="审核员账号只能查看和审核，不能上报"):
+        upload(ready_url, FIRST, actor=REVIEWER)
+    for attempt in (
+        lambda s: create_user(s, "x1", "reviewer", "Str0ng-pass-1", actor=REVIEWER),
+        lambda s: set_active(s, "admin", False, actor=REVIEWER),
+    ):
+        with pytest.raises(PermissionDenied, match="只有管理员可以"):
+            act(ready_url, attempt)
+    assert stored(ready_url) == before
