@@ -179,9 +179,13 @@ def test_a_sep_line_names_the_delimiter_and_rows_keep_their_line_numbers():
     ]
 
 
-@pytest.mark.parametrize("separator", [",", ";", "\t", "|"])
-def test_every_separator_excel_declares(separator):
-    lines = [f"sep={separator}", separator.join(["企业名称", "代码", "数量"]), separator.join(["甲", "1,2", "3"])]
+@pytest.mark.parametrize(("separator", "padding"), [(",", ""), (";", ""), ("\t", ""), ("|", ""), (",", ",,")])
+def test_every_separator_excel_declares(separator, padding):
+    lines = [
+        f"sep={separator}{padding}",
+        separator.join(["企业名称", "代码", "数量"]),
+        separator.join(["甲", "1,2", "3"]),
+    ]
     if separator == ",":
         lines[2] = '甲,"1,2",3'
     sheet = read_one("\n".join(lines).encode("gb18030"), "list.csv")
@@ -214,3 +218,34 @@ def test_records_over_more_lines_than_the_row_limit_are_refused():
     """150,000 records of two lines each reach line 300,000: past the row limit, refused as it is reached."""
     text = refused(("企业名称,备注\n" + '甲,"一\n二"\n' * 150_000).encode(), "lines.csv")
     assert "200,000 行" in text
+
+
+def test_a_web_page_export_is_a_return_like_any_other():
+    """A 三同 platform's 导出Excel as a web page: its program found, its rows read, each at the row Excel shows."""
+    from lib.ingest.layout import find_layout
+    from lib.ingest.validate import Context, validate_sheet
+    from lib.programs import get_registry
+    from lib.region import load_region
+
+    cells = lambda values: "".join(f"<td style=\"mso-number-format:'\\@'\">{v}</td>" for v in values)  # noqa: E731
+    header = "".join(
+        f"<th>{h}</th>"
+        for h in ["序号", "企业名称", "统一社会信用代码", "县（市、区）", "产品名称", "产品类别", "声明日期"]
+    )
+    first = ["1", "海宁锦程经编有限公司", "91330481MA2D000105", "海宁", "经编毛毯", "一般消费品", "2024-10-08"]
+    second = ["2", "海宁宏远家纺&nbsp;有限公司", "91330481MA2D000292", "海宁市", "窗帘布", "一般消费品", "2024-10-18"]
+    page = (
+        '<html><head><meta charset="gbk"><title>三同产品</title></head><body><table border=1>'
+        '<tr><td colspan="7">查询条件：海宁市&nbsp;2024年10月</td></tr>'
+        f"<tr>{header}</tr>"
+        f"<tr>{cells(first)}</tr><tr>{cells(second)}</tr>"
+        '<tr><td colspan="7">导出时间：2024-11-01 共 2 条记录</td></tr></table></body></html>'
+    )
+    sheet = read_one(page.encode("gbk"), "haining_三同.xls")
+    layout = find_layout(sheet, get_registry())
+    assert layout is not None and layout.program.key == "three_same"
+    context = Context(region=load_region("330400"), unit_name="海宁市", year=2024, month=10)
+    results, _ = validate_sheet(sheet, layout, context)
+    assert [r.excel_row for r in results] == [3, 4]
+    assert all(r.accepted for r in results), [r.issues for r in results]
+    assert results[1].values["enterprise_name"] == "海宁宏远家纺 有限公司"

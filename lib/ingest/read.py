@@ -665,7 +665,8 @@ _LONG_LINE = re.compile(f"^[^\n]{{{MAX_COLUMNS - 1}}}", re.MULTILINE)
 
 
 # Excel's first line naming the separator (sep=, sep=; sep=<tab> sep=|): it is no row of the table.
-_SEPARATOR_LINE = re.compile(r'"?sep=([^\w\s"\r\n]|\t)"?[ ]*(?:\r\n|\n|\r|$)')
+# Some programs pad it with separators to the table's width (sep=,,,,).
+_SEPARATOR_LINE = re.compile(r'"?sep=([^\w\s"]|\t)"?\1*[ ]*(?:\r\n|\n|\r|$)', re.IGNORECASE)
 
 
 def _read_csv(data: bytes, file_name: str, encoding: str, limits: Limits) -> list[Sheet]:
