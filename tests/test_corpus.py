@@ -126,7 +126,7 @@ forms read through a sheet of the usual shape (shapes.py). The set then scored 7
     xiuzhou_2024-06_brand_mark_footnotes.xlsx
     xiuzhou_2025-05_recall_plan_forms.xlsx
 
-Holdout set 5 (unseen). Written after set 4's first run, in layouts and with quirks no file above has: a
+Holdout set 5 (added after tuning). Written after set 4's first run, in layouts and with quirks no file above has: a
 缺陷产品召回 platform export 24 columns wide with ISO date-times and 12,000 as text, columns that hold two fields
 (企业名称（统一社会信用代码）, 对标标准/对标结果, 状态（证书编号）, 获证产品（产品类别）, 证书编号（发证日期）), a WPS
 sheet with in-cell pictures (=DISPIMG), a seal picture, comments and sheet protection, a Mac workbook on the 1904 date
@@ -137,9 +137,16 @@ the return on Sheet2 and ✔/✘ ticks, a status told only by row colours and a 
 every county with option letters (A.主动召回), a row of units under the header, 对标结果 printed as option boxes
 (☑达到 □优于), and dates as 24/12/6, 2024年12月3号, 2024 年 8 月 6 日, 2025.2 and serials in a CSV; a letter O in a
 credit code. Expectations were typed before the reader ever read these files; their expected/*.json carry
-"holdout_set": 5. The set is reported, not floored. Its first, unseen score (2026-12-07, the reader with set 4's
-fixes, nothing tuned for these files) was 29/104 (27.9%; 96 expected rows and 8 rows read that are no data; the
-whole corpus 605/681 = 88.8%, the floored files 99.8%):
+"holdout_set": 5. Its first, unseen score (2026-12-07, the reader with set 4's fixes, nothing tuned for these files)
+was 29/104 (27.9%; 96 expected rows and 8 rows read that are no data; the whole corpus 605/681 = 88.8%, the floored
+files 99.8%). The failures, by kind: a web page saved as .xls refused (8 rows) and a CSV's multi-line cells read as
+records (9); two fields in one column (23); dates as 24/12/6, 2024-11-05T00:00:00 and 2025.2 typed as a number (17);
+option boxes and lettered answers (13); the units row (7); a unit written as its bureau, 填报单位 or 生产者所在地 not
+read as the unit (4); 小计 per unit and a seal line read as data (4); a letter O in a code, a colour legend (2). Each
+kind was fixed by a general rule (shapes.split_columns; normalise.py dates, ticked_option, option_answer, line breaks
+in Chinese text; layout.py units rows, totals at a cell's end, stamp and signature lines; headers.py numbered
+questions and owner words; region.py bureaus and addresses; colours.py legends; html_table.py and the CSV reader).
+The set then scored 96/96 (100%) and counts in the floor:
     gangqu_2024-08_three_same_ticks_bureau.xlsx
     haining_2024-12_three_same_html_export.xls
     haining_2025-03_recall_units_row.xlsx
@@ -164,7 +171,9 @@ typed in traditional characters with 证书编号 申请中/审核中, English-o
 boolean cells, the city's template with columns reordered and renamed and numbered 填报说明 items under the list, a
 certification body's export with 证书状态 有效/暂停/撤销, and a pivot of counts per unit pasted beside the list.
 Expectations were typed before the reader ever read these files; their expected/*.json carry "holdout_set": 6. The
-set is reported, not floored. Its first, unseen score is recorded when the reader is first run on it:
+set is reported, not floored. Its first, unseen score (2026-12-07, the reader with set 5's fixes, nothing tuned for
+these files) was 36/95 (37.9%; 87 expected rows and 8 rows read that are no data; the whole corpus 709/768 = 92.3%,
+the floored files 100%):
     gangqu_2024-12_green_pivot_beside.xlsx
     haining_2024-09_three_same_english_booleans.xlsx
     haiyan_2024-08_brand_mark_long_term.xlsx
@@ -197,9 +206,9 @@ from lib.store import sync_units
 
 CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
-# Holdout sets scored and reported but kept out of the floor: set 5, unseen, is measured, not floored (sets 3 and 4
+# Holdout sets scored and reported but kept out of the floor: set 6, unseen, is measured, not floored (sets 3 to 5
 # were kept out while their first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = {5, 6}
+UNFLOORED_SETS: set[int] = {6}
 SHOWN_MISMATCHES = 4
 
 
@@ -365,7 +374,8 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         2: " (added after tuning; first unseen score 86.7%, then fixed)",
         3: " (added after tuning; first unseen score 33.0%, then fixed)",
         4: " (added after tuning; first unseen score 45.5%, then fixed)",
-        5: " (unseen, not floored; first unseen score 29/104 = 27.9% on 2026-12-07)",
+        5: " (added after tuning; first unseen score 27.9%, then fixed)",
+        6: " (unseen, not floored; first unseen score 36/95 = 37.9% on 2026-12-07)",
     }
     for n in holdout:
         note = notes.get(n, "")
