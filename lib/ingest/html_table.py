@@ -74,7 +74,11 @@ def decode_html(data: bytes) -> str:
             return data.decode(encoding).removeprefix("\ufeff")
         except UnicodeDecodeError:
             continue
-    raise ValueError("是网页格式，但文字编码无法识别")
+    raise ValueError("文字编码无法识别")
+
+
+class NoTable(ValueError):
+    """A web page with no table at all: not a spreadsheet, whatever its name says."""
 
 
 @dataclass
@@ -364,7 +368,7 @@ def read_html(
     reader.data(text[pending:])
     reader.close()
     if not reader.found_table:
-        raise ValueError("是一个网页，其中没有表格，不是 Excel 表格")
+        raise NoTable("是一个网页，其中没有表格，不是 Excel 表格")
     name = reader.sheet_name or reader.title or default_name
     return Page(name=name, rows=reader.rows, merged=reader.merged, hidden=reader.hidden)
 

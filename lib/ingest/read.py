@@ -730,12 +730,12 @@ def _read_html(data: bytes, file_name: str, limits: Limits) -> Sheet:
             max_cells=min(bounds.MAX_CELLS, limits.max_rows * 64),
             max_text=MAX_CELL_TEXT,
         )
+    except html_table.NoTable as exc:
+        raise UnreadableFile(
+            f"文件“{file_name}”{exc}。请在系统中重新导出表格，或在浏览器中打开后把表格复制到 Excel，"
+            "另存为 .xlsx 再上传。"
+        ) from exc
     except ValueError as exc:
-        if "没有表格" in str(exc):
-            raise UnreadableFile(
-                f"文件“{file_name}”{exc}。请在系统中重新导出表格，或在浏览器中打开后把表格复制到 Excel，"
-                "另存为 .xlsx 再上传。"
-            ) from exc
         raise UnreadableFile(
             f"文件“{file_name}”是网页格式的表格，{exc}，已拒收。"
             "请在 Excel 或 WPS 中打开，删除多余的内容后另存为 .xlsx，再重新上传。"
