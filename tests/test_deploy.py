@@ -255,8 +255,9 @@ def deployment(tmp_path_factory):
             )
             stack.callback(_stop, proc)
             processes.append(proc)
-        for port in ports:
-            wait_http(f"http://127.0.0.1:{port}/_stcore/health", timeout=180)
+        for port, proc in zip(ports, processes, strict=True):
+            log_path = folder / f"qb@{port}.log"
+            wait_http(f"http://127.0.0.1:{port}/_stcore/health", timeout=180, proc=proc, log=log_path)
 
         # nginx, as the test user, under a prefix of its own: the site and its snippet with ports and paths replaced.
         subprocess.run(
