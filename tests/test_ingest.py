@@ -46,6 +46,11 @@ MESSY = SAMPLES / "nanhu_2024-10_messy.xlsx"
         ("2024 年 8 月 6 日", dt.date(2024, 8, 6)),
         (2025.2, dt.date(2025, 2, 1)),
         (2025.12, dt.date(2025, 12, 1)),
+        # A part of a month or a quarter counts from its first day.
+        ("2024年7月中旬", dt.date(2024, 7, 11)),
+        ("2024年7月下旬", dt.date(2024, 7, 21)),
+        ("2025年6月中下旬", dt.date(2025, 6, 11)),
+        ("2024年第三季度", dt.date(2024, 7, 1)),
     ],
 )
 def test_dates_as_written(raw, expected):
@@ -723,6 +728,8 @@ def test_the_annotated_copy_of_forms_marks_the_cell_the_clerk_typed():
         ("□达到 □优于", None),  # none ticked: no answer
         ("A.主动召回", "主动召回"),
         ("B、 责令召回", "责令召回"),
+        ("02-责令召回", "责令召回"),  # a drop-down's coded value
+        ("请选择", None),  # a drop-down left at its prompt
     ],
 )
 def test_a_ticked_option_or_a_lettered_answer_is_the_choice(written, expected):
@@ -748,7 +755,7 @@ def test_a_ticked_option_or_a_lettered_answer_is_the_choice(written, expected):
     key = "recall_type" if program == "recall" else "result"
     assert result.values.get(key) == expected
     if expected is None:  # told as a cell with no answer, never as a word the clerk should change
-        assert any("按未填处理" in i.message and "□达到 □优于" in i.message for i in block.issues)
+        assert any("按未填处理" in i.message and written in i.message for i in block.issues)
         assert not any(i.code == "bad_choice" for i in result.issues)
 
 
@@ -917,3 +924,127 @@ def test_a_firm_whose_address_is_in_another_unit_is_that_units_when_the_sheet_ha
     results, _ = validate_sheet(sheet, find_layout(sheet, get_registry()), context)
     assert [r.accepted for r in results] == [True, False, True]
     assert [i.code for i in results[1].issues] == ["other_unit"] and "海宁市" in results[1].issues[0].message
+
+
+def _rows_of(rows: list[list], unit: str, year: int, month: int, name: str = "Sheet1") -> dict:
+    """The reader's rows of one sheet by Excel row (placeholders as the registry declares them)."""
+    read, _, _ = _preview_rows(Sheet(name, rows), unit, year, month)
+    return {r.excel_row: r for r in read}
+
+
+def _code(first17: str) -> str:
+    return first17 + uscc_check_char(first17)
+
+
+def test_english_headers_text_kept_for_excel_and_numbers_not_given_yet():
+    header = ["No.", "Company Name", "USCC", "County", "Product", "Category", "Declaration Date", "Listed on Platform"]
+    firm = [
+        1,
+        "海宁市许村家纺有限公司",
+        _code("91330481MA2G5L86X"),
+        "海宁市",
+        "提花窗帘",
+        "一般消费品",
+        "2024-09-03",
+        True,
+    ]
+    (row,) = _rows_of([header, firm], "海宁市", 2024, 9).values()
+    assert row.accepted and row.values["uscc"] == firm[2] and row.values["date"] == dt.date(2024, 9, 3)
+    assert row.values["on_platform"] is True
+    header = ["企业名称", "统一社会信用代码", "产品名称", "状态", "证书编号", "证书有效期"]
+    pending = ["嘉善大云紡織有限公司", _code("91330421MA2J3C904"), "功能性面料", "入库", "申请中", "长期"]
+    (row,) = _rows_of([header, pending], "嘉善县", 2025, 3, "品字标").values()
+    assert row.accepted and "cert_no" not in row.values and row.values["status"] == "入库培育"
+
+
+def test_records_merged_down_over_two_rows_are_one_record_each():
+    from lib.ingest import shapes
+
+    header = ["序号", "生产企业", "统一社会信用代码", "产品名称", "召回方式", "涉及数量", "召回时间"]
+    rows = [header]
+    merged = []
+    for n, (name, first) in enumerate(
+        [("海盐县武原紧固件有限公司", "91330424MA2BQYQD7"), ("浙江海盐核电阀门有限公司", "91330424MA2DJM6N2")]
+    ):
+        rows += [[n + 1, name, _code(first), "膨胀螺栓", "主动召回", "120套", "2025年2月5日"], [""] * 7]
+        merged += [((1 + 2 * n, c), (2 + 2 * n, c)) for c in range(7)]
+    sheet = Sheet("召回", rows, merged=merged)
+    registry = get_registry()
+    made, layouts, _ = shapes.read_as(sheet, registry)
+    from lib.ingest.validate import validate_block
+
+    block = validate_block(made, layouts[0], Context(load_region("330400"), "海盐县", 2025, 2))
+    assert [r.excel_row for r in block.rows] == [2, 4] and all(r.accepted for r in block.rows)
+
+
+def test_a_firms_further_products_in_sub_rows_and_a_unit_from_its_groups_heading():
+    header = ["序号", "生产者名称", "统一社会信用代码", "召回产品", "召回类型", "涉及数量"]
+    code = _code("91330421340143665")
+    rows = [
+        header,
+        [1, "嘉善童乐玩具有限公司", code, "儿童电动车", "主动召回", "1,200辆"],
+        ["", "", "", "儿童滑板车", "主动召回", "350辆"],
+        [2, "", "", "婴儿学步车", "主动召回", "80辆"],  # its own 序号: a row missing its firm, not a sub-row
+    ]
+    read = _rows_of(rows, "嘉善县", 2024, 11, "召回")
+    assert (
+        read[3].accepted
+        and read[3].values["enterprise_name"] == "嘉善童乐玩具有限公司"
+        and read[3].values["uscc"] == code
+    )
+    assert not read[4].accepted
+    header = ["序号", "企业名称", "统一社会信用代码", "对标产品", "对标标准", "对标结果"]
+    rows = [
+        header,
+        ["一、南湖区（1家）", "", "", "", "", ""],
+        [1, "嘉兴南湖压缩机有限公司", _code("91330402349204508"), "压缩机", "ISO 917:1989", "达到"],
+        ["二、嘉兴经济技术开发区（1家）", "", "", "", "", ""],
+        [1, "嘉兴经开食品科技有限公司", _code("91330402MA2J8X7T3"), "发酵乳", "CODEX STAN 243-2003", "达到"],
+        ["合計", "2家", "", "", "", ""],
+    ]
+    read = _rows_of(rows, "南湖区", 2024, 6, "对标达标")
+    assert sorted(read) == [3, 5]
+    assert read[3].accepted and [i.code for i in read[5].issues] == ["other_unit"]
+
+
+def test_a_firm_named_after_another_unit_and_registered_there_is_that_units():
+    header = ["序号", "生产者名称", "统一社会信用代码", "召回产品", "召回类型", "涉及数量"]
+    rows = [
+        header,
+        [1, "桐乡市梧桐电器有限公司", _code("91330483345539167"), "取暖器", "主动召回", "600台"],
+        [2, "嘉兴经开家电有限公司", _code("91330402345539167"), "电暖器", "主动召回", "60台"],  # 经开 registers in 南湖
+        [
+            3,
+            "桐乡市嘉善分厂有限公司",
+            _code("91330421345539167"),
+            "电扇",
+            "主动召回",
+            "6台",
+        ],  # named and registered apart
+    ]
+    read = _rows_of(rows, "嘉善县", 2024, 11, "召回")
+    assert [i.code for i in read[2].issues if i.severity == "error"] == ["other_unit"]
+    assert read[4].accepted
+
+
+def test_a_revoked_certificate_is_refused_and_a_suspended_one_counts():
+    header = ["证书编号", "获证组织", "统一社会信用代码", "认证产品", "发证日期", "证书状态"]
+    rows = [
+        header,
+        ["CGP2410010001", "平湖市第一涂料有限公司", _code("91330482MA2J51RA1"), "涂料", "2024-10-08", "有效"],
+        ["CGP2410010002", "平湖市第二涂料有限公司", _code("91330482MA2GFJMJ4"), "涂料", "2024-10-09", "暂停"],
+        ["CGP2410010003", "平湖市第三涂料有限公司", _code("91330482MA2BYC3LX"), "涂料", "2024-10-10", "撤销"],
+    ]
+    read = _rows_of(rows, "平湖市", 2024, 10, "证书信息")
+    assert read[2].accepted and read[3].accepted and not read[4].accepted
+    assert [i.code for i in read[4].issues] == ["void_row"]
+
+
+def test_a_text_file_keeps_codes_as_text_with_an_apostrophe_or_t():
+    code = _code("91330483MA2DW5932")
+    text = "序号,企业名称,统一社会信用代码,产品名称,对标标准,对标结果,完成日期\n"
+    text += f'1,桐乡市濮院羊毛衫有限公司,\'{code},羊绒衫,"=T(""ISO 3758:2012"")",达到,\'2024-09-05\n'
+    (sheet,) = read_sheets(text.encode("gbk"), "桐乡市对标达标.csv")
+    (row,) = _preview_rows(sheet, "桐乡市", 2024, 9)[0]
+    assert row.accepted and row.values["uscc"] == code and row.values["standard_no"] == "ISO 3758:2012"
+    assert row.values["date"] == dt.date(2024, 9, 5)

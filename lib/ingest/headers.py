@@ -51,7 +51,7 @@ def normalise_header(text: str, words: tuple[tuple[str, str], ...] = ()) -> str:
     key = header_key(text)
     if not key:
         return ""
-    key = zhconv.convert(key, "zh-cn")
+    key = zhconv.convert(key, "zh-cn").casefold()  # English headers in any case: "Company Name", "USCC"
     key = _QUOTES.sub("", _REQUIRED_MARKS.sub("", key))
     for written, meant in words:
         if written in key and meant not in key:

@@ -31,7 +31,7 @@ MAX_BLOCK_SEARCHES = 50
 # cells (a crafted file) would cost seconds per row looked at.
 MAX_HEADER_COLUMNS = 256
 _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "共计"})
-_TOTAL = re.compile(r"^(合计|小计|总计|共计)|(合计|小计|总计|共计)[)）]?$|^(小计|合计)[(（]")
+_TOTAL = re.compile(r"^(合[计計]|小[计計]|总计|總計|共[计計])|(合[计計]|小[计計]|总计|總計|共[计計])[)）]?$")
 _WHOSE = frozenset({"enterprise_name", "uscc"})  # the fields that say whose a row is
 _NOTE_WORDS = (
     "填报说明",

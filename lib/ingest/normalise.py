@@ -167,6 +167,19 @@ _DATE_PATTERNS = (
 )
 
 
+_TEN_DAYS = {
+    "上旬": 1,
+    "月初": 1,
+    "上中旬": 1,
+    "中旬": 11,
+    "月中": 11,
+    "中下旬": 11,
+    "下旬": 21,
+    "月底": 21,
+    "月末": 21,
+}
+_PART_OF_MONTH = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*(上旬|中旬|下旬|上中旬|中下旬|月初|月中|月底|月末)")
+_QUARTER = re.compile(r"(\d{4})\s*年?\s*第?\s*([一二三四1-4])\s*季度?")
 _NO_YEAR = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 # "自2024年11月5日起", "从…开始", "于…": the date the words surround.
 _SINCE = re.compile(r"^(自|从|于|始于)\s*")
@@ -213,6 +226,12 @@ def _parse_date_text(text: str, near: tuple[int, int] | None = None) -> dt.date:
     normal = _SINCE.sub("", unicodedata.normalize("NFKC", text).strip())
     if not normal[:1].isdigit() and _CN_DATE_PART.search(normal.replace("○", "〇")):
         normal = _CN_DATE_PART.sub(lambda m: str(int(chinese_number(m.group(1)))), normal.replace("○", "〇"))
+    # A part of a month or a quarter counts from its first day: 2024年7月中旬 is 7-11, 2024年第三季度 is 7-01.
+    if part := _PART_OF_MONTH.fullmatch(normal):
+        return dt.date(int(part[1]), int(part[2]), _TEN_DAYS[part[3]])
+    if quarter := _QUARTER.fullmatch(normal):
+        number = "一二三四".find(quarter[2]) + 1 or int(quarter[2])
+        return dt.date(int(quarter[1]), 3 * number - 2, 1)
     # A range ("2023年10月23日至12月5日", "2023.10.23-2023.12.05") counts from its start.
     for pattern in _DATE_PATTERNS:
         match = pattern.match(normal)
@@ -328,7 +347,8 @@ _BOXES = _TICKED + _UNTICKED
 _BOX_BEFORE = re.compile(f"([{_BOXES}])\\s*([^{_BOXES}\\s]+)")
 _BOX_AFTER = re.compile(f"([^{_BOXES}\\s]+)\\s*([{_BOXES}])")
 # An answer of an online form's choice question: "A.主动召回", "B、责令召回".
-_OPTION_LETTER = re.compile(r"^[A-Ha-h]\s*[.、．:：)）]\s*(\S.*)$")
+# A drop-down's coded value: "01-主动召回", "2-已认证".
+_OPTION_LETTER = re.compile(r"^(?:[A-Ha-h]|\d{1,2})\s*[-.、．:：)）]\s*(\D.*)$")
 
 
 class Unanswered(ValueError):

@@ -80,8 +80,10 @@ class Sheet:
     # Formulas whose result the file does not hold ((row, column) -> formula), read only when asked.
     formula_source: Callable[[], dict[tuple[int, int], str]] | None = None
     workbook: dict[str, Sheet] | _Book = field(default_factory=dict, repr=False)
-    # "" for a sheet as the file holds it; "across" or "forms" for one made from it (lib.ingest.shapes).
+    # "" for a sheet as the file holds it; "across", "forms" or "split" for one made from it (lib.ingest.shapes).
     shape: str = ""
+    # Read from a text file (CSV), where a leading apostrophe is a clerk's mark for "keep as text".
+    text_file: bool = False
     # Rows a clerk does not see or has struck out, read only when asked (row_marks).
     marks_source: Callable[[], RowMarks] | None = None
     _formulas: dict[tuple[int, int], str] | None = field(default=None, repr=False)
@@ -716,7 +718,7 @@ def _read_csv(data: bytes, file_name: str, encoding: str, limits: Limits) -> lis
             "请在 Excel 中打开检查后另存为 .xlsx 再上传。"
         ) from exc
     stem = file_name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return [Sheet(name=stem, rows=rows)]
+    return [Sheet(name=stem, rows=rows, text_file=True)]
 
 
 def _read_html(data: bytes, file_name: str, limits: Limits) -> Sheet:

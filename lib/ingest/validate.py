@@ -84,7 +84,13 @@ def _empty(value: object) -> bool:
 _DITTO = frozenset({"同上", "〃", "″", "同前"})
 # A remarks column (备注, 说明) may say the row is void: reported twice, the firm deregistered, the row
 # cancelled or to be deleted. A word written after a negation (未注销, 非重复上报) is no such mark.
-_REMARKS = re.compile(r"^(?:.*备注.*|说明|情况说明|其他说明|附注|注|remarks?|notes?)$", re.IGNORECASE)
+_REMARKS = re.compile(
+    r"^(?:.*备注.*|说明|情况说明|其他说明|附注|注|remarks?|notes?|证书状态|证书有效性|有效状态|证书情况)$",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"^[一二三四五六七八九十\d]+\s*[、.．)）]\s*")
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+_HAS_CODE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 _ADDRESS = re.compile(r"(地址|住所|地点)$")
 _VOID = re.compile(r"(?<![未非不无没])(?:重复(?:上报|填报|报送|录入|统计)|注销|吊销|作废|删除|撤销)")
 
@@ -112,9 +118,17 @@ def _texts(cells: list[object]) -> tuple[list[str], bool, str]:
     return list(map(str.strip, cells)), True, joined  # type: ignore[arg-type]
 
 
-def _unquoted(texts: list[str]) -> list[str]:
-    """A text file's ="…" (a value kept as text for Excel) is what is inside the quotes."""
-    return [t[2:-1].strip() if len(t) > 2 and t.startswith('="') and t.endswith('"') else t for t in texts]
+_KEPT_AS_TEXT = re.compile(r'^=(?:T\()?"(.*)"\)?$|^\'(.+)$', re.IGNORECASE | re.DOTALL)
+
+
+def _unquoted(texts: list[str], apostrophe: bool) -> list[str]:
+    """What a text file keeps as text for Excel: ="…" and =T("…") are what is inside the quotes, and (apostrophe)
+    a leading apostrophe ('9133…) is no part of the value."""
+    out = []
+    for text in texts:
+        kept = _KEPT_AS_TEXT.match(text) if text[:1] == "=" or (apostrophe and text[:1] == "'") else None
+        out.append((kept[1] if kept[1] is not None else kept[2]).strip() if kept else text)
+    return out
 
 
 def _ditto(texts: list[str], cells: list[object]) -> None:
@@ -359,6 +373,7 @@ class _SheetValidator:
         self.issues: list[Issue] = []
         self.flagged: dict[int, set[str]] = {}  # Excel row -> fields already reported (formulas, placeholders)
         self.hidden: list[int] = []  # Excel rows of the block hidden from the clerk, with something in them
+        self.group_units: dict[int, str] = {}  # data row -> the unit its group's heading names
         self.may_have_formulas = sheet.formula_source is not None
         self.merged_down = self._merged_down()
 
@@ -583,9 +598,12 @@ class _SheetValidator:
         first = layout.header_row + 1
         end = len(rows) if layout.end_row is None else layout.end_row
         block = rows[first:end]
+        continued = set()  # rows holding nothing of their own: the lower half of records merged down (a Word table)
         for r, fills in self.merged_down.items():
             if first <= r < end:
                 row = block[r - first] = list(block[r - first])
+                if all(_empty(v) for v in row):
+                    continued.add(r)
                 for c, value in fills.items():
                     if c < len(row) and row[c] in (None, ""):
                         row[c] = value
@@ -597,13 +615,20 @@ class _SheetValidator:
             else [False] * len(block)
         )
         hidden = self.sheet.row_marks().hidden
-        if all(coded) and not layout.skip_rows and not layout.not_data and hidden.isdisjoint(range(first, end)):
+        quick = not layout.skip_rows and not layout.not_data and not continued
+        if all(coded) and quick and hidden.isdisjoint(range(first, end)):
             return block, list(range(first, first + len(block)))
         picked: list[list[object]] = []
         lines: list[int] = []
+        # A list grouped by unit with no unit column: a group's heading row (一、南湖区（5家）) gives its rows' unit.
+        grouped = "unit" not in self.index
+        group = None
         for r, row, data in zip(range(first, first + len(block)), block, coded, strict=True):
             if r in layout.skip_rows:
                 skipped["header"] += 1
+                continue
+            if r in continued:
+                skipped["blank"] += 1
                 continue
             if r in layout.not_data:
                 skipped["note"] += 1
@@ -614,13 +639,57 @@ class _SheetValidator:
                     self.hidden.append(r + 1)
                 continue
             if not data:
-                kind = row_kind([v.strip() if type(v) is str else cell_text(v) for v in row], layout)
+                texts = [v.strip() if type(v) is str else cell_text(v) for v in row]
+                kind = row_kind(texts, layout)
                 if kind != "data":
                     skipped[kind] += 1
+                    if grouped and kind in ("note", "blank"):
+                        group = self._group_unit(texts, group)
                     continue
+            if group is not None:
+                self.group_units[len(picked)] = group
             picked.append(row)
             lines.append(r)
+        self._sub_rows(picked)
         return picked, lines
+
+    def _named_and_registered(self, units: list, names: list, codes: list) -> None:
+        """With no unit column, a firm both named after another unit and registered there (桐乡市梧桐电器有限公司,
+        9133048…) is that unit's row. Either alone says nothing sure (a 经开 firm registers with 南湖区)."""
+        region, own = self.context.region, self.context.unit_name
+        for j, (name, code) in enumerate(zip(names, codes, strict=True)):
+            if units[j] is not _MISSING or type(name) is not str or type(code) is not str:
+                continue
+            registered = region.registered_unit(code)
+            if registered is not None and registered.name != own and region.unit_in_address(name) == registered:
+                units[j] = registered.name
+
+    def _group_unit(self, texts: list[str], current: str | None) -> str | None:
+        """The unit a group's heading row names (一、南湖区（5家）, 二、嘉兴经济技术开发区), else the current one."""
+        filled = {t for t in texts if t}
+        if len(filled) != 1:
+            return current
+        name = _BRACKETED.sub("", _NUMBERED.sub("", filled.pop())).strip()
+        try:
+            return self.context.region.match(name).name if 2 <= len(name) <= 20 else current
+        except UnknownUnitError:
+            return current
+
+    def _sub_rows(self, picked: list[list[object]]) -> None:
+        """A row under a firm's row with no 序号, name or code of its own (one more product of that firm, as a
+        recall list writes them) is that firm's: its name and code are the row above's."""
+        serial, name, code = self.layout.serial_column, self.index.get("enterprise_name"), self.index.get("uscc")
+        if serial is None or name is None or code is None:
+            return
+        for j in range(1, len(picked)):
+            row = picked[j]
+            own = [row[c] if c < len(row) else None for c in (serial, name, code)]
+            if all(_empty(v) for v in own) and any(not _empty(v) for v in row):
+                above = picked[j - 1]
+                row = picked[j] = list(row)
+                for c in (name, code):
+                    if c < len(row) and c < len(above):
+                        row[c] = above[c]
 
     def _read_column(
         self,
@@ -636,8 +705,8 @@ class _SheetValidator:
         units written with its quantities when they give the quantity unit (else None). Problems go to
         the rows' results."""
         texts, all_text, joined = _texts(cells)
-        if '="' in joined:
-            texts = _unquoted(texts)
+        if '="' in joined or '=T("' in joined or (self.sheet.text_file and "'" in joined):
+            texts = _unquoted(texts, self.sheet.text_file)
         if ("同" in joined or "〃" in joined or "″" in joined) and not _DITTO.isdisjoint(texts):
             _ditto(texts, cells)
         raws: dict[int, object] = {}
@@ -655,9 +724,12 @@ class _SheetValidator:
                 filled = [j for j, text in enumerate(texts) if text]
                 for j, value in zip(filled, many([texts[j] for j in filled]), strict=True):
                     values[j] = value
-            if not placeholders.isdisjoint(texts):
+            held = placeholders
+            if column.key.endswith("_no"):  # a number or code not given yet: "申请中", "审核中"
+                held = held | {t for t in set(texts) if t and not _HAS_CODE.search(t)}
+            if not held.isdisjoint(texts):
                 for j, text in enumerate(texts):
-                    if text in placeholders:
+                    if text in held:
                         values[j] = _MISSING
                         self._placeholder(results[j], column, index, text)
             return values, None
@@ -713,6 +785,8 @@ class _SheetValidator:
             text = raw = visible_text(text)
         if kind.placeholder_first and text in placeholders:
             return (_PLACEHOLDER,)
+        if kind.free_text and column.key.endswith("_no") and not _HAS_CODE.search(text):
+            return (_PLACEHOLDER,)  # a number or code not given yet: "申请中", "审核中"
         try:
             value = parse(text if kind.takes_text else raw)
         except Unanswered:
@@ -791,6 +865,11 @@ class _SheetValidator:
                 for j, value in enumerate(cells):
                     if units[j] is _MISSING and (found := named.get(value)):
                         units[j] = found.name
+        for j, unit in self.group_units.items():
+            if units[j] is _MISSING:
+                units[j] = unit
+        if "unit" not in index and "uscc" in index and "enterprise_name" in index:
+            self._named_and_registered(units, column("enterprise_name"), column("uscc"))
         for j in _empties(units):
             units[j] = context.unit_name
         columns["unit"] = units
