@@ -192,6 +192,32 @@ layout.py totals in traditional characters). The set then scored 87/87 (100%) an
     pinghu_2024-10_green_body_status.xlsx
     tongxiang_2024-09_benchmarking_apostrophes.csv
     xiuzhou_2024-07_benchmarking_pass_words.xlsx
+
+Holdout set 7 (unseen). Written after set 6, in layouts and with quirks no file above has: the year's ledger sent
+whole with this month's rows typed under earlier ones and told by a 本月新增 column (是/否) or a 月份 column (a
+GB18030 CSV), the month's sheet (2月新增) beside a year-to-date sheet (2025年累计) repeating its rows, a cover sheet
+(封面) before one list per 市场监督管理所 (硖石所, 许村所, 长安所) and a 汇总 of counts with one certificate on two
+sheets, the Chinese header in row 2 with a row of English field codes (ent_name, uscc …) under it and panes frozen
+below, statuses with bracketed asides (已认证（2024年）, 入库培育（第二批）), a Word 附件2 form whose 入库培育 /
+已认证 boxes are Wingdings 2 characters (R ☑, £ ☐), the city's printed template with 序号 1 … 15 in advance, 以下空白
+and numbered empty lines, 计量单位 typed before 涉及数量 with dates as text 2024/06/05 00:00, quantities shown with
+their unit only by the cell's number format (#,##0"套"), a CSV saved by a Mac in UTF-16 LE with no byte-order mark,
+renamed firms written with their former name in brackets (（原…）, (曾用名：…)) in an Excel 97-2003 list, and a 三同
+list with 声明链接 hyperlinks and a 二维码 column. Expectations were typed before the reader ever read these files;
+their expected/*.json carry "holdout_set": 7. The set is reported, not floored. Its first, unseen score is recorded
+when the reader is first run on it:
+    gangqu_2024-10_brand_mark_wingdings.xlsx
+    haining_2024-06_green_station_sheets.xlsx
+    haining_2025-02_three_same_ytd_sheet.xlsx
+    haiyan_2024-03_recall_format_units.xlsx
+    jiashan_2024-08_benchmarking_appended_months.xlsx
+    jingkai_2024-08_green_former_names.xls
+    nanhu_2024-05_brand_mark_field_codes.xlsx
+    pinghu_2024-06_recall_unit_first.xlsx
+    tongxiang_2024-05_brand_mark_month_column.csv
+    tongxiang_2024-07_three_same_links.xlsx
+    xiuzhou_2024-03_benchmarking_blank_numbered.xlsx
+    xiuzhou_2024-05_recall_mac_utf16.csv
 """
 
 from __future__ import annotations
@@ -214,7 +240,7 @@ CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
 # Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 6 were kept out while their
 # first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = set()
+UNFLOORED_SETS: set[int] = {7}
 SHOWN_MISMATCHES = 4
 
 
@@ -396,7 +422,7 @@ def test_corpus_is_complete():
     assert len(cases) >= 55
     assert {c["file"] for c in cases} == files
     listed = _holdout_sets_in_docstring()
-    assert set(listed) == {1, 2, 3, 4, 5, 6}
+    assert set(listed) == {1, 2, 3, 4, 5, 6, 7}
     for n, names in listed.items():
         assert {c["file"] for c in cases if _holdout_set(c) == n} == names, n
     assert len(listed[1]) >= 8
@@ -405,6 +431,7 @@ def test_corpus_is_complete():
     assert len(listed[4]) >= 12
     assert len(listed[5]) >= 12
     assert len(listed[6]) >= 12
+    assert len(listed[7]) >= 12
     assert all(c["holdout"] for c in cases if "holdout_set" in c)
     programs = Counter(r["program"] for c in cases for r in c["rows"])
     assert set(programs) == {p.key for p in get_registry()}

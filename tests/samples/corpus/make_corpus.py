@@ -16663,6 +16663,1890 @@ def gangqu_green_pivot_beside() -> Case:
     )
 
 
+# =============================================================================================
+# Holdout set 7: written after set 6, in layouts and with quirks no file above has
+# =============================================================================================
+@case
+def jiashan_benchmarking_appended_months() -> Case:
+    """The year's ledger: August's rows typed under July's, the month's own marked 本月新增 是."""
+    U, c = "嘉善县", Firms("嘉善县", "h7-b-appended")
+    x = XBook()
+    s = x.sheet("2024年台账")
+    s.title("嘉善县企业标准对标达标提升行动台账（2024年）", 9)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县区",
+            "产品名称",
+            "对标标准",
+            "对标结果",
+            "完成日期",
+            "本月新增",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 10, 18, 22, 10, 12, 10)
+    # July's rows, returned last month: kept in the ledger, not this month's return.
+    s.put([1, "嘉善县天凝木业有限公司", c[1], "嘉善县", "实木复合地板", "EN 13489:2017", "达到", d(2024, 7, 3), "否"])
+    s.put([2, "嘉善干窑机械制造有限公司", c[2], "嘉善县", "注塑机", "EN 201:2009", "达到", d(2024, 7, 12), "否"])
+    s.put([3, "浙江西塘食品有限公司", c[3], "嘉善县", "八珍糕", "CODEX STAN 192-1995", "优于", d(2024, 7, 25), "否"])
+    s.put(
+        [4, "嘉善县姚庄电子科技有限公司", c[4], "嘉善县", "片式电感", "IEC 62024-1:2017", "达到", d(2024, 8, 2), "是"],
+        ok(
+            B,
+            enterprise_name="嘉善县姚庄电子科技有限公司",
+            uscc=c[4],
+            unit=U,
+            product="片式电感",
+            standard_no="IEC 62024-1:2017",
+            result="达到",
+            date="2024-08-02",
+        ),
+    )
+    s.put(
+        [5, "嘉善大云家具有限公司", c[5], "嘉善县", "实木餐椅", "EN 12520:2015", "优于", d(2024, 8, 7), "是"],
+        ok(
+            B,
+            enterprise_name="嘉善大云家具有限公司",
+            uscc=c[5],
+            unit=U,
+            product="实木餐椅",
+            standard_no="EN 12520:2015",
+            result="优于",
+            date="2024-08-07",
+        ),
+    )
+    s.put(
+        [6, "嘉善县惠民五金有限公司", c[6], "嘉善县", "不锈钢合页", "EN 1935:2002", "达到", d(2024, 8, 13), "是"],
+        ok(
+            B,
+            enterprise_name="嘉善县惠民五金有限公司",
+            uscc=c[6],
+            unit=U,
+            product="不锈钢合页",
+            standard_no="EN 1935:2002",
+            result="达到",
+            date="2024-08-13",
+        ),
+    )
+    # A typo in the code's last character: the check fails.
+    s.put(
+        [
+            7,
+            "嘉善魏塘玻璃制品有限公司",
+            wrong_check(c[7]),
+            "嘉善县",
+            "钢化玻璃",
+            "EN 12150-1:2015",
+            "达到",
+            d(2024, 8, 16),
+            "是",
+        ],
+        no(B),
+    )
+    s.put(
+        [8, "嘉善县罗星光电有限公司", c[8], "嘉善县", "LED面板灯", "IEC 62722-2-1:2014", "达到", d(2024, 8, 22), "是"],
+        ok(
+            B,
+            enterprise_name="嘉善县罗星光电有限公司",
+            uscc=c[8],
+            unit=U,
+            product="LED面板灯",
+            standard_no="IEC 62722-2-1:2014",
+            result="达到",
+            date="2024-08-22",
+        ),
+    )
+    s.put(
+        [9, "嘉善陶庄纺织有限公司", c[9], "嘉善县", "涤棉混纺布", "ISO 13937-2:2000", "达到", d(2024, 8, 28), "是"],
+        ok(
+            B,
+            enterprise_name="嘉善陶庄纺织有限公司",
+            uscc=c[9],
+            unit=U,
+            product="涤棉混纺布",
+            standard_no="ISO 13937-2:2000",
+            result="达到",
+            date="2024-08-28",
+        ),
+    )
+    s.put(
+        [10, "嘉善县干窑窑业有限公司", c[10], "嘉善县", "烧结多孔砖", "EN 771-1:2011", "达到", d(2024, 8, 30), "是"],
+        ok(
+            B,
+            enterprise_name="嘉善县干窑窑业有限公司",
+            uscc=c[10],
+            unit=U,
+            product="烧结多孔砖",
+            standard_no="EN 771-1:2011",
+            result="达到",
+            date="2024-08-30",
+        ),
+    )
+    s.put(["合计", "10家（其中本月新增7家）"], bold=True)
+    return Case(
+        "jiashan_2024-08_benchmarking_appended_months.xlsx",
+        U,
+        "2024-08",
+        "the year's 台账 with August's rows typed under July's and a 本月新增 column (是 for this month's rows, 否 for "
+        "July's, returned before); 合计 counting both; a code with a wrong check character",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=7,
+    )
+
+
+@case
+def nanhu_brand_mark_field_codes() -> Case:
+    """Header frozen in row 2 with a row of English field codes under it; statuses with bracketed asides."""
+    U, c, xz = "南湖区", Firms("南湖区", "h7-p-codes"), Firms("秀洲区", "h7-p-codes")
+    x = XBook()
+    s = x.sheet("品字标")
+    s.title("南湖区“品字标”品牌企业培育认证月报（2024年5月）", 8)
+    s.put(
+        ["企业名称", "统一社会信用代码", "所在县区", "产品名称", "培育认证状态", "浙江制造标准号", "证书编号", "日期"],
+        bold=True,
+    )
+    s.put(["ent_name", "uscc", "county", "product", "status", "std_no", "cert_no", "rpt_date"])
+    s.ws.freeze_panes = "A4"
+    s.widths(30, 22, 10, 18, 18, 20, 22, 12)
+    s.put(
+        [
+            "嘉兴南湖压缩机有限公司",
+            c[1],
+            "南湖区",
+            "涡旋压缩机",
+            "已认证（2024年）",
+            "T/ZZB 1532—2020",
+            "ZJM-001-6120-2024",
+            d(2024, 5, 6),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴南湖压缩机有限公司",
+            uscc=c[1],
+            unit=U,
+            product="涡旋压缩机",
+            status="已认证",
+            standard_no="T/ZZB 1532—2020",
+            cert_no="ZJM-001-6120-2024",
+            date="2024-05-06",
+        ),
+    )
+    s.put(
+        ["嘉兴市凤桥食品有限公司", c[2], "南湖区", "水蜜桃罐头", "入库培育（第二批）", None, None, d(2024, 5, 9)],
+        ok(
+            P,
+            enterprise_name="嘉兴市凤桥食品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="水蜜桃罐头",
+            status="入库培育",
+            date="2024-05-09",
+        ),
+    )
+    s.put(
+        [
+            "嘉兴大桥特种线缆有限公司",
+            c[3],
+            "南湖区",
+            "光伏电缆",
+            "已认证（换证）",
+            "T/ZZB 0929—2019",
+            "ZJM-001-6135-2024",
+            d(2024, 5, 14),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴大桥特种线缆有限公司",
+            uscc=c[3],
+            unit=U,
+            product="光伏电缆",
+            status="已认证",
+            standard_no="T/ZZB 0929—2019",
+            cert_no="ZJM-001-6135-2024",
+            date="2024-05-14",
+        ),
+    )
+    s.put(
+        ["嘉兴七星精密机械有限公司", c[4], "南湖区", "精密齿轮箱", "入库培育（第二批）", None, None, d(2024, 5, 17)],
+        ok(
+            P,
+            enterprise_name="嘉兴七星精密机械有限公司",
+            uscc=c[4],
+            unit=U,
+            product="精密齿轮箱",
+            status="入库培育",
+            date="2024-05-17",
+        ),
+    )
+    # A Xiuzhou firm's row, sent by the district by mistake.
+    s.put(
+        ["嘉兴市王江泾织造有限公司", xz[1], "秀洲区", "涤纶面料", "入库培育（第二批）", None, None, d(2024, 5, 20)],
+        no(P),
+    )
+    s.put(
+        [
+            "嘉兴新丰电机有限公司",
+            c[5],
+            "南湖区",
+            "微型电机",
+            "已认证（2024年）",
+            "T/ZZB 2011—2021",
+            "ZJM-001-6158-2024",
+            d(2024, 5, 23),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴新丰电机有限公司",
+            uscc=c[5],
+            unit=U,
+            product="微型电机",
+            status="已认证",
+            standard_no="T/ZZB 2011—2021",
+            cert_no="ZJM-001-6158-2024",
+            date="2024-05-23",
+        ),
+    )
+    s.put(
+        ["嘉兴余新塑业有限公司", c[6], "南湖区", "PP-R管材", "入库培育（第三批）", None, None, d(2024, 5, 28)],
+        ok(
+            P,
+            enterprise_name="嘉兴余新塑业有限公司",
+            uscc=c[6],
+            unit=U,
+            product="PP-R管材",
+            status="入库培育",
+            date="2024-05-28",
+        ),
+    )
+    return Case(
+        "nanhu_2024-05_brand_mark_field_codes.xlsx",
+        U,
+        "2024-05",
+        "title in row 1, Chinese header in row 2 and a row of English field codes under it (ent_name, uscc, "
+        "county …), panes frozen below both; statuses with bracketed asides (已认证（2024年）, 已认证（换证）, "
+        "入库培育（第二批）); a Xiuzhou firm's row",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=7,
+    )
+
+
+@case
+def haining_green_station_sheets() -> Case:
+    """A cover sheet, one sheet per 市场监督管理所 of the city and a 汇总 of counts; one certificate on two sheets."""
+    U = "海宁市"
+    c = Firms("海宁市", "h7-g-stations")
+    x = XBook()
+    cover = x.sheet("封面")
+    cover.put([None, "绿色产品认证工作月报"])
+    cover.blank()
+    cover.put([None, "填报单位：", "海宁市市场监督管理局"])
+    cover.put([None, "报送月份：", "2024年6月"])
+    cover.put([None, "汇总科室：", "质量发展科"])
+    cover.put([None, "联系电话：", "0573-87012345"])
+
+    header = ["序号", "企业名称", "统一社会信用代码", "产品名称", "产品类别", "证书编号", "发证日期", "有效期至"]
+
+    def station(name: str, title: str):
+        s = x.sheet(name)
+        s.title(title, 8)
+        s.put(header, bold=True)
+        s.widths(6, 30, 22, 18, 16, 18, 12, 12)
+        return s
+
+    def cert(name, code, product, category, number, issued, until):
+        return ok(
+            G,
+            enterprise_name=name,
+            uscc=code,
+            unit=U,
+            product=product,
+            category=category,
+            status="已获证",
+            cert_no=number,
+            issue_date=issued.isoformat(),
+            valid_until=until.isoformat(),
+        )
+
+    s = station("硖石所", "硖石市场监督管理所辖区绿色产品认证获证情况（2024年6月）")
+    s.put(
+        [1, "海宁市硖石家纺有限公司", c[1], "涤纶窗帘布", "纺织产品", "CGP2406020114", d(2024, 6, 4), d(2029, 6, 3)],
+        cert("海宁市硖石家纺有限公司", c[1], "涤纶窗帘布", "纺织产品", "CGP2406020114", d(2024, 6, 4), d(2029, 6, 3)),
+    )
+    s.put(
+        [2, "海宁市海洲涂料有限公司", c[2], "水性墙面涂料", "涂料", "CGP2406020121", d(2024, 6, 6), d(2029, 6, 5)],
+        cert("海宁市海洲涂料有限公司", c[2], "水性墙面涂料", "涂料", "CGP2406020121", d(2024, 6, 6), d(2029, 6, 5)),
+    )
+    s = station("许村所", "许村市场监督管理所辖区绿色产品认证获证情况（2024年6月）")
+    s.put(
+        [1, "海宁许村经编有限公司", c[3], "经编沙发布", "纺织产品", "CGP2406020136", d(2024, 6, 11), d(2029, 6, 10)],
+        cert("海宁许村经编有限公司", c[3], "经编沙发布", "纺织产品", "CGP2406020136", d(2024, 6, 11), d(2029, 6, 10)),
+    )
+    s.put(
+        [2, "海宁市许巷纸品有限公司", c[4], "瓦楞纸板", "纸和纸制品", "CGP2406020142", d(2024, 6, 13), d(2029, 6, 12)],
+        cert("海宁市许巷纸品有限公司", c[4], "瓦楞纸板", "纸和纸制品", "CGP2406020142", d(2024, 6, 13), d(2029, 6, 12)),
+    )
+    s.put(
+        [3, "海宁荣星家居有限公司", c[5], "板式书柜", "家具", "CGP2406020150", d(2024, 6, 18), d(2029, 6, 17)],
+        cert("海宁荣星家居有限公司", c[5], "板式书柜", "家具", "CGP2406020150", d(2024, 6, 18), d(2029, 6, 17)),
+    )
+    s = station("长安所", "长安市场监督管理所辖区绿色产品认证获证情况（2024年6月）")
+    s.put(
+        [
+            1,
+            "海宁长安保温材料有限公司",
+            c[6],
+            "挤塑聚苯板",
+            "绝热材料",
+            "CGP2406020163",
+            d(2024, 6, 20),
+            d(2029, 6, 19),
+        ],
+        cert(
+            "海宁长安保温材料有限公司", c[6], "挤塑聚苯板", "绝热材料", "CGP2406020163", d(2024, 6, 20), d(2029, 6, 19)
+        ),
+    )
+    # The firm sits on the line between two stations: 许村所 reported the same certificate.
+    s.put(
+        [2, "海宁荣星家居有限公司", c[5], "板式书柜", "家具", "CGP2406020150", d(2024, 6, 18), d(2029, 6, 17)],
+        no(G),
+    )
+    s.put(
+        [
+            3,
+            "海宁市周王庙陶瓷有限公司",
+            c[7],
+            "釉面砖",
+            "陶瓷砖（板）",
+            "CGP2406020177",
+            d(2024, 6, 25),
+            d(2029, 6, 24),
+        ],
+        cert(
+            "海宁市周王庙陶瓷有限公司", c[7], "釉面砖", "陶瓷砖（板）", "CGP2406020177", d(2024, 6, 25), d(2029, 6, 24)
+        ),
+    )
+    total = x.sheet("汇总")
+    total.put(["市场监督管理所", "本月新增证书（张）", "累计（张）"], bold=True)
+    total.put(["硖石所", 2, 9])
+    total.put(["许村所", 3, 11])
+    total.put(["长安所", 3, 7])
+    total.put(["合计", 8, 27], bold=True)
+    return Case(
+        "haining_2024-06_green_station_sheets.xlsx",
+        U,
+        "2024-06",
+        "a 封面 cover sheet (填报单位, 报送月份 as label and value cells), one list per 市场监督管理所 on sheets "
+        "硖石所 / 许村所 / 长安所 with their own titles and no county or status column, and a 汇总 sheet of counts; "
+        "one certificate reported by two stations (the second refused as a repeat)",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=7,
+    )
+
+
+@case
+def pinghu_recall_unit_first() -> Case:
+    """计量单位 typed before 涉及数量; 召回日期 as 2024/06/08 00:00 text, as a system export writes it."""
+    U, c = "平湖市", Firms("平湖市", "h7-r-unitfirst")
+    x = XBook()
+    s = x.sheet("召回情况")
+    s.title("平湖市缺陷产品召回情况月报（2024年6月）", 11)
+    s.put(["填报单位：平湖市市场监督管理局", None, None, None, None, None, None, None, "填报日期：2024年7月3日"])
+    s.put(
+        [
+            "序号",
+            "生产者名称",
+            "统一社会信用代码",
+            "产品名称",
+            "型号规格",
+            "召回类型",
+            "计量单位",
+            "涉及数量",
+            "已召回数量",
+            "缺陷描述",
+            "召回日期",
+        ],
+        bold=True,
+    )
+    s.widths(6, 28, 22, 16, 14, 10, 8, 10, 10, 30, 18)
+    s.put(
+        [
+            1,
+            "平湖市童星童车有限公司",
+            c[1],
+            "儿童自行车",
+            "TX-16",
+            "主动召回",
+            "辆",
+            1860,
+            420,
+            "车把竖管强度不足，可能断裂",
+            "2024/06/05 00:00",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市童星童车有限公司",
+            uscc=c[1],
+            unit=U,
+            product="儿童自行车",
+            model="TX-16",
+            recall_type="主动召回",
+            quantity=1860,
+            quantity_unit="辆",
+            recalled=420,
+            defect="车把竖管强度不足，可能断裂",
+            date="2024-06-05",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "平湖市新埭箱包有限公司",
+            c[2],
+            "拉杆箱",
+            "XB-24",
+            "主动召回",
+            "只",
+            3200,
+            3200,
+            "拉杆锁止机构失效，存在夹手风险",
+            "2024/06/08 00:00",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市新埭箱包有限公司",
+            uscc=c[2],
+            unit=U,
+            product="拉杆箱",
+            model="XB-24",
+            recall_type="主动召回",
+            quantity=3200,
+            quantity_unit="只",
+            recalled=3200,
+            defect="拉杆锁止机构失效，存在夹手风险",
+            date="2024-06-08",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "平湖市当湖电器有限公司",
+            c[3],
+            "电暖器",
+            "DN-2000",
+            "责令召回",
+            "台",
+            540,
+            0,
+            "倾倒开关失效，存在火灾隐患",
+            "2024/06/12 00:00",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市当湖电器有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电暖器",
+            model="DN-2000",
+            recall_type="责令召回",
+            quantity=540,
+            quantity_unit="台",
+            recalled=0,
+            defect="倾倒开关失效，存在火灾隐患",
+            date="2024-06-12",
+        ),
+    )
+    # The quantity was still being counted when the return went out.
+    s.put(
+        [
+            4,
+            "平湖市乍浦五金有限公司",
+            c[4],
+            "折叠梯",
+            "ZT-5",
+            "主动召回",
+            "把",
+            "待核实",
+            None,
+            "锁扣强度不足",
+            "2024/06/17 00:00",
+        ],
+        no(R),
+    )
+    s.put(
+        [
+            5,
+            "平湖市独山港电动车有限公司",
+            c[5],
+            "电动自行车",
+            "DS-48V",
+            "主动召回",
+            "辆",
+            960,
+            215,
+            "充电器输出电压异常，可能引起电池过热",
+            "2024/06/20 00:00",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市独山港电动车有限公司",
+            uscc=c[5],
+            unit=U,
+            product="电动自行车",
+            model="DS-48V",
+            recall_type="主动召回",
+            quantity=960,
+            quantity_unit="辆",
+            recalled=215,
+            defect="充电器输出电压异常，可能引起电池过热",
+            date="2024-06-20",
+        ),
+    )
+    s.put(
+        [
+            6,
+            "平湖市林埭玩具有限公司",
+            c[6],
+            "毛绒玩具",
+            "MR-30",
+            "主动召回",
+            "件",
+            12500,
+            8600,
+            "眼睛部件易脱落，存在误吞风险",
+            "2024/06/26 00:00",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市林埭玩具有限公司",
+            uscc=c[6],
+            unit=U,
+            product="毛绒玩具",
+            model="MR-30",
+            recall_type="主动召回",
+            quantity=12500,
+            quantity_unit="件",
+            recalled=8600,
+            defect="眼睛部件易脱落，存在误吞风险",
+            date="2024-06-26",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "平湖市曹桥服饰有限公司",
+            c[7],
+            "儿童连衣裙",
+            "LY-120",
+            "主动召回",
+            "件",
+            4300,
+            3900,
+            "胸前装饰扣易脱落，存在误吞风险",
+            "2024/06/28 00:00",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市曹桥服饰有限公司",
+            uscc=c[7],
+            unit=U,
+            product="儿童连衣裙",
+            model="LY-120",
+            recall_type="主动召回",
+            quantity=4300,
+            quantity_unit="件",
+            recalled=3900,
+            defect="胸前装饰扣易脱落，存在误吞风险",
+            date="2024-06-28",
+        ),
+    )
+    s.put(["合计", None, None, None, None, None, None, "=SUM(H4:H10)", "=SUM(I4:I10)"], bold=True)
+    s.put(["审核人：", None, None, "填表人：", None, None, "联系电话："])
+    return Case(
+        "pinghu_2024-06_recall_unit_first.xlsx",
+        U,
+        "2024-06",
+        "recall 月报 with 计量单位 typed before 涉及数量 and 已召回数量; 召回日期 as text 2024/06/05 00:00 (a clock "
+        "time without seconds); 涉及数量 待核实 (refused); SUM 合计 and sign-off line",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=7,
+    )
+
+
+@case
+def xiuzhou_recall_mac_utf16() -> Case:
+    """A CSV saved by a Mac in UTF-16 LE without a byte-order mark, comma-separated, LF line ends."""
+    U, c = "秀洲区", Firms("秀洲区", "h7-r-utf16")
+    stem = "xiuzhou_2024-05_recall_mac_utf16"
+    t = Lines(stem)
+    t.put(
+        [
+            "生产者名称",
+            "统一社会信用代码",
+            "所在县区",
+            "召回产品",
+            "型号",
+            "召回方式",
+            "召回数量",
+            "单位",
+            "缺陷",
+            "召回开始日期",
+        ]
+    )
+    t.put(
+        [
+            "嘉兴秀洲小家电有限公司",
+            c[1],
+            "秀洲区",
+            "电热水壶",
+            "SK-17A",
+            "主动召回",
+            "2400",
+            "台",
+            "温控器失效，可能干烧",
+            "2024-05-06",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴秀洲小家电有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电热水壶",
+            model="SK-17A",
+            recall_type="主动召回",
+            quantity=2400,
+            quantity_unit="台",
+            defect="温控器失效，可能干烧",
+            date="2024-05-06",
+        ),
+    )
+    t.put(
+        [
+            "嘉兴王店电器有限公司",
+            c[2],
+            "秀洲区",
+            "电风扇",
+            "FS-40",
+            "主动召回",
+            "1,150",
+            "台",
+            "网罩间隙过大，手指可触及扇叶",
+            "2024-05-09",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴王店电器有限公司",
+            uscc=c[2],
+            unit=U,
+            product="电风扇",
+            model="FS-40",
+            recall_type="主动召回",
+            quantity=1150,
+            quantity_unit="台",
+            defect="网罩间隙过大，手指可触及扇叶",
+            date="2024-05-09",
+        ),
+    )
+    t.put(
+        [
+            "嘉兴新塍童车有限公司",
+            c[3],
+            "秀洲区",
+            "婴儿推车",
+            "TC-8",
+            "责令召回",
+            "380",
+            "辆",
+            "折叠锁定装置可能意外解锁",
+            "2024-05-14",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴新塍童车有限公司",
+            uscc=c[3],
+            unit=U,
+            product="婴儿推车",
+            model="TC-8",
+            recall_type="责令召回",
+            quantity=380,
+            quantity_unit="辆",
+            defect="折叠锁定装置可能意外解锁",
+            date="2024-05-14",
+        ),
+    )
+    t.put(
+        [
+            "嘉兴油车港智能科技有限公司",
+            c[4],
+            "秀洲区",
+            "智能插座",
+            "ZC-10",
+            "主动召回",
+            "5600",
+            "个",
+            "插套温升超标",
+            "2024-05-20",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴油车港智能科技有限公司",
+            uscc=c[4],
+            unit=U,
+            product="智能插座",
+            model="ZC-10",
+            recall_type="主动召回",
+            quantity=5600,
+            quantity_unit="个",
+            defect="插套温升超标",
+            date="2024-05-20",
+        ),
+    )
+    # The same recall entered twice.
+    t.put(
+        [
+            "嘉兴油车港智能科技有限公司",
+            c[4],
+            "秀洲区",
+            "智能插座",
+            "ZC-10",
+            "主动召回",
+            "5600",
+            "个",
+            "插套温升超标",
+            "2024-05-20",
+        ],
+        no(R),
+    )
+    t.put(
+        [
+            "嘉兴洪合针织有限公司",
+            c[5],
+            "秀洲区",
+            "儿童卫衣",
+            "WY-110",
+            "主动召回",
+            "860",
+            "件",
+            "帽绳过长，存在勒颈风险",
+            "2024-05-27",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴洪合针织有限公司",
+            uscc=c[5],
+            unit=U,
+            product="儿童卫衣",
+            model="WY-110",
+            recall_type="主动召回",
+            quantity=860,
+            quantity_unit="件",
+            defect="帽绳过长，存在勒颈风险",
+            date="2024-05-27",
+        ),
+    )
+    t.put(
+        [
+            "嘉兴王江泾灯饰有限公司",
+            c[6],
+            "秀洲区",
+            "吸顶灯",
+            "XD-36",
+            "主动召回",
+            "1200",
+            "盏",
+            "灯罩卡扣易断裂，存在坠落风险",
+            "2024-05-30",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴王江泾灯饰有限公司",
+            uscc=c[6],
+            unit=U,
+            product="吸顶灯",
+            model="XD-36",
+            recall_type="主动召回",
+            quantity=1200,
+            quantity_unit="盏",
+            defect="灯罩卡扣易断裂，存在坠落风险",
+            date="2024-05-30",
+        ),
+    )
+    return Case(
+        f"{stem}.csv",
+        U,
+        "2024-05",
+        "CSV saved by a Mac in UTF-16 LE with no byte-order mark, comma-separated with LF line ends, no title; "
+        "1,150 quoted; one recall entered twice (the second refused)",
+        True,
+        t.text().replace("\r\n", "\n").encode("utf-16-le"),
+        t.rows,
+        holdout_set=7,
+    )
+
+
+@case
+def haiyan_recall_format_units() -> Case:
+    """Quantities typed as numbers and shown with their unit by the cell's number format (0"台"), no 单位 column."""
+    U, c = "海盐县", Firms("海盐县", "h7-r-format")
+    x = XBook()
+    s = x.sheet("3月")
+    s.title("海盐县缺陷产品召回工作情况（2024年3月）", 10)
+    s.put(
+        [
+            "序号",
+            "生产企业",
+            "统一社会信用代码",
+            "产品名称",
+            "型号规格",
+            "召回类型",
+            "涉及数量",
+            "已召回",
+            "召回日期",
+            "缺陷情况",
+        ],
+        bold=True,
+    )
+    s.widths(6, 28, 22, 16, 14, 10, 12, 12, 14, 30)
+
+    def put(cells, unit_format, expect):
+        row = s.put(cells, expect, date_format=CN_DATE)
+        for col in (7, 8):
+            s.ws.cell(row=row, column=col).number_format = unit_format
+
+    put(
+        [
+            1,
+            "海盐县武原紧固件有限公司",
+            c[1],
+            "膨胀螺栓",
+            "M10×100",
+            "主动召回",
+            48000,
+            31000,
+            d(2024, 3, 4),
+            "镀层不合格，易锈蚀断裂",
+        ],
+        '#,##0"套"',
+        ok(
+            R,
+            enterprise_name="海盐县武原紧固件有限公司",
+            uscc=c[1],
+            unit=U,
+            product="膨胀螺栓",
+            model="M10×100",
+            recall_type="主动召回",
+            quantity=48000,
+            quantity_unit="套",
+            recalled=31000,
+            date="2024-03-04",
+            defect="镀层不合格，易锈蚀断裂",
+        ),
+    )
+    put(
+        [
+            2,
+            "海盐县秦山电器有限公司",
+            c[2],
+            "电烤箱",
+            "KX-32",
+            "主动召回",
+            1250,
+            600,
+            d(2024, 3, 8),
+            "门玻璃受热易爆裂",
+        ],
+        '0"台"',
+        ok(
+            R,
+            enterprise_name="海盐县秦山电器有限公司",
+            uscc=c[2],
+            unit=U,
+            product="电烤箱",
+            model="KX-32",
+            recall_type="主动召回",
+            quantity=1250,
+            quantity_unit="台",
+            recalled=600,
+            date="2024-03-08",
+            defect="门玻璃受热易爆裂",
+        ),
+    )
+    put(
+        [
+            3,
+            "海盐县沈荡童车有限公司",
+            c[3],
+            "儿童滑板车",
+            "HB-3",
+            "责令召回",
+            720,
+            0,
+            d(2024, 3, 13),
+            "前轮支架焊接不牢",
+        ],
+        '0"辆"',
+        ok(
+            R,
+            enterprise_name="海盐县沈荡童车有限公司",
+            uscc=c[3],
+            unit=U,
+            product="儿童滑板车",
+            model="HB-3",
+            recall_type="责令召回",
+            quantity=720,
+            quantity_unit="辆",
+            recalled=0,
+            date="2024-03-13",
+            defect="前轮支架焊接不牢",
+        ),
+    )
+    # The firm had not yet given its figures: 涉及数量 left empty.
+    put(
+        [
+            4,
+            "海盐县通元灯具有限公司",
+            c[4],
+            "LED台灯",
+            "TD-06",
+            "主动召回",
+            None,
+            None,
+            d(2024, 3, 18),
+            "电源适配器绝缘不足",
+        ],
+        '0"盏"',
+        no(R),
+    )
+    put(
+        [
+            5,
+            "海盐县于城塑料制品有限公司",
+            c[5],
+            "儿童水杯",
+            "SB-350",
+            "主动召回",
+            9800,
+            7450,
+            d(2024, 3, 21),
+            "吸管阀门小零件易脱落",
+        ],
+        '#,##0"个"',
+        ok(
+            R,
+            enterprise_name="海盐县于城塑料制品有限公司",
+            uscc=c[5],
+            unit=U,
+            product="儿童水杯",
+            model="SB-350",
+            recall_type="主动召回",
+            quantity=9800,
+            quantity_unit="个",
+            recalled=7450,
+            date="2024-03-21",
+            defect="吸管阀门小零件易脱落",
+        ),
+    )
+    put(
+        [
+            6,
+            "海盐县澉浦户外用品有限公司",
+            c[6],
+            "折叠露营椅",
+            "LY-2",
+            "主动召回",
+            2300,
+            1980,
+            d(2024, 3, 27),
+            "铰接处存在夹手风险",
+        ],
+        '0"把"',
+        ok(
+            R,
+            enterprise_name="海盐县澉浦户外用品有限公司",
+            uscc=c[6],
+            unit=U,
+            product="折叠露营椅",
+            model="LY-2",
+            recall_type="主动召回",
+            quantity=2300,
+            quantity_unit="把",
+            recalled=1980,
+            date="2024-03-27",
+            defect="铰接处存在夹手风险",
+        ),
+    )
+    put(
+        [
+            7,
+            "海盐县西塘桥电动工具有限公司",
+            c[7],
+            "角磨机",
+            "JM-100",
+            "主动召回",
+            3600,
+            2100,
+            d(2024, 3, 29),
+            "防护罩固定不牢",
+        ],
+        '#,##0"台"',
+        ok(
+            R,
+            enterprise_name="海盐县西塘桥电动工具有限公司",
+            uscc=c[7],
+            unit=U,
+            product="角磨机",
+            model="JM-100",
+            recall_type="主动召回",
+            quantity=3600,
+            quantity_unit="台",
+            recalled=2100,
+            date="2024-03-29",
+            defect="防护罩固定不牢",
+        ),
+    )
+    s.put(["说明：涉及数量、已召回数量按企业报送数填写，单位随单元格格式显示。"])
+    return Case(
+        "haiyan_2024-03_recall_format_units.xlsx",
+        U,
+        "2024-03",
+        "recall list with no 单位 column: 涉及数量 and 已召回 typed as numbers and shown with their unit by a custom "
+        'number format (#,##0"套", 0"台", 0"辆" …); 2024年3月4日 date cells; an empty 涉及数量 (refused)',
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=7,
+    )
+
+
+@case
+def tongxiang_three_same_links() -> Case:
+    """三同 list with a 声明链接 column of hyperlinks and a 二维码 column holding only its caption."""
+    U, c, hn = "桐乡市", Firms("桐乡市", "h7-t-links"), Firms("海宁市", "h7-t-links")
+    x = XBook()
+    s = x.sheet("三同产品")
+    s.title("桐乡市“同线同标同质”产品情况（2024年7月）", 9)
+    s.put(
+        ["序号", "企业名称", "统一社会信用代码", "所在地", "产品名称", "产品类别", "声明日期", "声明链接", "二维码"],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 10, 18, 12, 12, 48, 10)
+
+    def put(cells, link, expect):
+        row = s.put([*cells, link, "扫码查看"], expect)
+        s.ws.cell(row=row, column=8).hyperlink = link
+
+    base = "https://www.tongxianbiao.cn/declaration/detail?id="
+    put(
+        [1, "桐乡市濮院针织有限公司", c[1], "桐乡市", "羊毛针织衫", "一般消费品", d(2024, 7, 2)],
+        base + "330483240701",
+        ok(
+            T,
+            enterprise_name="桐乡市濮院针织有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊毛针织衫",
+            category="一般消费品",
+            date="2024-07-02",
+        ),
+    )
+    put(
+        [2, "桐乡市乌镇姑嫂饼食品有限公司", c[2], "桐乡市", "姑嫂饼", "食品农产品", d(2024, 7, 5)],
+        base + "330483240702",
+        ok(
+            T,
+            enterprise_name="桐乡市乌镇姑嫂饼食品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="姑嫂饼",
+            category="食品农产品",
+            date="2024-07-05",
+        ),
+    )
+    put(
+        [3, "桐乡市崇福皮草有限公司", c[3], "桐乡市", "皮草围巾", "一般消费品", d(2024, 7, 9)],
+        base + "330483240703",
+        ok(
+            T,
+            enterprise_name="桐乡市崇福皮草有限公司",
+            uscc=c[3],
+            unit=U,
+            product="皮草围巾",
+            category="一般消费品",
+            date="2024-07-09",
+        ),
+    )
+    put(
+        [4, "桐乡市振石新材料有限公司", c[4], "桐乡市", "玻璃纤维短切毡", "工业品", d(2024, 7, 12)],
+        base + "330483240704",
+        ok(
+            T,
+            enterprise_name="桐乡市振石新材料有限公司",
+            uscc=c[4],
+            unit=U,
+            product="玻璃纤维短切毡",
+            category="工业品",
+            date="2024-07-12",
+        ),
+    )
+    # A Haining firm's declaration, copied in from the platform's search by mistake.
+    put(
+        [5, "海宁市马桥经编有限公司", hn[1], "海宁市", "经编蕾丝面料", "一般消费品", d(2024, 7, 15)],
+        base + "330481240705",
+        no(T),
+    )
+    put(
+        [6, "桐乡市石门湾杭白菊有限公司", c[5], "桐乡市", "杭白菊", "食品农产品", d(2024, 7, 19)],
+        base + "330483240706",
+        ok(
+            T,
+            enterprise_name="桐乡市石门湾杭白菊有限公司",
+            uscc=c[5],
+            unit=U,
+            product="杭白菊",
+            category="食品农产品",
+            date="2024-07-19",
+        ),
+    )
+    put(
+        [7, "桐乡市洲泉化纤有限公司", c[6], "桐乡市", "涤纶低弹丝", "工业品", d(2024, 7, 24)],
+        base + "330483240707",
+        ok(
+            T,
+            enterprise_name="桐乡市洲泉化纤有限公司",
+            uscc=c[6],
+            unit=U,
+            product="涤纶低弹丝",
+            category="工业品",
+            date="2024-07-24",
+        ),
+    )
+    s.put(["注：声明链接可在“三同”公共服务平台查验，二维码见纸质材料。"])
+    return Case(
+        "tongxiang_2024-07_three_same_links.xlsx",
+        U,
+        "2024-07",
+        "三同 list with a 声明链接 column of the platform's declaration URLs (as cell hyperlinks) and a 二维码 column "
+        "holding only 扫码查看; 所在地 as the county header; no platform column; a Haining firm's declaration",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=7,
+    )
+
+
+@case
+def gangqu_brand_mark_wingdings() -> Case:
+    """附件2 form whose 入库培育 / 已认证 boxes are Wingdings 2 characters (R ticked, £ empty), as in a Word form."""
+    U, c = "嘉兴港区", Firms("嘉兴港区", "h7-p-wingdings")
+    x = XBook()
+    s = x.sheet("附件2")
+    s.put(["附件2"])
+    s.title("嘉兴港区“品字标”品牌企业培育认证情况表", 9)
+    s.put(["填报单位：嘉兴港区市场监督管理分局", None, None, None, None, None, "报送时间：2024年11月4日"])
+    head = s.put(
+        ["序号", "企业名称", "统一社会信用代码", "产品名称", "类别", None, "浙江制造标准", "证书编号", "日期"],
+        bold=True,
+    )
+    s.put([None, None, None, None, "入库培育", "已认证"], bold=True)
+    for col in "ABCDGHI":
+        s.merge(f"{col}{head}:{col}{head + 1}")
+    s.merge(f"E{head}:F{head}")
+    s.widths(6, 30, 22, 18, 10, 10, 20, 22, 12)
+    box = Font(name="Wingdings 2", size=12)
+
+    def put(cells, ticks, expect):
+        row = s.put(cells[:4] + list(ticks) + cells[4:], expect, date_format=CN_DATE)
+        for col in (5, 6):
+            s.ws.cell(row=row, column=col).font = box
+
+    put(
+        [1, "嘉兴港区乍浦化工有限公司", c[1], "环氧树脂", "T/ZZB 2207—2021", "ZJM-011-1034-2024", d(2024, 10, 8)],
+        "£R",
+        ok(
+            P,
+            enterprise_name="嘉兴港区乍浦化工有限公司",
+            uscc=c[1],
+            unit=U,
+            product="环氧树脂",
+            status="已认证",
+            standard_no="T/ZZB 2207—2021",
+            cert_no="ZJM-011-1034-2024",
+            date="2024-10-08",
+        ),
+    )
+    put(
+        [2, "嘉兴港区美福新材料有限公司", c[2], "聚酯切片", None, None, d(2024, 10, 11)],
+        "R£",
+        ok(
+            P,
+            enterprise_name="嘉兴港区美福新材料有限公司",
+            uscc=c[2],
+            unit=U,
+            product="聚酯切片",
+            status="入库培育",
+            date="2024-10-11",
+        ),
+    )
+    put(
+        [3, "嘉兴港区独山港物流装备有限公司", c[3], "集装箱拖车", None, None, d(2024, 10, 15)],
+        "R£",
+        ok(
+            P,
+            enterprise_name="嘉兴港区独山港物流装备有限公司",
+            uscc=c[3],
+            unit=U,
+            product="集装箱拖车",
+            status="入库培育",
+            date="2024-10-15",
+        ),
+    )
+    put(
+        [
+            4,
+            "嘉兴港区华兴合成材料有限公司",
+            c[4],
+            "丙烯酸乳液",
+            "T/ZZB 1873—2020",
+            "ZJM-011-1051-2024",
+            d(2024, 10, 18),
+        ],
+        "£R",
+        ok(
+            P,
+            enterprise_name="嘉兴港区华兴合成材料有限公司",
+            uscc=c[4],
+            unit=U,
+            product="丙烯酸乳液",
+            status="已认证",
+            standard_no="T/ZZB 1873—2020",
+            cert_no="ZJM-011-1051-2024",
+            date="2024-10-18",
+        ),
+    )
+    # No product named: the clerk left a slash.
+    put([5, "嘉兴港区乍浦塑业有限公司", c[5], "/", None, None, d(2024, 10, 22)], "R£", no(P))
+    put(
+        [6, "嘉兴港区九龙山食品有限公司", c[6], "海鲜调味料", None, None, d(2024, 10, 25)],
+        "R£",
+        ok(
+            P,
+            enterprise_name="嘉兴港区九龙山食品有限公司",
+            uscc=c[6],
+            unit=U,
+            product="海鲜调味料",
+            status="入库培育",
+            date="2024-10-25",
+        ),
+    )
+    put(
+        [7, "嘉兴港区中宝塑胶有限公司", c[7], "汽车密封条", "T/ZZB 1409—2019", "ZJM-011-1066-2024", d(2024, 10, 29)],
+        "£R",
+        ok(
+            P,
+            enterprise_name="嘉兴港区中宝塑胶有限公司",
+            uscc=c[7],
+            unit=U,
+            product="汽车密封条",
+            status="已认证",
+            standard_no="T/ZZB 1409—2019",
+            cert_no="ZJM-011-1066-2024",
+            date="2024-10-29",
+        ),
+    )
+    s.put(["填表人：", None, "审核人：", None, "联系电话："])
+    return Case(
+        "gangqu_2024-10_brand_mark_wingdings.xlsx",
+        U,
+        "2024-10",
+        "附件2 form from a Word template: 类别 merged over 入库培育 / 已认证 with the boxes typed in the Wingdings 2 "
+        "font (R shows ☑, £ shows ☐) as Word's 带框对号 pastes them; 附件2 line and title above; a product written / "
+        "(refused)",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=7,
+    )
+
+
+@case
+def jingkai_green_former_names_xls() -> Case:
+    """Excel 97-2003 green list in which renamed firms carry their former name in brackets after the name."""
+    U, c = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "h7-g-former")
+    x = XlsBook()
+    s = x.sheet("绿色产品认证")
+    s.ws.write_merge(0, 0, 0, 9, "嘉兴经济技术开发区绿色产品认证企业情况（2024年8月）")
+    s.n = 1
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "产品名称",
+            "产品类别",
+            "认证状态",
+            "纳入培育时间",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+        ]
+    )
+    s.put(
+        [
+            1,
+            "嘉兴经开智能家居股份有限公司（原嘉兴经开家具有限公司）",
+            c[1],
+            "实木衣柜",
+            "家具",
+            "已获证",
+            None,
+            "CGP2408040112",
+            d(2024, 8, 5),
+            d(2029, 8, 4),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴经开智能家居股份有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木衣柜",
+            category="家具",
+            status="已获证",
+            cert_no="CGP2408040112",
+            issue_date="2024-08-05",
+            valid_until="2029-08-04",
+        ),
+    )
+    s.put(
+        [2, "嘉兴城南涂料科技有限公司", c[2], "水性工业涂料", "涂料", "培育中", d(2024, 8, 7), None, None, None],
+        ok(
+            G,
+            enterprise_name="嘉兴城南涂料科技有限公司",
+            uscc=c[2],
+            unit=U,
+            product="水性工业涂料",
+            category="涂料",
+            status="培育中",
+            start_date="2024-08-07",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "浙江嘉经新材料科技有限公司(曾用名：嘉兴嘉经塑料制品有限公司)",
+            c[3],
+            "塑料周转箱",
+            "塑料制品",
+            "已获证",
+            None,
+            "CGP2408040127",
+            d(2024, 8, 12),
+            d(2029, 8, 11),
+        ],
+        ok(
+            G,
+            enterprise_name="浙江嘉经新材料科技有限公司",
+            uscc=c[3],
+            unit=U,
+            product="塑料周转箱",
+            category="塑料制品",
+            status="已获证",
+            cert_no="CGP2408040127",
+            issue_date="2024-08-12",
+            valid_until="2029-08-11",
+        ),
+    )
+    s.put(
+        [
+            4,
+            "嘉兴经开纸业有限公司",
+            c[4],
+            "生活用纸",
+            "纸和纸制品",
+            "已获证",
+            None,
+            "CGP2408040133",
+            d(2024, 8, 14),
+            d(2029, 8, 13),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴经开纸业有限公司",
+            uscc=c[4],
+            unit=U,
+            product="生活用纸",
+            category="纸和纸制品",
+            status="已获证",
+            cert_no="CGP2408040133",
+            issue_date="2024-08-14",
+            valid_until="2029-08-13",
+        ),
+    )
+    # The code was typed with two characters swapped: the check fails.
+    s.put(
+        [
+            5,
+            "嘉兴塘汇保温建材有限公司",
+            transposed(c[5]),
+            "岩棉板",
+            "绝热材料",
+            "已获证",
+            None,
+            "CGP2408040141",
+            d(2024, 8, 19),
+            d(2029, 8, 18),
+        ],
+        no(G),
+    )
+    s.put(
+        [
+            6,
+            "嘉兴经开纺织科技有限公司（原嘉兴市城东纺织厂）",
+            c[6],
+            "再生涤纶面料",
+            "纺织产品",
+            "培育中",
+            d(2024, 8, 21),
+            None,
+            None,
+            None,
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴经开纺织科技有限公司",
+            uscc=c[6],
+            unit=U,
+            product="再生涤纶面料",
+            category="纺织产品",
+            status="培育中",
+            start_date="2024-08-21",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "嘉兴长水卫浴有限公司",
+            c[7],
+            "陶瓷坐便器",
+            "卫生陶瓷",
+            "已获证",
+            None,
+            "CGP2408040156",
+            d(2024, 8, 27),
+            d(2029, 8, 26),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴长水卫浴有限公司",
+            uscc=c[7],
+            unit=U,
+            product="陶瓷坐便器",
+            category="卫生陶瓷",
+            status="已获证",
+            cert_no="CGP2408040156",
+            issue_date="2024-08-27",
+            valid_until="2029-08-26",
+        ),
+    )
+    s.put(["注：企业更名的，括号内注明原名称。"])
+    return Case(
+        "jingkai_2024-08_green_former_names.xls",
+        U,
+        "2024-08",
+        "Excel 97-2003 list with no county column: renamed firms written with their former name in brackets after the "
+        "current one (（原…）, (曾用名：…)); 培育中 and 已获证 mixed with 纳入培育时间; a code with two characters "
+        "swapped (refused)",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=7,
+    )
+
+
+@case
+def xiuzhou_benchmarking_blank_numbered() -> Case:
+    """The city's template with 序号 1 … 15 printed in advance: seven filled, 以下空白, the rest numbered but empty."""
+    U, c = "秀洲区", Firms("秀洲区", "h7-b-numbered")
+    x = XBook()
+    s = x.sheet("Sheet1")
+    s.title("企业标准对标达标提升行动进展情况表", 8)
+    s.put(["填报单位（盖章）：秀洲区市场监督管理局", None, None, None, None, "所属月份：2024年3月"])
+    s.put(
+        ["序号", "企业名称", "统一社会信用代码", "县（市、区）", "对标产品", "对标标准编号", "对标结果", "完成时间"],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 12, 18, 24, 10, 12)
+    s.put(
+        [1, "嘉兴秀洲光伏科技有限公司", c[1], "秀洲区", "光伏背板", "IEC 62788-2:2017", "达到", d(2024, 3, 5)],
+        ok(
+            B,
+            enterprise_name="嘉兴秀洲光伏科技有限公司",
+            uscc=c[1],
+            unit=U,
+            product="光伏背板",
+            standard_no="IEC 62788-2:2017",
+            result="达到",
+            date="2024-03-05",
+        ),
+    )
+    s.put(
+        [2, "嘉兴王江泾丝绸有限公司", c[2], "秀洲区", "真丝绸缎", "ISO 105-C06:2010", "优于", d(2024, 3, 8)],
+        ok(
+            B,
+            enterprise_name="嘉兴王江泾丝绸有限公司",
+            uscc=c[2],
+            unit=U,
+            product="真丝绸缎",
+            standard_no="ISO 105-C06:2010",
+            result="优于",
+            date="2024-03-08",
+        ),
+    )
+    s.put(
+        [3, "嘉兴新塍塑胶有限公司", c[3], "秀洲区", "PVC地板", "EN ISO 10582:2017", "达到", d(2024, 3, 12)],
+        ok(
+            B,
+            enterprise_name="嘉兴新塍塑胶有限公司",
+            uscc=c[3],
+            unit=U,
+            product="PVC地板",
+            standard_no="EN ISO 10582:2017",
+            result="达到",
+            date="2024-03-12",
+        ),
+    )
+    # The standard was still to be confirmed with the firm.
+    s.put([4, "嘉兴油车港机械有限公司", c[4], "秀洲区", "数控折弯机", "待补充", "达到", d(2024, 3, 15)], no(B))
+    s.put(
+        [5, "嘉兴高照食品有限公司", c[5], "秀洲区", "速冻汤圆", "CODEX STAN 192-1995", "达到", d(2024, 3, 20)],
+        ok(
+            B,
+            enterprise_name="嘉兴高照食品有限公司",
+            uscc=c[5],
+            unit=U,
+            product="速冻汤圆",
+            standard_no="CODEX STAN 192-1995",
+            result="达到",
+            date="2024-03-20",
+        ),
+    )
+    s.put(
+        [6, "嘉兴洪合电子有限公司", c[6], "秀洲区", "电源适配器", "IEC 62368-1:2018", "达到", d(2024, 3, 26)],
+        ok(
+            B,
+            enterprise_name="嘉兴洪合电子有限公司",
+            uscc=c[6],
+            unit=U,
+            product="电源适配器",
+            standard_no="IEC 62368-1:2018",
+            result="达到",
+            date="2024-03-26",
+        ),
+    )
+    s.put(
+        [7, "嘉兴王店五金工具有限公司", c[7], "秀洲区", "手动扳手", "ISO 6789-1:2017", "达到", d(2024, 3, 28)],
+        ok(
+            B,
+            enterprise_name="嘉兴王店五金工具有限公司",
+            uscc=c[7],
+            unit=U,
+            product="手动扳手",
+            standard_no="ISO 6789-1:2017",
+            result="达到",
+            date="2024-03-28",
+        ),
+    )
+    s.put([8, "以下空白"])
+    for number in range(9, 16):
+        s.put([number])
+    s.put(["填表人：", None, "联系电话：", None, None, "填报日期：2024年4月2日"])
+    return Case(
+        "xiuzhou_2024-03_benchmarking_blank_numbered.xlsx",
+        U,
+        "2024-03",
+        "the city's printed template with 序号 1 … 15 filled in advance: seven firms, 以下空白 on line 8 and lines "
+        "9 … 15 holding only their number; 填报单位（盖章） and 所属月份 line; 对标标准编号 待补充 (refused)",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=7,
+    )
+
+
+@case
+def haining_three_same_ytd_sheet() -> Case:
+    """The month's sheet (2月新增) beside the year-to-date sheet (2025年累计) that repeats its rows."""
+    U, c = "海宁市", Firms("海宁市", "h7-t-ytd")
+    header = [
+        "序号",
+        "企业名称",
+        "统一社会信用代码",
+        "县（市、区）",
+        "产品名称",
+        "产品类别",
+        "声明日期",
+        "是否入驻平台",
+    ]
+    x = XBook()
+    s = x.sheet("2月新增")
+    s.title("海宁市“三同”产品本月新增情况（2025年2月）", 8)
+    s.put(header, bold=True)
+    s.widths(6, 30, 22, 12, 18, 12, 12, 12)
+    month = [
+        (1, "海宁市许村布艺有限公司", c[3], "海宁市", "提花沙发布", "一般消费品", d(2025, 2, 6), "是"),
+        (2, "海宁市盐官食品有限公司", c[4], "海宁市", "潮乡酱鸭", "食品农产品", d(2025, 2, 11), "否"),
+        (3, "海宁袁花紧固件有限公司", c[5], "海宁市", "不锈钢自攻螺钉", "工业品", d(2025, 2, 14), "是"),
+        (4, "海宁市丁桥电子有限公司", wrong_check(c[6]), "海宁市", "LED驱动电源", "工业品", d(2025, 2, 19), "是"),
+        (5, "海宁市黄湾皮件有限公司", c[7], "海宁市", "真皮钱包", "一般消费品", d(2025, 2, 24), "是"),
+        (6, "海宁市周王庙蚕丝有限公司", c[8], "海宁市", "蚕丝被", "一般消费品", d(2025, 2, 26), "是"),
+    ]
+    s.put(
+        list(month[0]),
+        ok(
+            T,
+            enterprise_name="海宁市许村布艺有限公司",
+            uscc=c[3],
+            unit=U,
+            product="提花沙发布",
+            category="一般消费品",
+            date="2025-02-06",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        list(month[1]),
+        ok(
+            T,
+            enterprise_name="海宁市盐官食品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="潮乡酱鸭",
+            category="食品农产品",
+            date="2025-02-11",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        list(month[2]),
+        ok(
+            T,
+            enterprise_name="海宁袁花紧固件有限公司",
+            uscc=c[5],
+            unit=U,
+            product="不锈钢自攻螺钉",
+            category="工业品",
+            date="2025-02-14",
+            on_platform=True,
+        ),
+    )
+    # A typo in the code's last character.
+    s.put(list(month[3]), no(T))
+    s.put(
+        list(month[4]),
+        ok(
+            T,
+            enterprise_name="海宁市黄湾皮件有限公司",
+            uscc=c[7],
+            unit=U,
+            product="真皮钱包",
+            category="一般消费品",
+            date="2025-02-24",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        list(month[5]),
+        ok(
+            T,
+            enterprise_name="海宁市周王庙蚕丝有限公司",
+            uscc=c[8],
+            unit=U,
+            product="蚕丝被",
+            category="一般消费品",
+            date="2025-02-26",
+            on_platform=True,
+        ),
+    )
+    s.put(["本月合计", "6个"], bold=True)
+    # The year to date: January's rows (returned last month) and February's again, none of them listed.
+    y = x.sheet("2025年累计")
+    y.title("海宁市“三同”产品累计情况（2025年1-2月）", 8)
+    y.put(header, bold=True)
+    y.widths(6, 30, 22, 12, 18, 12, 12, 12)
+    y.put([1, "海宁市长安经编有限公司", c[1], "海宁市", "经编网布", "工业品", d(2025, 1, 9), "是"])
+    y.put([2, "海宁市斜桥榨菜有限公司", c[2], "海宁市", "低盐榨菜", "食品农产品", d(2025, 1, 22), "是"])
+    for number, *rest in month:
+        y.put([number + 2, *rest])
+    y.put(["累计合计", "8个"], bold=True)
+    return Case(
+        "haining_2025-02_three_same_ytd_sheet.xlsx",
+        U,
+        "2025-02",
+        "the month's sheet 2月新增 first and a year-to-date sheet 2025年累计 after it repeating January's rows and "
+        "February's (not listed: only the month's sheet is the return); 是否入驻平台 是/否; a code with a wrong check "
+        "character",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=7,
+    )
+
+
+@case
+def tongxiang_brand_mark_month_column() -> Case:
+    """GB18030 CSV of the year's list with a 月份 column: April's rows left above May's."""
+    U, c = "桐乡市", Firms("桐乡市", "h7-p-month")
+    stem = "tongxiang_2024-05_brand_mark_month_column"
+    t = Lines(stem)
+    t.put(["月份", "企业名称", "统一社会信用代码", "县市区", "产品", "状态", "标准编号", "证书编号", "认定日期"])
+    # April's rows, returned last month.
+    t.put(["2024年4月", "桐乡市梧桐羊毛衫有限公司", c[1], "桐乡市", "羊毛衫", "入库培育", "", "", "2024-04-10"])
+    t.put(
+        [
+            "2024年4月",
+            "桐乡市屠甸电机有限公司",
+            c[2],
+            "桐乡市",
+            "永磁同步电机",
+            "已认证",
+            "T/ZZB 1108—2019",
+            "ZJM-007-3301-2024",
+            "2024-04-23",
+        ]
+    )
+    t.put(
+        ["2024年5月", "桐乡市濮院毛纺有限公司", c[3], "桐乡市", "精纺毛纱", "入库培育", "", "", "2024-05-07"],
+        ok(
+            P,
+            enterprise_name="桐乡市濮院毛纺有限公司",
+            uscc=c[3],
+            unit=U,
+            product="精纺毛纱",
+            status="入库培育",
+            date="2024-05-07",
+        ),
+    )
+    t.put(
+        [
+            "2024年5月",
+            "桐乡市崇福皮革有限公司",
+            c[4],
+            "桐乡市",
+            "汽车座椅皮革",
+            "已认证",
+            "T/ZZB 0816—2018",
+            "ZJM-007-3327-2024",
+            "2024-05-10",
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市崇福皮革有限公司",
+            uscc=c[4],
+            unit=U,
+            product="汽车座椅皮革",
+            status="已认证",
+            standard_no="T/ZZB 0816—2018",
+            cert_no="ZJM-007-3327-2024",
+            date="2024-05-10",
+        ),
+    )
+    t.put(
+        ["2024年5月", "桐乡市乌镇酱菜有限公司", c[5], "桐乡市", "酱菜", "入库培育", "", "", "2024-05-14"],
+        ok(
+            P,
+            enterprise_name="桐乡市乌镇酱菜有限公司",
+            uscc=c[5],
+            unit=U,
+            product="酱菜",
+            status="入库培育",
+            date="2024-05-14",
+        ),
+    )
+    t.put(
+        [
+            "2024年5月",
+            "桐乡市河山五金有限公司",
+            c[6],
+            "桐乡市",
+            "不锈钢厨具",
+            "已认证",
+            "T/ZZB 0432—2018",
+            "ZJM-007-3342-2024",
+            "2024-05-21",
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市河山五金有限公司",
+            uscc=c[6],
+            unit=U,
+            product="不锈钢厨具",
+            status="已认证",
+            standard_no="T/ZZB 0432—2018",
+            cert_no="ZJM-007-3342-2024",
+            date="2024-05-21",
+        ),
+    )
+    # The same row pasted twice.
+    t.put(
+        [
+            "2024年5月",
+            "桐乡市河山五金有限公司",
+            c[6],
+            "桐乡市",
+            "不锈钢厨具",
+            "已认证",
+            "T/ZZB 0432—2018",
+            "ZJM-007-3342-2024",
+            "2024-05-21",
+        ],
+        no(P),
+    )
+    t.put(
+        ["2024年5月", "桐乡市大麻化纤有限公司", c[7], "桐乡市", "差别化涤纶长丝", "入库培育", "", "", "2024-05-28"],
+        ok(
+            P,
+            enterprise_name="桐乡市大麻化纤有限公司",
+            uscc=c[7],
+            unit=U,
+            product="差别化涤纶长丝",
+            status="入库培育",
+            date="2024-05-28",
+        ),
+    )
+    t.put(
+        ["2024年5月", "桐乡市凤鸣家具有限公司", c[8], "桐乡市", "实木沙发", "入库培育", "", "", "2024-05-30"],
+        ok(
+            P,
+            enterprise_name="桐乡市凤鸣家具有限公司",
+            uscc=c[8],
+            unit=U,
+            product="实木沙发",
+            status="入库培育",
+            date="2024-05-30",
+        ),
+    )
+    return Case(
+        f"{stem}.csv",
+        U,
+        "2024-05",
+        "GB18030 CSV of the year's 品字标 list with a 月份 column first (2024年4月 rows, returned last month, above "
+        "2024年5月 rows); no title; one May row pasted twice (the second refused)",
+        True,
+        t.text().encode("gb18030"),
+        t.rows,
+        holdout_set=7,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 def main() -> None:
     FILES.mkdir(parents=True, exist_ok=True)
