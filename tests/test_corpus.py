@@ -161,8 +161,8 @@ The set then scored 96/96 (100%) and counts in the floor:
     tongxiang_2024-11_benchmarking_checkbox_options.xlsx
     xiuzhou_2024-12_benchmarking_combined_columns.xlsx
 
-Holdout set 6 (added after tuning). Written after set 5, in layouts and with quirks no file above has: a list sorted by unit with
-the unit only in a group header row (一、南湖区（5家）), 对标结果 written 达标/领先/未达标 with dates to the ten days
+Holdout set 6 (added after tuning). Written after set 5, in layouts and with quirks no file above has: a list sorted
+by unit with the unit only in a group header row (一、南湖区（5家）), 对标结果 written 达标/领先/未达标 with dates to the ten days
 (2024年7月上旬) and quarters (2024年第三季度), a GBK CSV typed to keep text with leading apostrophes ('9133…) and
 =T("…") standards, a recall list with several products per producer in sub-rows (name and code only on the first), a
 Word table pasted into WPS with every record merged down over two rows and fields merged across two columns, drop-down
@@ -204,8 +204,9 @@ and numbered empty lines, 计量单位 typed before 涉及数量 with dates as t
 their unit only by the cell's number format (#,##0"套"), a CSV saved by a Mac in UTF-16 LE with no byte-order mark,
 renamed firms written with their former name in brackets (（原…）, (曾用名：…)) in an Excel 97-2003 list, and a 三同
 list with 声明链接 hyperlinks and a 二维码 column. Expectations were typed before the reader ever read these files;
-their expected/*.json carry "holdout_set": 7. The set is reported, not floored. Its first, unseen score is recorded
-when the reader is first run on it:
+their expected/*.json carry "holdout_set": 7. The set is reported, not floored. Its first, unseen score (2026-12-07,
+the reader with set 6's fixes, nothing tuned for these files) was 55/98 (56.1%; 84 expected rows and 14 rows read that
+are no data; the whole corpus 815/858 = 95.0%, the floored files 100%):
     gangqu_2024-10_brand_mark_wingdings.xlsx
     haining_2024-06_green_station_sheets.xlsx
     haining_2025-02_three_same_ytd_sheet.xlsx
@@ -408,6 +409,7 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         4: " (added after tuning; first unseen score 45.5%, then fixed)",
         5: " (added after tuning; first unseen score 27.9%, then fixed)",
         6: " (added after tuning; first unseen score 37.9%, then fixed)",
+        7: " (unseen, not floored; first unseen score 55/98 = 56.1% on 2026-12-07)",
     }
     for n in holdout:
         note = notes.get(n, "")
