@@ -162,8 +162,8 @@ The set then scored 96/96 (100%) and counts in the floor:
     xiuzhou_2024-12_benchmarking_combined_columns.xlsx
 
 Holdout set 6 (added after tuning). Written after set 5, in layouts and with quirks no file above has: a list sorted
-by unit with the unit only in a group header row (一、南湖区（5家）), 对标结果 written 达标/领先/未达标 with dates to the ten days
-(2024年7月上旬) and quarters (2024年第三季度), a GBK CSV typed to keep text with leading apostrophes ('9133…) and
+by unit with the unit only in a group header row (一、南湖区（5家）), 对标结果 written 达标/领先/未达标 with dates to
+the ten days (2024年7月上旬) and quarters (2024年第三季度), a GBK CSV typed to keep text with leading apostrophes ('9133…) and
 =T("…") standards, a recall list with several products per producer in sub-rows (name and code only on the first), a
 Word table pasted into WPS with every record merged down over two rows and fields merged across two columns, drop-down
 values with codes (01-主动召回, 1-入库培育) and one left at its prompt 请选择, 证书有效期 长期, an Excel 97-2003 list
