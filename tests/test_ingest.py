@@ -1048,3 +1048,98 @@ def test_a_text_file_keeps_codes_as_text_with_an_apostrophe_or_t():
     (row,) = _preview_rows(sheet, "桐乡市", 2024, 9)[0]
     assert row.accepted and row.values["uscc"] == code and row.values["standard_no"] == "ISO 3758:2012"
     assert row.values["date"] == dt.date(2024, 9, 5)
+
+
+def test_a_years_list_keeps_only_this_months_rows_by_its_month_or_new_column():
+    header = ["月份", "企业名称", "统一社会信用代码", "产品", "状态", "认定日期"]
+    rows = [
+        header,
+        ["2024年4月", "桐乡市梧桐羊毛衫有限公司", _code("91330483MA2CFHTC2"), "羊毛衫", "入库培育", "2024-04-10"],
+        ["2024年5月", "桐乡市濮院毛纺有限公司", _code("91330483MA28R56G8"), "精纺毛纱", "入库培育", "2024-05-07"],
+    ]
+    read, issues, _ = _preview_rows(Sheet("品字标", rows), "桐乡市", 2024, 5)
+    assert [(r.excel_row, r.values["date"]) for r in read] == [(3, dt.date(2024, 5, 7))]
+    assert any(i.code == "earlier_rows" and "第2行" in i.message for i in issues)
+    header = ["企业名称", "统一社会信用代码", "产品名称", "对标标准", "对标结果", "本月新增"]
+    rows = [
+        header,
+        ["嘉善县天凝木业有限公司", _code("91330421MA2EBPD98"), "实木复合地板", "EN 13489:2017", "达到", "否"],
+        ["嘉善县姚庄电子科技有限公司", _code("91330421MA2DJM153"), "片式电感", "IEC 62024-1:2017", "达到", "是"],
+    ]
+    read, _, _ = _preview_rows(Sheet("对标达标", rows), "嘉善县", 2024, 8)
+    assert [r.excel_row for r in read] == [3]
+
+
+def test_a_former_name_in_brackets_is_no_part_of_the_name_and_a_blank_template_line_is_no_data():
+    header = ["序号", "企业名称", "统一社会信用代码", "对标产品", "对标标准", "对标结果"]
+    rows = [
+        header,
+        [
+            1,
+            "嘉兴经开智能家居股份有限公司（原嘉兴经开家具有限公司）",
+            _code("91330402MA2H43EA7"),
+            "沙发",
+            "EN 1",
+            "达到",
+        ],
+        [
+            2,
+            "浙江嘉经新材料科技有限公司(曾用名：嘉兴嘉经塑料制品有限公司)",
+            _code("91330402MA2E2251X"),
+            "膜",
+            "EN 2",
+            "达到",
+        ],
+        [3, "以下空白", "", "", "", ""],
+        [4, "", "", "", "", ""],
+    ]
+    read, _, _ = _preview_rows(Sheet("对标达标", rows), "嘉兴经济技术开发区", 2024, 8)
+    assert [r.values["enterprise_name"] for r in read] == ["嘉兴经开智能家居股份有限公司", "浙江嘉经新材料科技有限公司"]
+
+
+def test_a_utf16_text_file_without_a_byte_order_mark_is_read():
+    text = "生产者名称,统一社会信用代码,产品名称,召回类型,涉及数量\n"
+    text += "嘉兴市一二三电器有限公司,91330411MA2D0WUL26,取暖器,主动召回,1150\n"
+    (sheet,) = read_sheets(text.encode("utf-16-le"), "秀洲区召回.csv")
+    assert sheet.rows[1][0] == "嘉兴市一二三电器有限公司"
+
+
+def test_a_year_to_date_sheet_beside_the_months_sheet_is_not_read(sqlite_url):
+    import io
+
+    from openpyxl import Workbook
+
+    from lib.ingest.service import preview_upload
+
+    book = Workbook()
+    header = ["企业名称", "统一社会信用代码", "产品名称", "产品类别", "声明日期"]
+    month = book.active
+    month.title = "2月新增"
+    total = book.create_sheet("2025年累计")
+    for sheet in (month, total):
+        sheet.append(header)
+    feb = ["海宁市许村布艺有限公司", _code("91330481789721277"), "提花沙发布", "一般消费品", "2025-02-06"]
+    month.append(feb)
+    total.append(["海宁市长安经编有限公司", _code("91330481MA2JGWUL5"), "经编网布", "工业品", "2025-01-09"])
+    total.append(feb)
+    out = io.BytesIO()
+    book.save(out)
+    from lib.db import session_scope, upgrade_database
+    from lib.periods import Period
+    from lib.store import sync_units
+
+    url = sqlite_url
+    upgrade_database(url)
+    with session_scope(url) as session:
+        sync_units(session, load_region("330400"))
+        preview = preview_upload(
+            session,
+            out.getvalue(),
+            "海宁市三同.xlsx",
+            unit_name="海宁市",
+            period=Period(2025, 2),
+            registry=get_registry(),
+            region=load_region("330400"),
+        )
+    assert [report.sheet for report in preview.sheets] == ["2月新增"]
+    assert "2025年累计" in preview.ignored_sheets

@@ -34,6 +34,8 @@ _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "共计"})
 _TOTAL = re.compile(r"^(合[计計]|小[计計]|总计|總計|共[计計])|(合[计計]|小[计計]|总计|總計|共[计計])[)）]?$")
 _WHOSE = frozenset({"enterprise_name", "uscc"})  # the fields that say whose a row is
 _NOTE_WORDS = (
+    "以下空白",
+    "以下无内容",
     "填报说明",
     "备注",
     "说明：",
@@ -474,6 +476,8 @@ def row_kind(row: list[str], layout: Layout) -> str:
         return "blank"
     first = filled[0][1]
     if first.startswith(_NOTE_WORDS) or (len(filled) <= 2 and _PAGE.match(first)):
+        return "note"
+    if len(filled) <= 2 and filled[-1][1].startswith(_NOTE_WORDS):  # "8 | 以下空白" on a printed template
         return "note"
     # 合计 / 小计 at the start or the end of one of the first cells ("平湖市 小计", "小计（港区）").
     if any(_TOTAL.search(t.replace(" ", "").replace("\u3000", "")) for _, t in filled[:2]):

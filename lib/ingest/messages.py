@@ -113,6 +113,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         ERROR,
         "该行底色为{colour}，按表中说明“{colour}：{meaning}”不计入，不入库；如该行应上报，请去掉底色后重新上传。",
     ),
+    "earlier_rows": (
+        WARNING,
+        "本表有 {count} 行按“本月新增”或“月份”一列属于其他月份（第{rows}行），未读取；这些行应在其所属月份上报。",
+    ),
     "hidden_rows": (
         WARNING,
         "本表有 {count} 行被隐藏或被筛选隐藏（第{rows}行），未读取；如其中有本月数据，请取消隐藏后重新上传。",

@@ -641,11 +641,16 @@ def _text_encoding(data: bytes) -> str | None:
     head = data[:4096]
     if b"\x00" not in head:
         return ""
+    # Zero bytes on one side only: the high bytes of ASCII (digits, commas, line ends) in UTF-16, however much
+    # Chinese (no zero byte) the text holds; a file without a byte-order mark (a Mac's export) is read too.
     odd, even = head[1::2].count(0), head[0::2].count(0)
-    if odd > len(head) // 4 and even == 0:
-        return "utf-16-le"
-    if even > len(head) // 4 and odd == 0:
-        return "utf-16-be"
+    for zeros, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros >= min(8, len(head) // 8) and others * 10 <= zeros:  # 一 (U+4E00) has a zero byte of its own
+            try:
+                head[: len(head) // 2 * 2].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return encoding
     # A stray NUL or two in a text table (a copy from another system) is dropped; many are a binary file.
     return "" if data.count(0) * 1000 < len(data) else None
 

@@ -270,6 +270,9 @@ def _elsewhere(session: Session, program: str, unit_id: int, period: Period, ide
 _MONTH_SHEET = re.compile(r"(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月份?")
 
 
+_YEAR_TO_DATE = re.compile(r"累计|累積|汇总|匯總|全年|年度合计")
+
+
 def other_month(sheet_name: str, period: Period) -> bool:
     """Whether a sheet is named for another month than the return's: a year's ledger uploaded for March
     holds 1月 and 2月 too, which were returned in their own months."""
@@ -510,14 +513,14 @@ def preview_upload(
     ignored: list[str] = []
     used: set[str] = set()
     # Each sheet is checked while the next is read (the reader stops when this loop is left).
-    for sheet in iter_sheets(data, file_name, limits) if sheets is None else sheets:
+    def read(sheet: Sheet) -> None:
         # Two fields in a column, a return laid across or written as forms: read through a sheet made from it.
         layouts = [] if other_month(sheet.name, period) else None
         if layouts is None:
             sheet, layouts, _ = shapes.read_as(sheet, registry, chosen, file_name)
         if not layouts:
             ignored.append(sheet.name)
-            continue
+            return
         for layout in layouts:
             when = _read_as_told(layout, remembered, header_choices or {}, used)
             left_out = apply_fixes(sheet, layout, fixes) if fixes else []
@@ -526,6 +529,20 @@ def preview_upload(
             if keep_source:
                 report.source = sheet
             reports.append(report)
+
+    # A year-to-date sheet (2025年累计) beside the month's repeats rows returned before: read only when the file
+    # holds no other return sheet.
+    totals: list[Sheet] = []
+    for sheet in iter_sheets(data, file_name, limits) if sheets is None else sheets:
+        if _YEAR_TO_DATE.search(unicodedata.normalize("NFKC", sheet.name)):
+            totals.append(sheet)
+        else:
+            read(sheet)
+    for sheet in totals:
+        if reports:
+            ignored.append(sheet.name)
+        else:
+            read(sheet)
     if keep_source and sum(len(r.rows) for r in reports) > GRID_MAX_ROWS:
         for report in reports:
             report.source = None

@@ -90,6 +90,9 @@ _REMARKS = re.compile(
 )
 _NUMBERED = re.compile(r"^[一二三四五六七八九十\d]+\s*[、.．)）]\s*")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+_THIS_MONTH = re.compile(r"(?:是否)?本月(?:新增)?")
+_MONTH_TOLD = re.compile(r"(?:是否)?本月(?:新增)?|(?:所属|上报|填报|报送|统计)?月份")
+_FORMER = re.compile(r"\s*[（(]\s*(?:原名?|曾用名|曾用|原企业名称)\s*[:：]?[^（()）]*[)）]\s*$")
 _HAS_CODE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 _ADDRESS = re.compile(r"(地址|住所|地点)$")
 _VOID = re.compile(r"(?<![未非不无没])(?:重复(?:上报|填报|报送|录入|统计)|注销|吊销|作废|删除|撤销)")
@@ -374,6 +377,7 @@ class _SheetValidator:
         self.flagged: dict[int, set[str]] = {}  # Excel row -> fields already reported (formulas, placeholders)
         self.hidden: list[int] = []  # Excel rows of the block hidden from the clerk, with something in them
         self.group_units: dict[int, str] = {}  # data row -> the unit its group's heading names
+        self.earlier: list[int] = []  # Excel rows of a year's list that belong to earlier months
         self.may_have_formulas = sheet.formula_source is not None
         self.merged_down = self._merged_down()
 
@@ -476,7 +480,7 @@ class _SheetValidator:
     def run(self) -> BlockResult:
         """Column by column: the data rows are picked, each column's cells are read (each distinct text
         once), the row checks run over the columns, then each row gets its values and identity."""
-        skipped = {"blank": 0, "total": 0, "note": 0, "header": 0, "hidden": 0}
+        skipped = {"blank": 0, "total": 0, "note": 0, "header": 0, "hidden": 0, "earlier": 0}
         picked, lines = self._data_rows(skipped)
         # Columns the registry does not read whose header says they hold an address (企业地址, 住所).
         self.address_cells = {
@@ -500,6 +504,10 @@ class _SheetValidator:
             columns[column.key] = values
             if units is not None:
                 quantity_units = units
+        names = columns.get("enterprise_name")
+        if names is not None and any(type(n) is str and _FORMER.search(n) for n in set(names)):
+            # A renamed firm written with its former name (（原…）, (曾用名：…)): the name is the current one.
+            columns["enterprise_name"] = [_FORMER.sub("", n) if type(n) is str else n for n in names]
         quantity = self.program.quantity_column
         if quantity_units is not None and (
             told := _header_unit(self.shown[quantity]) or self.layout.units.get(self.index.get(quantity, -1), "")
@@ -617,7 +625,7 @@ class _SheetValidator:
         hidden = self.sheet.row_marks().hidden
         quick = not layout.skip_rows and not layout.not_data and not continued
         if all(coded) and quick and hidden.isdisjoint(range(first, end)):
-            return block, list(range(first, first + len(block)))
+            return self._this_month(block, list(range(first, first + len(block))), skipped)
         picked: list[list[object]] = []
         lines: list[int] = []
         # A list grouped by unit with no unit column: a group's heading row (一、南湖区（5家）) gives its rows' unit.
@@ -651,7 +659,39 @@ class _SheetValidator:
             picked.append(row)
             lines.append(r)
         self._sub_rows(picked)
-        return picked, lines
+        return self._this_month(picked, lines, skipped)
+
+    def _this_month(
+        self, picked: list[list[object]], lines: list[int], skipped: dict[str, int]
+    ) -> tuple[list[list[object]], list[int]]:
+        """A year's list sent whole: rows a 本月新增 column says are not new this month, or a 月份 column gives
+        another month, were returned in their own months and are not read (the clerk is told which)."""
+        cells = self.layout.match.cells if self.layout.match else {}
+        told = [
+            (i, _THIS_MONTH.fullmatch(key) is not None)
+            for i, text in cells.items()
+            if i not in self.layout.columns and (key := re.sub(r"\s+", "", str(text))) and _MONTH_TOLD.fullmatch(key)
+        ]
+        if not told or not picked:
+            return picked, lines
+        i, new_flag = told[0]
+        month = (self.context.year, self.context.month)
+        keep = []
+        for row in picked:
+            cell = row[i] if i < len(row) else None
+            try:
+                if new_flag:
+                    keep.append(_empty(cell) or parse_bool(cell))
+                else:
+                    when = parse_date(cell, month) if not _empty(cell) else None
+                    keep.append(when is None or (when.year, when.month) == month)
+            except ValueError:
+                keep.append(True)
+        if all(keep):
+            return picked, lines
+        self.earlier = [r + 1 for r, kept in zip(lines, keep, strict=True) if not kept]
+        skipped["earlier"] = len(self.earlier)
+        return list(compress(picked, keep)), list(compress(lines, keep))
 
     def _named_and_registered(self, units: list, names: list, codes: list) -> None:
         """With no unit column, a firm both named after another unit and registered there (桐乡市梧桐电器有限公司,
@@ -1133,6 +1173,9 @@ class _SheetValidator:
             self._sheet_issue("optional_missing", columns="、".join(f"“{c.header}”" for c in others))
         if self.sheet.shape:
             self._sheet_issue(f"read_{self.sheet.shape}")
+        if self.earlier:
+            rows = "、".join(map(str, self.earlier[:_ROWS_SHOWN])) + ("等" if len(self.earlier) > _ROWS_SHOWN else "")
+            self._sheet_issue("earlier_rows", count=len(self.earlier), rows=rows)
         if self.hidden:
             rows = "、".join(map(str, self.hidden[:_ROWS_SHOWN])) + ("等" if len(self.hidden) > _ROWS_SHOWN else "")
             self._sheet_issue("hidden_rows", count=len(self.hidden), rows=rows)
