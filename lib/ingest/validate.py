@@ -484,9 +484,7 @@ class _SheetValidator:
         picked, lines = self._data_rows(skipped)
         # Columns the registry does not read whose header says they hold an address (企业地址, 住所).
         self.address_cells = {
-            i: [row[i] if i < len(row) else None for row in picked]
-            for i, text in (self.layout.match.cells if self.layout.match else {}).items()
-            if i not in self.layout.columns and _ADDRESS.search(re.sub(r"\s+", "", str(text)))
+            i: [row[i] if i < len(row) else None for row in picked] for i, _ in self._unread_columns(_ADDRESS.search)
         }
         self._judge_by_values(picked)
         results = [RowResult(r + 1, {}) for r in lines]
@@ -542,6 +540,13 @@ class _SheetValidator:
             self._empty_dates(results, columns)
         return BlockResult(results, skipped, self.issues)
 
+    def _unread_columns(self, says: Callable[[str], object]) -> list[tuple[int, str]]:
+        """(column, header without spaces) of the header's columns the registry does not read whose header `says`
+        what they hold: remarks, an address, the month a row belongs to."""
+        cells = self.layout.match.cells if self.layout.match else {}
+        found = ((i, re.sub(r"\s+", "", str(text))) for i, text in cells.items() if i not in self.layout.columns)
+        return [(i, key) for i, key in found if key and says(key)]
+
     def _void_rows(self, picked: list[list[object]], lines: list[int], results: list[RowResult]) -> None:
         """Rows the return itself marks void are refused: struck through in every filled cell, or a remarks
         column saying the row was reported twice, the firm deregistered, the row cancelled."""
@@ -550,13 +555,7 @@ class _SheetValidator:
             for j, r in enumerate(lines):
                 if r in struck:
                     self._issue(results[j], "struck_row", "整行", "", None)
-        cells = self.layout.match.cells if self.layout.match else {}
-        remarks = [
-            (i, text)
-            for i, text in cells.items()
-            if i not in self.layout.columns and _REMARKS.match(re.sub(r"\s+", "", str(text)))
-        ]
-        for i, header in remarks:
+        for i, header in self._unread_columns(_REMARKS.match):
             for j, row in enumerate(picked):
                 cell = row[i] if i < len(row) else None
                 if type(cell) is str and (found := _VOID.search(cell)) and lines[j] not in struck:
@@ -666,12 +665,7 @@ class _SheetValidator:
     ) -> tuple[list[list[object]], list[int]]:
         """A year's list sent whole: rows a 本月新增 column says are not new this month, or a 月份 column gives
         another month, were returned in their own months and are not read (the clerk is told which)."""
-        cells = self.layout.match.cells if self.layout.match else {}
-        told = [
-            (i, _THIS_MONTH.fullmatch(key) is not None)
-            for i, text in cells.items()
-            if i not in self.layout.columns and (key := re.sub(r"\s+", "", str(text))) and _MONTH_TOLD.fullmatch(key)
-        ]
+        told = [(i, _THIS_MONTH.fullmatch(key) is not None) for i, key in self._unread_columns(_MONTH_TOLD.fullmatch)]
         if not told or not picked:
             return picked, lines
         i, new_flag = told[0]
