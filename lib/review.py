@@ -226,15 +226,26 @@ def _apply(
     )
 
 
+def _acting_on(
+    session: Session, actor: Actor, what: str, unit: str, program: str, period: Period, reasoned: str = "", reason=None
+) -> tuple[Program, str, ReviewState, str]:
+    """(program, label, state, reason) of the return an action is on, once the actor may review it and, for an
+    action that needs one (reasoned: its verb), has given a reason."""
+    _require_reviewer(actor, what)
+    prog = _program(program)
+    label = _label(unit, prog, period)
+    reason = (reason or "").strip()
+    if reasoned and not reason:
+        raise ReviewRefused(f"{reasoned}{label}必须说明理由。")
+    return prog, label, _state(session, unit, prog, period), reason
+
+
 def pass_return(
     session: Session, actor: Actor, unit: str, program: str, period: Period, *, batch: int | None = None
 ) -> str:
     """通过: a pending return (or one returned, when the unit's explanation is accepted) is passed. `batch`: the
     return the reviewer looked at (refused if the unit resubmitted since)."""
-    _require_reviewer(actor, "审核通过月报")
-    prog = _program(program)
-    label = _label(unit, prog, period)
-    state = _state(session, unit, prog, period)
+    prog, label, state, _ = _acting_on(session, actor, "审核通过月报", unit, program, period)
     _check_batch(state, label, batch)
     if state.status == PASSED:
         raise ReviewRefused(f"{label}已经通过审核{_by(state)}，无需再次通过。")
@@ -273,13 +284,7 @@ def return_return(
 ) -> str:
     """退回: a pending return goes back to the unit with the reason (required) and, optionally, notes on its
     rows (Excel row -> note)."""
-    _require_reviewer(actor, "退回月报")
-    prog = _program(program)
-    label = _label(unit, prog, period)
-    reason = (reason or "").strip()
-    if not reason:
-        raise ReviewRefused(f"退回{label}必须说明理由。")
-    state = _state(session, unit, prog, period)
+    prog, label, state, reason = _acting_on(session, actor, "退回月报", unit, program, period, "退回", reason)
     _check_batch(state, label, batch)
     if state.status == RETURNED:
         raise ReviewRefused(f"{label}已经退回{_by(state)}，正在等待{unit}重新上报。")
@@ -305,13 +310,8 @@ def return_return(
 
 def reopen(session: Session, actor: Actor, unit: str, program: str, period: Period, reason: str) -> str:
     """重新打开: a passed return is pending again (the unit may then replace it), with the reason (required)."""
-    _require_reviewer(actor, "重新打开已通过的月报")
-    prog = _program(program)
-    label = _label(unit, prog, period)
-    reason = (reason or "").strip()
-    if not reason:
-        raise ReviewRefused(f"重新打开{label}必须说明理由。")
-    state = _state(session, unit, prog, period)
+    what = "重新打开已通过的月报"
+    prog, label, state, reason = _acting_on(session, actor, what, unit, program, period, "重新打开", reason)
     if state.status != PASSED:
         raise ReviewRefused(f"{label}现在是“{REVIEW_STATUSES[state.status]}”，只有已通过的月报可以重新打开。")
     _apply(
