@@ -512,7 +512,6 @@ def preview_upload(
     reports: list[SheetReport] = []
     ignored: list[str] = []
     used: set[str] = set()
-    # Each sheet is checked while the next is read (the reader stops when this loop is left).
     def read(sheet: Sheet) -> None:
         # Two fields in a column, a return laid across or written as forms: read through a sheet made from it.
         layouts = [] if other_month(sheet.name, period) else None
@@ -531,7 +530,8 @@ def preview_upload(
             reports.append(report)
 
     # A year-to-date sheet (2025年累计) beside the month's repeats rows returned before: read only when the file
-    # holds no other return sheet.
+    # holds no other return sheet. Each sheet is checked while the next is read (the reader stops when this loop is
+    # left).
     totals: list[Sheet] = []
     for sheet in iter_sheets(data, file_name, limits) if sheets is None else sheets:
         if _YEAR_TO_DATE.search(unicodedata.normalize("NFKC", sheet.name)):
