@@ -4,7 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from lib.ui import session, shell
+from lib.ui import session, shell, views
 
 ROOT = Path(__file__).resolve().parent
 PAGES_DIR = ROOT / "pages"
@@ -50,9 +50,12 @@ pages = {
         page("history", "上报记录", "history"),
     ],
 }
+upload = page("upload", "数据上报", "upload_file")
 if role in ("staff", "admin"):
-    pages["数据"].insert(0, page("upload", "数据上报", "upload_file"))
+    pages["数据"].insert(0, upload)
     pages["数据"].append(page("mappings", "已确认的对应关系", "rule_settings"))
+if role in ("reviewer", "admin"):
+    pages["数据"].insert(0, page("review", "审核", "task_alt"))
 if role == "admin":
     pages["管理"] = [
         page("users", "用户管理", "group"),
@@ -71,4 +74,8 @@ account = (
     else page("account", me.display_name or me.username, "person")
 )
 pages["账户"] = [account]
-shell.run_shell(st.navigation(pages, position="top"))
+chosen = st.navigation(pages, position="top")
+# A unit's clerk signing in while a return of theirs is 退回 by the city sees it first, on 数据上报.
+if session.just_signed_in() and role == "staff" and chosen.url_path == "" and views.has_returned(me):
+    st.switch_page(upload)
+shell.run_shell(chosen)

@@ -772,16 +772,16 @@ def build_plan(unit_id: int, unit_name: str, industry: str, year: int, content: 
 
 
 def _demo_users(session: Session, region: Region, ids: dict[str, int]) -> dict[str, str]:
-    """One account of each role (password DEMO_PASSWORD); returns unit name -> uploader name."""
+    """One account of each role (password DEMO_PASSWORD), a unit's staff for the first two units (the
+    second's latest return is 退回, so its clerk sees that side); returns unit name -> uploader name."""
     existing = set(session.scalars(select(User.username)))
-    first = region.units[0]
     wanted = [
         ("admin", "admin", None, "系统管理员"),
         ("leader", "leader", None, "局领导"),
         ("reviewer", "reviewer", None, "市局审核员"),
-        (f"staff_{first.code or 'zone'}", "staff", first.name, f"{first.name}业务人员"),
+        *((f"staff_{u.code or 'zone'}", "staff", u.name, f"{u.name}业务人员") for u in region.units[:2]),
     ]
     for username, role, unit, display in wanted:
         if username not in existing:
             create_user(session, username, role, DEMO_PASSWORD, unit, display, actor=DEMO_ACTOR)
-    return {first.name: wanted[3][0]}
+    return {unit: username for username, role, unit, _ in wanted if role == "staff"}

@@ -15,10 +15,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, true, tuple_
 from sqlalchemy.orm import Session
 
 from lib.auth import Actor, PermissionDenied
+from lib.column_types import column_type
 from lib.models import ProgramRecord, ReviewAction, ReviewState, Unit, UploadBatch
 from lib.periods import BEIJING, Period
 from lib.programs import Program, get_registry
@@ -56,6 +57,16 @@ class ReviewItem:
     reason: str
     rows: list[dict[str, Any]]
     version: int
+    reviewed_batch: int | None = None  # the return last passed or returned (None: never reviewed)
+
+    @property
+    def label(self) -> str:
+        return _label(self.unit, _program(self.program), self.period)
+
+    @property
+    def resubmitted(self) -> bool:
+        """A return sent again after a reviewer passed, returned or reopened an earlier one."""
+        return self.reviewed_batch is not None and self.reviewed_batch != self.batch_id
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -112,7 +123,7 @@ def _aware(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
 
 
-def _when(value: dt.datetime) -> str:
+def beijing_time(value: dt.datetime) -> str:
     return f"{_aware(value).astimezone(BEIJING):%Y-%m-%d %H:%M}"
 
 
@@ -154,7 +165,7 @@ def _state(session: Session, unit: str, program: Program, period: Period) -> Rev
 
 
 def _by(state: ReviewState) -> str:
-    return f"（{state.updated_by}，{_when(state.updated_at)}）" if state.updated_by else ""
+    return f"（{state.updated_by}，{beijing_time(state.updated_at)}）" if state.updated_by else ""
 
 
 def _check_batch(state: ReviewState, label: str, batch: int | None) -> None:
@@ -221,7 +232,7 @@ def _apply(
     what = REVIEW_ACTIONS.get(last.action, last.action) if last is not None else "改动"
     who = last.username if last is not None else now.updated_by
     raise ReviewRefused(
-        f"{label}刚刚被 {who} {what}（{_when(now.updated_at)}），现在是“{REVIEW_STATUSES[now.status]}”；"
+        f"{label}刚刚被 {who} {what}（{beijing_time(now.updated_at)}），现在是“{REVIEW_STATUSES[now.status]}”；"
         "你的操作没有生效，请查看最新状态后再操作。"
     )
 
@@ -400,12 +411,47 @@ def queue(session: Session, period: Period | None = None, status: str | None = N
             reason=state.reason,
             rows=list(state.rows or []),
             version=state.version,
+            reviewed_batch=state.reviewed_batch_id,
         )
         for state, name, at, by in rows
     ]
     # One return's programs in the registry's order (stable: the oldest submission still comes first).
     items.sort(key=lambda i: (i.submitted_at, i.batch_id, order.get(i.program, len(order))))
     return items
+
+
+def returned_to(session: Session, actor: Actor) -> list[ReviewItem]:
+    """The returns 退回 to the units the actor may write for (a unit's staff: its own), the longest waiting
+    first: what a clerk sees first on signing in."""
+    if actor.role not in ("staff", "admin"):
+        return []
+    return [item for item in queue(session, status=RETURNED) if actor.can_write(item.unit)]
+
+
+def record_counts(session: Session, periods: Iterable[Period]) -> dict[tuple[str, str, str], int]:
+    """Records counting now per (unit, program, YYYY-MM) in the given months, in one grouped query: a
+    return's size and its unit's month before, beside each return in the queue."""
+    months = sorted({(p.year, p.month) for p in periods})
+    if not months:
+        return {}
+    rows = session.execute(
+        select(Unit.name, ProgramRecord.program, ProgramRecord.year, ProgramRecord.month, func.count())
+        .join(Unit, Unit.id == ProgramRecord.unit_id)
+        .where(
+            ProgramRecord.program.in_(get_registry().keys),
+            ProgramRecord.year.in_({year for year, _ in months}),
+            ProgramRecord.is_current == true(),
+            tuple_(ProgramRecord.year, ProgramRecord.month).in_(months),
+        )
+        .group_by(Unit.name, ProgramRecord.program, ProgramRecord.year, ProgramRecord.month)
+    ).all()
+    return {(unit, program, Period(year, month).key): n for unit, program, year, month, n in rows}
+
+
+def return_rows(session: Session, unit: str, program: str, period: Period) -> list[tuple[int | None, dict]]:
+    """The rows of the return in force (its Excel row, its values by field key), in the order of its file."""
+    state = _state(session, unit, _program(program), period)
+    return list(_records(session, state, state.batch_id).values())
 
 
 def _records(session: Session, state: ReviewState, batch_id: int) -> dict[str, tuple[int | None, dict]]:
@@ -472,3 +518,110 @@ def require_withdrawable(session: Session, actor: Actor, batch: UploadBatch, pro
             f"第 {batch.id} 号上报中{period.year}年{period.month}月的{titles}月报已通过审核，不能撤回；"
             "如需修改，请联系市局审核员重新打开。"
         )
+
+
+# What the 审核 page and the clerk's side show: plain rows with Chinese headers (no pandas here).
+ROW, NOTE = "行", "审核意见"
+
+
+def _shown(program: Program, key: str, value: Any) -> Any:
+    if value is None:
+        return ""
+    try:
+        column = program.column(key)
+    except KeyError:
+        return value
+    return column_type(column.type).shown(value)
+
+
+def _headers(program: Program) -> list[tuple[str, str]]:
+    return [(c.key, c.header) for c in program.columns if c.key != "unit"]
+
+
+def rows_table(program: str, rows: Sequence[tuple[int | None, dict]], notes: Sequence[Mapping] = ()) -> list[dict]:
+    """A return's rows as shown: its Excel row, each field under its header, and a reviewer's note on it."""
+    prog = _program(program)
+    noted = {n.get("row"): n.get("note", "") for n in notes}
+    return [
+        {
+            ROW: row,
+            **{header: _shown(prog, key, values.get(key)) for key, header in _headers(prog)},
+            NOTE: noted.get(row, ""),
+        }
+        for row, values in rows
+    ]
+
+
+def changes_table(program: str, changes: Changes) -> list[dict]:
+    """What changed since the version last reviewed, one line per row: 新增 / 修改 (each field old → new) /
+    删除, with the row's enterprise and Excel row."""
+    prog = _program(program)
+    headers = dict(_headers(prog))
+
+    def line(kind: str, change: RowChange, what: str) -> dict:
+        name = change.values.get("enterprise_name") or change.identity
+        return {"变化": kind, ROW: change.row, "企业名称": name, "内容": what}
+
+    def fields(change: RowChange) -> str:
+        return "；".join(
+            f"{headers.get(key, key)}：{_shown(prog, key, old) or '（空）'} → {_shown(prog, key, new) or '（空）'}"
+            for key, (old, new) in change.fields.items()
+        )
+
+    def values(change: RowChange) -> str:
+        return "；".join(
+            f"{header}：{_shown(prog, key, change.values.get(key))}"
+            for key, header in headers.items()
+            if key != "enterprise_name" and change.values.get(key) not in (None, "")
+        )
+
+    return [
+        *(line("修改", c, fields(c)) for c in changes.changed),
+        *(line("新增", c, values(c)) for c in changes.added),
+        *(line("删除", c, values(c)) for c in changes.removed),
+    ]
+
+
+def flags_of(flags: Iterable[Mapping], unit: str, program: str) -> list[str]:
+    """The month's data-quality flags (lib.quality's records) that are about this unit's return of this
+    program (or the unit as a whole), each as its type and text."""
+    return [
+        f"{f['类型']}：{f['说明']}"
+        for f in flags
+        if unit in f["units"] and (not f["programs"] or program in f["programs"]) and f.get("note") != "closed"
+    ]
+
+
+def queue_table(
+    items: Sequence[ReviewItem],
+    counts: Mapping[tuple[str, str, str], int],
+    flags: Mapping[str, Sequence[Mapping]],
+    now: dt.datetime | None = None,
+) -> list[dict]:
+    """The queue as the 审核 page lists it: each return's unit, program, month, state, size, the unit's
+    month before, how long it has waited, whether it was sent again after a review, its quality flags."""
+    registry = get_registry()
+    now = now or dt.datetime.now(dt.UTC)
+    table = []
+    for item in items:
+        rows = counts.get((item.unit, item.program, item.period.key), 0)
+        before = counts.get((item.unit, item.program, item.period.previous.key), 0)
+        waited = (now - item.submitted_at).total_seconds() / 86400
+        found = flags_of(flags.get(item.period.key, ()), item.unit, item.program)
+        table.append(
+            {
+                "单位": item.unit,
+                "工作项目": registry.get(item.program).title,
+                "月份": f"{item.period.year}年{item.period.month}月",
+                "状态": REVIEW_STATUSES[item.status],
+                "上报编号": item.batch_id,
+                "上报人": item.submitted_by,
+                "上报时间": beijing_time(item.submitted_at),
+                "等待": f"{int(waited)} 天" if waited >= 1 else "不到 1 天",
+                "记录数": rows,
+                "较上月": rows - before,
+                "再次上报": "是" if item.resubmitted else "",
+                "质量提示": "；".join(found),
+            }
+        )
+    return table

@@ -28,5 +28,6 @@ with middle:
         st.button("使用统一身份认证登录", on_click=st.login, width="stretch", key="signin_oidc")
     if get_settings().demo_mode:
         st.caption(
-            f"演示账号：admin（管理员）、leader（领导）、staff_330402（南湖区业务人员），密码均为 {DEMO_PASSWORD}。"
+            f"演示账号：admin（管理员）、leader（领导）、reviewer（审核员）、staff_330402（南湖区业务人员）、"
+            f"staff_330411（秀洲区业务人员），密码均为 {DEMO_PASSWORD}。"
         )

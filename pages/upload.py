@@ -30,6 +30,8 @@ registry, region = shell.prepare()
 me = session.actor()
 st.title("数据上报", anchor=False)
 st.caption("每月5日前上报上月新增情况：① 下载模板并填写 → ② 上传文件，系统逐行检查 → ③ 核对问题后确认提交。")
+if entry.returned(registry, me):  # a return 退回 by the city is being fixed on the page
+    st.stop()
 
 left, middle, right = st.columns(3)
 units = [u.name for u in region.units if me.can_write(u.name)]

@@ -164,7 +164,7 @@ def test_default_admin_password_refused_outside_demo_mode(demo_url, app_env, mon
     assert "leader" in app.error[0].value and "staff_330402" in app.error[0].value  # every account, not only admins
     assert not app.text_input  # no sign-in form either
     with session_scope(demo_url) as session:
-        for name in ("admin", "leader", "reviewer", "staff_330402"):
+        for name in ("admin", "leader", "reviewer", "staff_330402", "staff_330411"):
             set_password(session, name, "Fresh-pass-2024", actor=OPERATOR)
     app.run()
     assert not app.error and app.text_input  # the sign-in form

@@ -28,6 +28,7 @@ PAGES = [
     ("county", "一县一业一策"),
     ("enterprise", "企业档案"),
     ("upload", "数据上报"),
+    ("review", "审核"),
     ("history", "上报记录"),
     ("reporting", "嘉兴市月报上报情况"),
     ("quality", "嘉兴市数据质量核查"),

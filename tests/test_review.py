@@ -588,3 +588,133 @@ def test_a_reviewer_neither_uploads_nor_manages_accounts(ready_url):
         with pytest.raises(PermissionDenied, match="只有管理员可以"):
             act(ready_url, attempt)
     assert stored(ready_url) == before
+
+
+def test_a_returned_return_is_fixed_on_the_page_and_the_reviewer_sees_only_the_change(ready_url):
+    from lib.ingest.entry import prefilled, preview_entry
+    from lib.ingest.service import commit_upload
+    from lib.programs import get_registry
+    from lib.region import load_region
+
+    upload(ready_url, FIRST, actor=CLERK)
+    act(ready_url, review.return_return, REVIEWER, NANHU, "three_same", OCT, "类别有误", {3: "叶片泵应为一般消费品"})
+    (mine,) = act(ready_url, review.returned_to, CLERK)
+    assert (mine.unit, mine.program, mine.reason) == (NANHU, "three_same", "类别有误")
+    assert mine.rows == [{"row": 3, "note": "叶片泵应为一般消费品"}]
+    assert act(ready_url, review.returned_to, OTHER_CLERK) == []  # another county's clerk is not shown it
+    assert act(ready_url, review.returned_to, REVIEWER) == []  # nor a reviewer, who cannot resubmit
+
+    rows = act(ready_url, review.return_rows, NANHU, "three_same", OCT)
+    assert [(row, values["product"]) for row, values in rows] == [(2, "齿轮泵"), (3, "叶片泵"), (4, "柱塞泵")]
+    shown = review.rows_table("three_same", rows, mine.rows)
+    assert shown[1]["行"] == 3 and shown[1]["审核意见"] == "叶片泵应为一般消费品" and shown[0]["审核意见"] == ""
+    assert shown[1]["产品类别"] == "工业品" and shown[1]["声明日期"] == "2024-10-08"
+
+    registry = get_registry()
+    program = registry.get("three_same")
+    typed = prefilled(program, [values for _, values in rows])
+    assert str(typed[0]["date"]) == "2024-10-08" and "unit" not in typed[0]
+    typed[1]["category"] = "一般消费品"  # what the clerk changes in the grid
+    with session_scope(ready_url) as session:
+        preview = preview_entry(
+            session, {"three_same": typed}, unit_name=NANHU, period=OCT, registry=registry, region=load_region("330400")
+        )
+        assert not [i for i in preview.issues if i.severity == "error"]
+        commit_upload(session, preview, registry=registry, actor=CLERK, source="online")
+
+    again = state(ready_url)
+    assert again.status == "pending" and again.resubmitted and again.reviewed_batch == mine.batch_id
+    assert act(ready_url, review.returned_to, CLERK) == []  # nothing waits for the clerk any more
+    changes = act(ready_url, review.changes_since_reviewed, NANHU, "three_same", OCT)
+    assert (len(changes.added), len(changes.changed), len(changes.removed)) == (0, 1, 0)
+    (line,) = review.changes_table("three_same", changes)
+    assert (line["变化"], line["内容"]) == ("修改", "产品类别：工业品 → 一般消费品")
+    assert line["企业名称"] == "嘉兴测试2号有限公司"
+
+    counts = act(ready_url, review.record_counts, [OCT, OCT.previous])
+    assert counts[(NANHU, "three_same", "2024-10")] == 3 and (NANHU, "three_same", "2024-09") not in counts
+    flags = {"2024-10": [{"类型": "数量突增", "说明": "三同 3 条", "units": (NANHU,), "programs": ("three_same",)}]}
+    (listed,) = review.queue_table(act(ready_url, review.queue, OCT, "pending"), counts, flags)
+    assert (listed["单位"], listed["工作项目"], listed["状态"], listed["记录数"], listed["较上月"]) == (
+        NANHU,
+        "三同产品",
+        "待审核",
+        3,
+        3,
+    )
+    assert listed["再次上报"] == "是" and listed["质量提示"] == "数量突增：三同 3 条"
+    act(ready_url, review.pass_return, REVIEWER, NANHU, "three_same", OCT, batch=again.batch_id)
+    assert state(ready_url).status == "passed"
+
+
+def demo_copy(demo_sqlite_url: str, tmp_path) -> str:
+    import sqlite3
+
+    database = tmp_path / "demo.db"
+    with sqlite3.connect(demo_sqlite_url.removeprefix("sqlite:///")) as source, sqlite3.connect(database) as copy:
+        source.backup(copy)
+    return f"sqlite:///{database}"
+
+
+def signed_in(username: str, role: str, unit: str | None):
+    import time
+
+    from streamlit.testing.v1 import AppTest
+
+    from tests.test_app import APP
+
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.session_state["auth_actor"] = {"username": username, "role": role, "unit_name": unit, "display_name": ""}
+    app.session_state["auth_seen"] = time.time()
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+def test_the_review_page_passes_a_return_and_lists_the_returned_one_with_its_note(app_env, demo_sqlite_url, tmp_path):
+    from tests.test_app import open_page
+
+    url = demo_copy(demo_sqlite_url, tmp_path)
+    app_env(url)
+    app = open_page(signed_in("reviewer", "reviewer", None), "review.py")
+    assert app.title[0].value == "审核"
+    queue = app.dataframe[0].value
+    assert len(queue) == 6 and set(queue["状态"]) == {"待审核"}  # 南湖区's five programs and 嘉善县's first
+    assert list(queue["单位"])[:5] == [NANHU] * 5  # the longest waiting first
+    first = queue.iloc[0]
+    app.button(key=f"review_pass_{NANHU}_benchmarking_2024-10_{first['上报编号']}").click().run()
+    assert not app.exception, app.exception
+    assert any("已通过南湖区2024年10月对标达标月报" in s.value for s in app.success)
+    assert state(url, program="benchmarking").status == "passed"
+    assert len(app.dataframe[0].value) == 5  # it left the queue
+
+    app.button_group(key="review_status").set_value("returned").run()
+    assert not app.exception, app.exception
+    (returned,) = app.dataframe[0].value.to_dict("records")
+    assert (returned["单位"], returned["状态"]) == ("秀洲区", "已退回")
+    assert any("退回：部分企业信息与证明材料不一致" in i.value for i in app.info)
+    whole = app.dataframe[1].value
+    assert [n for n in whole["审核意见"] if n] == ["企业名称与统一社会信用代码不一致，请对照营业执照核对。"]
+
+
+def test_a_clerk_sees_the_returned_return_first_fixes_it_on_the_page_and_resubmits(app_env, demo_sqlite_url, tmp_path):
+    from tests.test_app import open_page
+
+    url = demo_copy(demo_sqlite_url, tmp_path)
+    app_env(url)
+    app = open_page(signed_in("staff_330411", "staff", "秀洲区"), "upload.py")
+    assert any("退回理由：部分企业信息与证明材料不一致" in e.value for e in app.error)
+    assert "企业名称与统一社会信用代码不一致" in app.dataframe[0].value.iloc[0]["审核意见"]
+    app.button(key="fix_open_秀洲区_benchmarking_2024-10").click().run()
+    assert not app.exception, app.exception
+    grid = app.dataframe[0].value
+    assert list(grid["原行号"]) == [5, 6] and grid.iloc[0]["审核意见"].startswith("企业名称与统一社会信用代码不一致")
+    assert any("没有发现问题" in s.value for s in app.success)
+    before = state(url, "秀洲区", "benchmarking")
+    app.button(key="fix_commit").click().run()
+    assert not app.exception, app.exception
+    assert any("已重新进入待审核" in s.value for s in app.success)
+    after = state(url, "秀洲区", "benchmarking")
+    assert after.status == "pending" and after.batch_id != before.batch_id and after.resubmitted
+    assert act(url, review.changes_since_reviewed, "秀洲区", "benchmarking", OCT).empty  # sent back unchanged
+    assert not any("被市局退回的月报" in m.value for m in app.markdown)  # nothing waits any more

@@ -6,6 +6,7 @@ program with no rows is a nil return (本月无新增). Pure, but for the previe
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
@@ -14,6 +15,7 @@ from typing import Any
 import orjson
 from sqlalchemy.orm import Session
 
+from lib.column_types import column_type
 from lib.ingest.read import Sheet
 from lib.ingest.service import Preview, preview_upload
 from lib.periods import Period
@@ -57,6 +59,22 @@ def clean_rows(program: Program, rows: Sequence[Mapping[str, Any]]) -> list[dict
         raise ValueError(
             f"{program.title}在线填报最多 {MAX_ENTRY_ROWS} 行（现有 {len(out)} 行），行数多时请下载模板填写后上传。"
         )
+    return out
+
+
+def prefilled(program: Program, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, object]]:
+    """Stored rows (field key -> value as stored) as the grid takes them: dates as dates, the rest as they
+    are; what a clerk types back is read as any entered row."""
+    out = []
+    for row in rows:
+        cells: dict[str, object] = {}
+        for column in entry_columns(program):
+            value = row.get(column.key)
+            if column_type(column.type).entry == "date" and isinstance(value, str):
+                with contextlib.suppress(ValueError):
+                    value = dt.date.fromisoformat(value[:10])
+            cells[column.key] = value
+        out.append(cells)
     return out
 
 

@@ -512,6 +512,7 @@ def preview_upload(
     reports: list[SheetReport] = []
     ignored: list[str] = []
     used: set[str] = set()
+
     def read(sheet: Sheet) -> None:
         # Two fields in a column, a return laid across or written as forms: read through a sheet made from it.
         layouts = [] if other_month(sheet.name, period) else None

@@ -198,7 +198,16 @@ def sign_in(username: str, password: str) -> str:
     _signed_in(found, epoch, now)
     if epoch is not None:
         _keep_token(found.username, epoch, now)
+    st.session_state[_JUST_SIGNED_IN] = True
     return ""
+
+
+_JUST_SIGNED_IN = "_just_signed_in"
+
+
+def just_signed_in() -> bool:
+    """True once, on the first run after the sign-in form was sent (the page a user lands on)."""
+    return bool(st.session_state.pop(_JUST_SIGNED_IN, False))
 
 
 def sign_out(notice: str = "", everywhere: bool = False) -> None:

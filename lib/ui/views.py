@@ -26,6 +26,7 @@ from lib.periods import Period
 from lib.programs import get_registry
 from lib.records import load_batches, load_fixes
 from lib.region import load_boundaries, load_region
+from lib.review import returned_to
 from lib.store import DATA_MOVED
 from lib.ui.shell import data_version
 from lib.vocabulary import PROGRESS
@@ -190,3 +191,9 @@ def fixes(unit_name: str | None = None) -> pd.DataFrame:
     """Fixes made on the page to committed returns (上报记录)."""
     with session_scope() as session:
         return load_fixes(session, get_registry(), unit_name=unit_name)
+
+
+def has_returned(me) -> bool:
+    """Whether a return of the user's units is 退回 and waits to be fixed (one indexed query per run)."""
+    with session_scope() as session:
+        return bool(returned_to(session, me))
