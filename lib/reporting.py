@@ -1,5 +1,6 @@
 """Reporting calendar: who has returned which program for a month, on time or late, an explicit
-nil return (本月无新增) or nothing at all; yearly rates; who to chase. Reads submissions only.
+nil return (本月无新增) or nothing at all, and where the city's review of each return stands (待审核,
+已通过, 已退回); yearly rates; who to chase. Reads submissions and review states only.
 """
 
 from __future__ import annotations
@@ -11,10 +12,22 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lib.models import Unit, UploadBatch
+from lib.models import ReviewState, Unit, UploadBatch
 from lib.periods import Period, as_utc, due_at, refused
 from lib.programs import Registry
-from lib.vocabulary import BEHIND, LATE, MISSING, NIL, ON_TIME, REFUSED, RETURN_STATUSES
+from lib.vocabulary import (
+    BEHIND,
+    LATE,
+    MISSING,
+    NIL,
+    ON_TIME,
+    PASSED,
+    PENDING,
+    REFUSED,
+    RETURN_STATUSES,
+    RETURNED,
+    REVIEW_STATUSES,
+)
 
 # Not a return in force: the unit still owes one.
 OWED = frozenset({MISSING, REFUSED})
@@ -38,6 +51,7 @@ class Cell:
     status: str
     submitted_at: dt.datetime | None
     rows: int
+    review: str | None = None  # the return in force: pending, passed or returned (None: no return)
 
 
 def load_status(session: Session, registry: Registry, period: Period, due_day: int | None = None) -> list[Cell]:
@@ -53,6 +67,14 @@ def load_status(session: Session, registry: Registry, period: Period, due_day: i
         )
         .order_by(UploadBatch.uploaded_at, UploadBatch.id)
     ).all()
+    reviews = {
+        (unit_id, program): status
+        for unit_id, program, status in session.execute(
+            select(ReviewState.unit_id, ReviewState.program, ReviewState.status).where(
+                ReviewState.year == period.year, ReviewState.month == period.month
+            )
+        )
+    }
     cells = []
     for unit_id, name in units:
         mine = [b for b in batches if b.unit_id == unit_id]
@@ -66,16 +88,47 @@ def load_status(session: Session, registry: Registry, period: Period, due_day: i
             first = as_utc(covering[0][0].uploaded_at)
             rows = covering[-1][1]  # the return in force
             status = NIL if rows == 0 else (ON_TIME if first <= due else LATE)
-            cells.append(Cell(name, program.key, status, first, rows))
+            cells.append(Cell(name, program.key, status, first, rows, reviews.get((unit_id, program.key))))
     return cells
 
 
-def status_table(cells: list[Cell], registry: Registry) -> pd.DataFrame:
-    """Units as rows, programs as columns, Chinese status labels."""
-    titles = {p.key: p.title for p in registry}
-    frame = pd.DataFrame(
-        [{"单位": c.unit, "program": titles[c.program], "状态": RETURN_STATUSES[c.status]} for c in cells]
+SHOWN_WITH_REVIEW = "·"  # between a cell's reporting status and its review state: 按时·已通过
+
+
+def status_label(cell: Cell) -> str:
+    """A cell as the 上报情况 table shows it: its reporting status, and its review state when it has one."""
+    label = RETURN_STATUSES[cell.status]
+    if cell.review is None or cell.status in OWED:
+        return label
+    return f"{label}{SHOWN_WITH_REVIEW}{REVIEW_STATUSES[cell.review]}"
+
+
+def review_counts(cells: list[Cell]) -> dict[str, int]:
+    """Returns in force by review state (pending, passed, returned), every state present."""
+    counts = dict.fromkeys(REVIEW_STATUSES, 0)
+    for cell in cells:
+        if cell.review is not None and cell.status not in OWED:
+            counts[cell.review] += 1
+    return counts
+
+
+def review_sentence(cells: list[Cell], period: Period) -> str:
+    """What the 通报 says of the city's review of the month's returns."""
+    counts = review_counts(cells)
+    total = sum(counts.values())
+    if not total:
+        return ""
+    reviewed = counts[PASSED] + counts[RETURNED]
+    return (
+        f"{period.month}月各单位报送的 {total} 份月报，市局已审核 {reviewed} 份，其中通过 {counts[PASSED]} 份、"
+        f"退回 {counts[RETURNED]} 份待重新上报，尚有 {counts[PENDING]} 份待审核。"
     )
+
+
+def status_table(cells: list[Cell], registry: Registry) -> pd.DataFrame:
+    """Units as rows, programs as columns, Chinese status labels (with the review state: status_label)."""
+    titles = {p.key: p.title for p in registry}
+    frame = pd.DataFrame([{"单位": c.unit, "program": titles[c.program], "状态": status_label(c)} for c in cells])
     table = frame.pivot(index="单位", columns="program", values="状态")
     order = list(dict.fromkeys(c.unit for c in cells))
     return table.reindex(index=order, columns=[p.title for p in registry]).reset_index()
@@ -145,25 +198,31 @@ def followup_list(
                     f"{program.title}完成年度目标{row.completion * 100:.1f}%，低于序时进度{-row.gap * 100:.1f}个百分点"
                 )
     missing: dict[str, list[str]] = {}
+    returned: dict[str, list[str]] = {}
     for cell in cells:
         if cell.status in OWED:
             missing.setdefault(cell.unit, []).append(titles[cell.program])
-    units = list(dict.fromkeys([*behind, *missing]))
+        elif cell.review == RETURNED:
+            returned.setdefault(cell.unit, []).append(titles[cell.program])
+    units = list(dict.fromkeys([*behind, *missing, *returned]))
     order = {c.unit: n for n, c in enumerate(cells)}
     rows = []
     for unit in sorted(units, key=lambda u: order.get(u, 0)):
         parts = list(behind.get(unit, []))
         if unit in missing:
             parts.append(f"{period.month}月{'、'.join(missing[unit])}月报未报")
+        if unit in returned:
+            parts.append(f"{period.month}月{'、'.join(returned[unit])}月报被市局退回，尚未重新上报")
         rows.append(
             {
                 "单位": unit,
                 "滞后项目": len(behind.get(unit, [])),
                 "未报项目": len(missing.get(unit, [])),
+                "退回未改": len(returned.get(unit, [])),
                 "督办事项": (
                     f"{unit}：截至{period.year}年{period.month}月底，" + "；".join(parts) + "。请加快推进，"
                     "于下月上报前报送整改措施。"
                 ),
             }
         )
-    return pd.DataFrame(rows, columns=["单位", "滞后项目", "未报项目", "督办事项"])
+    return pd.DataFrame(rows, columns=["单位", "滞后项目", "未报项目", "退回未改", "督办事项"])

@@ -4,9 +4,17 @@ reporting and timeliness rates this year, and who to chase."""
 import streamlit as st
 
 from lib.periods import due_at
-from lib.reporting import chase_list, followup_list, load_status, load_year_rates, status_table
+from lib.reporting import (
+    SHOWN_WITH_REVIEW,
+    chase_list,
+    followup_list,
+    load_status,
+    load_year_rates,
+    review_counts,
+    status_table,
+)
 from lib.ui import shell, views, widgets
-from lib.vocabulary import RETURN_FILLS, RETURN_STATUSES
+from lib.vocabulary import RETURN_FILLS, RETURN_STATUSES, REVIEW_STATUSES
 
 registry, region = shell.prepare()
 period = widgets.page_header(f"{region.name}月报上报情况")
@@ -25,10 +33,20 @@ columns = st.columns(len(counts))
 for column, (label, count) in zip(columns, counts.items(), strict=True):
     column.metric(label, f"{count} 项", border=True)
 
+reviewed = review_counts(cells)
+st.caption(
+    "市局审核："
+    + "，".join(f"{REVIEW_STATUSES[key]} {n} 项" for key, n in reviewed.items())
+    + f"（表中“{SHOWN_WITH_REVIEW}”后为审核状态；被退回的月报列入下方督办名单）。"
+)
+
 COLOURS = {RETURN_STATUSES[key]: fill for key, fill in RETURN_FILLS.items()}  # the table shows labels
 table = status_table(cells, registry)
 st.dataframe(
-    table.style.map(lambda value: f"background-color: {COLOURS.get(value, '')}", subset=table.columns[1:]),
+    table.style.map(
+        lambda value: f"background-color: {COLOURS.get(str(value).split(SHOWN_WITH_REVIEW)[0], '')}",
+        subset=table.columns[1:],
+    ),
     hide_index=True,
     width="stretch",
 )
@@ -63,7 +81,9 @@ with right:
         )
 
 st.subheader("督办名单", anchor=False)
-st.caption("年度目标完成率低于序时进度（滞后）或有月报未报的单位；督办事项可直接用于通报或督办通知。")
+st.caption(
+    "年度目标完成率低于序时进度（滞后）、有月报未报或被退回尚未重新上报的单位；督办事项可直接用于通报或督办通知。"
+)
 followup = followup_list(view.summary, cells, registry, region.name, period)
 if followup.empty:
     st.success("本月没有需要督办的单位。")

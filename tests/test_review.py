@@ -718,3 +718,31 @@ def test_a_clerk_sees_the_returned_return_first_fixes_it_on_the_page_and_resubmi
     assert after.status == "pending" and after.batch_id != before.batch_id and after.resubmitted
     assert act(url, review.changes_since_reviewed, "秀洲区", "benchmarking", OCT).empty  # sent back unchanged
     assert not any("被市局退回的月报" in m.value for m in app.markdown)  # nothing waits any more
+
+
+def test_reporting_shows_each_returns_review_and_the_briefing_counts_them(demo_sqlite_url):
+    from collections import Counter
+
+    from lib.briefing.compose import compose_briefing
+    from lib.metrics import load_summary
+    from lib.programs import get_registry
+    from lib.region import load_region
+    from lib.reporting import followup_list, load_status, review_counts, status_table
+
+    registry = get_registry()
+    with session_scope(demo_sqlite_url) as session:
+        cells = load_status(session, registry, OCT)
+        items = review.queue(session, OCT)
+        briefing = compose_briefing(session, registry, load_region("330400"), OCT)
+        summary = load_summary(session, registry, OCT, "嘉兴市")
+    expected = Counter(i.status for i in items)
+    assert review_counts(cells) == {key: expected[key] for key in ("pending", "passed", "returned")}
+    table = status_table(cells, registry).set_index("单位")
+    assert table.loc["秀洲区", "对标达标"].endswith("·已退回") and table.loc[NANHU, "三同产品"].endswith("·待审核")
+    assert table.loc["海宁市", "对标达标"].endswith("·已通过")
+    followup = followup_list(summary, cells, registry, "嘉兴市", OCT).set_index("单位")
+    assert followup.loc["秀洲区", "退回未改"] == 1
+    assert "10月对标达标月报被市局退回，尚未重新上报" in followup.loc["秀洲区", "督办事项"]
+    said = f"市局已审核 {expected['passed'] + expected['returned']} 份，其中通过 {expected['passed']} 份"
+    assert said in briefing.quality and f"尚有 {expected['pending']} 份待审核" in briefing.quality
+    assert any(text.startswith("秀洲区") and "被市局退回" in text for text in briefing.followups)

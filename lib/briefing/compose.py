@@ -28,7 +28,7 @@ from lib.month_view import COMPOSITE, MonthView, build_month_view
 from lib.periods import BEIJING, Period
 from lib.programs import Program, Registry
 from lib.region import Region
-from lib.reporting import followup_list, load_status
+from lib.reporting import followup_list, load_status, review_sentence
 
 
 @dataclass(frozen=True)
@@ -147,6 +147,6 @@ def compose_briefing(
         ranking_text=ranking_paragraph(board),
         plans=plan_highlights(session, region, period),
         followups=followups,
-        quality=quality_paragraph(view.flags),
+        quality=quality_paragraph(view.flags) + review_sentence(cells, period),
         shades=view.shades[COMPOSITE],
     )
