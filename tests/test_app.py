@@ -313,8 +313,13 @@ def test_reporting_page_shows_the_matrix_and_chase_list(app_env, demo_sqlite_url
     assert app.title[0].value == "嘉兴市月报上报情况"
     matrix = app.dataframe[0].value
     assert list(matrix["单位"])[:2] == ["南湖区", "秀洲区"]
-    assert set(matrix.drop(columns=["单位"]).stack()) <= {"按时", "逾期", "未报", "零报告"}
+    cells = [str(cell).split("·") for cell in matrix.drop(columns=["单位"]).stack()]
+    assert {cell[0] for cell in cells} <= {"按时", "逾期", "未报", "零报告"}
+    # Each return's review state beside its status: the demo's latest month has all three.
+    assert {cell[1] for cell in cells if len(cell) == 2} == {"待审核", "已通过", "已退回"}
+    assert matrix.set_index("单位").loc["秀洲区", "对标达标"] == "按时·已退回"
     assert any("截止时间：2024年11月05日" in c.value for c in app.caption)
+    assert any(c.value.startswith("市局审核：待审核 6 项，已通过") for c in app.caption)
 
 
 def test_quality_page_lists_the_flags(app_env, demo_sqlite_url):
