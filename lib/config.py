@@ -31,10 +31,23 @@ class Settings:
     due_day: int
     ahead_margin: float
     behind_margin: float
+    review: str  # QB_REVIEW: off | mark | strict (REVIEW_MODES)
 
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+
+# What the figures show of the city's review: off (every committed return counts, nothing said), mark (every
+# return counts and the pages say how much still waits for review), strict (only passed returns count).
+REVIEW_MODES = ("off", "mark", "strict")
+
+
+def _review_mode() -> str:
+    mode = os.environ.get("QB_REVIEW", "mark").strip().lower() or "mark"
+    if mode not in REVIEW_MODES:
+        raise ValueError(f"QB_REVIEW 只能是 off、mark 或 strict（现在是“{mode}”），请修改环境变量后重新启动。")
+    return mode
 
 
 def _flag(name: str, default: bool) -> bool:
@@ -75,4 +88,5 @@ def get_settings() -> Settings:
         # (schedule - behind_margin) is 序时, below that 滞后; both in percentage points / 100.
         ahead_margin=float(os.environ.get("QB_AHEAD_MARGIN", "0.05")),
         behind_margin=float(os.environ.get("QB_BEHIND_MARGIN", "0.05")),
+        review=_review_mode(),
     )

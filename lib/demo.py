@@ -651,8 +651,8 @@ def load_demo(
                         )
                     )
     add_records(session, records)
-    figures.rebuild(session, registry)  # every figure at once, built with this registry's metrics
     _demo_reviews(session, region, registry, batches, builder, ids)
+    figures.rebuild(session, registry)  # every figure at once, built with this registry's metrics and states
     targets = _demo_targets(session, ids, builder, city_targets)
     plans = _demo_plans(session, region, ids, rng)
     counts = {"records": len(records), "enterprises": len(enterprise_ids), "targets": targets, "plans": plans}

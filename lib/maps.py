@@ -47,6 +47,7 @@ class UnitShade:
     figure: str
     tooltip: str
     value: float | None = None
+    review: str = ""  # what of the figure waits for the city's review: an amount, or the programs (composite)
 
 
 def bounds(collection: dict) -> tuple[float, float, float, float]:

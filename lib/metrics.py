@@ -1,7 +1,10 @@
 """Program metrics read from the monthly figures the store keeps (lib/store/figures.py), returned as
 DataFrames.
 
-Month value, year to date, annual target, completion and 序时进度 per program metric and unit.
+Month value, year to date, annual target, completion and 序时进度 per program metric and unit, and how
+much of the month and the year to date still waits for the city's review. What counts follows QB_REVIEW:
+off and mark count every committed return (mark says what waits), strict counts only passed returns (and
+says what waits, uncounted); all three are read from the same rows.
 Imports lib.models, lib.programs and lib.config; never Streamlit.
 """
 
@@ -13,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from lib.column_types import column_type
 from lib.config import get_settings
+from lib.formatting import fmt_number
 from lib.models import MonthlyFigure, ProgramRecord, Target, Unit
 from lib.periods import Period
 from lib.programs import Metric, Program, Registry
@@ -38,8 +42,11 @@ SUMMARY_COLUMNS = [
     "schedule",
     "gap",
     "status",
+    "month_pending",
+    "ytd_pending",
 ]
 VALUE_COLUMNS = ("month_value", "ytd_value", "ytd_last_year", "prev_month_value")
+PENDING_COLUMNS = ("month_pending", "ytd_pending")  # of the month, of the year to date: what waits for review
 STATUS_AHEAD, STATUS_ON, STATUS_BEHIND = AHEAD, ON_TRACK, BEHIND  # keys: lib.vocabulary.PROGRESS
 
 
@@ -56,28 +63,50 @@ def compute_status(completion: float | None, schedule: float) -> str | None:
     return STATUS_BEHIND
 
 
+def review_note(pending: float | None, unit: str = "") -> str:
+    """What a figure says of its part still waiting for the city's review, under QB_REVIEW: mark "其中待审核
+    3家" (counted), strict "另有 3家待审核、未计入" (not counted), off or nothing waiting: empty."""
+    mode = get_settings().review
+    if mode == "off" or pending is None or pd.isna(pending) or pending <= 0:
+        return ""
+    amount = fmt_number(pending, unit)
+    return f"其中待审核 {amount}" if mode == "mark" else f"另有 {amount}待审核、未计入"
+
+
 REGION = -1  # the unit key of region-wide figures (monthly_figures.unit_id is NULL)
 
 
+def _columns(mode: str | None = None) -> tuple:
+    """The monthly figures' (value, added) columns that count under a QB_REVIEW mode (None: the setting)."""
+    f = MonthlyFigure
+    strict = (mode or get_settings().review) == "strict"
+    return (f.reviewed_value, f.reviewed_added) if strict else (f.value, f.added)
+
+
 def _windows(session: Session, programs: list[str], metrics: list[str], period: Period) -> dict[tuple, tuple]:
-    """(program, metric, unit_id or REGION) -> the four VALUE_COLUMNS windows, summed in the database from
-    the monthly figures the store keeps (lib/store/figures.py): a year to date is a sum of what each month
-    added."""
+    """(program, metric, unit_id or REGION) -> the four VALUE_COLUMNS windows as QB_REVIEW counts them, then
+    the month's and the year to date's part waiting for review (PENDING_COLUMNS), summed in the database
+    from the monthly figures the store keeps (lib/store/figures.py): a year to date is a sum of what each
+    month added."""
     f = MonthlyFigure
     y, m, prev = period.year, period.month, period.previous
+    value, added = _columns()
 
     def total(condition, column):
         return func.coalesce(func.sum(case((condition, column), else_=0.0)), 0.0)
 
+    this_month, this_year = and_(f.year == y, f.month == m), and_(f.year == y, f.month <= m)
     query = (
         select(
             f.program,
             f.metric,
             f.unit_id,
-            total(and_(f.year == y, f.month == m), f.value),
-            total(and_(f.year == y, f.month <= m), f.added),
-            total(and_(f.year == y - 1, f.month <= m), f.added),
-            total(and_(f.year == prev.year, f.month == prev.month), f.value),
+            total(this_month, value),
+            total(this_year, added),
+            total(and_(f.year == y - 1, f.month <= m), added),
+            total(and_(f.year == prev.year, f.month == prev.month), value),
+            total(this_month, f.value - f.reviewed_value),
+            total(this_year, f.added - f.reviewed_added),
         )
         .where(f.program.in_(programs), f.metric.in_(metrics), f.year.in_((y - 1, y)))
         .group_by(f.program, f.metric, f.unit_id)
@@ -103,7 +132,7 @@ def load_summary(
     chosen = {p.key: ((p.primary,) if primary_only else p.metrics) for p in registry}
     metric_keys = sorted({x.key for ms in chosen.values() for x in ms})
     windows = _windows(session, list(chosen), metric_keys, period)
-    empty = (0.0,) * len(VALUE_COLUMNS)
+    empty = (0.0,) * (len(VALUE_COLUMNS) + len(PENDING_COLUMNS))
     rows = []
     for program in registry:
         for metric in chosen[program.key]:
@@ -118,7 +147,7 @@ def load_summary(
             }
 
             def values(unit_id: int, key=(program.key, metric.key)) -> dict:
-                return dict(zip(VALUE_COLUMNS, windows.get((*key, unit_id), empty), strict=True))
+                return dict(zip((*VALUE_COLUMNS, *PENDING_COLUMNS), windows.get((*key, unit_id), empty), strict=True))
 
             for uid, name, short in units:
                 target = target_by_unit.get(uid)
@@ -127,8 +156,10 @@ def load_summary(
                 target = sum(target_by_unit.values()) if target_by_unit else None
                 rows.append({**base, "unit": city_name, "unit_short": city_name, **values(REGION), "target": target})
     frame = pd.DataFrame(rows)
-    for column in (*VALUE_COLUMNS, "target"):
+    for column in (*VALUE_COLUMNS, *PENDING_COLUMNS, "target"):
         frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
+    if get_settings().review == "off":  # nothing is said of the review
+        frame[list(PENDING_COLUMNS)] = 0.0
     # 同比: year to date against the same months last year; 环比: this month against last month.
     frame["yoy"] = frame.ytd_value / frame.ytd_last_year.where(frame.ytd_last_year > 0) - 1
     frame["mom"] = frame.month_value / frame.prev_month_value.where(frame.prev_month_value > 0) - 1
@@ -149,7 +180,8 @@ def load_trend(session: Session, program: Program, metric: Metric, year: int, un
     """Monthly values of one metric for a year and the year before (city-wide, or one unit):
     a DataFrame with year, month (1-12, every month present) and value."""
     f = MonthlyFigure
-    query = select(f.year, f.month, f.value).where(
+    value, _ = _columns()
+    query = select(f.year, f.month, value).where(
         f.program == program.key, f.metric == metric.key, f.year.in_((year - 1, year))
     )
     if unit_name is None:

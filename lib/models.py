@@ -306,7 +306,9 @@ class MonthlyFigure(Base):
 
     value: the month's own figure (records, sum, or distinct enterprises that month). added: what the month
     adds to the year to date (for distinct enterprises, those seen for the first time that year; otherwise
-    the value), so a year to date is a sum of `added`. metric "" counts current records (data quality)."""
+    the value), so a year to date is a sum of `added`. metric "" counts current records (data quality).
+    reviewed_value, reviewed_added: the same over the records of returns the city passed (or never put in
+    review), what QB_REVIEW=strict shows; the difference is what still waits for review."""
 
     __tablename__ = "monthly_figures"
     __table_args__ = (Index("ix_monthly_figures_key", "program", "year", "unit_id", "metric", "month"),)
@@ -318,6 +320,8 @@ class MonthlyFigure(Base):
     month: Mapped[int] = mapped_column(Integer)
     value: Mapped[float] = mapped_column(Float, default=0.0)
     added: Mapped[float] = mapped_column(Float, default=0.0)
+    reviewed_value: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    reviewed_added: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
 
 
 class ReviewState(Base):

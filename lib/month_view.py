@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from lib.export import COUNT, PERCENT, POINTS, SCORE
 from lib.formatting import fmt_number, fmt_pct, fmt_points, is_missing
 from lib.maps import UnitShade
-from lib.metrics import compute_board, compute_status, leaders_and_laggards, load_summary
+from lib.metrics import compute_board, compute_status, leaders_and_laggards, load_summary, review_note
 from lib.periods import Period
 from lib.programs import Metric, Program, Registry
 from lib.quality import load_flags_with_notes, units_with_open_flags
@@ -39,6 +39,7 @@ class KpiCard:
     status: str | None
     yoy_text: str
     help: str
+    review_text: str = ""  # how much of the figure waits for the city's review (empty: none, or QB_REVIEW=off)
 
 
 def compute_kpi_cards(summary: pd.DataFrame, registry: Registry, city_name: str) -> list[KpiCard]:
@@ -63,6 +64,7 @@ def compute_kpi_cards(summary: pd.DataFrame, registry: Registry, city_name: str)
                 status=row.status if has_target else None,
                 yoy_text=f"同比 {fmt_change(row.yoy)}",
                 help=metric.help,
+                review_text=review_note(row.ytd_pending, metric.unit),
             )
         )
     return cards
@@ -94,15 +96,23 @@ def compute_map_shades(
     """What the map shows per unit: the composite score, or one program's completion, against 序时进度."""
     shades = {}
     if choice == COMPOSITE:
+        primary = summary[summary.metric == summary.program.map({p.key: p.primary_metric for p in registry})]
+        waiting = (
+            primary[primary.ytd_pending > 0]
+            .groupby("unit")
+            .program.apply(lambda keys: "、".join(registry.get(k).title for k in keys))
+        )
         for row in board.itertuples():
             score = None if is_missing(row.score) else row.score / 100
             rank = "—" if is_missing(row.rank) else f"第{int(row.rank)}名"
+            review = waiting[row.unit] if row.unit in waiting and review_note(1) else ""
             shades[row.unit] = UnitShade(
                 status=compute_status(score, period.schedule),
                 figure="—" if score is None else f"{row.score:.1f}分",
                 tooltip=f"综合得分 {'—' if score is None else f'{row.score:.1f}'}（{rank}）<br/>"
-                f"序时进度 {period.schedule * 100:.1f}%",
+                f"序时进度 {period.schedule * 100:.1f}%" + (f"<br/>待审核：{review}" if review else ""),
                 value=None if score is None else float(row.score),
+                review=review,
             )
         return shades
     program = registry.get(choice)
@@ -110,6 +120,7 @@ def compute_map_shades(
     part = summary[(summary.program == program.key) & (summary.metric == metric.key)]
     for row in part.itertuples():
         by_completion = not is_missing(row.completion)
+        note = review_note(row.ytd_pending, metric.unit)
         shades[row.unit] = UnitShade(
             status=row.status if isinstance(row.status, str) else None,
             figure=fmt_pct(row.completion) if by_completion else fmt_number(row.ytd_value),
@@ -118,17 +129,22 @@ def compute_map_shades(
                 f"本月 {fmt_number(row.month_value, metric.unit)}"
                 f"<br/>年度目标 {fmt_number(row.target, metric.unit)}，完成 {fmt_pct(row.completion)}"
                 f"<br/>序时进度 {period.schedule * 100:.1f}%，同比 {fmt_change(row.yoy)}"
+                + (f"<br/>{note}" if note else "")
             ),
             value=float(row.completion) if by_completion else None,
+            review=fmt_number(row.ytd_pending, metric.unit) if note else "",
         )
     return shades
+
+
+WAITING = "待审核"  # the column of what waits for the city's review (the map's table, the 排行榜)
 
 
 def compute_map_table(shades: dict[str, UnitShade], figure_title: str) -> pd.DataFrame:
     """The table beside the map: every unit (zones too) with the figure and status the map shows, highest
     first (units without a figure last), for a reader who cannot make out the map (a phone, a small unit)."""
     ordered = sorted(shades.items(), key=lambda item: (item[1].value is None, -(item[1].value or 0.0), item[0]))
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             "序号": range(1, len(ordered) + 1),
             "单位": [unit for unit, _ in ordered],
@@ -136,6 +152,9 @@ def compute_map_table(shades: dict[str, UnitShade], figure_title: str) -> pd.Dat
             "进度": [progress_label(shade.status) for _, shade in ordered],
         }
     )
+    if any(shade.review for _, shade in ordered):  # only while some figure waits for review
+        table[WAITING] = [shade.review or "—" for _, shade in ordered]
+    return table
 
 
 def compute_board_summary(board: pd.DataFrame, count: int = 3) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -189,8 +208,11 @@ def compute_unit_figures(summary: pd.DataFrame, board: pd.DataFrame, registry: R
     return pd.DataFrame(rows)
 
 
-def compute_leaderboard_table(board: pd.DataFrame, registry: Registry, flagged: set[str] = frozenset()) -> pd.DataFrame:
-    """The 排行榜 table: rank, change, score, a data-quality mark for units with open flags, and
+def compute_leaderboard_table(
+    board: pd.DataFrame, registry: Registry, flagged: set[str] = frozenset(), waiting: dict[str, str] | None = None
+) -> pd.DataFrame:
+    """The 排行榜 table: rank, change, score, a data-quality mark for units with open flags, what of a
+    unit's figures waits for the city's review (waiting: unit -> text; the column only while some wait), and
     each program's completion (%) and rank."""
     table = pd.DataFrame(
         {
@@ -202,6 +224,8 @@ def compute_leaderboard_table(board: pd.DataFrame, registry: Registry, flagged: 
             "数据质量": ["⚠ 待核实" if unit in flagged else "" for unit in board.unit],
         }
     )
+    if waiting and any(waiting.values()):
+        table[WAITING] = [waiting.get(unit, "") for unit in board.unit]
     for program in registry:
         completion = board[f"completion_{program.key}"]
         table[f"{program.title}完成率"] = (completion * 100).round(1).to_numpy()
@@ -210,10 +234,10 @@ def compute_leaderboard_table(board: pd.DataFrame, registry: Registry, flagged: 
 
 
 def compute_leaderboard_sheet(
-    board: pd.DataFrame, registry: Registry, flagged: set[str] = frozenset()
+    board: pd.DataFrame, registry: Registry, flagged: set[str] = frozenset(), waiting: dict[str, str] | None = None
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     """The 排行榜 for Excel: the page's table with completion as fractions, and each column's format."""
-    table = compute_leaderboard_table(board, registry, flagged)
+    table = compute_leaderboard_table(board, registry, flagged, waiting)
     formats = {"名次": COUNT, "综合得分": SCORE, "滞后项目数": COUNT}
     for program in registry:
         table[f"{program.title}完成率"] = board[f"completion_{program.key}"].to_numpy()
@@ -261,6 +285,11 @@ class MonthView:
     unit_table: pd.DataFrame
     flags: pd.DataFrame  # lib.quality.load_flags_with_notes
     shades: dict[str, dict[str, UnitShade]] = field(repr=False)  # map choice (COMPOSITE or program) -> unit -> shade
+
+    @property
+    def waiting(self) -> dict[str, str]:
+        """Unit -> which of its programs' figures still wait for the city's review (empty under QB_REVIEW=off)."""
+        return {unit: shade.review for unit, shade in self.shades[COMPOSITE].items() if shade.review}
 
     @property
     def flagged(self) -> set[str]:

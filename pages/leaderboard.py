@@ -31,7 +31,7 @@ with right.container(border=True):
     st.dataframe(laggards, hide_index=True, width="stretch", column_config=score_format)
 
 flagged = view.flagged
-table = compute_leaderboard_table(board, registry, flagged)
+table = compute_leaderboard_table(board, registry, flagged, view.waiting)
 config = {
     "单位": st.column_config.TextColumn("单位", width="medium", pinned=True),
     "名次": st.column_config.NumberColumn("名次", format="%d", pinned=True),
@@ -46,8 +46,11 @@ config |= {
 }
 config |= {name: st.column_config.NumberColumn(name, format="%d") for name in table.columns if name.endswith("排名")}
 st.dataframe(table, hide_index=True, width="stretch", column_config=config, height=38 * (len(table) + 1) + 2)
-st.caption("点击表头可排序。“⚠ 待核实”表示该单位本月有未关闭的数据质量提示（见“数据质量”页面）。")
-sheet, formats = compute_leaderboard_sheet(board, registry, flagged)
+st.caption(
+    "点击表头可排序。“⚠ 待核实”表示该单位本月有未关闭的数据质量提示（见“数据质量”页面）；"
+    "“待审核”列出该单位数据中尚待市局审核的工作。"
+)
+sheet, formats = compute_leaderboard_sheet(board, registry, flagged, view.waiting)
 widgets.xlsx_download(
     "导出排行榜（Excel）",
     sheet,

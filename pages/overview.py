@@ -34,6 +34,8 @@ for column, card in zip(st.columns(len(cards)), cards, strict=True):
             shown = progress(card.status)
             st.badge(shown.label, color=shown.badge)
         st.caption(f"{card.month_text} · {card.yoy_text}")
+        if card.review_text:
+            st.caption(f":orange[{card.review_text}]")
 
 choices = [COMPOSITE, *registry.keys]
 labels = {COMPOSITE: "综合得分", **{p.key: p.title for p in registry}}

@@ -5,7 +5,7 @@ import streamlit as st
 
 from lib.charts import breakdown_chart, progress_chart, trend_chart
 from lib.formatting import fmt_number, fmt_pct, fmt_points, source_line
-from lib.metrics import breakdown_columns
+from lib.metrics import breakdown_columns, review_note
 from lib.month_view import compute_program_sheet, fmt_change
 from lib.records import load_records
 from lib.ui import shell, views, widgets
@@ -53,6 +53,11 @@ cols[3].metric(
     delta_description="较序时" if city.completion == city.completion else None,
 )
 cols[4].metric("同比", fmt_change(city.yoy), border=True, help=f"较{period.year - 1}年1—{period.month}月")
+if note := review_note(city.ytd_pending, metric.unit):
+    units_waiting = "、".join(
+        f"{row.unit} {fmt_number(row.ytd_pending, metric.unit)}" for row in units.itertuples() if row.ytd_pending > 0
+    )
+    st.caption(f":orange[累计{metric.label}{note}]（{units_waiting}）")
 
 left, right = st.columns(2, gap="medium")
 with left:

@@ -746,3 +746,67 @@ def test_reporting_shows_each_returns_review_and_the_briefing_counts_them(demo_s
     said = f"市局已审核 {expected['passed'] + expected['returned']} 份，其中通过 {expected['passed']} 份"
     assert said in briefing.quality and f"尚有 {expected['pending']} 份待审核" in briefing.quality
     assert any(text.startswith("秀洲区") and "被市局退回" in text for text in briefing.followups)
+
+
+def test_the_figures_under_off_mark_and_strict_follow_every_step_of_a_review(ready_url, monkeypatch):
+    """Uploaded (waiting), 退回 (waiting), resubmitted (waiting, the new rows), passed (counted), reopened
+    (waiting) and the resubmission withdrawn (the first return back, waiting): under each QB_REVIEW setting
+    the pages' figures count what they should and say how much waits; the stored figures always equal an
+    independent reckoning from the records and the review states."""
+    from lib.config import get_settings
+    from lib.metrics import load_summary
+    from lib.programs import get_registry
+    from lib.store import figures
+    from tests.test_figures import reckoned
+
+    def seen() -> dict[str, tuple]:
+        with session_scope(ready_url) as session:
+            kept, wanted = figures.stored(session), reckoned(session)
+        assert kept.keys() == wanted.keys()
+        assert all(kept[key] == pytest.approx(wanted[key]) for key in wanted)
+        out = {}
+        for mode in ("off", "mark", "strict"):
+            monkeypatch.setenv("QB_REVIEW", mode)
+            get_settings.cache_clear()
+            with session_scope(ready_url) as session:
+                summary = load_summary(session, get_registry(), OCT, "嘉兴市")
+            row = summary[(summary.program == "three_same") & (summary.metric == "products")].set_index("unit")
+            out[mode] = tuple(
+                float(row.loc[unit, c]) for unit in (NANHU, "嘉兴市") for c in ("ytd_value", "ytd_pending")
+            )
+        monkeypatch.delenv("QB_REVIEW")
+        get_settings.cache_clear()
+        return out
+
+    def waiting(n: int) -> dict[str, tuple]:
+        return {"off": (n, 0, n, 0), "mark": (n, n, n, n), "strict": (0, n, 0, n)}
+
+    upload(ready_url, FIRST, actor=CLERK)
+    assert seen() == waiting(3)
+    act(ready_url, review.return_return, REVIEWER, NANHU, "three_same", OCT, "类别有误")
+    assert seen() == waiting(3)  # a returned return still waits
+    _, second = upload(ready_url, SECOND_VERSION, actor=CLERK)
+    assert seen() == waiting(3)  # firms 1, 2 and 4 now
+    act(ready_url, review.pass_return, REVIEWER, NANHU, "three_same", OCT)
+    assert seen() == {mode: (3, 0, 3, 0) for mode in ("off", "mark", "strict")}
+    act(ready_url, review.reopen, REVIEWER, NANHU, "three_same", OCT, "请复核")
+    assert seen() == waiting(3)
+    with session_scope(ready_url) as session:
+        rollback_batch(session, second.batch_id, actor=ADMIN, reason="撤回重报")
+    assert state(ready_url).batch_id != second.batch_id
+    assert seen() == waiting(3)  # the first return counts again, and waits again
+    act(ready_url, review.pass_return, REVIEWER, NANHU, "three_same", OCT)
+    assert seen()["strict"] == (3, 0, 3, 0)
+
+
+def test_an_unknown_review_setting_is_refused_in_chinese(monkeypatch):
+    from lib.config import get_settings
+
+    monkeypatch.setenv("QB_REVIEW", "sometimes")
+    get_settings.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="QB_REVIEW 只能是 off、mark 或 strict（现在是“sometimes”）"):
+            get_settings()
+    finally:
+        monkeypatch.delenv("QB_REVIEW")
+        get_settings.cache_clear()

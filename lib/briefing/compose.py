@@ -23,7 +23,7 @@ from lib.briefing.sentences import (
 from lib.county import load_plans
 from lib.formatting import source_line
 from lib.maps import UnitShade
-from lib.metrics import STATUS_BEHIND, load_trend
+from lib.metrics import STATUS_BEHIND, load_trend, review_note
 from lib.month_view import COMPOSITE, MonthView, build_month_view
 from lib.periods import BEIJING, Period
 from lib.programs import Program, Registry
@@ -100,6 +100,12 @@ def plan_highlights(session: Session, region: Region, period: Period) -> list[Pl
     return highlights
 
 
+def _waiting(pending: float, unit: str) -> str:
+    """The part of a figure still waiting for the city's review, as the 通报 says it (empty: none)."""
+    note = review_note(pending, unit)
+    return f"{note}。" if note else ""
+
+
 def compose_briefing(
     session: Session,
     registry: Registry,
@@ -119,7 +125,11 @@ def compose_briefing(
         primary = program.primary
         city = rows[(rows.metric == primary.key) & (rows.unit == region.name)].iloc[0]
         on_track += city.status != STATUS_BEHIND
-        overview.append(f"{program.title}：" + metric_sentence(city, primary, period, scope))
+        overview.append(
+            f"{program.title}："
+            + metric_sentence(city, primary, period, scope)
+            + _waiting(city.ytd_pending, primary.unit)
+        )
         units = rows[(rows.metric == primary.key) & (rows.unit != region.name)]
         sections.append(
             ProgramSection(

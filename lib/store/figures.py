@@ -8,6 +8,12 @@ A year to date of distinct enterprises is not a sum of monthly distinct counts, 
 the month's own figure (`value`) and what the month adds to the year to date (`added`: enterprises seen
 for the first time that year; for counts and sums the value itself).
 
+Each row also keeps the same two figures over reviewed records only (`reviewed_value`, `reviewed_added`):
+the records of returns the city passed (or that have no review state: reported before review began), so a
+page reads the figures of any QB_REVIEW setting, and how much of a figure still waits for review, from
+the same rows. A unit's month is reviewed or not as a whole (one state per unit × program × month); the
+region's distinct enterprises and a unit's first months are counted again without the waiting months.
+
 `ensure` rebuilds everything when the registry's metrics differ from those the table was built with
 (a new database, a migrated one, an edited registry); `expected` computes from the records without
 writing, for the check in the tests.
@@ -20,16 +26,19 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import and_, case, delete, distinct, event, func, insert, null, select, true, update
+from sqlalchemy import and_, case, delete, distinct, event, func, insert, not_, null, select, true, tuple_, update
 from sqlalchemy.orm import Session
 
-from lib.models import AppState, MonthlyFigure, ProgramRecord
+from lib.models import AppState, MonthlyFigure, ProgramRecord, ReviewState
 from lib.programs import Program, Registry, get_registry
 from lib.store.work import figures_changed
+from lib.vocabulary import PASSED
 
 ROWS = ""  # the metric key under which current records are counted (data-quality checks)
 _TOUCHED = "figures_touched"
 _FINGERPRINT = "figures_registry"
+# What the figures hold besides the registry's metrics; a change here rebuilds them like an edited metric.
+_LAYOUT = "value, added, reviewed_value, reviewed_added"
 
 Key = tuple[str, str, int | None, int, int]  # program, metric, unit_id (None: region), year, month
 
@@ -69,16 +78,64 @@ def _forget(session: Session) -> None:
     session.info.pop(_TOUCHED, None)
 
 
+def _waiting(session: Session, program: Program, year: int) -> list[tuple[int, int]]:
+    """(unit_id, month) of a program's year whose return waits for review (pending or returned)."""
+    s = ReviewState
+    query = select(s.unit_id, s.month).where(s.program == program.key, s.year == year, s.status != PASSED)
+    return sorted((unit, month) for unit, month in session.execute(query))
+
+
 def _compute(
     session: Session, program: Program, year: int, units: set[int] | None, region: str = "all"
 ) -> dict[Key, list[float]]:
-    """Figures of one program and year from the current records: the given units (None: every unit), and
-    the region (unit None) for every metric (region="all"), only for distinct enterprises ("distinct"), or
-    not at all ("none"). Per scope one pass gives every metric's monthly value (each metric's filter is a
-    condition inside its aggregate); each distinct count then finds the month each enterprise first counts in."""
+    """Figures of one program and year from the current records: [value, added, reviewed_value,
+    reviewed_added] for the given units (None: every unit), and the region (unit None) for every metric
+    (region="all"), only for distinct enterprises ("distinct"), or not at all ("none")."""
+    measures = _measures(program)
+    distinct = {metric for metric, agg, _ in measures if agg == "count_distinct"}
+    out = _compute_pass(session, program, year, units, region, measures, [])
+    waiting = _waiting(session, program, year)
+    held = set(waiting)
+    # A unit's month is reviewed as a whole: its figures count as reviewed, or nothing while it waits.
+    region_sums: dict[Key, float] = defaultdict(float)
+    for (key, metric, unit, y, month), figure in out.items():
+        figure.extend(figure[:2] if unit is not None and (unit, month) not in held else (0.0, 0.0))
+        if unit is not None and metric not in distinct:
+            region_sums[(key, metric, None, y, month)] += figure[2]
+    # The region's counts and sums: its units' reviewed figures added up (refresh adds them up in SQL).
+    for key, figure in out.items():
+        if key[2] is None and key[1] not in distinct:
+            figure[2:] = [region_sums.get(key, 0.0)] * 2
+    if not distinct:
+        return out
+    # Distinct enterprises, the region's and each unit's first months: counted again without the waiting months.
+    reviewed = out
+    if waiting:
+        r = ProgramRecord
+        chosen = [m for m in measures if m[0] in distinct]
+        without = [not_(tuple_(r.unit_id, r.month).in_(waiting))]
+        reviewed = _compute_pass(session, program, year, units, region, chosen, without)
+    for key, figure in out.items():
+        if key[1] in distinct:
+            figure[2:] = reviewed.get(key, [0.0, 0.0])[:2]
+    return out
+
+
+def _compute_pass(
+    session: Session,
+    program: Program,
+    year: int,
+    units: set[int] | None,
+    region: str,
+    measures: list[tuple[str, str, str | None]],
+    extra: list,
+) -> dict[Key, list[float]]:
+    """[value, added] of the measures over the current records (and the extra conditions): the given units
+    (None: every unit) and the region as `region` says. Per scope one pass gives every metric's monthly
+    value (each metric's filter is a condition inside its aggregate); each distinct count then finds the
+    month each enterprise first counts in."""
     r = ProgramRecord
     out: dict[Key, list[float]] = defaultdict(lambda: [0.0, 0.0])
-    measures = _measures(program)
     scopes: list[tuple[list, list[tuple[str, str, str | None]]]] = []
     if units is None or units:
         scopes.append(([r.unit_id], measures))
@@ -86,7 +143,7 @@ def _compute(
         scopes.append(([], measures))
     elif region == "distinct":
         scopes.append(([], [m for m in measures if m[1] == "count_distinct"]))
-    where = [r.program == program.key, r.year == year, _current(session)]
+    where = [r.program == program.key, r.year == year, _current(session), *extra]
     where_unit = where if units is None else [*where, r.unit_id.in_(sorted(units))]
     for group, chosen in scopes:
         if not chosen:
@@ -161,9 +218,19 @@ def _aggregate(agg: str, status: str | None):
 
 def _write(session: Session, figures: dict[Key, list[float]]) -> None:
     rows = [
-        {"program": p, "metric": m, "unit_id": u, "year": y, "month": mo, "value": v, "added": a}
-        for (p, m, u, y, mo), (v, a) in figures.items()
-        if v or a
+        {
+            "program": p,
+            "metric": m,
+            "unit_id": u,
+            "year": y,
+            "month": mo,
+            "value": v,
+            "added": a,
+            "reviewed_value": rv,
+            "reviewed_added": ra,
+        }
+        for (p, m, u, y, mo), (v, a, rv, ra) in figures.items()
+        if v or a or rv or ra
     ]
     for start in range(0, len(rows), 5000):
         session.execute(insert(MonthlyFigure), rows[start : start + 5000])
@@ -180,9 +247,19 @@ def refresh(session: Session, program: Program, year: int, units: Iterable[int] 
     session.execute(delete(f).where(*where, *([scope] if scope is not None else [])))
     _write(session, _compute(session, program, year, chosen, region="distinct"))
     additive = [metric for metric, agg, _ in _measures(program) if agg != "count_distinct"]
-    columns = (f.program, f.metric, f.unit_id, f.year, f.month, f.value, f.added)
+    columns = (f.program, f.metric, f.unit_id, f.year, f.month, f.value, f.added, f.reviewed_value, f.reviewed_added)
     sums = (
-        select(f.program, f.metric, null(), f.year, f.month, func.sum(f.value), func.sum(f.added))
+        select(
+            f.program,
+            f.metric,
+            null(),
+            f.year,
+            f.month,
+            func.sum(f.value),
+            func.sum(f.added),
+            func.sum(f.reviewed_value),
+            func.sum(f.reviewed_added),
+        )
         .where(*where, f.unit_id.is_not(None), f.metric.in_(additive))
         .group_by(f.program, f.metric, f.year, f.month)
     )
@@ -195,25 +272,27 @@ def _years(session: Session, program: Program) -> list[int]:
     return sorted(session.scalars(query))
 
 
-def expected(session: Session, registry: Registry) -> dict[Key, tuple[float, float]]:
-    """Every figure as the records give it now (nothing written): what the table must hold."""
-    out: dict[Key, tuple[float, float]] = {}
+def expected(session: Session, registry: Registry) -> dict[Key, tuple[float, ...]]:
+    """Every figure as the records give it now (nothing written): what the table must hold, as (value,
+    added, reviewed_value, reviewed_added)."""
+    out: dict[Key, tuple[float, ...]] = {}
     for program in registry:
         for year in _years(session, program):
             computed = _compute(session, program, year, None)
-            out |= {key: (v, a) for key, (v, a) in computed.items() if v or a}
+            out |= {key: tuple(figure) for key, figure in computed.items() if any(figure)}
     return out
 
 
-def stored(session: Session) -> dict[Key, tuple[float, float]]:
+def stored(session: Session) -> dict[Key, tuple[float, ...]]:
     f = MonthlyFigure
-    rows = session.execute(select(f.program, f.metric, f.unit_id, f.year, f.month, f.value, f.added)).all()
-    return {(p, m, u, y, mo): (v, a) for p, m, u, y, mo, v, a in rows}
+    columns = (f.value, f.added, f.reviewed_value, f.reviewed_added)
+    rows = session.execute(select(f.program, f.metric, f.unit_id, f.year, f.month, *columns)).all()
+    return {(p, m, u, y, mo): tuple(figures) for p, m, u, y, mo, *figures in rows}
 
 
 def fingerprint(registry: Registry) -> int:
     """A number that changes when any program's metrics change (what the figures are built from)."""
-    text = json.dumps([(p.key, _measures(p)) for p in registry], ensure_ascii=False)
+    text = json.dumps([_LAYOUT, *((p.key, _measures(p)) for p in registry)], ensure_ascii=False)
     return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:15], 16)
 
 

@@ -1,7 +1,8 @@
 """Store commands for the city's review (审核) of returns: the state of each unit × program × month and
 its history. A committed return makes its programs pending (`submitted`, inside commit_return), a
 withdrawal hands the state to the return brought back (`withdrawn`), and a reviewer's action changes a
-state only if nobody changed it since it was read (`change`: a conditional UPDATE on its version).
+state only if nobody changed it since it was read (`change`: a conditional UPDATE on its version). Each
+of them moves the unit's figures of that program and year (the reviewed part of them) at commit.
 
 Who may, and from which state, is decided by lib.review.
 """
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from lib.models import ReviewAction, ReviewState
 from lib.store import record
+from lib.store.figures import records_changed
 
 PENDING = "pending"  # lib.vocabulary's key; the store keeps no labels
 
@@ -68,6 +70,7 @@ def submitted(
             state.status, state.batch_id, state.updated_by, state.updated_at = PENDING, batch_id, username, now
             state.version += 1
         _history(session, unit_id, program, year, month, "submit", PENDING, batch_id, username, now)
+        records_changed(session, program, unit_id, year)
     session.flush()
 
 
@@ -79,6 +82,7 @@ def withdrawn(
     now = dt.datetime.now(dt.UTC)
     existing = {s.program: s for s in lock_states(session, unit_id, year, month, restore)}
     for program, previous in restore.items():
+        records_changed(session, program, unit_id, year)
         state = existing.get(program)
         if previous is None:
             if state is not None:
@@ -125,6 +129,7 @@ def change(
     ).rowcount
     if changed != 1:
         return False
+    records_changed(session, state.program, state.unit_id, state.year)
     _history(
         session,
         state.unit_id,
