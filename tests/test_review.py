@@ -688,10 +688,27 @@ def test_the_review_page_passes_a_return_and_lists_the_returned_one_with_its_not
     assert state(url, program="benchmarking").status == "passed"
     assert len(app.dataframe[0].value) == 5  # it left the queue
 
+    # 退回 the next one (南湖区's 品字标) with a note on one of its rows.
+    batch = app.dataframe[0].value.iloc[0]["上报编号"]
+    key = f"{NANHU}_brand_mark_2024-10_{batch}"
+    row = act(url, review.return_rows, NANHU, "brand_mark", OCT)[1][0]
+    app.text_area(key=f"review_reason_{key}").input("证书信息有误").run()
+    app.multiselect(key=f"review_rows_{key}").set_value([row]).run()
+    app.text_input(key=f"review_note_{key}_{row}").input("证书编号与证书不符").run()
+    app.button(key=f"review_return_{key}").click().run()
+    assert not app.exception, app.exception
+    assert any("已退回南湖区2024年10月品字标月报，指出 1 行：证书信息有误" in s.value for s in app.success)
+    sent_back = state(url, program="brand_mark")
+    assert sent_back.status == "returned" and sent_back.rows == [{"row": row, "note": "证书编号与证书不符"}]
+
     app.button_group(key="review_status").set_value("returned").run()
     assert not app.exception, app.exception
-    (returned,) = app.dataframe[0].value.to_dict("records")
-    assert (returned["单位"], returned["状态"]) == ("秀洲区", "已退回")
+    listed = app.dataframe[0].value.to_dict("records")  # the earliest sent first: 南湖区's, then 秀洲区's
+    assert [(r["单位"], r["工作项目"], r["状态"]) for r in listed] == [
+        (NANHU, "品字标", "已退回"),
+        ("秀洲区", "对标达标", "已退回"),
+    ]
+    app.selectbox(key="review_one_returned").set_value(1).run()
     assert any("退回：部分企业信息与证明材料不一致" in i.value for i in app.info)
     whole = app.dataframe[1].value
     assert [n for n in whole["审核意见"] if n] == ["企业名称与统一社会信用代码不一致，请对照营业执照核对。"]
@@ -704,7 +721,7 @@ def test_a_clerk_sees_the_returned_return_first_fixes_it_on_the_page_and_resubmi
     app_env(url)
     app = open_page(signed_in("staff_330411", "staff", "秀洲区"), "upload.py")
     assert any("退回理由：部分企业信息与证明材料不一致" in e.value for e in app.error)
-    assert "企业名称与统一社会信用代码不一致" in app.dataframe[0].value.iloc[0]["审核意见"]
+    assert "企业名称与统一社会信用代码不一致" in app.table[0].value.loc[5, "审核意见"]  # at its row
     app.button(key="fix_open_秀洲区_benchmarking_2024-10").click().run()
     assert not app.exception, app.exception
     grid = app.dataframe[0].value

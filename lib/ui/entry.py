@@ -177,11 +177,7 @@ def returned(registry: Registry, me: Actor) -> bool:
             st.caption(f"{md_escape(item.updated_by)} 于 {review.beijing_time(item.updated_at)} 退回")
             st.error(f"退回理由：{md_escape(item.reason)}")
             if item.rows:
-                st.dataframe(
-                    pd.DataFrame([{"行": r["row"], "审核意见": r["note"]} for r in item.rows]),
-                    hide_index=True,
-                    width="content",
-                )
+                st.table(pd.DataFrame([{"行": r["row"], "审核意见": r["note"]} for r in item.rows]).set_index("行"))
             key = (item.unit, item.program, item.period.key)
             st.button(
                 "在页面上修改并重新上报",

@@ -19,7 +19,7 @@ from lib.ui import shell, views, widgets
 from lib.vocabulary import PASSED, PENDING, RETURNED, REVIEW_ACTIONS, REVIEW_STATUSES
 
 _NOTICE = "review_notice"
-PICK = "指出"
+SHORT = 30  # changes listed as a plain table up to this many lines
 
 
 def _done(action, *args, **kwargs) -> None:
@@ -143,9 +143,11 @@ def one_return(me: Actor, item: review.ReviewItem, flags) -> None:
                     f"新增 {len(changes.added)} 行、修改 {len(changes.changed)} 行、删除 {len(changes.removed)} 行；"
                     "其余各行与上次审核时相同。"
                 )
-                st.dataframe(
-                    pd.DataFrame(review.changes_table(item.program, changes)), hide_index=True, width="stretch"
-                )
+                lines = pd.DataFrame(review.changes_table(item.program, changes))
+                if len(lines) <= SHORT:  # a few lines read best as a plain table (on a phone too)
+                    st.table(lines.set_index("变化"))
+                else:
+                    st.dataframe(lines, hide_index=True, width="stretch")
             with st.expander(f"本次月报全部内容（{len(whole)} 行）"):
                 st.dataframe(pd.DataFrame(whole), hide_index=True, width="stretch")
         elif whole:
@@ -165,31 +167,24 @@ def _actions(me: Actor, item: review.ReviewItem, whole: list[dict]) -> None:
         if st.button(label, type="primary", key=f"review_pass_{key}"):
             _done(review.pass_return, *where, batch=item.batch_id)
     if item.status == PENDING:
-        with st.form(f"review_return_{key}"):
+        with st.container(border=True):
             st.markdown("**退回**")
             reason = st.text_area("退回理由（必填，单位重新上报时看到）", max_chars=500, key=f"review_reason_{key}")
-            picked = None
-            if whole:
-                st.caption(
-                    f"如需指出具体的行：勾选“{PICK}”，并可在“{review.NOTE}”中写下该行的问题（不写则用退回理由）。"
+            rows = {line[review.ROW]: line for line in whole if line[review.ROW] is not None}
+            picked = st.multiselect(
+                "指出具体的行（可选）",
+                list(rows),
+                format_func=lambda row: f"第 {row} 行 · {rows[row].get('企业名称', '')}",
+                key=f"review_rows_{key}",
+                placeholder="选择有问题的行",
+            )
+            notes = {
+                row: st.text_input(
+                    f"第 {row} 行的问题（不写则用退回理由）", max_chars=200, key=f"review_note_{key}_{row}"
                 )
-                frame = pd.DataFrame(whole)
-                frame.insert(0, PICK, False)
-                picked = st.data_editor(
-                    frame,
-                    hide_index=True,
-                    width="stretch",
-                    disabled=[c for c in frame.columns if c not in (PICK, review.NOTE)],
-                    column_config={review.NOTE: st.column_config.TextColumn(review.NOTE, max_chars=200)},
-                    key=f"review_rows_{key}",
-                )
-            if st.form_submit_button("退回"):
-                notes = {}
-                if picked is not None:
-                    for row in picked.to_dict("records"):
-                        note = str(row.get(review.NOTE) or "").strip()
-                        if row[PICK] or note:
-                            notes[int(row[review.ROW])] = note
+                for row in picked
+            }
+            if st.button("退回", key=f"review_return_{key}"):
                 _done(review.return_return, *where, reason, notes, batch=item.batch_id)
     if item.status == PASSED:
         with st.form(f"review_reopen_{key}"):
