@@ -91,8 +91,7 @@ def queue(me: Actor, registry: Registry) -> None:
     one_return(me, items[shown], flags.get(items[shown].period.key, ()))
 
 
-def _history(item: review.ReviewItem) -> None:
-    steps = shell.read(review.history, item.unit, item.program, item.period)
+def _history(steps: list[review.HistoryEntry]) -> None:
     with st.expander(f"审核记录（{len(steps)} 步）"):
         st.dataframe(
             pd.DataFrame(
@@ -118,19 +117,23 @@ def one_return(me: Actor, item: review.ReviewItem, flags) -> None:
     """One return: its content or its change since last reviewed, its flags, the actions its state allows."""
     with st.container(border=True):
         st.markdown(f"**{md_escape(item.label)}** · {REVIEW_STATUSES[item.status]}")
+        steps = shell.read(review.history, item.unit, item.program, item.period)
+        last = next((s for s in reversed(steps) if s.action in ("pass", "return", "reopen")), None)
         st.caption(
             f"第 {item.batch_id} 号上报，{md_escape(item.submitted_by)} "
             f"于 {review.beijing_time(item.submitted_at)} 上报"
             + (
-                f"；{md_escape(item.updated_by)} 于 {review.beijing_time(item.updated_at)} 审核"
-                if item.status != PENDING or item.reviewed_batch is not None
+                f"；上次审核：{md_escape(last.username)} 于 {review.beijing_time(last.at)}"
+                f"{REVIEW_ACTIONS[last.action]}（第 {last.batch_id} 号上报）"
+                if last is not None
                 else ""
             )
         )
         for text in review.flags_of(flags, item.unit, item.program):
             st.warning(md_escape(text), icon=":material/rule:")
-        if item.reason:
-            st.info(f"{'退回' if item.status == RETURNED else '理由'}：{md_escape(item.reason)}")
+        if last is not None and last.reason:
+            said = {"return": "退回" if item.status == RETURNED else "上次退回", "reopen": "重新打开"}
+            st.info(f"{said.get(last.action, '理由')}：{md_escape(last.reason)}")
         rows = shell.read(review.return_rows, item.unit, item.program, item.period)
         whole = review.rows_table(item.program, rows, item.rows if item.status == RETURNED else ())
         changes = shell.read(review.changes_since_reviewed, item.unit, item.program, item.period)
@@ -156,7 +159,7 @@ def one_return(me: Actor, item: review.ReviewItem, flags) -> None:
         else:
             st.info("本月报为零报告（本月无新增）。")
         _actions(me, item, whole)
-        _history(item)
+        _history(steps)
 
 
 def _actions(me: Actor, item: review.ReviewItem, whole: list[dict]) -> None:
