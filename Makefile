@@ -81,6 +81,7 @@ bench: setup-dev
 	$(PY) bench/page_bench.py
 	$(PY) bench/concurrency_bench.py
 	$(PY) bench/deadline_bench.py
+	$(PY) bench/review_bench.py
 
 lint: setup-dev
 	$(PY) -m ruff check .

@@ -357,7 +357,7 @@ def province_sqlite(records: int = 1_000_000, seed: int = 330000, cache_dir: Pat
     No write-ahead log is ever deleted by hand: a checkpoint can stop short while a background thread
     still holds a connection, and the file without its log is then malformed.
     """
-    path = cache_dir / f"province-{PROVINCE}-{records}-{seed}-v2.db"  # v2: with monthly figures
+    path = cache_dir / f"province-{PROVINCE}-{records}-{seed}-v3.db"  # v3: monthly figures with their reviewed part
     if not path.exists():
         cache_dir.mkdir(parents=True, exist_ok=True)
         from lib.db import get_engine
