@@ -32,6 +32,7 @@ class Settings:
     ahead_margin: float
     behind_margin: float
     review: str  # QB_REVIEW: off | mark | strict (REVIEW_MODES)
+    close_days: int  # QB_CLOSE_DAYS: a month closes for the units' changes this many days after its due day
 
     @property
     def is_sqlite(self) -> bool:
@@ -48,6 +49,13 @@ def _review_mode() -> str:
     if mode not in REVIEW_MODES:
         raise ValueError(f"QB_REVIEW 只能是 off、mark 或 strict（现在是“{mode}”），请修改环境变量后重新启动。")
     return mode
+
+
+def _close_days() -> int:
+    text = os.environ.get("QB_CLOSE_DAYS", "10").strip() or "10"
+    if not text.isdigit():
+        raise ValueError(f"QB_CLOSE_DAYS 应为截止日后的天数（0 或正整数，现在是“{text}”），请修改环境变量后重新启动。")
+    return int(text)
 
 
 def _flag(name: str, default: bool) -> bool:
@@ -89,4 +97,5 @@ def get_settings() -> Settings:
         ahead_margin=float(os.environ.get("QB_AHEAD_MARGIN", "0.05")),
         behind_margin=float(os.environ.get("QB_BEHIND_MARGIN", "0.05")),
         review=_review_mode(),
+        close_days=_close_days(),
     )

@@ -652,6 +652,17 @@ def load_demo(
                     )
     add_records(session, records)
     _demo_reviews(session, region, registry, batches, builder, ids)
+    # The latest month is long closed (QB_CLOSE_DAYS); it stays open for the first unit so its clerk can try an
+    # upload (the README's walkthrough), as an admin would open it.
+    reviews.open_month(
+        session,
+        unit_id=ids[region.units[0].name],
+        year=LAST[0],
+        month=LAST[1],
+        until=dt.datetime(2099, 12, 31, 23, 59, 59, tzinfo=dt.UTC),
+        reason="演示：开放试用上报",
+        username="admin",
+    )
     figures.rebuild(session, registry)  # every figure at once, built with this registry's metrics and states
     targets = _demo_targets(session, ids, builder, city_targets)
     plans = _demo_plans(session, region, ids, rng)

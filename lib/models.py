@@ -324,6 +324,22 @@ class MonthlyFigure(Base):
     reviewed_added: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
 
 
+class MonthOpening(Base):
+    """A closed month opened again for one unit's own changes until a time, by an admin, with the reason: the
+    exception to QB_CLOSE_DAYS (lib.review.require_open). One per unit and month; opening again moves it."""
+
+    __tablename__ = "month_openings"
+    __table_args__ = (UniqueConstraint("unit_id", "year", "month", name="uq_month_openings_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int] = mapped_column(Integer)
+    until: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    opened_by: Mapped[str] = mapped_column(String(64), default="")
+    opened_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
 class ReviewState(Base):
     """Where the city's review (审核) of one unit's return for one program and month stands: pending when a
     return is committed, passed or returned by a reviewer. batch_id is the return in force; reviewed_batch_id
@@ -385,6 +401,7 @@ __all__ = [
     "ColumnMapping",
     "Enterprise",
     "Milestone",
+    "MonthOpening",
     "MonthlyFigure",
     "Plan",
     "ProgramRecord",

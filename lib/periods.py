@@ -1,6 +1,6 @@
 """Months and the reporting calendar's rules, with no heavy imports (the command line and the upload
 check start fast): Period, reading a month as written, which months a return may cover, when a
-month's return is due (Beijing time), and whether a submission's entry for a program is a return.
+month's return is due and closes (Beijing time), and whether a submission's entry for a program is a return.
 """
 
 from __future__ import annotations
@@ -81,6 +81,12 @@ def due_at(period: Period, due_day: int | None = None) -> dt.datetime:
     day = due_day or get_settings().due_day
     year, month = (period.year + 1, 1) if period.month == 12 else (period.year, period.month + 1)
     return dt.datetime(year, month, day, 23, 59, 59, tzinfo=BEIJING)
+
+
+def closes_at(period: Period, due_day: int | None = None, close_days: int | None = None) -> dt.datetime:
+    """When a month closes for the units' own changes: QB_CLOSE_DAYS days after the end of its due day."""
+    days = get_settings().close_days if close_days is None else close_days
+    return due_at(period, due_day) + dt.timedelta(days=days)
 
 
 def refused(entry: dict | int) -> bool:

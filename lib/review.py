@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from lib.auth import Actor, PermissionDenied
 from lib.column_types import column_type
-from lib.models import ProgramRecord, ReviewAction, ReviewState, Unit, UploadBatch
-from lib.periods import BEIJING, Period
+from lib.models import MonthOpening, ProgramRecord, ReviewAction, ReviewState, Unit, UploadBatch
+from lib.periods import BEIJING, Period, closes_at
 from lib.programs import Program, get_registry
 from lib.store import reviews
 from lib.store.batches import of_batch
@@ -39,6 +39,10 @@ class ReviewDenied(ReviewRefused, PermissionDenied):
 class ReturnLocked(ReviewRefused, PermissionDenied):
     """A unit's staff may not replace or withdraw a passed return (a ReviewRefused and a PermissionDenied
     alike: wherever an upload's refusal is shown, this one is)."""
+
+
+class MonthClosed(ReturnLocked):
+    """A unit's staff may not change a month closed QB_CLOSE_DAYS after its due day (unless opened for them)."""
 
 
 @dataclass(frozen=True)
@@ -491,12 +495,126 @@ def changes_since_reviewed(session: Session, unit: str, program: str, period: Pe
     return Changes(state.reviewed_batch_id, state.batch_id, added, changed, removed)
 
 
+def closed_month(
+    session: Session, actor: Actor, unit_id: int, unit: str, period: Period, programs: Iterable[str] = ()
+) -> str | None:
+    """Why the unit's staff may not change the month now (in Chinese), or None: the month closed
+    QB_CLOSE_DAYS days after its due day, and no admin opened it for the unit until a later time. Returns
+    the city sent back (退回) may still be sent again: the city asked for them. Reviewers and admins act
+    whenever."""
+    if actor.role != "staff":
+        return None
+    now = dt.datetime.now(dt.UTC)
+    closed = closes_at(period)
+    if now <= closed:
+        return None
+    until = session.scalar(
+        select(MonthOpening.until).where(
+            MonthOpening.unit_id == unit_id, MonthOpening.year == period.year, MonthOpening.month == period.month
+        )
+    )
+    if until is not None and now <= _aware(until):
+        return None
+    chosen = set(programs)
+    if chosen:
+        states = session.execute(
+            select(ReviewState.program, ReviewState.status).where(
+                ReviewState.unit_id == unit_id,
+                ReviewState.year == period.year,
+                ReviewState.month == period.month,
+                ReviewState.program.in_(sorted(chosen)),
+            )
+        ).all()
+        if len(states) == len(chosen) and all(status == RETURNED for _, status in states):
+            return None
+    return (
+        f"{period.year}年{period.month}月的月报已于 {closed.astimezone(BEIJING):%Y-%m-%d} 关闭（截止日后 "
+        f"{(closed - closes_at(period, close_days=0)).days} 天），{unit}不能再上报、替换或撤回该月的月报；"
+        "如确需修改，请联系管理员为本单位开放该月份。"
+    )
+
+
+def closed_notice(session: Session, actor: Actor, unit: str, period: Period) -> str | None:
+    """What 数据上报 says before a file is chosen when the month is closed for the actor (None: open)."""
+    unit_id = _unit_id(session, unit)
+    why = closed_month(session, actor, unit_id, unit, period)
+    if why is None:
+        return None
+    returned = session.scalars(
+        select(ReviewState.program).where(
+            ReviewState.unit_id == unit_id,
+            ReviewState.year == period.year,
+            ReviewState.month == period.month,
+            ReviewState.status == RETURNED,
+        )
+    ).all()
+    if returned:
+        titles = "、".join(_program(p).title for p in returned)
+        why += f"被市局退回的{titles}月报仍可修改后重新上报。"
+    return why
+
+
+def require_open(
+    session: Session, actor: Actor, unit_id: int, unit: str, period: Period, programs: Iterable[str] = ()
+) -> None:
+    """Raise MonthClosed (nothing written) when closed_month says the month is closed for the actor."""
+    if why := closed_month(session, actor, unit_id, unit, period, programs):
+        raise MonthClosed(f"{why}本次操作没有生效，已有数据没有任何改动。")
+
+
+def open_month(session: Session, actor: Actor, unit: str, period: Period, until: dt.date, reason: str) -> str:
+    """An admin opens a closed month for one unit until the end of a day (Beijing time), with the reason."""
+    if not actor.is_admin:
+        raise ReviewDenied(f"只有管理员可以为单位开放已关闭的月份，{ROLES.get(actor.role, actor.role)}账号不能。")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ReviewRefused(f"为{unit}开放{period.year}年{period.month}月必须说明理由。")
+    today = dt.datetime.now(BEIJING).date()
+    if until < today:
+        raise ReviewRefused(f"开放截止日期 {until:%Y-%m-%d} 已经过去，请选择今天（{today:%Y-%m-%d}）或以后的日期。")
+    end = dt.datetime.combine(until, dt.time(23, 59, 59), tzinfo=BEIJING)
+    unit_id = _unit_id(session, unit)
+    reviews.open_month(
+        session,
+        unit_id=unit_id,
+        year=period.year,
+        month=period.month,
+        until=end,
+        reason=reason,
+        username=actor.username,
+    )
+    return f"已为{unit}开放{period.year}年{period.month}月的月报，至 {until:%Y-%m-%d} 24:00：{reason}"
+
+
+def openings(session: Session) -> list[dict[str, Any]]:
+    """Every month opened for a unit, the latest month first: unit, month, until, reason, who and when."""
+    rows = session.execute(
+        select(MonthOpening, Unit.name)
+        .join(Unit, Unit.id == MonthOpening.unit_id)
+        .order_by(MonthOpening.year.desc(), MonthOpening.month.desc(), Unit.sort_order)
+    ).all()
+    return [
+        {
+            "单位": name,
+            "月份": f"{o.year}年{o.month}月",
+            "开放至": beijing_time(o.until),
+            "理由": o.reason,
+            "开放人": o.opened_by,
+            "开放时间": beijing_time(o.opened_at),
+        }
+        for o, name in rows
+    ]
+
+
 def require_replaceable(
     session: Session, actor: Actor, unit_id: int, unit: str, period: Period, programs: Iterable[str]
 ) -> None:
-    """Before a return is committed: a passed return is locked (its state held until the commit ends) and
-    may not be replaced by the unit's staff until a reviewer reopens it; an admin's replacement is pending
-    again. Raises ReviewRefused, nothing written."""
+    """Before a return is committed: the month must be open for the unit's staff (require_open); a passed
+    return is locked (its state held until the commit ends) and may not be replaced by the unit's staff
+    until a reviewer reopens it; an admin's replacement is pending again. Raises ReviewRefused, nothing
+    written."""
+    programs = list(programs)
+    require_open(session, actor, unit_id, unit, period, programs)
     states = reviews.lock_states(session, unit_id, period.year, period.month, programs)
     passed = [s.program for s in states if s.status == PASSED]
     if passed and not actor.is_admin:
@@ -508,8 +626,11 @@ def require_replaceable(
 
 
 def require_withdrawable(session: Session, actor: Actor, batch: UploadBatch, programs: Iterable[str]) -> None:
-    """Before a return is withdrawn: the same lock as a replacement (withdrawing brings back another return)."""
+    """Before a return is withdrawn: the same locks as a replacement (withdrawing brings back another return)."""
     period = Period(batch.year, batch.month)
+    programs = list(programs)
+    unit = session.scalar(select(Unit.name).where(Unit.id == batch.unit_id)) or ""
+    require_open(session, actor, batch.unit_id, unit, period, programs)
     states = reviews.lock_states(session, batch.unit_id, batch.year, batch.month, programs)
     passed = [s.program for s in states if s.status == PASSED and s.batch_id == batch.id]
     if passed and not actor.is_admin:

@@ -94,6 +94,7 @@ ACTIONS = {
     "review_pass": "审核通过",
     "review_return": "审核退回",
     "review_reopen": "重新打开已通过的月报",
+    "month_open": "为单位开放已关闭的月份",
     "delete_value": "删除填写内容对应关系",
     "edit_plan": "修改一县一业一策方案",
     "edit_targets": "修改年度目标",

@@ -15,3 +15,5 @@ if not me.may_review:
     st.error("只有审核员和管理员可以审核月报。")
     st.stop()
 review.queue(me, registry)
+if me.is_admin:
+    review.openings(me, [u.name for u in region.units])

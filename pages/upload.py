@@ -3,6 +3,7 @@ enter a few rows (or a nil return) on the page."""
 
 import streamlit as st
 
+from lib import review
 from lib.auth import PermissionDenied
 from lib.config import get_settings
 from lib.formatting import md_escape
@@ -39,6 +40,8 @@ unit_name = left.selectbox("上报单位", units, key="upload_unit", disabled=le
 month = middle.selectbox("所属月份", widgets.month_options(), format_func=widgets.month_label, key="upload_month")
 right.text_input("上报人", value=me.label, disabled=True)
 period = parse_period(month)
+if closed := shell.read(review.closed_notice, me, unit_name, period):
+    st.warning(md_escape(closed), icon=":material/lock:")
 how = st.segmented_control(
     "上报方式", list(WAYS), format_func=WAYS.get, default="file", key="upload_how", required=True
 )

@@ -26,6 +26,10 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+# The fixtures report as a unit's clerk for months of 2024 (the demo's), long closed under the default
+# QB_CLOSE_DAYS; the close itself is tested with the default in tests/test_review.py. Apps the tests serve
+# inherit this.
+os.environ.setdefault("QB_CLOSE_DAYS", "36500")
 
 
 def missing(reason: str):

@@ -240,6 +240,8 @@ def deployment(tmp_path_factory):
             ports[1] = free_port()
         inherited = {k: v for k, v in os.environ.items() if not k.startswith(("QB_", "STREAMLIT_", "DATABASE_URL"))}
         environment = {**inherited, **read_env_file(env_file)}
+        # The clerk uploads last month whatever the day: not closed by QB_CLOSE_DAYS (tested on its own).
+        environment["QB_CLOSE_DAYS"] = os.environ.get("QB_CLOSE_DAYS", "36500")
         processes = []
         for port in ports:
             command = shlex.split(unit["ExecStart"].replace("%i", str(port)).replace("/opt/qb", str(ROOT)))

@@ -827,3 +827,104 @@ def test_an_unknown_review_setting_is_refused_in_chinese(monkeypatch):
     finally:
         monkeypatch.delenv("QB_REVIEW")
         get_settings.cache_clear()
+
+
+@pytest.fixture
+def closing(monkeypatch):
+    """The default month close: QB_CLOSE_DAYS unset (10 days after the due day)."""
+    from lib.config import get_settings
+
+    monkeypatch.delenv("QB_CLOSE_DAYS", raising=False)
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
+def test_a_month_closes_for_its_unit_ten_days_after_the_due_day_unless_opened(ready_url, closing):
+    import datetime as dt
+
+    from lib.auth import PermissionDenied
+    from lib.periods import BEIJING, closes_at
+
+    assert closes_at(OCT) == dt.datetime(2024, 11, 15, 23, 59, 59, tzinfo=BEIJING)
+    _, first = upload(ready_url, FIRST, actor=ADMIN)  # the city's staff act whenever
+    before = stored(ready_url)
+    with pytest.raises(review.MonthClosed, match=r"2024年10月的月报已于 2024-11-15 关闭（截止日后 10 天）") as shut:
+        upload(ready_url, SECOND_VERSION, actor=CLERK)
+    assert isinstance(shut.value, PermissionDenied) and "没有任何改动" in str(shut.value)
+    with pytest.raises(review.MonthClosed, match="不能再上报、替换或撤回"), session_scope(ready_url) as session:
+        rollback_batch(session, first.batch_id, actor=CLERK, reason="撤回")
+    assert stored(ready_url) == before
+    notice = act(ready_url, review.closed_notice, CLERK, NANHU, OCT)
+    assert (
+        notice.startswith("2024年10月的月报已于 2024-11-15 关闭")
+        and act(ready_url, review.closed_notice, ADMIN, NANHU, OCT) is None
+    )
+
+    # A return the city sends back may be sent again after the close: the city asked for it.
+    act(ready_url, review.return_return, REVIEWER, NANHU, "three_same", OCT, "类别有误")
+    assert "被市局退回的三同产品月报仍可修改后重新上报" in act(ready_url, review.closed_notice, CLERK, NANHU, OCT)
+    _, again = upload(ready_url, SECOND_VERSION, actor=CLERK)
+    assert state(ready_url).batch_id == again.batch_id and state(ready_url).status == "pending"
+    with pytest.raises(review.MonthClosed):  # pending again: closed again for the clerk
+        upload(ready_url, FIRST, actor=CLERK)
+
+    # An admin opens the month for the unit until a day; only an admin, with a reason, from today on.
+    today = dt.datetime.now(BEIJING).date()
+    for who, until, reason, match in (
+        (REVIEWER, today, "补报", "只有管理员可以为单位开放已关闭的月份"),
+        (ADMIN, today, " ", "必须说明理由"),
+        (ADMIN, today - dt.timedelta(days=1), "补报", "已经过去"),
+    ):
+        with pytest.raises(review.ReviewRefused, match=match):
+            act(ready_url, review.open_month, who, NANHU, OCT, until, reason)
+    said = act(ready_url, review.open_month, ADMIN, NANHU, OCT, today, "补报漏报企业")
+    assert said == f"已为南湖区开放2024年10月的月报，至 {today:%Y-%m-%d} 24:00：补报漏报企业"
+    (opened,) = act(ready_url, review.openings)
+    assert (opened["单位"], opened["月份"], opened["理由"], opened["开放人"]) == (
+        NANHU,
+        "2024年10月",
+        "补报漏报企业",
+        "admin",
+    )
+    assert act(ready_url, review.closed_notice, CLERK, NANHU, OCT) is None
+    upload(ready_url, FIRST, actor=CLERK)  # open for 南湖区 …
+    with pytest.raises(review.MonthClosed):  # … not for another unit
+        upload(ready_url, FIRST, unit="秀洲区", actor=OTHER_CLERK)
+    with session_scope(ready_url) as session:
+        audit = session.scalars(select(AuditLog.action).where(AuditLog.action == "month_open")).all()
+    assert audit == ["month_open"]
+
+    # Once the opening has passed, the month is closed again.
+    from lib.models import MonthOpening
+
+    with session_scope(ready_url) as session:
+        session.execute(MonthOpening.__table__.update().values(until=dt.datetime(2025, 1, 1, tzinfo=dt.UTC)))
+    with pytest.raises(review.MonthClosed):
+        upload(ready_url, SECOND_VERSION, actor=CLERK)
+
+
+def test_the_upload_page_says_the_month_is_closed_and_an_admin_opens_it(app_env, demo_sqlite_url, tmp_path, closing):
+    import datetime as dt
+
+    from lib.periods import BEIJING
+    from tests.test_app import open_page
+
+    url = demo_copy(demo_sqlite_url, tmp_path)
+    app_env(url)
+    clerk = open_page(signed_in("staff_330411", "staff", "秀洲区"), "upload.py")
+    clerk.selectbox(key="upload_month").set_value("2024-09").run()
+    assert any("2024年9月的月报已于 2024-10-15 关闭" in w.value.replace("\\", "") for w in clerk.warning)
+    clerk.selectbox(key="upload_month").set_value("2024-10").run()  # its 对标达标 was sent back: still resendable
+    assert any("被市局退回的对标达标月报仍可修改后重新上报" in w.value for w in clerk.warning)
+
+    admin = open_page(signed_in("admin", "admin", None), "review.py")
+    admin.selectbox(key="review_open_unit").set_value("秀洲区")
+    admin.selectbox(key="review_open_month").set_value("2024-09")
+    admin.date_input(key="review_open_until").set_value(dt.datetime.now(BEIJING).date())
+    admin.text_input(key="review_open_reason").input("补报漏报企业")
+    admin.button(key="FormSubmitter:review_open_month-开放").click().run()
+    assert not admin.exception, admin.exception
+    assert any("已为秀洲区开放2024年9月的月报" in s.value for s in admin.success)
+    clerk.selectbox(key="upload_month").set_value("2024-09").run()
+    assert not any("关闭" in w.value for w in clerk.warning)

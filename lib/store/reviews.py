@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from lib.models import ReviewAction, ReviewState
+from lib.models import MonthOpening, ReviewAction, ReviewState
 from lib.store import record
 from lib.store.figures import records_changed
 
@@ -186,3 +186,20 @@ def add_states(session: Session, states: list[dict[str, Any]], actions: list[dic
     if actions:
         session.execute(insert(ReviewAction), actions)
     session.flush()
+
+
+def open_month(
+    session: Session, *, unit_id: int, year: int, month: int, until: dt.datetime, reason: str, username: str
+) -> None:
+    """A closed month opened again for one unit until a time (opening it again moves the time), audited."""
+    now = dt.datetime.now(dt.UTC)
+    values = {"until": until, "reason": reason, "opened_by": username, "opened_at": now}
+    changed = session.execute(
+        update(MonthOpening)
+        .where(MonthOpening.unit_id == unit_id, MonthOpening.year == year, MonthOpening.month == month)
+        .values(**values)
+    ).rowcount
+    if not changed:
+        session.execute(insert(MonthOpening).values(unit_id=unit_id, year=year, month=month, **values))
+    detail = {"unit_id": unit_id, "period": f"{year}-{month:02d}", "until": until.isoformat(), "reason": reason}
+    record(session, username, "month_open", "unit", unit_id, **detail)

@@ -195,3 +195,25 @@ def _actions(me: Actor, item: review.ReviewItem, whole: list[dict]) -> None:
             reason = st.text_input("理由（必填）", max_chars=200, key=f"review_reopen_reason_{key}")
             if st.form_submit_button("重新打开"):
                 _done(review.reopen, *where, reason)
+
+
+def openings(me: Actor, units: list[str]) -> None:
+    """For admins: open a closed month for one unit until a date (audited), and the months opened so far."""
+    with st.expander("为单位开放已关闭的月份（管理员）"):
+        st.caption(
+            "月份在截止日后 QB_CLOSE_DAYS 天（默认 10 天）关闭，单位不能再上报、替换或撤回；被退回的月报仍可重新上报。"
+            "确需修改时，可为一个单位开放到某一天，记入操作日志。审核员和管理员不受关闭限制。"
+        )
+        with st.form("review_open_month"):
+            left, middle, right = st.columns(3)
+            unit = left.selectbox("单位", units, key="review_open_unit")
+            month = middle.selectbox(
+                "月份", widgets.month_options(), format_func=widgets.month_label, key="review_open_month"
+            )
+            until = right.date_input("开放至（含当天）", key="review_open_until", format="YYYY-MM-DD")
+            reason = st.text_input("理由（必填）", max_chars=200, key="review_open_reason")
+            if st.form_submit_button("开放"):
+                _done(review.open_month, me, unit, Period(int(month[:4]), int(month[5:])), until, reason)
+        opened = shell.read(review.openings)
+        if opened:
+            st.dataframe(pd.DataFrame(opened), hide_index=True, width="stretch")
