@@ -659,7 +659,7 @@ def load_demo(
         unit_id=ids[region.units[0].name],
         year=LAST[0],
         month=LAST[1],
-        until=dt.datetime(2099, 12, 31, 23, 59, 59, tzinfo=dt.UTC),
+        until=dt.datetime(2099, 12, 31, 23, 59, 59, tzinfo=BEIJING),
         reason="演示：开放试用上报",
         username="admin",
     )

@@ -660,14 +660,15 @@ def _headers(program: Program) -> list[tuple[str, str]]:
 
 
 def rows_table(program: str, rows: Sequence[tuple[int | None, dict]], notes: Sequence[Mapping] = ()) -> list[dict]:
-    """A return's rows as shown: its Excel row, each field under its header, and a reviewer's note on it."""
+    """A return's rows as shown: its Excel row, each field under its header, and the reviewer's note on it
+    (the column only when there are notes)."""
     prog = _program(program)
     noted = {n.get("row"): n.get("note", "") for n in notes}
     return [
         {
             ROW: row,
             **{header: _shown(prog, key, values.get(key)) for key, header in _headers(prog)},
-            NOTE: noted.get(row, ""),
+            **({NOTE: noted.get(row, "")} if noted else {}),
         }
         for row, values in rows
     ]
