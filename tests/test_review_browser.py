@@ -89,8 +89,9 @@ def test_a_return_goes_back_to_the_clerk_and_comes_back_fixed(browser, artifacts
         # The reviewer sees only the changed row, and passes it.
         open_return(reviewer, base)
         reviewer.get_by_text("新增 0 行、修改 1 行、删除 0 行").wait_for(timeout=60_000)
-        assert reviewer.get_by_text("上次退回：产品类别有误，请核实").is_visible()
+        reviewer.get_by_text("上次退回：产品类别有误，请核实").wait_for(timeout=30_000)
         changed = reviewer.locator("[data-testid='stTable']").filter(has_text="产品类别：工业品 → 一般消费品")
+        changed.wait_for(timeout=60_000)  # the table is drawn a moment after the caption above it
         assert changed.locator("tbody tr").count() == 1
         settle(reviewer)
         reviewer.screenshot(path=str(artifacts / "review-change-since-returned.png"))
