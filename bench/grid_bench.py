@@ -110,6 +110,31 @@ def in_process(path: Path, url: str, repeat: int) -> dict:
     }
 
 
+# Timed in the page: from the click on 全部行 to the moment the grid of every row is in the page (its table of
+# rows, which the grid adds after drawing) and the run has finished, whichever is later. Playwright's own
+# waits poll at 0, 20, 50, 100, 100 and then every 500 ms, so a time taken around them overstates by up to
+# half a second; it is reported beside for comparison.
+_WATCH = """(rowcount) => {
+  const grid = {click: null, drawn: null, finished: null, done: null};
+  window.__grid = grid;
+  const app = document.querySelector("[data-testid='stApp']");
+  const settle = () => {
+    if (grid.drawn !== null && grid.finished !== null && grid.done === null) grid.done = Math.max(grid.drawn, grid.finished);
+  };
+  document.addEventListener("click", () => { if (grid.click === null) grid.click = performance.now(); }, true);
+  new MutationObserver((changes) => {
+    const now = performance.now();
+    if (grid.click === null) return;
+    for (const change of changes) {
+      const state = change.target === app && change.attributeName === "data-test-script-state";
+      if (state && change.oldValue === "running" && grid.finished === null) grid.finished = now;
+    }
+    if (grid.drawn === null && document.querySelector(`[data-testid='stDataFrame'] table[aria-rowcount='${rowcount}']`)) grid.drawn = now;
+    settle();
+  }).observe(document.body, {attributes: true, attributeOldValue: true, childList: true, subtree: true});
+}"""
+
+
 def in_browser(path: Path, url: str, rows: int, repeat: int) -> dict:
     from playwright.sync_api import sync_playwright
 
@@ -120,7 +145,7 @@ def in_browser(path: Path, url: str, rows: int, repeat: int) -> dict:
     with session_scope(url) as session:
         create_user(session, "grid_clerk", "staff", PASSWORD, "南湖区", actor=OPERATOR)
     log = Path(tempfile.mkstemp(suffix=".log")[1])
-    opened = []
+    opened, polled = [], []
     with serve(url, log, region="330400", agent_api=False) as (base, _), sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path="/usr/bin/chromium",
@@ -139,15 +164,22 @@ def in_browser(path: Path, url: str, rows: int, repeat: int) -> dict:
             block = page.locator("[data-testid='stExpander']").filter(has_text="在页面上修改")
             block.get_by_role("radio", name="全部行").wait_for(timeout=120_000)
             idle.wait_for(timeout=120_000)
+            page.evaluate(_WATCH, rows + 1)
             start = time.perf_counter()
             block.get_by_role("radio", name="全部行").click()
             every = f"[data-testid='stDataFrame'] table[aria-rowcount='{rows + 1}']"
             block.locator(every).wait_for(state="attached", timeout=120_000)
             idle.wait_for(timeout=120_000)
-            opened.append(time.perf_counter() - start)
+            polled.append(time.perf_counter() - start)
+            page.wait_for_function("window.__grid.done !== null", timeout=120_000)
+            opened.append(page.evaluate("window.__grid.done - window.__grid.click") / 1000)
             page.close()
         browser.close()
-    return {"grid_opens_all_rows_s": round(statistics.median(opened), 3), "runs": [round(t, 3) for t in opened]}
+    return {
+        "grid_opens_all_rows_s": round(statistics.median(opened), 3),
+        "runs": [round(t, 3) for t in opened],
+        "as_polled_by_playwright_s": [round(t, 3) for t in polled],
+    }
 
 
 def main() -> None:
