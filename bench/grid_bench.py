@@ -119,7 +119,8 @@ _WATCH = """(rowcount) => {
   window.__grid = grid;
   const app = document.querySelector("[data-testid='stApp']");
   const settle = () => {
-    if (grid.drawn !== null && grid.finished !== null && grid.done === null) grid.done = Math.max(grid.drawn, grid.finished);
+    if (grid.drawn === null || grid.finished === null || grid.done !== null) return;
+    grid.done = Math.max(grid.drawn, grid.finished);
   };
   document.addEventListener("click", () => { if (grid.click === null) grid.click = performance.now(); }, true);
   new MutationObserver((changes) => {
@@ -129,7 +130,8 @@ _WATCH = """(rowcount) => {
       const state = change.target === app && change.attributeName === "data-test-script-state";
       if (state && change.oldValue === "running" && grid.finished === null) grid.finished = now;
     }
-    if (grid.drawn === null && document.querySelector(`[data-testid='stDataFrame'] table[aria-rowcount='${rowcount}']`)) grid.drawn = now;
+    const every = `[data-testid='stDataFrame'] table[aria-rowcount='${rowcount}']`;
+    if (grid.drawn === null && document.querySelector(every)) grid.drawn = now;
     settle();
   }).observe(document.body, {attributes: true, attributeOldValue: true, childList: true, subtree: true});
 }"""
