@@ -194,24 +194,26 @@ floor:
     tongxiang_2024-09_benchmarking_apostrophes.csv
     xiuzhou_2024-07_benchmarking_pass_words.xlsx
 
-Holdout set 7 (unseen). Written after set 6, in layouts and with quirks no file above has: the year's ledger sent
-whole with this month's rows typed under earlier ones and told by a 本月新增 column (是/否) or a 月份 column (a
+Holdout set 7 (added after tuning). Written after set 6, in layouts and with quirks no file above has: the year's ledger
+sent whole with this month's rows typed under earlier ones and told by a 本月新增 column (是/否) or a 月份 column (a
 GB18030 CSV), the month's sheet (2月新增) beside a year-to-date sheet (2025年累计) repeating its rows, a cover sheet
 (封面) before one list per 市场监督管理所 (硖石所, 许村所, 长安所) and a 汇总 of counts with one certificate on two
 sheets, the Chinese header in row 2 with a row of English field codes (ent_name, uscc …) under it and panes frozen
-below, statuses with bracketed asides (已认证（2024年）, 入库培育（第二批）), a Word 附件2 form whose 入库培育 /
-已认证 boxes are Wingdings 2 characters (R ☑, £ ☐), the city's printed template with 序号 1 … 15 in advance, 以下空白
-and numbered empty lines, 计量单位 typed before 涉及数量 with dates as text 2024/06/05 00:00, quantities shown with
-their unit only by the cell's number format (#,##0"套"), a CSV saved by a Mac in UTF-16 LE with no byte-order mark,
-renamed firms written with their former name in brackets (（原…）, (曾用名：…)) in an Excel 97-2003 list, and a 三同
-list with 声明链接 hyperlinks and a 二维码 column. Expectations were typed before the reader ever read these files;
-their expected/*.json carry "holdout_set": 7. The set is reported, not floored. Its first, unseen score (2026-12-07,
-the reader with set 6's fixes, nothing tuned for these files) was 55/98 (56.1%; 84 expected rows and 14 rows read that
-are no data; the whole corpus 815/858 = 95.0%, the floored files 100%). Then partly fixed by general rules (a year's
-list kept to this month's rows by its 本月新增 or 月份 column, a year-to-date sheet read only when no other sheet
-holds the return, former names in brackets, 以下空白 and numbered empty lines, UTF-16 without a byte-order mark):
-71/84 = 84.5%. Left, so the set stays out of the floor: quantities whose unit only the cell's number format shows
-(#,##0"套", 6 rows) and a row of English field codes under a Chinese header read as the header (7 rows):
+below, statuses with bracketed asides (已认证（2024年）, 入库培育（第二批）), a Word 附件2 form whose 入库培育 / 已认证
+boxes are Wingdings 2 characters (R ☑, £ ☐), the city's printed template with 序号 1 … 15 in advance, 以下空白 and
+numbered empty lines, 计量单位 typed before 涉及数量 with dates as text 2024/06/05 00:00, quantities shown with their
+unit only by the cell's number format (#,##0"套"), a CSV saved by a Mac in UTF-16 LE with no byte-order mark, renamed
+firms written with their former name in brackets (（原…）, (曾用名：…)) in an Excel 97-2003 list, and a 三同 list with
+声明链接 hyperlinks and a 二维码 column. Expectations were typed before the reader ever read these files; their
+expected/*.json carry "holdout_set": 7. The set was reported, not floored, while unseen. Its first, unseen score
+(2026-12-07, the reader with set 6's fixes, nothing tuned for these files) was 55/98 (56.1%; 84 expected rows and 14
+rows read that are no data; the whole corpus 815/858 = 95.0%, the floored files 100%). Then partly fixed by general
+rules (a year's list kept to this month's rows by its 本月新增 or 月份 column, a year-to-date sheet read only when no
+other sheet holds the return, former names in brackets, 以下空白 and numbered empty lines, UTF-16 without a byte-order
+mark): 71/84 = 84.5%. The two kinds left were then fixed by general rules too: a quantity's unit shown only by the
+cell's number format (#,##0"套"; read.py reads the formats that show a unit after the number, validate.py uses them
+where nothing else gives the unit), and a row of field codes or English names under a Chinese header (layout.py: no
+data, and no block of its own). The set then scored 84/84 (100%) and counts in the floor:
     gangqu_2024-10_brand_mark_wingdings.xlsx
     haining_2024-06_green_station_sheets.xlsx
     haining_2025-02_three_same_ytd_sheet.xlsx
@@ -244,9 +246,9 @@ from lib.store import sync_units
 
 CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
-# Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 6 were kept out while their
+# Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 7 were kept out while their
 # first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = {7}
+UNFLOORED_SETS: set[int] = set()
 SHOWN_MISMATCHES = 4
 
 

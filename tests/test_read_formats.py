@@ -249,3 +249,27 @@ def test_a_web_page_export_is_a_return_like_any_other():
     assert [r.excel_row for r in results] == [3, 4]
     assert all(r.accepted for r in results), [r.issues for r in results]
     assert results[1].values["enterprise_name"] == "海宁宏远家纺 有限公司"
+
+
+def test_a_unit_shown_only_by_the_number_format_is_read_where_the_clerk_sees_it():
+    """48000 formatted #,##0"套" reads "48,000套" in Excel: the unit is the cell's, not the file's. Dates with
+    年/月, percentages and text before a number are no units; cells without such a format have none."""
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["涉及数量", "日期", "比例", "批次"])
+    sheet.append([48000, 45300, 0.5, 3])
+    sheet.append([1250, 45301, 0.25, 4])
+    sheet["A2"].number_format = '#,##0"套"'
+    sheet["A3"].number_format = "0\\台"
+    sheet["B2"].number_format = 'yyyy"年"m"月"d"日"'
+    sheet["C2"].number_format = "0.0%"
+    sheet["D2"].number_format = '"第"0"批"'
+    buffer = io.BytesIO()
+    book.save(buffer)
+    read = read_one(buffer.getvalue(), "units.xlsx")
+    assert read.rows[1][0] == 48000
+    assert read.cell_units() == {(1, 0): "套", (2, 0): "台"}

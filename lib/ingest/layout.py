@@ -366,16 +366,33 @@ def _units_row(texts: list[str]) -> dict[int, str] | None:
     return units or None
 
 
+# A field code or an English name: Latin letters first, then letters, digits, spaces, "_", ".", "-" or "/".
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_ ./\-]{0,39}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_field_codes(texts: list[str], header: list[str]) -> bool:
+    """A row of field codes or English names under a Chinese header (ent_name, uscc, county …; Company Name …):
+    at least three, every filled cell Latin and under a header cell written in Chinese. A system's export
+    or a template shows what its columns are called inside; no enterprise is called ent_name."""
+    filled = [(c, t) for c, t in enumerate(texts) if t]
+    return len(filled) >= MIN_HEADER_MATCHES and all(
+        _LATIN_NAME.fullmatch(t) and c < len(header) and _HAN.search(header[c]) for c, t in filled
+    )
+
+
 def _under_header(rows: _Rows, last: int) -> tuple[list[int], dict[int, str]]:
-    """The rows just under a header that are no data: a row of column numbers, a filled-in example, a row of
-    units; and the units such a row gives (column -> unit)."""
+    """The rows just under a header that are no data: a row of column numbers, of field codes, a filled-in
+    example, a row of units; and the units such a row gives (column -> unit)."""
     found, units = [], {}
+    header = rows.text(last, keep=False)
     for r in range(last + 1, min(last + 3, len(rows))):
         texts = rows.text(r, keep=False)
         first = next((t for t in texts if t), None)
         if first is None:
             continue
-        if _is_numbering(texts) or _SPACES.sub("", first).rstrip(":：") in _EXAMPLE_WORDS:
+        numbered = _is_numbering(texts) or _is_field_codes(texts, header)
+        if numbered or _SPACES.sub("", first).rstrip(":：") in _EXAMPLE_WORDS:
             found.append(r)
             continue
         if not units and (given := _units_row(texts)):
@@ -412,6 +429,14 @@ def _not_data(sheet: Sheet, layout: Layout, start: int) -> list[int]:
     return [r for r, code in enumerate(well_formed(codes), start) if not code]
 
 
+def _data_start(layout: Layout) -> int:
+    """The first row after the header and the rows under it that are no data: where another block may begin."""
+    r = layout.header_row + 1
+    while r in layout.not_data:
+        r += 1
+    return r
+
+
 def find_layouts(sheet: Sheet, registry: Registry, program: Program | None = None, file_name: str = "") -> list[Layout]:
     """Every block of the sheet with its program and header; [] when it is not a return sheet."""
     rows = _Rows(sheet)
@@ -427,7 +452,7 @@ def find_layouts(sheet: Sheet, registry: Registry, program: Program | None = Non
     known = _known_headers(registry)
     layouts = [_layout(rows, *chosen, floor=0)]
     skip: set[int] = set()
-    r = layouts[-1].header_row + 1
+    r = _data_start(layouts[-1])
     maybe = _not_data(sheet, layouts[-1], r)
     checks = searches = 0
     while checks < MAX_HEADER_CHECKS and searches < MAX_BLOCK_SEARCHES:
@@ -454,7 +479,7 @@ def find_layouts(sheet: Sheet, registry: Registry, program: Program | None = Non
         current.skip_rows = frozenset(skip)
         skip = set()
         layouts.append(_layout(rows, *following, floor=current.header_row + 1))
-        r = layouts[-1].header_row + 1
+        r = _data_start(layouts[-1])
         maybe = _not_data(sheet, layouts[-1], r)
     layouts[-1].skip_rows = frozenset(skip)
     for layout in layouts:

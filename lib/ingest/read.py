@@ -92,11 +92,22 @@ class Sheet:
     fills_source: Callable[[], dict[tuple[int, int], str]] | None = None
     _fills: dict[tuple[int, int], str] | None = field(default=None, repr=False)
 
+    # The units its cells' number formats show after a number (#,##0"套"), read only when asked.
+    units_source: Callable[[], dict[tuple[int, int], str]] | None = None
+    _units: dict[tuple[int, int], str] | None = field(default=None, repr=False)
+
     def cell_fills(self) -> dict[tuple[int, int], str]:
         """(0-based row, column) -> "RRGGBB" of each cell with a background colour."""
         if self._fills is None:
             self._fills = self.fills_source() if self.fills_source is not None else {}
         return self._fills
+
+    def cell_units(self) -> dict[tuple[int, int], str]:
+        """(0-based row, column) -> the unit a cell's number format shows after its number ("套" for
+        #,##0"套"): what the clerk sees in the cell, though the file holds the number alone."""
+        if self._units is None:
+            self._units = self.units_source() if self.units_source is not None else {}
+        return self._units
 
     def row_marks(self) -> RowMarks:
         """The sheet's hidden rows (by hand or filtered out) and rows struck through in every filled cell."""
@@ -299,12 +310,40 @@ def fill_styles(styles: bytes) -> dict[int, str]:
     return found
 
 
-MAX_FILLED_CELLS = 200_000  # coloured cells remembered for a sheet's colour legend
+# A number format's first section: a number (0, #, ?, with , and .) then a literal ("套", \台) and nothing else.
+_UNIT_FORMAT = re.compile(r'[#0?,.]*[0#?][#0?,.]*\s*(?:"([^"0-9%]{1,4})"|\\([^\x00-\x7f]))\s*')
+
+
+def unit_styles(styles: bytes) -> dict[int, str]:
+    """The cell formats (xf indices) whose number format shows a unit after the number, from xl/styles.xml:
+    index -> the unit ("#,##0"套"" -> "套"). Dates, percentages and text before the number are not units."""
+    if b"numFmt " not in styles and b"numFmt\t" not in styles:
+        return {}
+    try:
+        root = ElementTree.fromstring(styles)
+    except ElementTree.ParseError:
+        return {}
+    units: dict[str, str] = {}
+    for fmt in root.iterfind("m:numFmts/m:numFmt", _NS):
+        first = fmt.get("formatCode", "").split(";", 1)[0]
+        if found := _UNIT_FORMAT.fullmatch(first):
+            units[fmt.get("numFmtId", "")] = (found.group(1) or found.group(2)).strip()
+    if not units:
+        return {}
+    return {
+        i: units[xf.get("numFmtId", "0")]
+        for i, xf in enumerate(root.iterfind("m:cellXfs/m:xf", _NS))
+        if units.get(xf.get("numFmtId", "0"))
+    }
+
+
+MAX_FILLED_CELLS = 200_000  # coloured cells remembered for a sheet's colour legend (and cells with a unit)
 
 
 def _cell_fills(data: bytes, part: str, fills: dict[int, str]) -> dict[tuple[int, int], str]:
-    """(0-based row, column) -> background colour of every coloured cell of the worksheet, empty ones too
-    (a legend's colour swatch holds nothing); walked a row at a time."""
+    """(0-based row, column) -> what a cell's format (xf index) says, for every cell whose format is in
+    `fills`: its background colour, empty ones too (a legend's colour swatch holds nothing), or the unit
+    its number format shows; walked a row at a time."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             xml = archive.read(part)
@@ -460,6 +499,7 @@ class _Bounds:
         styles = self._read("xl/styles.xml") if not opendocument else b""
         self.struck = struck_styles(styles)
         self.fills = fill_styles(styles)  # backgrounds: a colour legend may say a colour's rows do not count
+        self.units = unit_styles(styles)  # units shown by number formats (#,##0"套"), for quantities
         self.marked: dict[str, str] = {}  # sheet name -> its part, when it may hide or strike out rows
         self.text = 0  # the text the worksheets bounded so far put into cells (bounds.MAX_TEXT)
         self.estimated: dict[str, int] = {}  # part -> the bound its copied text counts at, where not exact
@@ -946,8 +986,9 @@ def _read_streamed(
                 reader.close()
             source = (lambda: _formulas_without_results(data, part)) if part else None
             marks = (lambda: _row_marks(data, marked, checked.struck)) if marked and checked else None
-            own = checked.paths.get(name) if checked and checked.fills else None
-            fills = (lambda: _cell_fills(data, own, checked.fills)) if own else None
+            own = checked.paths.get(name) if checked else None
+            fills = (lambda: _cell_fills(data, own, checked.fills)) if own and checked.fills else None
+            units = (lambda: _cell_fills(data, own, checked.units)) if own and checked.units else None
             return Sheet(
                 name=name,
                 rows=cells,
@@ -956,6 +997,7 @@ def _read_streamed(
                 workbook=book,
                 marks_source=marks,
                 fills_source=fills,
+                units_source=units,
             )
 
         try:

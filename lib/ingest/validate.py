@@ -514,6 +514,13 @@ class _SheetValidator:
             quantity_units = [
                 told if u is _MISSING and n is not _MISSING else u for u, n in zip(quantity_units, numbers, strict=True)
             ]
+        elif quantity_units is not None and self.sheet.units_source is not None and not self.sheet.shape:
+            # The unit shown by each cell's number format (#,##0"套"): the cell reads "48,000套" in Excel.
+            shown, at, numbers = self.sheet.cell_units(), self.index.get(quantity, -1), columns[quantity]
+            quantity_units = [
+                shown.get((r, at), u) if u is _MISSING and n is not _MISSING else u
+                for u, n, r in zip(quantity_units, numbers, lines, strict=True)
+            ]
         if quantity_units is not None:
             written = columns.get("quantity_unit")
             columns["quantity_unit"] = (
