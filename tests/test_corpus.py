@@ -226,6 +226,35 @@ data, and no block of its own). The set then scored 84/84 (100%) and counts in t
     tongxiang_2024-07_three_same_links.xlsx
     xiuzhou_2024-03_benchmarking_blank_numbered.xlsx
     xiuzhou_2024-05_recall_mac_utf16.csv
+
+Holdout set 8 (unseen). Written after set 7's first fixes, imitating what county bureaus keep and pass on, in layouts
+and with quirks no file above has: a recall system's 导出Excel that is tab-separated GBK text with eight-digit dates, an
+old paper form's 完成时间 split over 年 / 月 / 日 columns, products grouped under a heading row per firm (一、企业名称
+（统一社会信用代码：…）), a status per date column (入库时间, 获证时间), a 计划获证时间 column, quantities in 万件 by
+the header, 出口国家 and 执行标准 columns, 否（正在申请）, the year's certificate ledger headed month by month, the
+city's macro-enabled template (.xlsm) with a 校验结果 column and a 代码表 sheet, a 工作月报 with narrative paragraphs
+under the list, one sheet per 产品类别 with no category column, a recall progress ledger with 召回完成率, and a form
+from another department with 组织机构代码 and 注册资本. Expectations and the conventions they needed were typed by
+someone who never ran the reader on them; their expected/*.json carry "holdout_set": 8. The set is reported, not
+floored. Its first, unseen score (2026-12-07, the reader with set 7's fixes, nothing tuned for these files) was 59/100
+(59.0%; 96 expected rows and 4 rows read that are no data; the whole corpus 903/944 = 95.7%, the floored files 100%).
+The failures, by kind (rows): products under a firm's heading row (9, the sheet refused), the date split over 年 / 月 /
+日 (7), a status per date column (8, the sheet refused), the category told by the sheet's name (6), quantities in 万件
+by the header (6), the year's ledger headed month by month (3 rows of earlier months and a count line read),
+否（正在申请） (1):
+    gangqu_2025-05_three_same_export_markets.xlsx
+    haining_2024-02_green_plan_dates.xlsx
+    haining_2025-04_benchmarking_org_codes.xlsx
+    haiyan_2024-04_three_same_category_sheets.xlsx
+    haiyan_2024-07_recall_tab_text.xls
+    jiashan_2024-05_benchmarking_date_parts.xlsx
+    jiashan_2025-06_recall_progress_columns.xlsx
+    jingkai_2024-03_green_month_headings.xlsx
+    nanhu_2024-03_brand_mark_two_dates.xlsx
+    pinghu_2024-04_recall_wan_units.xlsx
+    pinghu_2025-04_three_same_narrative.xlsx
+    tongxiang_2025-01_brand_mark_macro.xlsm
+    xiuzhou_2024-04_benchmarking_firm_headings.xlsx
 """
 
 from __future__ import annotations
@@ -248,7 +277,7 @@ CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
 # Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 7 were kept out while their
 # first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = set()
+UNFLOORED_SETS: set[int] = {8}
 SHOWN_MISMATCHES = 4
 
 
@@ -416,7 +445,8 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         4: " (added after tuning; first unseen score 45.5%, then fixed)",
         5: " (added after tuning; first unseen score 27.9%, then fixed)",
         6: " (added after tuning; first unseen score 37.9%, then fixed)",
-        7: " (unseen, not floored; first unseen score 55/98 = 56.1% on 2026-12-07)",
+        7: " (added after tuning; first unseen score 56.1%, then fixed)",
+        8: " (unseen, not floored; first unseen score 59/100 = 59.0% on 2026-12-07)",
     }
     for n in holdout:
         note = notes.get(n, "")
@@ -431,7 +461,7 @@ def test_corpus_is_complete():
     assert len(cases) >= 55
     assert {c["file"] for c in cases} == files
     listed = _holdout_sets_in_docstring()
-    assert set(listed) == {1, 2, 3, 4, 5, 6, 7}
+    assert set(listed) == {1, 2, 3, 4, 5, 6, 7, 8}
     for n, names in listed.items():
         assert {c["file"] for c in cases if _holdout_set(c) == n} == names, n
     assert len(listed[1]) >= 8
@@ -441,6 +471,7 @@ def test_corpus_is_complete():
     assert len(listed[5]) >= 12
     assert len(listed[6]) >= 12
     assert len(listed[7]) >= 12
+    assert len(listed[8]) >= 12
     assert all(c["holdout"] for c in cases if "holdout_set" in c)
     programs = Counter(r["program"] for c in cases for r in c["rows"])
     assert set(programs) == {p.key for p in get_registry()}

@@ -18547,6 +18547,2459 @@ def tongxiang_brand_mark_month_column() -> Case:
     )
 
 
+# =============================================================================================
+# Holdout set 8: written after set 7, in layouts and with quirks no file above has
+# =============================================================================================
+@case
+def haiyan_recall_tab_text() -> Case:
+    """A recall system's 导出Excel: tab-separated GBK text saved as .xls; 8-digit dates, start and end columns."""
+    U, c, ph = "海盐县", Firms("海盐县", "h8-r-tabtext"), Firms("平湖市", "h8-r-tabtext")
+    stem = "haiyan_2024-07_recall_tab_text"
+    t = Lines(stem)
+    t.put(
+        [
+            "召回编号",
+            "生产者名称",
+            "统一社会信用代码",
+            "所在地区",
+            "产品名称",
+            "型号规格",
+            "召回方式",
+            "召回数量",
+            "计量单位",
+            "召回开始日期",
+            "召回结束日期",
+            "缺陷描述",
+            "已召回数量",
+        ]
+    )
+    t.put(
+        [
+            "ZH330424202407001",
+            "海盐县武原童车有限公司",
+            c[1],
+            "嘉兴市海盐县",
+            "儿童三轮车",
+            "SL-308",
+            "主动召回",
+            "1260",
+            "辆",
+            "20240703",
+            "20240930",
+            "后轮轴紧固件强度不足，可能脱落",
+            "380",
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县武原童车有限公司",
+            uscc=c[1],
+            unit=U,
+            product="儿童三轮车",
+            model="SL-308",
+            recall_type="主动召回",
+            quantity=1260,
+            quantity_unit="辆",
+            date="2024-07-03",
+            defect="后轮轴紧固件强度不足，可能脱落",
+            recalled=380,
+        ),
+    )
+    t.put(
+        [
+            "ZH330424202407002",
+            "海盐秦山电气有限公司",
+            c[2],
+            "嘉兴市海盐县",
+            "电热水壶",
+            "KE-1518",
+            "主动召回",
+            "5400",
+            "台",
+            "20240708",
+            "",
+            "温控器失效，可能干烧",
+            "0",
+        ],
+        ok(
+            R,
+            enterprise_name="海盐秦山电气有限公司",
+            uscc=c[2],
+            unit=U,
+            product="电热水壶",
+            model="KE-1518",
+            recall_type="主动召回",
+            quantity=5400,
+            quantity_unit="台",
+            date="2024-07-08",
+            defect="温控器失效，可能干烧",
+            recalled=0,
+        ),
+    )
+    t.put(
+        [
+            "ZH330424202407003",
+            "浙江海盐沈荡五金有限公司",
+            c[3],
+            "嘉兴市海盐县",
+            "多用途梯",
+            "TZ-6",
+            "责令召回",
+            "830",
+            "把",
+            "20240711",
+            "20241010",
+            "锁止装置强度不足，使用中可能折叠",
+            "655",
+        ],
+        ok(
+            R,
+            enterprise_name="浙江海盐沈荡五金有限公司",
+            uscc=c[3],
+            unit=U,
+            product="多用途梯",
+            model="TZ-6",
+            recall_type="责令召回",
+            quantity=830,
+            quantity_unit="把",
+            date="2024-07-11",
+            defect="锁止装置强度不足，使用中可能折叠",
+            recalled=655,
+        ),
+    )
+    # The system lists every recall the clerk's account can see: a Pinghu producer's recall is not Haiyan's.
+    t.put(
+        [
+            "ZH330482202407004",
+            "平湖市新仓电器有限公司",
+            ph[1],
+            "嘉兴市平湖市",
+            "暖风机",
+            "NF-20",
+            "主动召回",
+            "700",
+            "台",
+            "20240715",
+            "20241014",
+            "倾倒开关失效，存在过热风险",
+            "150",
+        ],
+        no(R),
+    )
+    t.put(
+        [
+            "ZH330424202407005",
+            "海盐县澉浦玩具有限公司",
+            c[4],
+            "嘉兴市海盐县",
+            "磁力积木",
+            "CL-64",
+            "主动召回",
+            "2300",
+            "套",
+            "20240719",
+            "20241018",
+            "磁体易脱落，存在误吞风险",
+            "1120",
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县澉浦玩具有限公司",
+            uscc=c[4],
+            unit=U,
+            product="磁力积木",
+            model="CL-64",
+            recall_type="主动召回",
+            quantity=2300,
+            quantity_unit="套",
+            date="2024-07-19",
+            defect="磁体易脱落，存在误吞风险",
+            recalled=1120,
+        ),
+    )
+    t.put(
+        [
+            "ZH330424202407006",
+            "海盐县通元箱包有限公司",
+            c[5],
+            "嘉兴市海盐县",
+            "儿童书包",
+            "TB-12",
+            "主动召回",
+            "960",
+            "个",
+            "20240724",
+            "",
+            "反光材料面积不足，夜间可视性差",
+            "300",
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县通元箱包有限公司",
+            uscc=c[5],
+            unit=U,
+            product="儿童书包",
+            model="TB-12",
+            recall_type="主动召回",
+            quantity=960,
+            quantity_unit="个",
+            date="2024-07-24",
+            defect="反光材料面积不足，夜间可视性差",
+            recalled=300,
+        ),
+    )
+    t.put(
+        [
+            "ZH330424202407007",
+            "海盐县于城灯具有限公司",
+            c[6],
+            "嘉兴市海盐县",
+            "LED台灯",
+            "TD-9",
+            "主动召回",
+            "1850",
+            "盏",
+            "20240729",
+            "20241031",
+            "电源适配器绝缘不良，存在触电风险",
+            "240",
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县于城灯具有限公司",
+            uscc=c[6],
+            unit=U,
+            product="LED台灯",
+            model="TD-9",
+            recall_type="主动召回",
+            quantity=1850,
+            quantity_unit="盏",
+            date="2024-07-29",
+            defect="电源适配器绝缘不良，存在触电风险",
+            recalled=240,
+        ),
+    )
+    return Case(
+        "haiyan_2024-07_recall_tab_text.xls",
+        U,
+        "2024-07",
+        "a recall system's 导出Excel that is tab-separated GBK text saved as .xls (no title, header on line 1); "
+        "召回编号 first; dates as 8 digits (20240703); 召回开始日期 and 召回结束日期 in two columns, the end often "
+        "empty; 嘉兴市海盐县; a Pinghu producer's recall the account can also see",
+        True,
+        t.text("\t").encode("gbk"),
+        t.rows,
+        holdout_set=8,
+    )
+
+
+@case
+def jiashan_benchmarking_date_parts() -> Case:
+    """An old paper form: 完成时间 merged over 年 | 月 | 日 columns, one 日 left empty; no county column."""
+    U, c = "嘉善县", Firms("嘉善县", "h8-b-dateparts")
+    x = XBook()
+    s = x.sheet("对标达标")
+    s.title("嘉善县企业标准对标达标提升行动完成情况统计表", 10)
+    s.put(["填报单位（盖章）：嘉善县市场监督管理局", None, None, None, None, None, "报送日期：2024年6月3日"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "产品名称",
+            "对标的国际标准或国外先进标准",
+            "对标结果",
+            "完成时间",
+            None,
+            None,
+            "备注",
+        ],
+        bold=True,
+    )
+    s.put([None, None, None, None, None, None, "年", "月", "日"], bold=True)
+    s.merge("G3:I3")
+    for col in "ABCDEFJ":
+        s.merge(f"{col}3:{col}4")
+    s.widths(6, 30, 22, 16, 26, 10, 7, 5, 5, 20)
+    s.put(
+        [1, "浙江嘉善华美木业有限公司", c[1], "实木复合地板", "EN 14342:2013", "达到", 2024, 5, 6],
+        ok(
+            B,
+            enterprise_name="浙江嘉善华美木业有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木复合地板",
+            standard_no="EN 14342:2013",
+            result="达到",
+            date="2024-05-06",
+        ),
+    )
+    s.put(
+        [2, "嘉善县天凝家具有限公司", c[2], "办公椅", "EN 1335-1:2020", "优于", 2024, 5, 10],
+        ok(
+            B,
+            enterprise_name="嘉善县天凝家具有限公司",
+            uscc=c[2],
+            unit=U,
+            product="办公椅",
+            standard_no="EN 1335-1:2020",
+            result="优于",
+            date="2024-05-10",
+        ),
+    )
+    # The day is not known yet: the month alone gives the 1st.
+    s.put(
+        [
+            3,
+            "嘉善县姚庄精密电子有限公司",
+            c[3],
+            "电源适配器",
+            "IEC 62368-1:2018",
+            "达到",
+            2024,
+            5,
+            None,
+            "具体日期待企业确认",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉善县姚庄精密电子有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电源适配器",
+            standard_no="IEC 62368-1:2018",
+            result="达到",
+            date="2024-05-01",
+        ),
+    )
+    s.put(
+        [4, "嘉善大云玻璃有限公司", c[4], "夹层玻璃", "EN ISO 12543-2:2011", "达到", 2024, 5, 16],
+        ok(
+            B,
+            enterprise_name="嘉善大云玻璃有限公司",
+            uscc=c[4],
+            unit=U,
+            product="夹层玻璃",
+            standard_no="EN ISO 12543-2:2011",
+            result="达到",
+            date="2024-05-16",
+        ),
+    )
+    # No standard named: the required 对标标准 is a placeholder.
+    s.put([5, "嘉善县惠民竹木制品有限公司", c[5], "竹砧板", "/", "达到", 2024, 5, 20], no(B))
+    s.put(
+        [6, "嘉善罗星照明电器有限公司", c[6], "LED筒灯", "IEC 60598-2-2:2011", "达到", 2024, 5, 23],
+        ok(
+            B,
+            enterprise_name="嘉善罗星照明电器有限公司",
+            uscc=c[6],
+            unit=U,
+            product="LED筒灯",
+            standard_no="IEC 60598-2-2:2011",
+            result="达到",
+            date="2024-05-23",
+        ),
+    )
+    s.put(
+        [7, "浙江嘉善陶庄纺织有限公司", c[7], "色织布", "ISO 105-C06:2010", "优于", 2024, 5, 28],
+        ok(
+            B,
+            enterprise_name="浙江嘉善陶庄纺织有限公司",
+            uscc=c[7],
+            unit=U,
+            product="色织布",
+            standard_no="ISO 105-C06:2010",
+            result="优于",
+            date="2024-05-28",
+        ),
+    )
+    s.put(
+        [8, "嘉善县干窑建材有限公司", c[8], "烧结多孔砖", "ASTM C62-17", "达到", 2024, 4, 29, "4月底完成，本月补报"],
+        ok(
+            B,
+            enterprise_name="嘉善县干窑建材有限公司",
+            uscc=c[8],
+            unit=U,
+            product="烧结多孔砖",
+            standard_no="ASTM C62-17",
+            result="达到",
+            date="2024-04-29",
+        ),
+    )
+    s.put(["合计", "8家"], bold=True)
+    s.blank()
+    s.put(["单位负责人：", None, "审核人：", None, "填表人：", None, "联系电话："])
+    return Case(
+        "jiashan_2024-05_benchmarking_date_parts.xlsx",
+        U,
+        "2024-05",
+        "统计表 from an old paper form: 完成时间 merged over three columns 年 | 月 | 日 holding numbers, one 日 left "
+        "empty (month only); 报送日期 line, no county column, 备注 remarks, 合计 and sign-off line; 对标标准 /",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=8,
+    )
+
+
+@case
+def xiuzhou_benchmarking_firm_headings() -> Case:
+    """Products listed under a heading row per firm that gives its name and credit code; 序号 restarting per firm."""
+    U, c = "秀洲区", Firms("秀洲区", "h8-b-headings")
+    x = XBook()
+    s = x.sheet("对标明细")
+    s.title("秀洲区2024年4月企业对标达标情况（按企业汇总）", 7)
+    s.put(["序号", "产品名称", "对标标准编号", "对标标准名称", "对标结果", "完成日期", "备注"], bold=True)
+    s.widths(8, 18, 22, 34, 10, 12, 12)
+    f = "yyyy/m/d"
+
+    def firm(text):
+        row = s.put([text])
+        s.merge(f"A{row}:G{row}")
+        s.ws.cell(row=row, column=1).font = BOLD
+
+    n1, n2, n4, n5 = (
+        "嘉兴市洪合毛衫有限公司",
+        "嘉兴秀洲王店家电有限公司",
+        "嘉兴新塍织造有限公司",
+        "嘉兴王江泾纺织科技有限公司",
+    )
+    firm(f"一、嘉兴市洪合毛衫有限公司（统一社会信用代码：{c[1]}）")
+    s.put(
+        [1, "羊毛针织衫", "ISO 13938-1:2019", "纺织品 织物胀破性能 第1部分：液压法", "达到", d(2024, 4, 8)],
+        ok(
+            B,
+            enterprise_name=n1,
+            uscc=c[1],
+            unit=U,
+            product="羊毛针织衫",
+            standard_no="ISO 13938-1:2019",
+            result="达到",
+            date="2024-04-08",
+        ),
+        f,
+    )
+    s.put(
+        [2, "羊绒围巾", "ISO 12945-2:2020", "纺织品 织物起毛起球性能 第2部分：马丁代尔法", "优于", d(2024, 4, 8)],
+        ok(
+            B,
+            enterprise_name=n1,
+            uscc=c[1],
+            unit=U,
+            product="羊绒围巾",
+            standard_no="ISO 12945-2:2020",
+            result="优于",
+            date="2024-04-08",
+        ),
+        f,
+    )
+    firm(f"二、嘉兴秀洲王店家电有限公司（统一社会信用代码：{c[2]}）")
+    s.put(
+        [1, "电热水壶", "IEC 60335-2-15:2016", "家用电器安全 液体加热器的特殊要求", "达到", d(2024, 4, 12)],
+        ok(
+            B,
+            enterprise_name=n2,
+            uscc=c[2],
+            unit=U,
+            product="电热水壶",
+            standard_no="IEC 60335-2-15:2016",
+            result="达到",
+            date="2024-04-12",
+        ),
+        f,
+    )
+    s.put(
+        [2, "多功能料理机", "IEC 60335-2-14:2016", "家用电器安全 厨房机械的特殊要求", "达到", d(2024, 4, 12)],
+        ok(
+            B,
+            enterprise_name=n2,
+            uscc=c[2],
+            unit=U,
+            product="多功能料理机",
+            standard_no="IEC 60335-2-14:2016",
+            result="达到",
+            date="2024-04-12",
+        ),
+        f,
+    )
+    s.put(
+        [3, "空气炸锅", "IEC 60335-2-9:2019", "家用电器安全 烤架、面包片烘烤器等的特殊要求", "优于", d(2024, 4, 15)],
+        ok(
+            B,
+            enterprise_name=n2,
+            uscc=c[2],
+            unit=U,
+            product="空气炸锅",
+            standard_no="IEC 60335-2-9:2019",
+            result="优于",
+            date="2024-04-15",
+        ),
+        f,
+    )
+    # A typo in the heading's code: the check fails, so the firm's product row is refused.
+    firm(f"三、嘉兴市油车港智能家居有限公司（统一社会信用代码：{wrong_check(c[3])}）")
+    s.put([1, "智能坐便盖", "IEC 60335-2-84:2019", "家用电器安全 坐便器的特殊要求", "达到", d(2024, 4, 18)], no(B), f)
+    firm(f"四、嘉兴新塍织造有限公司（统一社会信用代码：{c[4]}）")
+    s.put(
+        [1, "涤纶长丝织物", "ISO 13934-1:2013", "纺织品 织物拉伸性能 第1部分：条样法", "达到", d(2024, 4, 22)],
+        ok(
+            B,
+            enterprise_name=n4,
+            uscc=c[4],
+            unit=U,
+            product="涤纶长丝织物",
+            standard_no="ISO 13934-1:2013",
+            result="达到",
+            date="2024-04-22",
+        ),
+        f,
+    )
+    firm(f"五、嘉兴王江泾纺织科技有限公司（统一社会信用代码：{c[5]}）")
+    s.put(
+        [1, "提花面料", "ISO 105-B02:2014", "纺织品 色牢度试验 耐人造光色牢度", "达到", d(2024, 4, 25)],
+        ok(
+            B,
+            enterprise_name=n5,
+            uscc=c[5],
+            unit=U,
+            product="提花面料",
+            standard_no="ISO 105-B02:2014",
+            result="达到",
+            date="2024-04-25",
+        ),
+        f,
+    )
+    s.put(
+        [2, "防水涂层面料", "ISO 811:2018", "纺织品 抗渗水性的测定 静水压法", "优于", d(2024, 4, 26), "企业自我声明"],
+        ok(
+            B,
+            enterprise_name=n5,
+            uscc=c[5],
+            unit=U,
+            product="防水涂层面料",
+            standard_no="ISO 811:2018",
+            result="优于",
+            date="2024-04-26",
+        ),
+        f,
+    )
+    s.put(["本月共5家企业9个产品完成对标。"])
+    return Case(
+        "xiuzhou_2024-04_benchmarking_firm_headings.xlsx",
+        U,
+        "2024-04",
+        "products grouped under a merged heading row per firm (一、企业名称（统一社会信用代码：…）), 序号 restarting "
+        "under each; no name, code or county column; an 对标标准名称 column beside the number; a heading with a "
+        "wrong check character (its product refused); a closing count line",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=8,
+    )
+
+
+@case
+def nanhu_brand_mark_two_dates() -> Case:
+    """状态 培育 / 认证 with a date column per status (入库时间, 获证时间); a 经开 firm in the district's list."""
+    U, c, jk = "南湖区", Firms("南湖区", "h8-p-twodates"), Firms("嘉兴经济技术开发区", "h8-p-twodates-jk")
+    x = XBook()
+    s = x.sheet("品字标企业")
+    s.title("2024年3月南湖区“品字标”培育及认证企业情况", 11)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属区域",
+            "主导产品",
+            "状态",
+            "入库时间",
+            "获证时间",
+            "浙江制造标准",
+            "证书编号",
+            "联系人",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 10, 16, 8, 12, 12, 18, 22, 8)
+    f = "yyyy.mm.dd"
+    s.put(
+        [1, "嘉兴南湖特钢有限公司", c[1], "南湖区", "合金结构钢", "培育", d(2024, 3, 5), "—", "—", "—", "张伟"],
+        ok(
+            P,
+            enterprise_name="嘉兴南湖特钢有限公司",
+            uscc=c[1],
+            unit=U,
+            product="合金结构钢",
+            status="入库培育",
+            date="2024-03-05",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉兴市七星压缩机有限公司",
+            c[2],
+            "南湖区",
+            "汽车空调压缩机",
+            "认证",
+            d(2023, 6, 12),
+            d(2024, 3, 8),
+            "T/ZZB 1123—2019",
+            "ZJM-001-7021-2024",
+            "李明",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴市七星压缩机有限公司",
+            uscc=c[2],
+            unit=U,
+            product="汽车空调压缩机",
+            status="已认证",
+            standard_no="T/ZZB 1123—2019",
+            cert_no="ZJM-001-7021-2024",
+            date="2024-03-08",
+        ),
+        f,
+    )
+    s.put(
+        [3, "嘉兴市凤桥农产品有限公司", c[3], "南湖区", "水蜜桃", "培育", d(2024, 3, 11), "—", "—", "—", "沈芳"],
+        ok(
+            P,
+            enterprise_name="嘉兴市凤桥农产品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="水蜜桃",
+            status="入库培育",
+            date="2024-03-11",
+        ),
+        f,
+    )
+    # A firm of the 经开 zone (it registers with Nanhu's code, but the row says 经开区): not Nanhu's row.
+    s.put(
+        [
+            4,
+            "嘉兴经开智能装备有限公司",
+            jk[1],
+            "经开区",
+            "工业机器人减速器",
+            "培育",
+            d(2024, 3, 13),
+            "—",
+            "—",
+            "—",
+            "王强",
+        ],
+        no(P),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "嘉兴大桥电缆有限公司",
+            c[4],
+            "南湖区",
+            "光伏电缆",
+            "认证",
+            d(2022, 11, 20),
+            d(2024, 3, 15),
+            "T/ZZB 0929—2019",
+            "ZJM-001-7038-2024",
+            "陈刚",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴大桥电缆有限公司",
+            uscc=c[4],
+            unit=U,
+            product="光伏电缆",
+            status="已认证",
+            standard_no="T/ZZB 0929—2019",
+            cert_no="ZJM-001-7038-2024",
+            date="2024-03-15",
+        ),
+        f,
+    )
+    s.put(
+        [6, "嘉兴新丰精密铸造有限公司", c[5], "南湖区", "精密铸件", "培育", d(2024, 3, 19), "—", "—", "—", "周杰"],
+        ok(
+            P,
+            enterprise_name="嘉兴新丰精密铸造有限公司",
+            uscc=c[5],
+            unit=U,
+            product="精密铸件",
+            status="入库培育",
+            date="2024-03-19",
+        ),
+        f,
+    )
+    # Certified without having been in the pool: 入库时间 left empty.
+    s.put(
+        [
+            7,
+            "嘉兴余新电子有限公司",
+            c[6],
+            "南湖区",
+            "片式电容",
+            "认证",
+            None,
+            d(2024, 3, 26),
+            "T/ZZB 2208—2021",
+            "ZJM-001-7052-2024",
+            "吴敏",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴余新电子有限公司",
+            uscc=c[6],
+            unit=U,
+            product="片式电容",
+            status="已认证",
+            standard_no="T/ZZB 2208—2021",
+            cert_no="ZJM-001-7052-2024",
+            date="2024-03-26",
+        ),
+        f,
+    )
+    s.put(
+        [8, "嘉兴市东栅服饰有限公司", c[7], "南湖区", "针织T恤", "培育", d(2024, 3, 28), "—", "—", "—", "徐丽"],
+        ok(
+            P,
+            enterprise_name="嘉兴市东栅服饰有限公司",
+            uscc=c[7],
+            unit=U,
+            product="针织T恤",
+            status="入库培育",
+            date="2024-03-28",
+        ),
+        f,
+    )
+    s.put(["小计：培育5家，认证3家"])
+    return Case(
+        "nanhu_2024-03_brand_mark_two_dates.xlsx",
+        U,
+        "2024-03",
+        "品字标 list with 状态 培育 / 认证 and a date column per status (入库时间, 获证时间; a certified firm has "
+        "both, "
+        "its date the 获证时间); 所属区域, 主导产品, 联系人; dashes in empty cells; dates shown 2024.03.05; a 经开区 "
+        "firm's row",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=8,
+    )
+
+
+@case
+def haining_green_plan_dates() -> Case:
+    """培育 and 获证 rows with a 计划获证时间 column (a plan, no field) beside 纳入培育时间; contacts at the right."""
+    U, c = "海宁市", Firms("海宁市", "h8-g-plan")
+    x = XBook()
+    s = x.sheet("绿色产品认证培育库")
+    s.title("海宁市绿色产品认证培育企业及获证情况（2024年2月）", 13)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "产品名称",
+            "认证目录类别",
+            "培育状态",
+            "纳入培育时间",
+            "计划获证时间",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+            "联系人",
+            "联系电话",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 14, 16, 10, 12, 12, 16, 12, 12, 8, 14)
+    s.put(
+        [
+            1,
+            "海宁市许村家纺有限公司",
+            c[1],
+            "沙发布",
+            "纺织产品",
+            "培育中",
+            d(2024, 2, 2),
+            "2024年6月",
+            None,
+            None,
+            None,
+            "王丽",
+            "0573-87261135",
+        ],
+        ok(
+            G,
+            enterprise_name="海宁市许村家纺有限公司",
+            uscc=c[1],
+            unit=U,
+            product="沙发布",
+            category="纺织产品",
+            status="培育中",
+            start_date="2024-02-02",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "海宁经编新材料有限公司",
+            c[2],
+            "经编面料",
+            "纺织产品",
+            "培育中",
+            d(2024, 2, 5),
+            "2024年三季度",
+            None,
+            None,
+            None,
+            "朱军",
+            "0573-87502218",
+        ],
+        ok(
+            G,
+            enterprise_name="海宁经编新材料有限公司",
+            uscc=c[2],
+            unit=U,
+            product="经编面料",
+            category="纺织产品",
+            status="培育中",
+            start_date="2024-02-05",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "海宁市长安涂料有限公司",
+            c[3],
+            "水性木器涂料",
+            "涂料",
+            "已获证",
+            d(2023, 10, 16),
+            "/",
+            "CGP2402030015",
+            d(2024, 2, 7),
+            d(2029, 2, 6),
+            "钱峰",
+            "0573-87413360",
+        ],
+        ok(
+            G,
+            enterprise_name="海宁市长安涂料有限公司",
+            uscc=c[3],
+            unit=U,
+            product="水性木器涂料",
+            category="涂料",
+            status="已获证",
+            start_date="2023-10-16",
+            cert_no="CGP2402030015",
+            issue_date="2024-02-07",
+            valid_until="2029-02-06",
+        ),
+    )
+    s.put(
+        [
+            4,
+            "海宁市丁桥家具有限公司",
+            c[4],
+            "实木椅",
+            "家具",
+            "培育中",
+            d(2024, 2, 18),
+            "2024年8月",
+            None,
+            None,
+            None,
+            "孙浩",
+            "0573-87352204",
+        ],
+        ok(
+            G,
+            enterprise_name="海宁市丁桥家具有限公司",
+            uscc=c[4],
+            unit=U,
+            product="实木椅",
+            category="家具",
+            status="培育中",
+            start_date="2024-02-18",
+        ),
+    )
+    # The firm is in the pool but has not chosen its product: the required product is a placeholder.
+    s.put(
+        [
+            5,
+            "海宁市盐官陶瓷有限公司",
+            c[5],
+            "待定",
+            "/",
+            "培育中",
+            d(2024, 2, 20),
+            "待定",
+            None,
+            None,
+            None,
+            "郑红",
+            "0573-87628841",
+        ],
+        no(G),
+    )
+    s.put(
+        [
+            6,
+            "海宁马桥纸业有限公司",
+            c[6],
+            "瓦楞纸箱",
+            "纸和纸制品",
+            "已获证",
+            d(2023, 12, 4),
+            "/",
+            "CGP2402030027",
+            d(2024, 2, 21),
+            d(2029, 2, 20),
+            "冯斌",
+            "0573-87170056",
+        ],
+        ok(
+            G,
+            enterprise_name="海宁马桥纸业有限公司",
+            uscc=c[6],
+            unit=U,
+            product="瓦楞纸箱",
+            category="纸和纸制品",
+            status="已获证",
+            start_date="2023-12-04",
+            cert_no="CGP2402030027",
+            issue_date="2024-02-21",
+            valid_until="2029-02-20",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "海宁市周王庙保温材料有限公司",
+            c[7],
+            "岩棉板",
+            "绝热材料",
+            "已获证",
+            None,
+            "/",
+            "CGP2402030034",
+            d(2024, 2, 26),
+            d(2029, 2, 25),
+            "褚伟",
+            "0573-87793312",
+        ],
+        ok(
+            G,
+            enterprise_name="海宁市周王庙保温材料有限公司",
+            uscc=c[7],
+            unit=U,
+            product="岩棉板",
+            category="绝热材料",
+            status="已获证",
+            cert_no="CGP2402030034",
+            issue_date="2024-02-26",
+            valid_until="2029-02-25",
+        ),
+    )
+    s.put(
+        [
+            8,
+            "海宁市袁花人造板有限公司",
+            c[8],
+            "刨花板",
+            "人造板和木质地板",
+            "培育中",
+            d(2024, 2, 27),
+            "2024年底",
+            None,
+            None,
+            None,
+            "卫东",
+            "0573-87615590",
+        ],
+        ok(
+            G,
+            enterprise_name="海宁市袁花人造板有限公司",
+            uscc=c[8],
+            unit=U,
+            product="刨花板",
+            category="人造板和木质地板",
+            status="培育中",
+            start_date="2024-02-27",
+        ),
+    )
+    s.put(["说明：计划获证时间由企业自报，仅供跟踪参考。"])
+    return Case(
+        "haining_2024-02_green_plan_dates.xlsx",
+        U,
+        "2024-02",
+        "绿色产品认证 培育库 with 培育状态 培育中 / 已获证 and a 计划获证时间 column (2024年6月, 2024年三季度, "
+        "2024年底: "
+        "a plan, no field) between 纳入培育时间 and the certificate columns; 联系人/联系电话 at the right; a pool row "
+        "whose product is 待定",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=8,
+    )
+
+
+@case
+def pinghu_recall_wan_units() -> Case:
+    """Quantities in 万件 as the headers say (涉及数量（万件）); product and model in one column 产品名称（型号）."""
+    U, c = "平湖市", Firms("平湖市", "h8-r-wan")
+    x = XBook()
+    s = x.sheet("召回")
+    s.title("平湖市缺陷产品召回情况统计（2024年4月）", 9)
+    s.put(
+        [
+            "序号",
+            "生产者",
+            "统一社会信用代码",
+            "产品名称（型号）",
+            "召回性质",
+            "涉及数量（万件）",
+            "已召回（万件）",
+            "主要缺陷",
+            "召回时间",
+        ],
+        bold=True,
+    )
+    s.widths(6, 28, 22, 24, 10, 14, 14, 30, 12)
+    f = CN_DATE
+    s.put(
+        [
+            1,
+            "平湖市新埭箱包有限公司",
+            c[1],
+            "拉杆箱（XB-2088）",
+            "主动",
+            1.2,
+            0.86,
+            "拉杆焊点开裂，存在脱落风险",
+            d(2024, 4, 3),
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市新埭箱包有限公司",
+            uscc=c[1],
+            unit=U,
+            product="拉杆箱",
+            model="XB-2088",
+            recall_type="主动召回",
+            quantity=12000,
+            quantity_unit="件",
+            recalled=8600,
+            defect="拉杆焊点开裂，存在脱落风险",
+            date="2024-04-03",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "平湖市当湖童装有限公司",
+            c[2],
+            "儿童外套（BT-110）",
+            "主动",
+            0.35,
+            0.35,
+            "帽绳过长，存在勒颈风险",
+            d(2024, 4, 9),
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市当湖童装有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童外套",
+            model="BT-110",
+            recall_type="主动召回",
+            quantity=3500,
+            quantity_unit="件",
+            recalled=3500,
+            defect="帽绳过长，存在勒颈风险",
+            date="2024-04-09",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "平湖市林埭玩具有限公司",
+            c[3],
+            "毛绒玩具（MR-45）",
+            "责令",
+            2,
+            0.4,
+            "眼睛部件易脱落，存在误吞风险",
+            d(2024, 4, 12),
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市林埭玩具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="毛绒玩具",
+            model="MR-45",
+            recall_type="责令召回",
+            quantity=20000,
+            quantity_unit="件",
+            recalled=4000,
+            defect="眼睛部件易脱落，存在误吞风险",
+            date="2024-04-12",
+        ),
+        f,
+    )
+    # The count was not in when the table was made.
+    s.put(
+        [4, "平湖市曹桥箱包有限公司", c[4], "儿童背包（TB-06）", "主动", "/", "/", "背带扣件强度不足", d(2024, 4, 16)],
+        no(R),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "平湖市乍浦电器有限公司",
+            c[5],
+            "电热毯（DR-150）",
+            "主动",
+            0.06,
+            0,
+            "温控器失效，存在过热风险",
+            d(2024, 4, 18),
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市乍浦电器有限公司",
+            uscc=c[5],
+            unit=U,
+            product="电热毯",
+            model="DR-150",
+            recall_type="主动召回",
+            quantity=600,
+            quantity_unit="件",
+            recalled=0,
+            defect="温控器失效，存在过热风险",
+            date="2024-04-18",
+        ),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "平湖市钟埭服饰有限公司",
+            c[6],
+            "儿童连衣裙（LQ-90）",
+            "主动",
+            0.125,
+            0.08,
+            "装饰亮片易脱落，存在误吞风险",
+            d(2024, 4, 23),
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市钟埭服饰有限公司",
+            uscc=c[6],
+            unit=U,
+            product="儿童连衣裙",
+            model="LQ-90",
+            recall_type="主动召回",
+            quantity=1250,
+            quantity_unit="件",
+            recalled=800,
+            defect="装饰亮片易脱落，存在误吞风险",
+            date="2024-04-23",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "平湖市独山港五金有限公司",
+            c[7],
+            "折叠凳（ZD-3）",
+            "主动",
+            0.42,
+            0.3,
+            "锁止结构强度不足，存在夹伤风险",
+            d(2024, 4, 26),
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市独山港五金有限公司",
+            uscc=c[7],
+            unit=U,
+            product="折叠凳",
+            model="ZD-3",
+            recall_type="主动召回",
+            quantity=4200,
+            quantity_unit="件",
+            recalled=3000,
+            defect="锁止结构强度不足，存在夹伤风险",
+            date="2024-04-26",
+        ),
+        f,
+    )
+    s.put(["合计", None, None, None, None, "=SUM(F3:F9)", "=SUM(G3:G9)"], bold=True)
+    s.put(["注：数量以万件计。"])
+    return Case(
+        "pinghu_2024-04_recall_wan_units.xlsx",
+        U,
+        "2024-04",
+        "召回情况统计 with quantities in 万件 as the headers say (涉及数量（万件） 1.2 / 0.35 / 0.125, "
+        "已召回（万件）); "
+        "产品名称（型号） in one column (拉杆箱（XB-2088）); 召回性质 主动 / 责令; a row with / for both quantities; "
+        "SUM 合计 and a note",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=8,
+    )
+
+
+@case
+def gangqu_three_same_export_markets() -> Case:
+    """三同 list with 执行标准 and 出口国家（地区） columns; 否（正在申请）; a firm of 平湖市独山港镇."""
+    U, c, ph = "嘉兴港区", Firms("嘉兴港区", "h8-t-markets"), Firms("平湖市", "h8-t-markets-ph")
+    x = XBook()
+    s = x.sheet("Sheet1")
+    s.title("嘉兴港区“三同”产品培育情况表（2025年5月）", 10)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "属地",
+            "产品名称",
+            "执行标准",
+            "出口国家（地区）",
+            "产品类别",
+            "声明时间",
+            "是否入驻平台",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 8, 16, 20, 16, 12, 14, 16)
+    s.put(
+        [
+            1,
+            "浙江乍浦化工新材料有限公司",
+            c[1],
+            "港区",
+            "环氧树脂",
+            "GB/T 13657-2011",
+            "欧盟、韩国",
+            "工业品",
+            "2025年5月",
+            "已入驻",
+        ],
+        ok(
+            T,
+            enterprise_name="浙江乍浦化工新材料有限公司",
+            uscc=c[1],
+            unit=U,
+            product="环氧树脂",
+            category="工业品",
+            date="2025-05-01",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [
+            2,
+            "嘉兴港区佳利塑胶有限公司",
+            c[2],
+            "港区",
+            "PET薄膜",
+            "GB/T 16958-2008",
+            "日本",
+            "工业品",
+            d(2025, 5, 8),
+            "否（正在申请）",
+        ],
+        ok(
+            T,
+            enterprise_name="嘉兴港区佳利塑胶有限公司",
+            uscc=c[2],
+            unit=U,
+            product="PET薄膜",
+            category="工业品",
+            date="2025-05-08",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        [
+            3,
+            "嘉兴乍浦港食品有限公司",
+            c[3],
+            "港区",
+            "速冻调理食品",
+            "GB 19295-2021",
+            "日本、美国",
+            "食品农产品",
+            "2025.5.12",
+            "已入驻",
+        ],
+        ok(
+            T,
+            enterprise_name="嘉兴乍浦港食品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="速冻调理食品",
+            category="食品农产品",
+            date="2025-05-12",
+            on_platform=True,
+        ),
+    )
+    # A firm of a Pinghu town next to the zone: another unit's row.
+    s.put(
+        [
+            4,
+            "平湖市独山港化纤有限公司",
+            ph[1],
+            "平湖市独山港镇",
+            "涤纶短纤维",
+            "GB/T 14464-2017",
+            "越南",
+            "工业品",
+            d(2025, 5, 14),
+            "已入驻",
+        ],
+        no(T),
+    )
+    s.put(
+        [
+            5,
+            "嘉兴港区美福化工有限公司",
+            c[4],
+            "港区",
+            "聚碳酸酯颗粒",
+            "GB/T 35513.2-2017",
+            "东南亚",
+            "工业品",
+            d(2025, 5, 20),
+            "已入驻",
+        ],
+        ok(
+            T,
+            enterprise_name="嘉兴港区美福化工有限公司",
+            uscc=c[4],
+            unit=U,
+            product="聚碳酸酯颗粒",
+            category="工业品",
+            date="2025-05-20",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [
+            6,
+            "嘉兴港区华亿包装有限公司",
+            c[5],
+            "港区",
+            "食品级纸杯",
+            "GB 4806.8-2022",
+            "澳大利亚",
+            "一般消费品",
+            d(2025, 5, 23),
+            "已入驻",
+        ],
+        ok(
+            T,
+            enterprise_name="嘉兴港区华亿包装有限公司",
+            uscc=c[5],
+            unit=U,
+            product="食品级纸杯",
+            category="一般消费品",
+            date="2025-05-23",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [
+            7,
+            "嘉兴港区嘉澳日化有限公司",
+            c[6],
+            "港区",
+            "洗手液",
+            "GB/T 34855-2017",
+            "新加坡",
+            "一般消费品",
+            d(2025, 5, 27),
+            "/",
+        ],
+        ok(
+            T,
+            enterprise_name="嘉兴港区嘉澳日化有限公司",
+            uscc=c[6],
+            unit=U,
+            product="洗手液",
+            category="一般消费品",
+            date="2025-05-27",
+        ),
+    )
+    s.put(["填报人：", None, "审核人：", None, None, "填报时间：2025年6月4日"])
+    return Case(
+        "gangqu_2025-05_three_same_export_markets.xlsx",
+        U,
+        "2025-05",
+        "三同 培育情况表 on Sheet1 with 执行标准 and 出口国家（地区） columns (no fields); 属地 港区; 声明时间 as date "
+        "cells, 2025年5月 and 2025.5.12 text; 是否入驻平台 已入驻 / 否（正在申请） / /; a 平湖市独山港镇 firm's row",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=8,
+    )
+
+
+@case
+def jingkai_green_month_headings() -> Case:
+    """The year's certificate ledger with a merged heading row per month (一月份 …); uploaded for March."""
+    U, c = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "h8-g-months")
+    x = XBook()
+    s = x.sheet("2024年绿色产品认证")
+    s.title("嘉兴经济技术开发区绿色产品认证工作台账（2024年）", 9)
+    s.put(
+        ["序号", "企业名称", "统一社会信用代码", "产品名称", "产品类别", "证书编号", "发证日期", "有效期至", "备注"],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 16, 16, 16, 12, 12, 14)
+
+    def month(text):
+        row = s.put([text])
+        s.merge(f"A{row}:I{row}")
+        s.ws.cell(row=row, column=1).font = BOLD
+
+    def cert(name, code, product, category, number, issued, until):
+        return ok(
+            G,
+            enterprise_name=name,
+            uscc=code,
+            unit=U,
+            product=product,
+            category=category,
+            status="已获证",
+            cert_no=number,
+            issue_date=issued,
+            valid_until=until,
+        )
+
+    # January's and February's rows were returned in those months.
+    month("一月份（2张）")
+    s.put(
+        [
+            1,
+            "嘉兴经开木业有限公司",
+            c[1],
+            "实木复合地板",
+            "人造板和木质地板",
+            "CGP2401040006",
+            d(2024, 1, 10),
+            d(2029, 1, 9),
+        ]
+    )
+    s.put([2, "嘉兴城南家纺有限公司", c[2], "床上用品", "纺织产品", "CGP2401040013", d(2024, 1, 24), d(2029, 1, 23)])
+    month("二月份（1张）")
+    s.put(
+        [3, "嘉兴市长水卫浴有限公司", c[3], "陶瓷坐便器", "卫生陶瓷", "CGP2402040004", d(2024, 2, 22), d(2029, 2, 21)]
+    )
+    month("三月份（6张）")
+    s.put(
+        [4, "嘉兴经开家居科技有限公司", c[4], "板式衣柜", "家具", "CGP2403040011", d(2024, 3, 4), d(2029, 3, 3)],
+        cert("嘉兴经开家居科技有限公司", c[4], "板式衣柜", "家具", "CGP2403040011", "2024-03-04", "2029-03-03"),
+    )
+    s.put(
+        [5, "嘉兴市城南纺织有限公司", c[5], "涤纶窗帘", "纺织产品", "CGP2403040019", d(2024, 3, 8), d(2029, 3, 7)],
+        cert("嘉兴市城南纺织有限公司", c[5], "涤纶窗帘", "纺织产品", "CGP2403040019", "2024-03-08", "2029-03-07"),
+    )
+    s.put(
+        [6, "嘉兴经开建材有限公司", c[6], "中空玻璃", "建筑玻璃", "CGP2403040026", d(2024, 3, 13), d(2029, 3, 12)],
+        cert("嘉兴经开建材有限公司", c[6], "中空玻璃", "建筑玻璃", "CGP2403040026", "2024-03-13", "2029-03-12"),
+    )
+    s.put(
+        [7, "嘉兴塘汇涂料有限公司", c[7], "水性防腐涂料", "涂料", "CGP2403040033", d(2024, 3, 20), d(2029, 3, 19)],
+        cert("嘉兴塘汇涂料有限公司", c[7], "水性防腐涂料", "涂料", "CGP2403040033", "2024-03-20", "2029-03-19"),
+    )
+    # A typo in the code's last character.
+    s.put(
+        [
+            8,
+            "嘉兴长水新材料有限公司",
+            wrong_check(c[8]),
+            "岩棉板",
+            "绝热材料",
+            "CGP2403040041",
+            d(2024, 3, 26),
+            d(2029, 3, 25),
+        ],
+        no(G),
+    )
+    s.put(
+        [
+            9,
+            "嘉兴经开纸业有限公司",
+            c[9],
+            "纸制餐盒",
+            "纸和纸制品",
+            "CGP2403040048",
+            d(2024, 3, 28),
+            d(2029, 3, 27),
+            "企业新获证",
+        ],
+        cert("嘉兴经开纸业有限公司", c[9], "纸制餐盒", "纸和纸制品", "CGP2403040048", "2024-03-28", "2029-03-27"),
+    )
+    s.put(["2024年累计", "9张"], bold=True)
+    return Case(
+        "jingkai_2024-03_green_month_headings.xlsx",
+        U,
+        "2024-03",
+        "the year's certificate 台账 uploaded for March with a merged heading row per month (一月份（2张）, "
+        "二月份（1张）, 三月份（6张）) and 序号 running on through the year; only March's rows are the return; no "
+        "county or status column; a code with a wrong check character; 2024年累计 line",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=8,
+    )
+
+
+def as_xlsm(data: bytes) -> bytes:
+    """The same workbook declared macro-enabled (.xlsm), as a template with a checking macro is saved."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                body = body.replace(
+                    b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                    b"application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+                )
+            member = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(member, body)
+    return out.getvalue()
+
+
+@case
+def tongxiang_brand_mark_macro() -> Case:
+    """The city's macro-enabled checking template (.xlsm): a 校验结果 column its macro fills, a visible 代码表 sheet."""
+    U, c = "桐乡市", Firms("桐乡市", "h8-p-macro")
+    x = XBook()
+    s = x.sheet("填报表")
+    s.title("“品字标”品牌企业培育认证情况填报表（桐乡市，2025年1月）", 10)
+    s.put(["填写完毕后请点击“校验”按钮，校验结果全部为“通过”后报送。"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "县（市、区）",
+            "产品名称",
+            "类型",
+            "浙江制造标准编号",
+            "证书编号",
+            "日期",
+            "校验结果",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 12, 18, 10, 18, 22, 12, 22)
+    s.put(
+        [1, "桐乡市濮院毛衫有限公司", c[1], "桐乡市", "羊毛衫", "入库培育", None, None, d(2025, 1, 6), "通过"],
+        ok(
+            P,
+            enterprise_name="桐乡市濮院毛衫有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊毛衫",
+            status="入库培育",
+            date="2025-01-06",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "桐乡市崇福皮草制品有限公司",
+            c[2],
+            "桐乡市",
+            "皮草服装",
+            "已认证",
+            "T/ZZB 0612—2018",
+            "ZJM-004-5013-2025",
+            d(2025, 1, 9),
+            "通过",
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市崇福皮草制品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="皮草服装",
+            status="已认证",
+            standard_no="T/ZZB 0612—2018",
+            cert_no="ZJM-004-5013-2025",
+            date="2025-01-09",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "浙江桐乡振石复合材料有限公司",
+            c[3],
+            "桐乡市",
+            "玻璃纤维短切原丝",
+            "已认证",
+            "T/ZZB 1654—2020",
+            "ZJM-004-5027-2025",
+            d(2025, 1, 13),
+            "通过",
+        ],
+        ok(
+            P,
+            enterprise_name="浙江桐乡振石复合材料有限公司",
+            uscc=c[3],
+            unit=U,
+            product="玻璃纤维短切原丝",
+            status="已认证",
+            standard_no="T/ZZB 1654—2020",
+            cert_no="ZJM-004-5027-2025",
+            date="2025-01-13",
+        ),
+    )
+    # The macro flagged the code and the clerk sent the file anyway.
+    s.put(
+        [
+            4,
+            "桐乡市洲泉化纤有限公司",
+            wrong_check(c[4]),
+            "桐乡市",
+            "涤纶工业丝",
+            "入库培育",
+            None,
+            None,
+            d(2025, 1, 15),
+            "统一社会信用代码校验位错误",
+        ],
+        no(P),
+    )
+    s.put(
+        [5, "桐乡市乌镇蓝印花布有限公司", c[5], "桐乡市", "蓝印花布", "入库培育", None, None, d(2025, 1, 17), "通过"],
+        ok(
+            P,
+            enterprise_name="桐乡市乌镇蓝印花布有限公司",
+            uscc=c[5],
+            unit=U,
+            product="蓝印花布",
+            status="入库培育",
+            date="2025-01-17",
+        ),
+    )
+    s.put(
+        [
+            6,
+            "桐乡市梧桐电器有限公司",
+            c[6],
+            "桐乡市",
+            "吸油烟机",
+            "已认证",
+            "T/ZZB 0128—2017",
+            "ZJM-004-5049-2025",
+            d(2025, 1, 22),
+            "通过",
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市梧桐电器有限公司",
+            uscc=c[6],
+            unit=U,
+            product="吸油烟机",
+            status="已认证",
+            standard_no="T/ZZB 0128—2017",
+            cert_no="ZJM-004-5049-2025",
+            date="2025-01-22",
+        ),
+    )
+    s.put(
+        [7, "桐乡市高桥汽配有限公司", c[7], "桐乡市", "汽车制动盘", "入库培育", None, None, d(2025, 1, 24), "通过"],
+        ok(
+            P,
+            enterprise_name="桐乡市高桥汽配有限公司",
+            uscc=c[7],
+            unit=U,
+            product="汽车制动盘",
+            status="入库培育",
+            date="2025-01-24",
+        ),
+    )
+    dv = DataValidation(type="list", formula1="=代码表!$B$2:$B$3", allow_blank=True)
+    s.ws.add_data_validation(dv)
+    dv.add("F4:F60")
+    lists = x.sheet("代码表")
+    lists.put(["县（市、区）", "类型"], bold=True)
+    lists.put(["南湖区", "入库培育"])
+    lists.put(["秀洲区", "已认证"])
+    for name in ["嘉善县", "海盐县", "海宁市", "平湖市", "桐乡市", "嘉兴经济技术开发区", "嘉兴港区"]:
+        lists.put([name])
+    return Case(
+        "tongxiang_2025-01_brand_mark_macro.xlsm",
+        U,
+        "2025-01",
+        "the city's macro-enabled checking template saved as .xlsm: a 校验 instruction line, a 校验结果 column its "
+        "macro fills (通过 / 统一社会信用代码校验位错误, no field), 类型 from a drop-down fed by a visible 代码表 "
+        "sheet of units and types (no data); the flagged code is wrong",
+        True,
+        as_xlsm(x.data()),
+        x.rows,
+        holdout_set=8,
+    )
+
+
+@case
+def pinghu_three_same_narrative() -> Case:
+    """三同 list followed by the bureau's 工作情况说明 paragraphs on one sheet; a 个体工商户's 92 code; √ or blank."""
+    U, c = "平湖市", Firms("平湖市", "h8-t-narrative")
+    ind = Firms("平湖市", "h8-t-narrative-ind", kind="92")
+    x = XBook()
+    s = x.sheet("三同")
+    s.title("平湖市“同线同标同质”工作月报（2025年4月）", 8)
+    s.put(["一、本月新增“三同”产品清单"], bold=False)
+    s.put(
+        ["序号", "企业名称", "统一社会信用代码", "县（市、区）", "产品名称", "产品类别", "声明日期", "入驻平台"],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 12, 18, 12, 12, 10)
+    f = "yyyy/m/d"
+    s.put(
+        [1, "平湖市当湖街道老陆家糟蛋店", ind[1], "平湖市", "平湖糟蛋", "食品农产品", d(2025, 4, 3), "√"],
+        ok(
+            T,
+            enterprise_name="平湖市当湖街道老陆家糟蛋店",
+            uscc=ind[1],
+            unit=U,
+            product="平湖糟蛋",
+            category="食品农产品",
+            date="2025-04-03",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [2, "平湖市华越服饰有限公司", c[1], "平湖市", "羽绒服", "一般消费品", d(2025, 4, 8), "√"],
+        ok(
+            T,
+            enterprise_name="平湖市华越服饰有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羽绒服",
+            category="一般消费品",
+            date="2025-04-08",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [3, "平湖市新埭光机电有限公司", c[2], "平湖市", "数控机床主轴", "工业品", d(2025, 4, 11), None],
+        ok(
+            T,
+            enterprise_name="平湖市新埭光机电有限公司",
+            uscc=c[2],
+            unit=U,
+            product="数控机床主轴",
+            category="工业品",
+            date="2025-04-11",
+        ),
+        f,
+    )
+    s.put(
+        [4, "浙江平湖旅途箱包有限公司", c[3], "平湖市", "拉杆箱", "一般消费品", d(2025, 4, 15), "√"],
+        ok(
+            T,
+            enterprise_name="浙江平湖旅途箱包有限公司",
+            uscc=c[3],
+            unit=U,
+            product="拉杆箱",
+            category="一般消费品",
+            date="2025-04-15",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [5, "平湖市广陈农业开发有限公司", c[4], "平湖市", "西瓜", "食品农产品", d(2025, 4, 18), "√"],
+        ok(
+            T,
+            enterprise_name="平湖市广陈农业开发有限公司",
+            uscc=c[4],
+            unit=U,
+            product="西瓜",
+            category="食品农产品",
+            date="2025-04-18",
+            on_platform=True,
+        ),
+        f,
+    )
+    # The product cell was left empty: the required product is missing.
+    s.put([6, "平湖市曹桥童装有限公司", c[5], "平湖市", None, "一般消费品", d(2025, 4, 22), "√"], no(T), f)
+    s.put(
+        [7, "平湖市独山港汽配有限公司", c[6], "平湖市", "汽车座椅骨架", "工业品", d(2025, 4, 25), "√"],
+        ok(
+            T,
+            enterprise_name="平湖市独山港汽配有限公司",
+            uscc=c[6],
+            unit=U,
+            product="汽车座椅骨架",
+            category="工业品",
+            date="2025-04-25",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.blank()
+    s.put(["二、工作情况说明"])
+    row = s.put(
+        [
+            "本月我局新增“三同”产品7个，其中食品农产品2个、一般消费品3个、工业品2个。我局通过“三同”政策宣讲会、"
+            "企业走访等方式，指导箱包、服装企业开展“三同”声明，其中6家企业已入驻“三同”公共服务平台。"
+        ]
+    )
+    s.merge(f"A{row}:H{row}")
+    s.ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+    s.ws.row_dimensions[row].height = 60
+    s.put(["三、存在问题及下步打算"])
+    row = s.put(["部分小微企业对“三同”认识不足，申报积极性不高。下一步将结合“品字标”培育，继续扩大“三同”产品覆盖面。"])
+    s.merge(f"A{row}:H{row}")
+    s.ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+    s.ws.row_dimensions[row].height = 45
+    s.put([None, None, None, None, None, "平湖市市场监督管理局"])
+    s.put([None, None, None, None, None, "2025年5月6日"])
+    return Case(
+        "pinghu_2025-04_three_same_narrative.xlsx",
+        U,
+        "2025-04",
+        "工作月报 on one sheet: 一、清单 (the list), then 二、工作情况说明 and 三、存在问题及下步打算 as merged "
+        "paragraphs, the bureau and date at the foot; 入驻平台 √ or blank; a 个体工商户 (92 code, 街道 in its name); "
+        "an empty product cell",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=8,
+    )
+
+
+@case
+def haiyan_three_same_category_sheets() -> Case:
+    """One sheet per 产品类别 (食品农产品, 一般消费品, 工业品) and no category column: the sheet names the category."""
+    U, c = "海盐县", Firms("海盐县", "h8-t-catsheets")
+    x = XBook()
+    header = ["序号", "企业名称", "统一社会信用代码", "产品名称", "声明日期", "是否入驻平台", "备注"]
+
+    def sheet(category):
+        s = x.sheet(category)
+        s.title(f"海盐县“三同”产品情况（{category}）2024年4月", 7)
+        s.put(header, bold=True)
+        s.widths(6, 30, 22, 18, 12, 12, 14)
+        return s
+
+    s = sheet("食品农产品")
+    s.put(
+        [1, "海盐县于城食品有限公司", c[1], "速冻汤圆", d(2024, 4, 3), "是"],
+        ok(
+            T,
+            enterprise_name="海盐县于城食品有限公司",
+            uscc=c[1],
+            unit=U,
+            product="速冻汤圆",
+            category="食品农产品",
+            date="2024-04-03",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [2, "海盐县六里茶叶专业合作社", c.coop(1), "绿茶", d(2024, 4, 11), "否", "合作社"],
+        ok(
+            T,
+            enterprise_name="海盐县六里茶叶专业合作社",
+            uscc=c.coop(1),
+            unit=U,
+            product="绿茶",
+            category="食品农产品",
+            date="2024-04-11",
+            on_platform=False,
+        ),
+    )
+    s = sheet("一般消费品")
+    s.put(
+        [1, "海盐县沈荡服饰有限公司", c[2], "针织内衣", d(2024, 4, 8), "是"],
+        ok(
+            T,
+            enterprise_name="海盐县沈荡服饰有限公司",
+            uscc=c[2],
+            unit=U,
+            product="针织内衣",
+            category="一般消费品",
+            date="2024-04-08",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [2, "海盐县元通家居有限公司", c[3], "实木地板", d(2024, 4, 15), "是"],
+        ok(
+            T,
+            enterprise_name="海盐县元通家居有限公司",
+            uscc=c[3],
+            unit=U,
+            product="实木地板",
+            category="一般消费品",
+            date="2024-04-15",
+            on_platform=True,
+        ),
+    )
+    # The firm could not give its code yet: the required credit code is a placeholder.
+    s.put([3, "海盐县秦山厨具有限公司", "暂无", "不锈钢锅具", d(2024, 4, 19), "是", "代码待企业提供"], no(T))
+    s = sheet("工业品")
+    s.put(
+        [1, "海盐县武原标准件有限公司", c[4], "高强度螺栓", d(2024, 4, 9), "是"],
+        ok(
+            T,
+            enterprise_name="海盐县武原标准件有限公司",
+            uscc=c[4],
+            unit=U,
+            product="高强度螺栓",
+            category="工业品",
+            date="2024-04-09",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [2, "浙江海盐核电配套设备有限公司", c[5], "不锈钢法兰", d(2024, 4, 24), "否"],
+        ok(
+            T,
+            enterprise_name="浙江海盐核电配套设备有限公司",
+            uscc=c[5],
+            unit=U,
+            product="不锈钢法兰",
+            category="工业品",
+            date="2024-04-24",
+            on_platform=False,
+        ),
+    )
+    return Case(
+        "haiyan_2024-04_three_same_category_sheets.xlsx",
+        U,
+        "2024-04",
+        "one sheet per 产品类别 (食品农产品 / 一般消费品 / 工业品), each with its own title and header and no category "
+        "or county column, so the sheet names each row's category; 是/否 platform; a cooperative's 93 code; a code "
+        "written 暂无",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=8,
+    )
+
+
+@case
+def jiashan_recall_progress_columns() -> Case:
+    """Recall 台账 with 召回完成率 and 召回进展 columns (no fields); one 已召回数量 left empty beside its rate."""
+    U, c, xz = "嘉善县", Firms("嘉善县", "h8-r-progress"), Firms("秀洲区", "h8-r-progress")
+    x = XBook()
+    s = x.sheet("召回台账")
+    s.title("嘉善县缺陷产品召回工作进展台账（2025年6月）", 13)
+    s.put(
+        [
+            "序号",
+            "生产者名称",
+            "统一社会信用代码",
+            "所在县（市、区）",
+            "产品名称",
+            "型号规格",
+            "召回类型",
+            "涉及数量",
+            "单位",
+            "已召回数量",
+            "召回完成率",
+            "召回进展",
+            "存在缺陷",
+            "召回日期",
+        ],
+        bold=True,
+    )
+    s.widths(6, 28, 22, 12, 14, 12, 18, 10, 6, 10, 10, 10, 30, 12)
+    f = CN_DATE
+
+    def put(cells, expect):
+        row = s.put(cells, expect, f)
+        s.ws.cell(row=row, column=11).number_format = "0%"
+
+    put(
+        [
+            1,
+            "嘉善县天凝电动车有限公司",
+            c[1],
+            "嘉善县",
+            "电动自行车",
+            "TN-48",
+            "主动召回",
+            1350,
+            "辆",
+            1148,
+            0.85,
+            "进行中",
+            "控制器存在短路风险，可能起火",
+            d(2025, 6, 4),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县天凝电动车有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电动自行车",
+            model="TN-48",
+            recall_type="主动召回",
+            quantity=1350,
+            quantity_unit="辆",
+            recalled=1148,
+            defect="控制器存在短路风险，可能起火",
+            date="2025-06-04",
+        ),
+    )
+    put(
+        [
+            2,
+            "嘉善县惠民电器有限公司",
+            c[2],
+            "嘉善县",
+            "电暖器",
+            "HM-2200",
+            "主动召回",
+            620,
+            "台",
+            620,
+            1,
+            "已完成",
+            "倾倒开关失效，存在火灾隐患",
+            d(2025, 6, 7),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县惠民电器有限公司",
+            uscc=c[2],
+            unit=U,
+            product="电暖器",
+            model="HM-2200",
+            recall_type="主动召回",
+            quantity=620,
+            quantity_unit="台",
+            recalled=620,
+            defect="倾倒开关失效，存在火灾隐患",
+            date="2025-06-07",
+        ),
+    )
+    # Only the rate was known: 已召回数量 stays empty, not worked out from the rate.
+    put(
+        [
+            3,
+            "嘉善姚庄童车有限公司",
+            c[3],
+            "嘉善县",
+            "婴儿推车",
+            "YZ-3",
+            "主动召回（缺陷调查后）",
+            2800,
+            "辆",
+            None,
+            0.6,
+            "进行中",
+            "刹车装置失效，存在滑行风险",
+            d(2025, 6, 12),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善姚庄童车有限公司",
+            uscc=c[3],
+            unit=U,
+            product="婴儿推车",
+            model="YZ-3",
+            recall_type="主动召回",
+            quantity=2800,
+            quantity_unit="辆",
+            defect="刹车装置失效，存在滑行风险",
+            date="2025-06-12",
+        ),
+    )
+    put(
+        [
+            4,
+            "嘉善县西塘灯饰有限公司",
+            c[4],
+            "嘉善县",
+            "LED吸顶灯",
+            "XT-24",
+            "主动召回",
+            3100,
+            "盏",
+            0,
+            0,
+            "进行中",
+            "驱动电源绝缘不良，存在触电风险",
+            d(2025, 6, 18),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县西塘灯饰有限公司",
+            uscc=c[4],
+            unit=U,
+            product="LED吸顶灯",
+            model="XT-24",
+            recall_type="主动召回",
+            quantity=3100,
+            quantity_unit="盏",
+            recalled=0,
+            defect="驱动电源绝缘不良，存在触电风险",
+            date="2025-06-18",
+        ),
+    )
+    # A Xiuzhou producer's recall, copied from the city's notice: not Jiashan's.
+    put(
+        [
+            5,
+            "嘉兴市王店小家电有限公司",
+            xz[1],
+            "秀洲区",
+            "电热水壶",
+            "WD-17",
+            "主动召回",
+            2200,
+            "台",
+            900,
+            0.41,
+            "进行中",
+            "温控器失效，可能干烧",
+            d(2025, 6, 20),
+        ],
+        no(R),
+    )
+    put(
+        [
+            6,
+            "嘉善县大云玩具有限公司",
+            c[5],
+            "嘉善县",
+            "软体积木",
+            "DY-40",
+            "责令召回",
+            4500,
+            "套",
+            1200,
+            0.27,
+            "进行中",
+            "小零件易脱落，存在误吞风险",
+            d(2025, 6, 21),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县大云玩具有限公司",
+            uscc=c[5],
+            unit=U,
+            product="软体积木",
+            model="DY-40",
+            recall_type="责令召回",
+            quantity=4500,
+            quantity_unit="套",
+            recalled=1200,
+            defect="小零件易脱落，存在误吞风险",
+            date="2025-06-21",
+        ),
+    )
+    put(
+        [
+            7,
+            "嘉善罗星五金有限公司",
+            c[6],
+            "嘉善县",
+            "折叠梯",
+            "LX-7",
+            "主动召回",
+            960,
+            "把",
+            960,
+            1,
+            "已完成",
+            "锁止机构强度不足，使用中可能折叠",
+            d(2025, 6, 27),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善罗星五金有限公司",
+            uscc=c[6],
+            unit=U,
+            product="折叠梯",
+            model="LX-7",
+            recall_type="主动召回",
+            quantity=960,
+            quantity_unit="把",
+            recalled=960,
+            defect="锁止机构强度不足，使用中可能折叠",
+            date="2025-06-27",
+        ),
+    )
+    s.put(["注：召回完成率＝已召回数量÷涉及数量；召回进展填“进行中”或“已完成”。"])
+    return Case(
+        "jiashan_2025-06_recall_progress_columns.xlsx",
+        U,
+        "2025-06",
+        "召回工作进展台账 with 召回完成率 (0% format: 85%, 100%) and 召回进展 进行中 / 已完成 columns (no fields) "
+        "between the quantities and the defect; one 已召回数量 empty beside its rate (left empty); "
+        "主动召回（缺陷调查后）; "
+        "a Xiuzhou producer's recall",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=8,
+    )
+
+
+@case
+def haining_benchmarking_org_codes() -> Case:
+    """A form taken from the 经信 side: 组织机构代码, 法定代表人, 注册资本 and 企业规模 beside the credit code."""
+    U, c = "海宁市", Firms("海宁市", "h8-b-orgcodes")
+    x = XBook()
+    s = x.sheet("对标企业")
+    s.title("海宁市2025年4月企业标准对标达标名单", 11)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "组织机构代码",
+            "法定代表人",
+            "注册资本（万元）",
+            "企业规模",
+            "产品名称",
+            "对标标准",
+            "对标结果",
+            "完成日期",
+        ],
+        bold=True,
+    )
+    s.widths(6, 28, 22, 14, 10, 12, 8, 16, 22, 10, 12)
+
+    def org(code):
+        return f"{code[8:16]}-{code[16]}"
+
+    s.put(
+        [
+            1,
+            "海宁市马桥经编有限公司",
+            c[1],
+            org(c[1]),
+            "张建国",
+            5000,
+            "规上",
+            "经编网眼布",
+            "ISO 13938-2:2019",
+            "达到",
+            d(2025, 4, 2),
+        ],
+        ok(
+            B,
+            enterprise_name="海宁市马桥经编有限公司",
+            uscc=c[1],
+            unit=U,
+            product="经编网眼布",
+            standard_no="ISO 13938-2:2019",
+            result="达到",
+            date="2025-04-02",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "海宁市许村布艺有限公司",
+            c[2],
+            org(c[2]),
+            "李华",
+            1200,
+            "规上",
+            "提花沙发布",
+            "EN 1021-1:2014",
+            "优于",
+            d(2025, 4, 8),
+        ],
+        ok(
+            B,
+            enterprise_name="海宁市许村布艺有限公司",
+            uscc=c[2],
+            unit=U,
+            product="提花沙发布",
+            standard_no="EN 1021-1:2014",
+            result="优于",
+            date="2025-04-08",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "海宁市海昌皮革有限公司",
+            c[3],
+            org(c[3]),
+            "沈勇",
+            300,
+            "规下",
+            "皮革手袋",
+            "ISO 17186:2011",
+            "达到",
+            d(2025, 4, 11),
+        ],
+        ok(
+            B,
+            enterprise_name="海宁市海昌皮革有限公司",
+            uscc=c[3],
+            unit=U,
+            product="皮革手袋",
+            standard_no="ISO 17186:2011",
+            result="达到",
+            date="2025-04-11",
+        ),
+    )
+    # Only the old organisation code was typed: the required credit code is missing.
+    s.put(
+        [
+            4,
+            "海宁市长安紧固件有限公司",
+            None,
+            "14695732-6",
+            "陆明",
+            800,
+            "规上",
+            "六角头螺栓",
+            "ISO 4014:2022",
+            "达到",
+            d(2025, 4, 14),
+        ],
+        no(B),
+    )
+    s.put(
+        [
+            5,
+            "海宁市尖山新能源有限公司",
+            c[4],
+            org(c[4]),
+            "顾涛",
+            20000,
+            "规上",
+            "光伏组件",
+            "IEC 61215-1:2021",
+            "达到",
+            d(2025, 4, 16),
+        ],
+        ok(
+            B,
+            enterprise_name="海宁市尖山新能源有限公司",
+            uscc=c[4],
+            unit=U,
+            product="光伏组件",
+            standard_no="IEC 61215-1:2021",
+            result="达到",
+            date="2025-04-16",
+        ),
+    )
+    s.put(
+        [
+            6,
+            "海宁市盐官机械有限公司",
+            c[5],
+            org(c[5]),
+            "蒋平",
+            500,
+            "规下",
+            "电机转子",
+            "IEC 60034-1:2022",
+            "达到",
+            d(2025, 4, 22),
+        ],
+        ok(
+            B,
+            enterprise_name="海宁市盐官机械有限公司",
+            uscc=c[5],
+            unit=U,
+            product="电机转子",
+            standard_no="IEC 60034-1:2022",
+            result="达到",
+            date="2025-04-22",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "海宁市斜桥榨菜有限公司",
+            c[6],
+            org(c[6]),
+            "杨斌",
+            1500,
+            "规上",
+            "榨菜",
+            "CXS 260-2007",
+            "达到",
+            d(2025, 4, 25),
+        ],
+        ok(
+            B,
+            enterprise_name="海宁市斜桥榨菜有限公司",
+            uscc=c[6],
+            unit=U,
+            product="榨菜",
+            standard_no="CXS 260-2007",
+            result="达到",
+            date="2025-04-25",
+        ),
+    )
+    s.put(
+        [
+            8,
+            "海宁市黄湾照明有限公司",
+            c[7],
+            org(c[7]),
+            "韩磊",
+            2000,
+            "规上",
+            "LED路灯",
+            "IEC 60598-2-3:2002",
+            "优于",
+            d(2025, 4, 29),
+        ],
+        ok(
+            B,
+            enterprise_name="海宁市黄湾照明有限公司",
+            uscc=c[7],
+            unit=U,
+            product="LED路灯",
+            standard_no="IEC 60598-2-3:2002",
+            result="优于",
+            date="2025-04-29",
+        ),
+    )
+    s.put(["合计", None, None, None, None, "=SUM(F3:F10)"], bold=True)
+    return Case(
+        "haining_2025-04_benchmarking_org_codes.xlsx",
+        U,
+        "2025-04",
+        "对标达标名单 on a form taken from the 经信 side: 组织机构代码 (xxxxxxxx-x) beside the credit code, "
+        "法定代表人, 注册资本（万元）, 企业规模 规上/规下 (no fields), no county column; a row with only the "
+        "组织机构代码 (no credit code); 合计 summing 注册资本",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=8,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 def main() -> None:
     FILES.mkdir(parents=True, exist_ok=True)
