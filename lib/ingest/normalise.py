@@ -389,7 +389,13 @@ def parse_bool(value: object) -> bool:
         return True
     if text in _FALSE:
         return False
+    # An answer with an aside after it: "否(正在申请)", "是(2024年入驻)".
+    if (aside := _ASIDE_AFTER.fullmatch(text)) and aside.group(1) != text:
+        return parse_bool(aside.group(1))
     raise ValueError(value)
+
+
+_ASIDE_AFTER = re.compile(r"(.+?)\s*\([^()]*\)")
 
 
 def choice_key(text: object) -> str:

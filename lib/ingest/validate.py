@@ -409,12 +409,27 @@ class _SheetValidator:
             c for c in self.program.columns if c.required and c.key != "unit" and (c.key in self.index or c.implied_by)
         ]
         self.plausible = [(c.key, c.plausible) for c in self.program.columns if c.plausible and c.key in self.index]
+        self.named_by_sheet = self._named_by_sheet()
         # Without a required column nothing of the block is stored (the service says which is missing), but
         # its rows are checked as far as the other columns allow; they claim no identity in the file.
         self.blocked = any(
             c.required and c.key != "unit" and c.key not in self.index and not c.implied_by
             for c in self.program.columns
         )
+
+    def _named_by_sheet(self) -> dict[str, str]:
+        """Choice fields without a column that the sheet's name gives (one sheet per 产品类别: 工业品,
+        食品农产品): field -> value, for every row of the sheet."""
+        named = {}
+        for column in self.program.columns:
+            told = column.implied_by is not None and column.implied_by[0] in self.index
+            if column.type != "choice" or column.key in self.index or told:  # each row's certificate tells
+                continue
+            try:
+                named[column.key] = choice_parser(column, {})(self.sheet.name)
+            except (KeyError, ValueError):
+                continue
+        return named
 
     def _unit_beside(self) -> int | None:
         """The column a quantity's header is merged across to ("涉及数量" over the number and an unheaded
@@ -502,6 +517,8 @@ class _SheetValidator:
             columns[column.key] = values
             if units is not None:
                 quantity_units = units
+        for key, value in self.named_by_sheet.items():
+            columns[key] = [value] * len(picked)
         names = columns.get("enterprise_name")
         if names is not None and any(type(n) is str and _FORMER.search(n) for n in set(names)):
             # A renamed firm written with its former name (（原…）, (曾用名：…)): the name is the current one.
