@@ -89,6 +89,8 @@ class Layout:
     not_data: frozenset[int] = field(default_factory=frozenset)
     judged: bool = False  # its matches were judged by the cells under them (lib.ingest.validate)
     units: dict[int, str] = field(default_factory=dict)  # column -> unit a row of units under the header gives
+    # A date written in parts, 年 | 月 | 日 in columns of their own: its first column -> how many columns.
+    date_parts: dict[int, int] = field(default_factory=dict)
 
     def apply(self, match: HeaderMatch) -> None:
         """Use this header match (e.g. after the clerk's mapping) for the block."""
@@ -310,7 +312,7 @@ def _headers_outweigh(best: HeaderMatch, named: HeaderMatch) -> bool:
 def _layout(rows: _Rows, program: Program, match: HeaderMatch, first: int, last: int, how: str, floor: int) -> Layout:
     layout = Layout(program, last, {}, {}, None, how, first_row=first, title=_title_above(rows, first, floor))
     layout.apply(match)
-    not_data, layout.units = _under_header(rows, last)
+    not_data, layout.units, layout.date_parts = _under_header(rows, last)
     layout.not_data = frozenset(not_data)
     for r in range(last, first - 1, -1):
         for c, text in enumerate(rows.text(r)):
@@ -381,10 +383,33 @@ def _is_field_codes(texts: list[str], header: list[str]) -> bool:
     )
 
 
-def _under_header(rows: _Rows, last: int) -> tuple[list[int], dict[int, str]]:
+_DATE_PARTS = "年月日"
+
+
+def _date_parts(row: list[object]) -> dict[int, int] | None:
+    """A row of 年 | 月 | 日 (or 年 | 月) under a date's header merged across them, as a paper form splits a
+    date: first column -> how many columns the date takes; None when the row holds anything else."""
+    filled = [(c, t) for c, v in enumerate(row) if (t := _SPACES.sub("", cell_text(v)))]
+    found: dict[int, int] = {}
+    k = 0
+    while k < len(filled):
+        c, text = filled[k]
+        n = 1
+        while n < 3 and k + n < len(filled) and filled[k + n] == (c + n, _DATE_PARTS[n]):
+            n += 1
+        if text != _DATE_PARTS[0] or n < 2:
+            return None
+        found[c] = n
+        k += n
+    return found or None
+
+
+def _under_header(rows: _Rows, last: int) -> tuple[list[int], dict[int, str], dict[int, int]]:
     """The rows just under a header that are no data: a row of column numbers, of field codes, a filled-in
-    example, a row of units; and the units such a row gives (column -> unit)."""
+    example, a row of units or of a date's parts; the units such a row gives (column -> unit), and the dates
+    written in parts (first column -> columns taken)."""
     found, units = [], {}
+    dates: dict[int, int] = {}
     header = rows.text(last, keep=False)
     for r in range(last + 1, min(last + 3, len(rows))):
         texts = rows.text(r, keep=False)
@@ -395,12 +420,16 @@ def _under_header(rows: _Rows, last: int) -> tuple[list[int], dict[int, str]]:
         if numbered or _SPACES.sub("", first).rstrip(":：") in _EXAMPLE_WORDS:
             found.append(r)
             continue
+        if r == last + 1 and r < len(rows.sheet.rows) and (parts := _date_parts(rows.sheet.rows[r])):
+            found.append(r)
+            dates.update(parts)
+            continue
         if not units and (given := _units_row(texts)):
             found.append(r)
             units = given
             continue
         break
-    return found, units
+    return found, units, dates
 
 
 def _looks_like_header(texts: list[str], known: frozenset[str]) -> bool:

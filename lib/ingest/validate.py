@@ -148,8 +148,45 @@ _NO_UNIT = frozenset({"必填", "选填", "可选", "如有", "选项", "单位"
 
 
 def _header_unit(header: str) -> str:
+    """The unit a header gives its numbers, without a 万 before it ("涉及数量（万件）" -> "件")."""
     found = _HEADER_UNIT.search(header or "")
-    return found.group(1) if found and found.group(1) not in _NO_UNIT else ""
+    unit = found.group(1) if found and found.group(1) not in _NO_UNIT else ""
+    return unit[1:] if unit.startswith("万") else unit
+
+
+def _in_ten_thousands(header: str) -> bool:
+    """Whether a header counts its numbers in ten thousands: "涉及数量（万件）", "数量（万）"."""
+    found = _HEADER_UNIT.search(header or "")
+    return found is not None and found.group(1).startswith("万")
+
+
+def _times_ten_thousand(cells: list, values: list) -> list:
+    """A column counted in ten thousands by its header: each number written plainly (1.2) is 12,000; one
+    written with its own 万 ("1.2万件") was read as such already."""
+    out = []
+    for cell, value in zip(cells, values, strict=True):
+        plain = type(value) in (int, float) and not (type(cell) is str and "万" in cell)
+        out.append(round(value * 10_000, 6) if plain else value)
+    return out
+
+
+def _joined_dates(rows: list[list[object]], parts: dict[int, int]) -> list[list[object]]:
+    """Dates written in parts (年 | 月 | 日 in columns of their own) as one text in the first column,
+    "2024年5月6日"; a month without its day is the month's first day, a part that is no number is left
+    for the date's check to refuse."""
+    out = []
+    for row in rows:
+        row = list(row)
+        for c, n in parts.items():
+            values = [cell_text(row[c + k]).strip() if c + k < len(row) else "" for k in range(n)]
+            numbers = [v[:-2] if v.endswith(".0") else v for v in values]
+            if not any(numbers):
+                continue
+            if n == 3 and not numbers[2] and numbers[0] and numbers[1]:
+                numbers[2] = "1"
+            row[c] = "".join(f"{v}{unit}" for v, unit in zip(numbers, "年月日", strict=False))
+        out.append(row)
+    return out
 
 
 def _empties(values: list) -> list[int]:
@@ -497,6 +534,8 @@ class _SheetValidator:
         once), the row checks run over the columns, then each row gets its values and identity."""
         skipped = {"blank": 0, "total": 0, "note": 0, "header": 0, "hidden": 0, "earlier": 0}
         picked, lines = self._data_rows(skipped)
+        if self.layout.date_parts:
+            picked = _joined_dates(picked, self.layout.date_parts)
         # Columns the registry does not read whose header says they hold an address (企业地址, 住所).
         self.address_cells = {
             i: [row[i] if i < len(row) else None for row in picked] for i, _ in self._unread_columns(_ADDRESS.search)
@@ -512,6 +551,8 @@ class _SheetValidator:
         for index, column, parse, kind in self.plan:
             cells = list(map(itemgetter(index), picked))
             values, units = self._read_column(cells, lines, results, index, column, parse, kind)
+            if kind.numeric and _in_ten_thousands(self.shown[column.key]):
+                values = _times_ten_thousand(cells, values)
             if column.after and kind.ranges:
                 values = self._span_ends(cells, values, column, columns)
             columns[column.key] = values
