@@ -30,8 +30,11 @@ MAX_BLOCK_SEARCHES = 50
 # A header is looked for in this many columns: returns have a few dozen; a row of thousands of header-like
 # cells (a crafted file) would cost seconds per row looked at.
 MAX_HEADER_COLUMNS = 256
-_TOTAL_WORDS = frozenset({"合计", "小计", "总计", "共计"})
-_TOTAL = re.compile(r"^(合[计計]|小[计計]|总计|總計|共[计計])|(合[计計]|小[计計]|总计|總計|共[计計])[)）]?$")
+_TOTAL_WORDS = frozenset({"合计", "小计", "总计", "共计", "累计"})
+# 合计 / 小计 / 累计 at a cell's start or end ("平湖市 小计", "小计（港区）", "2024年累计").
+_TOTAL = re.compile(
+    r"^(合[计計]|小[计計]|总计|總計|共[计計]|累[计計])|(合[计計]|小[计計]|总计|總計|共[计計]|累[计計])[)）]?$"
+)
 _WHOSE = frozenset({"enterprise_name", "uscc"})  # the fields that say whose a row is
 _NOTE_WORDS = (
     "以下空白",

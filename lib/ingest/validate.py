@@ -170,6 +170,27 @@ def _times_ten_thousand(cells: list, values: list) -> list:
     return out
 
 
+_CN_MONTHS = {name: n for n, name in enumerate("一二三四五六七八九十", start=1)} | {"十一": 11, "十二": 12}
+_HEADING_MONTH = re.compile(
+    r"(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月份?[\u4e00-\u9fff]{0,4}"
+)
+
+
+def _heading_month(texts: list[str]) -> tuple[int | None, int] | None:
+    """(year or None, month) a heading row names when it is one text and names a month (一月份（2张）,
+    2024年3月新增, 3月), else None."""
+    filled = {t for t in texts if t}
+    if len(filled) != 1:
+        return None
+    text = _BRACKETED.sub("", _NUMBERED.sub("", filled.pop())).replace(" ", "")
+    found = _HEADING_MONTH.fullmatch(text)
+    if found is None:
+        return None
+    number = found.group(2)
+    month = int(number) if number.isdigit() else _CN_MONTHS[number]
+    return (int(found.group(1)) if found.group(1) else None, month) if 1 <= month <= 12 else None
+
+
 def _joined_dates(rows: list[list[object]], parts: dict[int, int]) -> list[list[object]]:
     """Dates written in parts (年 | 月 | 日 in columns of their own) as one text in the first column,
     "2024年5月6日"; a month without its day is the month's first day, a part that is no number is left
@@ -695,6 +716,10 @@ class _SheetValidator:
         # A list grouped by unit with no unit column: a group's heading row (一、南湖区（5家）) gives its rows' unit.
         grouped = "unit" not in self.index
         group = None
+        # A year's list headed month by month (一月份（2张）, 2024年3月): rows under another month's heading
+        # were returned in their own month.
+        heading: tuple[int | None, int] | None = None
+        month = (self.context.year, self.context.month)
         for r, row, data in zip(range(first, first + len(block)), block, coded, strict=True):
             if r in layout.skip_rows:
                 skipped["header"] += 1
@@ -717,7 +742,13 @@ class _SheetValidator:
                     skipped[kind] += 1
                     if grouped and kind in ("note", "blank"):
                         group = self._group_unit(texts, group)
+                    if kind in ("note", "blank"):
+                        heading = _heading_month(texts) or heading
                     continue
+            if heading is not None and (heading[0] or month[0], heading[1]) != month:
+                self.earlier.append(r + 1)
+                skipped["earlier"] += 1
+                continue
             if group is not None:
                 self.group_units[len(picked)] = group
             picked.append(row)
@@ -748,7 +779,7 @@ class _SheetValidator:
                 keep.append(True)
         if all(keep):
             return picked, lines
-        self.earlier = [r + 1 for r, kept in zip(lines, keep, strict=True) if not kept]
+        self.earlier = sorted(self.earlier + [r + 1 for r, kept in zip(lines, keep, strict=True) if not kept])
         skipped["earlier"] = len(self.earlier)
         return list(compress(picked, keep)), list(compress(lines, keep))
 
