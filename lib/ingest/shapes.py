@@ -11,7 +11,8 @@ hundred rows): a list of thousands of rows is read as it is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass, field, replace
 from itertools import zip_longest
 
 from lib.ingest.headers import normalise_header
@@ -27,7 +28,7 @@ MIN_FIELDS = 3  # a record of a form, or a column of field names, names at least
 
 @dataclass
 class Shaped:
-    """A sheet of the usual shape made from one that is not; `kind` is "across" or "forms"."""
+    """A sheet of the usual shape made from one that is not; `kind` is "across", "forms", "split" or "headed"."""
 
     kind: str
     sheet: Sheet
@@ -43,6 +44,8 @@ class Shaped:
             return column + 1, row
         if self.kind == "split":
             return row, (self.columns[column] if column < len(self.columns) else column) + 1
+        if self.kind == "headed":  # the firm's name and code: its heading row
+            return self.cells.get((row, column), (row, column + 1))
         return self.cells.get((row, column), (row, 1))
 
 
@@ -128,6 +131,58 @@ def forms(sheet: Sheet, registry: Registry, program: Program | None = None) -> S
                 _, _, row, column = block[label]
                 cells[(r + 1, c)] = (row + 1, column + 1)
     return Shaped("forms", Sheet(name=sheet.name, rows=made, shape="forms"), cells)
+
+
+# A firm's heading row over its products (一、嘉兴市某某有限公司（统一社会信用代码：9133…）): a numbered text
+# naming the firm and its code, across the row.
+_HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d{1,3})\s*[、.．)）]\s*")
+_CODE_IN_TEXT = re.compile(r"(?<![0-9A-Z])([0-9A-Z]{18})(?![0-9A-Z])")
+_CODE_LABEL = re.compile(r"[（(]?\s*(?:统一社会信用代码|信用代码|社会信用代码|代码)\s*[:：]?\s*$")
+_NAME_LABEL = re.compile(r"^(?:企业名称|企业|单位名称|单位)\s*[:：]\s*")
+MIN_NAME_LENGTH = 4
+
+
+def _firm_heading(row: list[object]) -> tuple[str, str] | None:
+    """(name, code) a heading row names: one text across the row holding an 18-character code after the
+    firm's name; None for anything else."""
+    texts = {t for v in row if (t := _text(v))}
+    if len(texts) != 1:
+        return None
+    text = unicodedata.normalize("NFKC", texts.pop())
+    found = _CODE_IN_TEXT.search(text)
+    if found is None:
+        return None
+    name = _CODE_LABEL.sub("", text[: found.start()])
+    name = _NAME_LABEL.sub("", _HEADING_NUMBER.sub("", name)).strip(" ,，;；:：(（")
+    return (name, found.group(1)) if len(name) >= MIN_NAME_LENGTH else None
+
+
+def headed(sheet: Sheet, layouts: list[Layout]) -> Shaped | None:
+    """A list of products grouped under a heading row per firm, with no name or code column of its own: the
+    made sheet has the firm's name and code as two more columns, each row under a heading filled with its
+    firm's, in the rows where they stand."""
+    layout = next((each for each in layouts if not {"enterprise_name", "uscc"} & set(each.columns.values())), None)
+    if layout is None or len(sheet.rows) > MAX_ROWS:
+        return None
+    program, rows = layout.program, sheet.rows
+    end = len(rows) if layout.end_row is None else layout.end_row
+    width = max(map(len, rows[layout.first_row : end]), default=0)
+    made = [list(row) for row in rows]
+    made[layout.header_row] = [*rows[layout.header_row], *[None] * (width - len(rows[layout.header_row]))]
+    made[layout.header_row] += [program.column("enterprise_name").header, program.column("uscc").header]
+    cells: dict[tuple[int, int], tuple[int, int]] = {}
+    firm, at, headings = None, 0, 0
+    for r in range(layout.header_row + 1, end):
+        heading = _firm_heading(rows[r])
+        if heading is not None:
+            firm, at, headings = heading, r, headings + 1
+            continue
+        if firm is not None and len({t for v in rows[r] if (t := _text(v))}) >= 2:  # a note under the list: no product
+            made[r] = [*rows[r], *[None] * (width - len(rows[r])), *firm]
+            cells[(r + 1, width)] = cells[(r + 1, width + 1)] = (at + 1, 1)
+    if not headings:
+        return None
+    return Shaped("headed", replace(sheet, rows=made, shape="headed"), cells)
 
 
 # A header naming two fields in one column: 企业名称（统一社会信用代码）, 对标标准/对标结果, 状态\n证书编号.
@@ -235,8 +290,13 @@ def reshaped(
         return None
     fields = max((len(layout.columns) for layout in layouts), default=0)
     best = None
-    for shape in (across, forms):
-        made = shape(sheet, registry, program)
+    shapes = (
+        lambda: across(sheet, registry, program),
+        lambda: forms(sheet, registry, program),
+        lambda: headed(sheet, layouts),
+    )
+    for shape in shapes:
+        made = shape()
         if made is None:
             continue
         found = find_layouts(made.sheet, registry, program, file_name)
