@@ -23,6 +23,7 @@ from lib.programs import Program, Registry
 EXACT = 100
 CONFIDENT = 85  # at or above: mapped without asking
 PROPOSED = 70  # at or above: mapped, and shown for the clerk to confirm
+QUALIFIED = 80  # a field's short name after a qualifying word ("主导产品"): proposed
 MIN_NAME = 3  # names shorter than this match only exactly ("产品" must not claim "产品类别")
 MAX_HEADER = 40  # longer cells are titles or notes, not headers
 
@@ -123,10 +124,16 @@ def _similarity(cells: list[str], names: FieldNames) -> np.ndarray:
     score = 60 * coverage + 30 * precision + 10 * contained
     score[(coverage < 0.75) | (name_len < MIN_NAME)] = 0
     score = np.minimum(score, EXACT - 1)  # only the very name scores 100
+    short = [j for j, name in enumerate(names.names) if len(name) < MIN_NAME]
     for i, cell in enumerate(cells):
         j = names.index.get(cell)
         if j is not None:
             score[i, j] = EXACT
+        elif len(cell) <= MIN_NAME + 1:
+            # A short name after a word that qualifies it ("主导产品", "申报产品"): proposed, for the clerk to confirm.
+            for k in short:
+                if cell.endswith(names.names[k]) and score[i, k] < QUALIFIED:
+                    score[i, k] = QUALIFIED
     return score
 
 

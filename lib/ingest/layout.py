@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from lib.identifiers import looks_like_uscc, well_formed
-from lib.ingest.headers import MAX_HEADER, HeaderMatch, chinese_part, match_header, normalise_header
+from lib.ingest.headers import CONFIDENT, MAX_HEADER, HeaderMatch, Match, chinese_part, match_header, normalise_header
 from lib.ingest.normalise import cell_text, header_key, visible_text
 from lib.ingest.read import Sheet
 from lib.programs import Program, Registry
@@ -94,6 +94,8 @@ class Layout:
     units: dict[int, str] = field(default_factory=dict)  # column -> unit a row of units under the header gives
     # A date written in parts, 年 | 月 | 日 in columns of their own: its first column -> how many columns.
     date_parts: dict[int, int] = field(default_factory=dict)
+    # A date with a column per status (入库时间, 获证时间): the field, and status value -> its column.
+    dates_by_status: tuple[str, dict[str, int]] | None = None
 
     def apply(self, match: HeaderMatch) -> None:
         """Use this header match (e.g. after the clerk's mapping) for the block."""
@@ -312,9 +314,37 @@ def _headers_outweigh(best: HeaderMatch, named: HeaderMatch) -> bool:
     return best.confident >= named.confident + (2 if _complete(named) else 1)
 
 
+def _dates_by_status(layout: Layout) -> None:
+    """A date field tied between columns whose headers each begin with a way of writing a different status
+    (入库时间 | 获证时间 under 状态 培育 / 认证): a row's date is the one of the status it reports."""
+    match, program = layout.match, layout.program
+    status = program.status_column
+    if match is None or status is None or status not in match.matches:
+        return
+    choices = program.column(status).choices
+    for key, columns in list(match.ambiguous.items()):
+        if program.column(key).type != "date":
+            continue
+        told: dict[int, str] = {}
+        for c in columns:
+            head = header_key(match.cells.get(c, ""))
+            values = {value for value, ways in choices for v in (value, *ways) if len(v) > 1 and head.startswith(v)}
+            if len(values) == 1:
+                told[c] = values.pop()
+        if len(told) != len(columns) or len(set(told.values())) != len(told):
+            continue
+        first = min(told)
+        matches = {**match.matches, key: Match(key, first, match.cells.get(first, ""), CONFIDENT)}
+        ambiguous = {k: v for k, v in match.ambiguous.items() if k != key}
+        layout.apply(HeaderMatch(program, matches, ambiguous, match.cells))
+        layout.dates_by_status = (key, {value: c for c, value in told.items()})
+        return
+
+
 def _layout(rows: _Rows, program: Program, match: HeaderMatch, first: int, last: int, how: str, floor: int) -> Layout:
     layout = Layout(program, last, {}, {}, None, how, first_row=first, title=_title_above(rows, first, floor))
     layout.apply(match)
+    _dates_by_status(layout)
     not_data, layout.units, layout.date_parts = _under_header(rows, last)
     layout.not_data = frozenset(not_data)
     for r in range(last, first - 1, -1):

@@ -475,6 +475,25 @@ class _SheetValidator:
             for c in self.program.columns
         )
 
+    def _date_of_status(self, picked: list[list[object]], key: str, columns: dict[str, int]) -> list[list[object]]:
+        """Each row's date from the column of the status it reports (入库时间 for 培育, 获证时间 for 认证), read
+        where the field's column is; a row whose status does not read takes the first date it has."""
+        status = self.by_key[self.program.status_column]
+        parse, at, into = choice_parser(status, {}), self.index[status.key], self.index[key]
+        placeholders = self.context.placeholders
+        out = []
+        for row in picked:
+            try:
+                own = columns.get(parse(row[at])) if at < len(row) else None
+            except (KeyError, ValueError, TypeError):
+                own = None
+            cells = [row[c] if c < len(row) else None for c in ([own] if own is not None else columns.values())]
+            dated = [v for v in cells if not _empty(v) and cell_text(v).strip() not in placeholders]
+            row = list(row)
+            row[into] = dated[0] if dated else cells[0]
+            out.append(row)
+        return out
+
     def _named_by_sheet(self) -> dict[str, str]:
         """Choice fields without a column that the sheet's name gives (one sheet per 产品类别: 工业品,
         食品农产品): field -> value, for every row of the sheet."""
@@ -557,6 +576,8 @@ class _SheetValidator:
         picked, lines = self._data_rows(skipped)
         if self.layout.date_parts:
             picked = _joined_dates(picked, self.layout.date_parts)
+        if self.layout.dates_by_status and self.program.status_column in self.index:
+            picked = self._date_of_status(picked, *self.layout.dates_by_status)
         # Columns the registry does not read whose header says they hold an address (企业地址, 住所).
         self.address_cells = {
             i: [row[i] if i < len(row) else None for row in picked] for i, _ in self._unread_columns(_ADDRESS.search)
