@@ -227,21 +227,28 @@ data, and no block of its own). The set then scored 84/84 (100%) and counts in t
     xiuzhou_2024-03_benchmarking_blank_numbered.xlsx
     xiuzhou_2024-05_recall_mac_utf16.csv
 
-Holdout set 8 (unseen). Written after set 7's first fixes, imitating what county bureaus keep and pass on, in layouts
-and with quirks no file above has: a recall system's 导出Excel that is tab-separated GBK text with eight-digit dates, an
-old paper form's 完成时间 split over 年 / 月 / 日 columns, products grouped under a heading row per firm (一、企业名称
-（统一社会信用代码：…）), a status per date column (入库时间, 获证时间), a 计划获证时间 column, quantities in 万件 by
-the header, 出口国家 and 执行标准 columns, 否（正在申请）, the year's certificate ledger headed month by month, the
-city's macro-enabled template (.xlsm) with a 校验结果 column and a 代码表 sheet, a 工作月报 with narrative paragraphs
-under the list, one sheet per 产品类别 with no category column, a recall progress ledger with 召回完成率, and a form
-from another department with 组织机构代码 and 注册资本. Expectations and the conventions they needed were typed by
-someone who never ran the reader on them; their expected/*.json carry "holdout_set": 8. The set is reported, not
-floored. Its first, unseen score (2026-12-07, the reader with set 7's fixes, nothing tuned for these files) was 59/100
-(59.0%; 96 expected rows and 4 rows read that are no data; the whole corpus 903/944 = 95.7%, the floored files 100%).
-The failures, by kind (rows): products under a firm's heading row (9, the sheet refused), the date split over 年 / 月 /
-日 (7), a status per date column (8, the sheet refused), the category told by the sheet's name (6), quantities in 万件
-by the header (6), the year's ledger headed month by month (3 rows of earlier months and a count line read),
-否（正在申请） (1):
+Holdout set 8 (added after tuning). Written after set 7's first fixes, imitating what county bureaus keep and pass on,
+in layouts and with quirks no file above has: a recall system's 导出Excel that is tab-separated GBK text with
+eight-digit dates, an old paper form's 完成时间 split over 年 / 月 / 日 columns, products grouped under a heading row
+per firm (一、企业名称（统一社会信用代码：…）), a status per date column (入库时间, 获证时间), a 计划获证时间 column,
+quantities in 万件 by the header, 出口国家 and 执行标准 columns, 否（正在申请）, the year's certificate ledger headed
+month by month, the city's macro-enabled template (.xlsm) with a 校验结果 column and a 代码表 sheet, a 工作月报 with
+narrative paragraphs under the list, one sheet per 产品类别 with no category column, a recall progress ledger with
+召回完成率, and a form from another department with 组织机构代码 and 注册资本. Expectations and the conventions they
+needed were typed by someone who never ran the reader on them; their expected/*.json carry "holdout_set": 8. The set was
+reported, not floored, while unseen. Its first, unseen score (2026-12-07, the reader with set 7's fixes, nothing tuned
+for these files) was 59/100 (59.0%; 96 expected rows and 4 rows read that are no data; the whole corpus 903/944 = 95.7%,
+the floored files 100%). The failures, by kind (rows): products under a firm's heading row (9, the sheet refused), the
+date split over 年 / 月 / 日 (7), a status per date column (8, the sheet refused), the category told by the sheet's name
+(6), quantities in 万件 by the header (6), the year's ledger headed month by month (3 rows of earlier months and a count
+line read), 否（正在申请） (1). Each kind was then fixed by a general rule, none by a string the files show: a firm's
+heading row over its products read as the firm's name and code for the rows under it (shapes.headed); a date over 年 |
+月 | 日 columns joined, an empty day the month's first (layout.py, validate.py); a date field tied between columns whose
+headers begin with different statuses read per row from its status's column, and a field's short name after a qualifying
+word proposed (layout.py, headers.py); a choice field without a column given by the sheet's name; numbers counted in ten
+thousands by their header; a year's list headed month by month kept to the upload month, and 累计 lines as totals; a
+yes/no answer with an aside (validate.py, layout.py, normalise.py). The set then scored 96/96 (100%) and counts in the
+floor:
     gangqu_2025-05_three_same_export_markets.xlsx
     haining_2024-02_green_plan_dates.xlsx
     haining_2025-04_benchmarking_org_codes.xlsx
@@ -275,9 +282,9 @@ from lib.store import sync_units
 
 CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
-# Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 7 were kept out while their
+# Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 8 were kept out while their
 # first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = {8}
+UNFLOORED_SETS: set[int] = set()
 SHOWN_MISMATCHES = 4
 
 
@@ -446,7 +453,7 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         5: " (added after tuning; first unseen score 27.9%, then fixed)",
         6: " (added after tuning; first unseen score 37.9%, then fixed)",
         7: " (added after tuning; first unseen score 56.1%, then fixed)",
-        8: " (unseen, not floored; first unseen score 59/100 = 59.0% on 2026-12-07)",
+        8: " (added after tuning; first unseen score 59.0%, then fixed)",
     }
     for n in holdout:
         note = notes.get(n, "")

@@ -1143,3 +1143,56 @@ def test_a_year_to_date_sheet_beside_the_months_sheet_is_not_read(sqlite_url):
         )
     assert [report.sheet for report in preview.sheets] == ["2月新增"]
     assert "2025年累计" in preview.ignored_sheets
+
+
+def _read(rows: list[list[object]], unit: str = "嘉善县", name: str = "对标达标", merged=None, month=(2024, 5)):
+    registry, region = get_registry(), load_region("330400")
+    sheet = Sheet(name, rows, merged=merged or [])
+    layout = find_layout(sheet, registry)
+    return validate_sheet(sheet, layout, Context(region, unit, *month))
+
+
+def test_a_yes_no_answer_with_an_aside_after_it():
+    assert parse_bool("否（正在申请）") is False and parse_bool("是(2024年入驻)") is True
+    with pytest.raises(ValueError):
+        parse_bool("正在申请")
+
+
+def test_a_date_split_over_year_month_and_day_columns():
+    """A paper form's 完成时间 over 年 | 月 | 日: one date, an empty 日 the month's first day, and the 年月日 row
+    is no data and no second header."""
+    code = "91330421MA2FRHNE90"
+    rows = [
+        ["序号", "企业名称", "统一社会信用代码", "产品名称", "对标结果", "完成时间", "", ""],
+        ["", "", "", "", "", "年", "月", "日"],
+        [1, "浙江嘉善华美木业有限公司", code, "实木复合地板", "达到", 2024, 5, 6],
+        [2, "嘉善县天凝家具有限公司", "91330421MA2EGL9N39", "办公椅", "优于", 2024, 5, None],
+    ]
+    merged = [((0, c), (1, c)) for c in range(5)] + [((0, 5), (0, 7))]
+    results, _ = _read(rows, merged=merged)
+    assert [r.values.get("date") for r in results] == [dt.date(2024, 5, 6), dt.date(2024, 5, 1)]
+    assert [r.excel_row for r in results] == [3, 4]
+
+
+def test_a_list_headed_month_by_month_keeps_the_upload_month():
+    rows = [
+        ["序号", "企业名称", "统一社会信用代码", "产品名称", "对标结果", "完成日期"],
+        ["一月份（1家）", None, None, None, None, None],
+        [1, "嘉善县天凝家具有限公司", "91330421MA2EGL9N39", "办公椅", "优于", dt.date(2024, 1, 9)],
+        ["五月份（1家）", None, None, None, None, None],
+        [2, "浙江嘉善华美木业有限公司", "91330421MA2FRHNE90", "实木复合地板", "达到", dt.date(2024, 5, 6)],
+        ["2024年累计", "2家", None, None, None, None],
+    ]
+    merged = [((1, 0), (1, 5)), ((3, 0), (3, 5))]
+    results, skipped = _read(rows, merged=merged)
+    assert [r.excel_row for r in results] == [5]
+    assert skipped["earlier"] == 1
+
+
+def test_a_choice_field_without_a_column_is_given_by_the_sheet_name():
+    rows = [
+        ["序号", "企业名称", "统一社会信用代码", "产品名称", "声明日期"],
+        [1, "海盐县于城食品有限公司", "91330424MA2BQNL17E", "速冻汤圆", dt.date(2024, 4, 3)],
+    ]
+    (row,), _ = _read(rows, unit="海盐县", name="食品农产品", month=(2024, 4))
+    assert row.values["category"] == "食品农产品"
