@@ -1,6 +1,8 @@
 """数据上报: download the template, upload a return, see every problem, fix it on the page, commit; or
 enter a few rows (or a nil return) on the page."""
 
+from functools import partial
+
 import streamlit as st
 
 from lib import review
@@ -55,7 +57,7 @@ with st.container(border=True):
     one, two = st.columns([1, 1], vertical_alignment="bottom")
     one.download_button(
         f"下载{unit_name}{widgets.month_label(month)}月报模板",
-        data=build_template(registry, unit_name=unit_name, period=period),
+        data=partial(build_template, registry, unit_name=unit_name, period=period),  # built when clicked
         file_name=template_file_name(unit_name, period),
         mime=XLSX,
         icon=":material/download:",
@@ -65,7 +67,7 @@ with st.container(border=True):
     )
     two.download_button(
         "下载单项空白模板",
-        data=build_template(registry, program_key=program_key),
+        data=partial(build_template, registry, program_key=program_key),
         file_name=template_file_name(None, None, registry.get(program_key)),
         mime=XLSX,
         icon=":material/download:",

@@ -4,12 +4,14 @@ from outside the machine, every page screenshotted as a test artifact."""
 from __future__ import annotations
 
 import io
+import re
 import time
 from urllib.parse import urlparse
 
 import numpy as np
 import pytest
 from docx import Document
+from openpyxl import load_workbook
 from PIL import Image
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -174,7 +176,8 @@ def test_every_page_renders_in_chromium(served_app, browser, artifacts, path, he
 
 
 def test_a_deep_link_on_a_fresh_server_uploads_a_return(browser, artifacts, sqlite_url, tmp_path):
-    """The first visitor after a restart opens /upload directly, uploads a messy return, sees its problems."""
+    """The first visitor after a restart opens /upload directly, downloads the month's template (made when the
+    button is clicked), uploads a messy return, sees its problems."""
     from lib.auth import OPERATOR, create_user
     from lib.db import session_scope, upgrade_database
     from tests.conftest import serve
@@ -184,11 +187,18 @@ def test_a_deep_link_on_a_fresh_server_uploads_a_return(browser, artifacts, sqli
     with session_scope(sqlite_url) as session:
         create_user(session, "admin", "admin", "Str0ng-admin-pass", actor=OPERATOR)
     with serve(sqlite_url, tmp_path) as base:
-        page = browser.new_page(viewport={"width": 1366, "height": 1600})
+        page = browser.new_page(viewport={"width": 1366, "height": 1600}, accept_downloads=True)
         open_signed_in(page, f"{base}/upload", "admin", "Str0ng-admin-pass")
         page.get_by_role("heading", name="数据上报").wait_for(timeout=60_000)
         # The app shell is in charge: navigation bar present.
         assert page.locator("[data-testid='stTopNav']").count() == 1
+        with page.expect_download(timeout=60_000) as download:
+            page.get_by_role("button", name=re.compile(r"下载.*月报模板")).click()
+        assert download.value.suggested_filename.endswith(".xlsx")
+        with open(download.value.path(), "rb") as saved:
+            book = load_workbook(io.BytesIO(saved.read()))
+        assert book.sheetnames[0] == "填报说明"
+        assert {p.sheet for p in get_registry()} <= set(book.sheetnames)
         page.locator("input[type=file]").set_input_files(str(MESSY))
         page.get_by_role("heading", name="检查结果").wait_for(timeout=60_000)
         grids = page.locator("[data-testid='stDataFrame']:visible")  # the header mappings sit in a closed expander

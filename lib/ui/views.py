@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 
 import pandas as pd
 import pydeck as pdk
@@ -82,13 +83,38 @@ def breakdown(program_key: str, column_key: str, period: Period) -> pd.DataFrame
 @event.listens_for(Session, "after_commit")
 def _prepare_after_write(session: Session) -> None:
     """After a write that moved the data version in this process (an upload, a rollback, a note), build
-    what the overview shows for the latest month at once, in the writer's request, so the leaders who
-    look next find it ready instead of waiting for it. Other processes build it at their first view."""
+    what the overview shows for the latest month, so the leaders who look next find it ready instead of
+    waiting for it. Other processes build it at their first view."""
     if not session.info.pop(DATA_MOVED, False):
         return
     if session.get_bind() is not get_engine(get_settings().database_url):  # a write to some other database
         return
-    prepare_latest_month()
+    prepare_soon()
+
+
+_building = threading.Lock()  # held while the latest month is built in the background
+_asked = threading.Event()  # a write asked for a build since the running one started
+
+
+def prepare_soon() -> None:
+    """Build the latest month's overview in a thread of its own, so the writer's request (a clerk's commit)
+    does not wait for it. One build at a time: writes while it runs ask for one more build after it, for
+    the data version then current, so a deadline-day rush of commits costs a build or two, not one each."""
+    _asked.set()
+    if not _building.acquire(blocking=False):
+        return
+
+    def build() -> None:
+        try:
+            while _asked.is_set():
+                _asked.clear()
+                prepare_latest_month()
+        finally:
+            _building.release()
+        if _asked.is_set():  # asked between the last look and the release
+            prepare_soon()
+
+    threading.Thread(target=build, name="prepare-latest-month", daemon=True).start()
 
 
 def prepare_latest_month() -> None:
