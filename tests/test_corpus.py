@@ -262,6 +262,35 @@ floor:
     pinghu_2025-04_three_same_narrative.xlsx
     tongxiang_2025-01_brand_mark_macro.xlsm
     xiuzhou_2024-04_benchmarking_firm_headings.xlsx
+
+Holdout set 9 (unseen). Written after set 8's fixes by someone who never ran the reader on them, imitating what county
+bureaus really send, in layouts and with quirks no file above has: a return the city sent back, resubmitted with the
+city's 审核意见 and the county's 修改情况说明 (one row answered 本表删除), a list of status changes (变动前 /
+变动后状态, one firm 退出培育库), one sheet pasted together from four 所's tables, 企业名称 merged over 全称 and 简称,
+the 三同 platform's web page pasted with its breadcrumb, 操作 buttons and pager, a CSV with 涉及数量/已召回数量 in one
+column (1200/980), names marked ★ / ▲ with a legend, a template's grey row of 填写要求 under the header, last month's
+sheet kept beside this month's copy, generic sub-headers under merged groups (自我声明 over 日期 / 编号), a validity
+written as a span (5年, 五年) with dates shown with the weekday, and 涉及数量 merged over 合计 / 已销售 / 库存.
+Expectations and the conventions they needed were typed before the first run; their expected/*.json carry "holdout_set":
+9. The set is reported, not floored. Its first, unseen score (2026-12-07, the reader with set 8's fixes, nothing tuned
+for these files) was 50/101 (49.5%; 94 expected rows and 7 rows read that are no data; the whole corpus 990/1041 =
+95.1%, the floored files 940/940 = 100%). The failures, by kind (rows): generic sub-headers read as another program (9),
+企业名称 merged over 全称 and 简称 (8, the sheet refused), 涉及数量 merged over its parts (7, the sheet refused), two
+quantities in one cell (6), ★ / ▲ markers kept in names (6), last month's sheet read beside this month's (5 rows read),
+a validity written as a span refused as a date (5), and one each: a pager line and a template's 填写要求 row read as
+data, rows void by 已撤回, 本表删除 or 退出培育库 accepted:
+    gangqu_2024-07_green_sheet_copies.xlsx
+    haining_2024-04_three_same_web_paste.xlsx
+    haiyan_2024-05_green_short_names.xlsx
+    haiyan_2025-06_three_same_group_subheaders.xlsx
+    jiashan_2024-06_recall_station_blocks.xlsx
+    jingkai_2024-06_benchmarking_hint_row.xlsx
+    nanhu_2024-01_recall_stock_breakdown.xlsx
+    nanhu_2024-02_benchmarking_returned_comments.xlsx
+    pinghu_2024-02_recall_quantity_slash.csv
+    tongxiang_2024-03_brand_mark_star_markers.xlsx
+    xiuzhou_2024-02_green_validity_years.xls
+    xiuzhou_2025-01_brand_mark_status_change.xlsx
 """
 
 from __future__ import annotations
@@ -284,7 +313,7 @@ CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
 # Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 8 were kept out while their
 # first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = set()
+UNFLOORED_SETS: set[int] = {9}
 SHOWN_MISMATCHES = 4
 
 
@@ -454,6 +483,7 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         6: " (added after tuning; first unseen score 37.9%, then fixed)",
         7: " (added after tuning; first unseen score 56.1%, then fixed)",
         8: " (added after tuning; first unseen score 59.0%, then fixed)",
+        9: " (unseen, not floored; first unseen score 50/101 = 49.5% on 2026-12-07)",
     }
     for n in holdout:
         note = notes.get(n, "")
@@ -468,7 +498,7 @@ def test_corpus_is_complete():
     assert len(cases) >= 55
     assert {c["file"] for c in cases} == files
     listed = _holdout_sets_in_docstring()
-    assert set(listed) == {1, 2, 3, 4, 5, 6, 7, 8}
+    assert set(listed) == {1, 2, 3, 4, 5, 6, 7, 8, 9}
     for n, names in listed.items():
         assert {c["file"] for c in cases if _holdout_set(c) == n} == names, n
     assert len(listed[1]) >= 8
@@ -479,6 +509,7 @@ def test_corpus_is_complete():
     assert len(listed[6]) >= 12
     assert len(listed[7]) >= 12
     assert len(listed[8]) >= 12
+    assert len(listed[9]) >= 12
     assert all(c["holdout"] for c in cases if "holdout_set" in c)
     programs = Counter(r["program"] for c in cases for r in c["rows"])
     assert set(programs) == {p.key for p in get_registry()}

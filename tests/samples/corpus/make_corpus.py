@@ -21000,6 +21000,2615 @@ def haining_benchmarking_org_codes() -> Case:
     )
 
 
+# =============================================================================================
+# Holdout set 9
+# =============================================================================================
+@case
+def nanhu_benchmarking_returned_comments() -> Case:
+    """A return sent back (退回) and resubmitted: the city's 市局审核意见 column and the county's 修改情况说明 kept."""
+    U, c = "南湖区", Firms("南湖区", "h9-b-returned")
+    x = XBook()
+    s = x.sheet("对标达标")
+    s.title("南湖区企业标准对标达标提升行动月报（2024年2月）（退回修改后重报）", 10)
+    s.put(
+        ["填报单位：南湖区市场监督管理局", None, None, None, None, None, None, "报送日期：2024年3月8日（第二次报送）"]
+    )
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "对标产品名称",
+            "对标标准编号",
+            "对标结果",
+            "完成日期",
+            "市局审核意见",
+            "修改情况说明",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 12, 18, 20, 10, 16, 26, 26)
+    f = CN_DATE
+    s.put(
+        [
+            1,
+            "嘉兴市凯诚压缩机有限公司",
+            c[1],
+            "南湖区",
+            "全封闭活塞式压缩机",
+            "EN 12900:2013",
+            "达到",
+            d(2024, 2, 2),
+            "信用代码校验位错误",
+            "已更正信用代码",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴市凯诚压缩机有限公司",
+            uscc=c[1],
+            unit=U,
+            product="全封闭活塞式压缩机",
+            standard_no="EN 12900:2013",
+            result="达到",
+            date="2024-02-02",
+        ),
+        f,
+    )
+    s.put(
+        [2, "嘉兴南湖精工轴承有限公司", c[2], "南湖区", "深沟球轴承", "ISO 492:2014", "优于", d(2024, 2, 6)],
+        ok(
+            B,
+            enterprise_name="嘉兴南湖精工轴承有限公司",
+            uscc=c[2],
+            unit=U,
+            product="深沟球轴承",
+            standard_no="ISO 492:2014",
+            result="优于",
+            date="2024-02-06",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "浙江禾城电气有限公司",
+            c[3],
+            "南湖区",
+            "低压断路器",
+            "IEC 60947-2:2016",
+            "达到",
+            d(2024, 2, 7),
+            "对标结果未填",
+            "已补充",
+        ],
+        ok(
+            B,
+            enterprise_name="浙江禾城电气有限公司",
+            uscc=c[3],
+            unit=U,
+            product="低压断路器",
+            standard_no="IEC 60947-2:2016",
+            result="达到",
+            date="2024-02-07",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "嘉兴市七星五金制品有限公司",
+            c[4],
+            "南湖区",
+            "不锈钢合页",
+            "EN 1935:2002",
+            "达到",
+            d(2024, 2, 18),
+            "产品名称请填写具体产品（原填“五金件”）",
+            "已修改",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴市七星五金制品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="不锈钢合页",
+            standard_no="EN 1935:2002",
+            result="达到",
+            date="2024-02-18",
+        ),
+        f,
+    )
+    # The city queried the firm's county; the county found it is Xiuzhou's and marks the row deleted.
+    s.put(
+        [
+            5,
+            "嘉兴新嘉纺织有限公司",
+            c[5],
+            "南湖区",
+            "涤纶弹力丝",
+            "ISO 2062:2009",
+            "达到",
+            d(2024, 2, 20),
+            "该企业注册地在秀洲区，请核实",
+            "经核实属秀洲区企业，本表删除",
+        ],
+        no(B),
+        f,
+    )
+    # The county answered that the code is right, but its check character still fails.
+    s.put(
+        [
+            6,
+            "嘉兴市恒升汽车零部件有限公司",
+            wrong_check(c[6]),
+            "南湖区",
+            "汽车制动盘",
+            "ISO 26867:2009",
+            "达到",
+            d(2024, 2, 21),
+            "信用代码校验位错误",
+            "经核实，营业执照代码无误",
+        ],
+        no(B),
+        f,
+    )
+    s.put(
+        [7, "嘉兴凯越塑胶有限公司", c[7], "南湖区", "聚乙烯缠绕膜", "ASTM D4649-03", "优于", d(2024, 2, 26)],
+        ok(
+            B,
+            enterprise_name="嘉兴凯越塑胶有限公司",
+            uscc=c[7],
+            unit=U,
+            product="聚乙烯缠绕膜",
+            standard_no="ASTM D4649-03",
+            result="优于",
+            date="2024-02-26",
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "嘉兴市昌盛新材料有限公司",
+            c[8],
+            "南湖区",
+            "玻璃纤维短切毡",
+            "ISO 2559:2011",
+            "达到",
+            d(2024, 2, 28),
+            "完成日期格式不规范",
+            "已修改",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴市昌盛新材料有限公司",
+            uscc=c[8],
+            unit=U,
+            product="玻璃纤维短切毡",
+            standard_no="ISO 2559:2011",
+            result="达到",
+            date="2024-02-28",
+        ),
+        f,
+    )
+    s.put(
+        [9, "浙江南湖电子科技有限公司", c[9], "南湖区", "片式电感器", "IEC 62024-1:2017", "达到", d(2024, 2, 29)],
+        ok(
+            B,
+            enterprise_name="浙江南湖电子科技有限公司",
+            uscc=c[9],
+            unit=U,
+            product="片式电感器",
+            standard_no="IEC 62024-1:2017",
+            result="达到",
+            date="2024-02-29",
+        ),
+        f,
+    )
+    s.put(["合计", "共9条（其中删除1条）"])
+    s.blank()
+    s.put(["填表人：沈琳", None, None, "审核人：顾建平", None, None, "联系电话：0573-82551026"])
+    return Case(
+        "nanhu_2024-02_benchmarking_returned_comments.xlsx",
+        U,
+        "2024-02",
+        "a return sent back by the city and resubmitted: title 退回修改后重报, 第二次报送; the city's 市局审核意见 "
+        "and the county's 修改情况说明 columns kept beside the data; a row the county answers 本表删除 (void); a "
+        "code still failing its check though the county answers 代码无误",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=9,
+    )
+
+
+@case
+def xiuzhou_brand_mark_status_change() -> Case:
+    """品字标 本月状态变动表: 变动类型, 变动前状态 → 变动后状态; a firm leaving the pool (退出) among the entries."""
+    U, c = "秀洲区", Firms("秀洲区", "h9-p-change")
+    x = XBook()
+    s = x.sheet("状态变动")
+    s.title("秀洲区“品字标”培育企业本月状态变动情况表", 10)
+    s.put(["统计月份：2025年1月", None, None, None, None, None, None, None, "单位：家"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "产品名称",
+            "变动类型",
+            "变动前状态",
+            "变动后状态",
+            "变动时间",
+            "浙江制造标准编号",
+            "证书编号",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 16, 12, 12, 12, 12, 18, 22)
+    f = "yyyy.m.d"
+    s.put(
+        [1, "嘉兴市秀洲区王江泾丝绸有限公司", c[1], "真丝面料", "新入库", "—", "入库培育", d(2025, 1, 6), "—", "—"],
+        ok(
+            P,
+            enterprise_name="嘉兴市秀洲区王江泾丝绸有限公司",
+            uscc=c[1],
+            unit=U,
+            product="真丝面料",
+            status="入库培育",
+            date="2025-01-06",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉兴洲际智能家居有限公司",
+            c[2],
+            "集成灶",
+            "入库转认证",
+            "入库培育",
+            "已认证",
+            d(2025, 1, 9),
+            "T/ZZB 1476—2020",
+            "ZJM-002-3318-2025",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴洲际智能家居有限公司",
+            uscc=c[2],
+            unit=U,
+            product="集成灶",
+            status="已认证",
+            standard_no="T/ZZB 1476—2020",
+            cert_no="ZJM-002-3318-2025",
+            date="2025-01-09",
+        ),
+        f,
+    )
+    s.put(
+        [3, "嘉兴市新塍五金工具有限公司", c[3], "活动扳手", "新入库", "—", "入库培育", d(2025, 1, 10), "—", "—"],
+        ok(
+            P,
+            enterprise_name="嘉兴市新塍五金工具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="活动扳手",
+            status="入库培育",
+            date="2025-01-10",
+        ),
+        f,
+    )
+    # Left the pool this month: no entry of the program.
+    s.put(
+        [4, "嘉兴油车港电器有限公司", c[4], "电热水壶", "退出", "入库培育", "退出培育库", d(2025, 1, 13), "—", "—"],
+        no(P),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "浙江秀洲新能源科技有限公司",
+            c[5],
+            "光伏接线盒",
+            "新认证",
+            "—",
+            "已认证",
+            d(2025, 1, 15),
+            "T/ZZB 2035—2021",
+            "ZJM-002-3326-2025",
+        ],
+        ok(
+            P,
+            enterprise_name="浙江秀洲新能源科技有限公司",
+            uscc=c[5],
+            unit=U,
+            product="光伏接线盒",
+            status="已认证",
+            standard_no="T/ZZB 2035—2021",
+            cert_no="ZJM-002-3326-2025",
+            date="2025-01-15",
+        ),
+        f,
+    )
+    s.put(
+        [6, "嘉兴市洪合毛衫有限公司", c[6], "羊毛衫", "新入库", "—", "入库培育", d(2025, 1, 17), "—", "—"],
+        ok(
+            P,
+            enterprise_name="嘉兴市洪合毛衫有限公司",
+            uscc=c[6],
+            unit=U,
+            product="羊毛衫",
+            status="入库培育",
+            date="2025-01-17",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "嘉兴市秀洲区高照厨具有限公司",
+            c[7],
+            "吸油烟机",
+            "入库转认证",
+            "入库培育",
+            "已认证",
+            d(2025, 1, 21),
+            "T/ZZB 0523—2018",
+            "ZJM-002-3341-2025",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴市秀洲区高照厨具有限公司",
+            uscc=c[7],
+            unit=U,
+            product="吸油烟机",
+            status="已认证",
+            standard_no="T/ZZB 0523—2018",
+            cert_no="ZJM-002-3341-2025",
+            date="2025-01-21",
+        ),
+        f,
+    )
+    s.put(
+        [8, "嘉兴嘉北照明科技有限公司", c[8], "LED筒灯", "新入库", "—", "入库培育", d(2025, 1, 24), "—", "—"],
+        ok(
+            P,
+            enterprise_name="嘉兴嘉北照明科技有限公司",
+            uscc=c[8],
+            unit=U,
+            product="LED筒灯",
+            status="入库培育",
+            date="2025-01-24",
+        ),
+        f,
+    )
+    s.put(
+        [9, "嘉兴市王店塑料制品有限公司", c[9], "PE保鲜膜", "新入库", "—", "入库培育", d(2025, 1, 27), "—", "—"],
+        ok(
+            P,
+            enterprise_name="嘉兴市王店塑料制品有限公司",
+            uscc=c[9],
+            unit=U,
+            product="PE保鲜膜",
+            status="入库培育",
+            date="2025-01-27",
+        ),
+        f,
+    )
+    s.put(["本月变动合计：新入库5家，入库转认证2家，新认证1家，退出1家。"])
+    s.merge(f"A{s.n}:J{s.n}")
+    return Case(
+        "xiuzhou_2025-01_brand_mark_status_change.xlsx",
+        U,
+        "2025-01",
+        "品字标 本月状态变动表: 变动类型 (新入库 / 入库转认证 / 新认证 / 退出), 变动前状态 and 变动后状态 columns, "
+        "the entry reported by its 变动后状态; a firm leaving the pool (退出培育库); dashes; dates shown 2025.1.6; "
+        "单位：家 above",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=9,
+    )
+
+
+@case
+def jiashan_recall_station_blocks() -> Case:
+    """The county's return pasted together from its 市场监督管理所's tables: a line per 所, its own header, 小计."""
+    U, c = "嘉善县", Firms("嘉善县", "h9-r-stations")
+    x = XBook()
+    s = x.sheet("召回汇总")
+    s.title("嘉善县缺陷产品召回情况汇总表（2024年6月）", 11)
+    s.put(["填报单位：嘉善县市场监督管理局（质量发展科汇总）"])
+    s.widths(6, 28, 22, 16, 14, 10, 10, 6, 28, 14, 10)
+    f = "yyyy-mm-dd"
+
+    def header(words: list) -> None:
+        s.put(words, bold=True)
+
+    s.put(["一、罗星市场监督管理所"], bold=False)
+    s.merge(f"A{s.n}:K{s.n}")
+    header(
+        [
+            "序号",
+            "生产者名称",
+            "统一社会信用代码",
+            "产品名称",
+            "型号规格",
+            "召回类型",
+            "涉及数量",
+            "单位",
+            "存在的缺陷",
+            "召回日期",
+            "已召回数量",
+        ]
+    )
+    s.put(
+        [
+            1,
+            "嘉善县罗星电器有限公司",
+            c[1],
+            "电暖器",
+            "NSB-200",
+            "主动召回",
+            1860,
+            "台",
+            "倾倒开关失效，存在火灾隐患",
+            d(2024, 6, 4),
+            1120,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县罗星电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电暖器",
+            model="NSB-200",
+            recall_type="主动召回",
+            quantity=1860,
+            quantity_unit="台",
+            defect="倾倒开关失效，存在火灾隐患",
+            date="2024-06-04",
+            recalled=1120,
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "浙江嘉善欧雅家具有限公司",
+            c[2],
+            "儿童床",
+            "EY-C08",
+            "主动召回",
+            420,
+            "张",
+            "护栏间隙过大，存在卡头风险",
+            d(2024, 6, 11),
+            "待统计",
+        ],
+        ok(
+            R,
+            enterprise_name="浙江嘉善欧雅家具有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童床",
+            model="EY-C08",
+            recall_type="主动召回",
+            quantity=420,
+            quantity_unit="张",
+            defect="护栏间隙过大，存在卡头风险",
+            date="2024-06-11",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "嘉善恒通电动车有限公司",
+            c[3],
+            "电动自行车",
+            "HT-48V",
+            "主动召回",
+            236,
+            "辆",
+            "充电器输出过压，存在电池起火风险",
+            d(2024, 6, 17),
+            236,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善恒通电动车有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电动自行车",
+            model="HT-48V",
+            recall_type="主动召回",
+            quantity=236,
+            quantity_unit="辆",
+            defect="充电器输出过压，存在电池起火风险",
+            date="2024-06-17",
+            recalled=236,
+        ),
+        f,
+    )
+    s.put([None, "小计", "3起"])
+    s.put(["二、西塘市场监督管理所"])
+    s.merge(f"A{s.n}:K{s.n}")
+    # The station's own table, its headers worded its own way.
+    header(
+        [
+            "序号",
+            "生产企业",
+            "信用代码",
+            "召回产品",
+            "规格型号",
+            "召回方式",
+            "数量",
+            "计量单位",
+            "缺陷情况",
+            "召回时间",
+            "已召回",
+        ]
+    )
+    s.put(
+        [
+            1,
+            "嘉善县西塘纽扣有限公司",
+            c[4],
+            "儿童服装用金属按扣",
+            "AK-12",
+            "责令召回",
+            52000,
+            "件",
+            "按扣结合力不足，存在儿童误吞风险",
+            d(2024, 6, 13),
+            38600,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县西塘纽扣有限公司",
+            uscc=c[4],
+            unit=U,
+            product="儿童服装用金属按扣",
+            model="AK-12",
+            recall_type="责令召回",
+            quantity=52000,
+            quantity_unit="件",
+            defect="按扣结合力不足，存在儿童误吞风险",
+            date="2024-06-13",
+            recalled=38600,
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉善县罗星电器有限公司",
+            c[1],
+            "电暖器",
+            "NSB-200",
+            "主动召回",
+            1860,
+            "台",
+            "倾倒开关失效，存在火灾隐患",
+            d(2024, 6, 4),
+            1120,
+        ],
+        no(R),
+        f,
+    )
+    s.put([None, "小计", "2起"])
+    s.put(["三、姚庄市场监督管理所：本月无缺陷产品召回"])
+    s.merge(f"A{s.n}:K{s.n}")
+    s.put(["四、天凝市场监督管理所"])
+    s.merge(f"A{s.n}:K{s.n}")
+    header(
+        [
+            "序号",
+            "生产者名称",
+            "统一社会信用代码",
+            "产品名称",
+            "型号规格",
+            "召回类型",
+            "涉及数量",
+            "单位",
+            "存在的缺陷",
+            "召回日期",
+            "已召回数量",
+        ]
+    )
+    s.put(
+        [
+            1,
+            "嘉善天凝木业有限公司",
+            c[5],
+            "儿童书桌",
+            "TN-Z60",
+            "主动召回",
+            315,
+            "张",
+            "桌角锐利，存在划伤风险",
+            d(2024, 6, 20),
+            198,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善天凝木业有限公司",
+            uscc=c[5],
+            unit=U,
+            product="儿童书桌",
+            model="TN-Z60",
+            recall_type="主动召回",
+            quantity=315,
+            quantity_unit="张",
+            defect="桌角锐利，存在划伤风险",
+            date="2024-06-20",
+            recalled=198,
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉善县天凝照明电器有限公司",
+            c[6],
+            "LED台灯",
+            "TL-3、TL-5",
+            "主动召回",
+            2400,
+            "只",
+            "电源适配器绝缘不足，存在触电风险",
+            d(2024, 6, 25),
+            0,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县天凝照明电器有限公司",
+            uscc=c[6],
+            unit=U,
+            product="LED台灯",
+            model="TL-3、TL-5",
+            recall_type="主动召回",
+            quantity=2400,
+            quantity_unit="只",
+            defect="电源适配器绝缘不足，存在触电风险",
+            date="2024-06-25",
+            recalled=0,
+        ),
+        f,
+    )
+    s.put([None, "小计", "2起"])
+    s.put([None, "合计", "7起（其中西塘所第2条与罗星所第1条为同一召回）"])
+    return Case(
+        "jiashan_2024-06_recall_station_blocks.xlsx",
+        U,
+        "2024-06",
+        "the county's return pasted together from four 市场监督管理所 tables on one sheet: a merged line per 所, "
+        "each 所's own header (worded differently), 序号 restarting, 小计 per 所, a 所 with 本月无召回; one recall "
+        "reported by two 所 (a repeat); 已召回数量 待统计 and 0",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=9,
+    )
+
+
+@case
+def haiyan_green_short_names() -> Case:
+    """企业名称 merged over 全称 | 简称 (a short name column no program asks for); 培育中 and 已获证 mixed."""
+    U, c = "海盐县", Firms("海盐县", "h9-g-short")
+    x = XBook()
+    s = x.sheet("绿色产品认证")
+    s.title("海盐县绿色产品认证工作推进情况表（2024年5月）", 11)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            None,
+            "统一社会信用代码",
+            "产品名称",
+            "产品类别",
+            "认证状态",
+            "纳入培育日期",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+        ],
+        bold=True,
+    )
+    s.put([None, "全称", "简称"], bold=True)
+    s.merge("B2:C2")
+    for col in "ADEFGHIJK":
+        s.merge(f"{col}2:{col}3")
+    s.widths(6, 30, 10, 22, 16, 18, 10, 12, 22, 12, 12)
+    f = "yyyy/m/d"
+    s.put(
+        [
+            1,
+            "海盐县武原建材有限公司",
+            "武原建材",
+            c[1],
+            "中空玻璃",
+            "建筑玻璃",
+            "培育中",
+            d(2024, 5, 6),
+            None,
+            None,
+            None,
+        ],
+        ok(
+            G,
+            enterprise_name="海盐县武原建材有限公司",
+            uscc=c[1],
+            unit=U,
+            product="中空玻璃",
+            category="建筑玻璃",
+            status="培育中",
+            start_date="2024-05-06",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "浙江海盐华丰家居用品有限公司",
+            "华丰家居",
+            c[2],
+            "实木餐桌",
+            "家具",
+            "已获证",
+            d(2023, 11, 2),
+            "CGP2405H0318",
+            d(2024, 5, 9),
+            d(2029, 5, 8),
+        ],
+        ok(
+            G,
+            enterprise_name="浙江海盐华丰家居用品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="实木餐桌",
+            category="家具",
+            status="已获证",
+            start_date="2023-11-02",
+            cert_no="CGP2405H0318",
+            issue_date="2024-05-09",
+            valid_until="2029-05-08",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "海盐秦山纺织有限公司",
+            "秦山纺织",
+            c[3],
+            "涤纶面料",
+            "纺织产品",
+            "培育中",
+            d(2024, 5, 13),
+            None,
+            None,
+            None,
+        ],
+        ok(
+            G,
+            enterprise_name="海盐秦山纺织有限公司",
+            uscc=c[3],
+            unit=U,
+            product="涤纶面料",
+            category="纺织产品",
+            status="培育中",
+            start_date="2024-05-13",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "海盐县沈荡涂料有限公司",
+            "沈荡涂料",
+            c[4],
+            "水性内墙涂料",
+            "涂料",
+            "已获证",
+            d(2024, 1, 15),
+            "CGP2405T0042",
+            d(2024, 5, 16),
+            d(2029, 5, 15),
+        ],
+        ok(
+            G,
+            enterprise_name="海盐县沈荡涂料有限公司",
+            uscc=c[4],
+            unit=U,
+            product="水性内墙涂料",
+            category="涂料",
+            status="已获证",
+            start_date="2024-01-15",
+            cert_no="CGP2405T0042",
+            issue_date="2024-05-16",
+            valid_until="2029-05-15",
+        ),
+        f,
+    )
+    # The status cell was left with a slash: whether the firm is in the pool or certified is unknown.
+    s.put(
+        [5, "海盐通元塑业有限公司", "通元塑业", c[5], "塑料管材", "塑料制品", "/", None, None, None, None],
+        no(G),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "海盐县百步竹木制品有限公司",
+            "百步竹木",
+            c[6],
+            "竹砧板",
+            "竹制品",
+            "培育中",
+            d(2024, 5, 21),
+            None,
+            None,
+            None,
+        ],
+        ok(
+            G,
+            enterprise_name="海盐县百步竹木制品有限公司",
+            uscc=c[6],
+            unit=U,
+            product="竹砧板",
+            category="竹制品",
+            status="培育中",
+            start_date="2024-05-21",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "浙江于城卫浴有限公司",
+            "于城卫浴",
+            c[7],
+            "陶瓷坐便器",
+            "卫生陶瓷",
+            "已获证",
+            None,
+            "CGP2405W0127",
+            d(2024, 5, 23),
+            d(2029, 5, 22),
+        ],
+        ok(
+            G,
+            enterprise_name="浙江于城卫浴有限公司",
+            uscc=c[7],
+            unit=U,
+            product="陶瓷坐便器",
+            category="卫生陶瓷",
+            status="已获证",
+            cert_no="CGP2405W0127",
+            issue_date="2024-05-23",
+            valid_until="2029-05-22",
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "海盐县通元包装有限公司",
+            "通元包装",
+            c[8],
+            "瓦楞纸箱",
+            "纸制品",
+            "培育中",
+            d(2024, 5, 28),
+            None,
+            None,
+            None,
+        ],
+        ok(
+            G,
+            enterprise_name="海盐县通元包装有限公司",
+            uscc=c[8],
+            unit=U,
+            product="瓦楞纸箱",
+            category="纸制品",
+            status="培育中",
+            start_date="2024-05-28",
+        ),
+        f,
+    )
+    s.put(["填报人：朱晓燕", None, None, "审核人：钱卫东", None, None, "报送日期：2024年6月3日"])
+    return Case(
+        "haiyan_2024-05_green_short_names.xlsx",
+        U,
+        "2024-05",
+        "企业名称 merged over two sub-columns 全称 | 简称 (the short name no field), other headers merged down two "
+        "rows; 培育中 and 已获证 mixed with 纳入培育日期, one certified firm without it; a status written /",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=9,
+    )
+
+
+@case
+def haining_three_same_web_paste() -> Case:
+    """The 三同 platform's 企业声明管理 page pasted into Excel: breadcrumb, query line, 操作 buttons, pager."""
+    U, c = "海宁市", Firms("海宁市", "h9-t-webpaste")
+    x = XBook()
+    s = x.sheet("Sheet1")
+    s.put(["“同线同标同质”公共服务平台  >  企业声明管理"])
+    s.put(["声明状态：全部    所在地区：海宁市    声明时间：2024-04-01 至 2024-04-30    查询    重置"])
+    s.put(
+        [
+            "序号",
+            "声明编号",
+            "企业名称",
+            "统一社会信用代码",
+            "所在地区",
+            "产品名称",
+            "产品类别",
+            "声明时间",
+            "声明状态",
+            "操作",
+        ]
+    )
+    s.widths(6, 20, 30, 22, 20, 16, 12, 20, 10, 12)
+    s.put(
+        [
+            1,
+            "SST3304812404001",
+            "海宁市盐官皮革制品有限公司",
+            c[1],
+            "浙江省嘉兴市海宁市",
+            "真皮手提包",
+            "一般消费品",
+            "2024-04-02 09:15:37",
+            "已发布",
+            "查看 编辑",
+        ],
+        ok(
+            T,
+            enterprise_name="海宁市盐官皮革制品有限公司",
+            uscc=c[1],
+            unit=U,
+            product="真皮手提包",
+            category="一般消费品",
+            date="2024-04-02",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "SST3304812404002",
+            "海宁经编科技有限公司",
+            c[2],
+            "浙江省嘉兴市海宁市",
+            "经编间隔织物",
+            "工业品",
+            "2024-04-07 14:02:11",
+            "已发布",
+            "查看 编辑",
+        ],
+        ok(
+            T,
+            enterprise_name="海宁经编科技有限公司",
+            uscc=c[2],
+            unit=U,
+            product="经编间隔织物",
+            category="工业品",
+            date="2024-04-07",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "SST3304812404003",
+            "海宁市斜桥榨菜食品有限公司",
+            c[3],
+            "浙江省嘉兴市海宁市",
+            "斜桥榨菜",
+            "食品农产品",
+            "2024-04-09 10:47:52",
+            "已发布",
+            "查看 编辑",
+        ],
+        ok(
+            T,
+            enterprise_name="海宁市斜桥榨菜食品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="斜桥榨菜",
+            category="食品农产品",
+            date="2024-04-09",
+        ),
+    )
+    s.put(
+        [
+            4,
+            "SST3304812404004",
+            "浙江海宁光伏材料有限公司",
+            c[4],
+            "浙江省嘉兴市海宁市",
+            "光伏背板",
+            "工业品",
+            "2024-04-12 16:20:05",
+            "已发布",
+            "查看 编辑",
+        ],
+        ok(
+            T,
+            enterprise_name="浙江海宁光伏材料有限公司",
+            uscc=c[4],
+            unit=U,
+            product="光伏背板",
+            category="工业品",
+            date="2024-04-12",
+        ),
+    )
+    s.put(
+        [
+            5,
+            "SST3304812404005",
+            "海宁市丁桥蘑菇专业合作社",
+            c.coop(1),
+            "浙江省嘉兴市海宁市",
+            "鲜蘑菇",
+            "食品农产品",
+            "2024-04-16 08:58:40",
+            "已发布",
+            "查看 编辑",
+        ],
+        ok(
+            T,
+            enterprise_name="海宁市丁桥蘑菇专业合作社",
+            uscc=c.coop(1),
+            unit=U,
+            product="鲜蘑菇",
+            category="食品农产品",
+            date="2024-04-16",
+        ),
+    )
+    # The firm withdrew its declaration: no 三同 product.
+    s.put(
+        [
+            6,
+            "SST3304812404006",
+            "海宁市袁花灯饰有限公司",
+            c[6],
+            "浙江省嘉兴市海宁市",
+            "LED吸顶灯",
+            "一般消费品",
+            "2024-04-18 11:33:09",
+            "已撤回",
+            "查看",
+        ],
+        no(T),
+    )
+    s.put(
+        [
+            7,
+            "SST3304812404007",
+            "海宁市周王庙纺织有限公司",
+            c[7],
+            "浙江省嘉兴市海宁市",
+            "窗帘布",
+            "一般消费品",
+            "2024-04-23 15:41:26",
+            "已发布",
+            "查看 编辑",
+        ],
+        ok(
+            T,
+            enterprise_name="海宁市周王庙纺织有限公司",
+            uscc=c[7],
+            unit=U,
+            product="窗帘布",
+            category="一般消费品",
+            date="2024-04-23",
+        ),
+    )
+    s.put(
+        [
+            8,
+            "SST3304812404008",
+            "海宁市硖石皮草服饰有限公司",
+            c[8],
+            "浙江省嘉兴市海宁市",
+            "皮草围巾",
+            "一般消费品",
+            "2024-04-26 09:07:14",
+            "已发布",
+            "查看 编辑",
+        ],
+        ok(
+            T,
+            enterprise_name="海宁市硖石皮草服饰有限公司",
+            uscc=c[8],
+            unit=U,
+            product="皮草围巾",
+            category="一般消费品",
+            date="2024-04-26",
+        ),
+    )
+    s.put(["共 8 条", None, "10条/页", None, "<", 1, ">", "前往", 1, "页"])
+    return Case(
+        "haining_2024-04_three_same_web_paste.xlsx",
+        U,
+        "2024-04",
+        "the 三同 platform's 企业声明管理 page selected and pasted into a bare Sheet1: breadcrumb and query-form "
+        "lines above the header, an 操作 column of button texts (查看 编辑), the pager (共 8 条 10条/页 < 1 > 前往 "
+        "1 页) under the list; 声明时间 with clock time as text; 浙江省嘉兴市海宁市; a cooperative's 93 code; a "
+        "declaration 已撤回",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=9,
+    )
+
+
+@case
+def pinghu_recall_quantity_slash() -> Case:
+    """GBK CSV: 涉及数量/已召回数量（台） in one column written 1200/980; an out-of-city producer's recall."""
+    U, c = "平湖市", Firms("平湖市", "h9-r-slash")
+    nb = Firms("平湖市", "h9-r-slash-nb")
+    nb.region = "330212"  # a Ningbo (鄞州区) producer whose products a Pinghu dealer sold
+    t = Lines("pinghu_2024-02_recall_quantity_slash")
+    t.put(["平湖市2024年2月缺陷产品召回情况"])
+    t.put(
+        [
+            "序号",
+            "生产者名称",
+            "统一社会信用代码",
+            "所属地区",
+            "召回产品",
+            "型号",
+            "召回方式",
+            "涉及数量/已召回数量（台）",
+            "缺陷描述",
+            "召回时间",
+        ]
+    )
+    t.put(
+        [
+            1,
+            "平湖市当湖电器有限公司",
+            c[1],
+            "平湖市",
+            "电热水壶",
+            "DH-17A",
+            "主动召回",
+            "1200/980",
+            "温控器失效，存在干烧起火风险",
+            "2024/2/5",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市当湖电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电热水壶",
+            model="DH-17A",
+            recall_type="主动召回",
+            quantity=1200,
+            quantity_unit="台",
+            recalled=980,
+            defect="温控器失效，存在干烧起火风险",
+            date="2024-02-05",
+        ),
+    )
+    t.put(
+        [
+            2,
+            "平湖市新仓电机有限公司",
+            c[2],
+            "平湖市",
+            "落地扇",
+            "FS-40",
+            "主动召回",
+            "560/560",
+            "扇叶网罩间隙过大，存在夹手风险",
+            "2024/2/8",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市新仓电机有限公司",
+            uscc=c[2],
+            unit=U,
+            product="落地扇",
+            model="FS-40",
+            recall_type="主动召回",
+            quantity=560,
+            quantity_unit="台",
+            recalled=560,
+            defect="扇叶网罩间隙过大，存在夹手风险",
+            date="2024-02-08",
+        ),
+    )
+    t.put(
+        [
+            3,
+            "平湖市钟埭家电有限公司",
+            c[3],
+            "平湖市",
+            "手持式吸尘器",
+            "VC-8",
+            "责令召回",
+            "3000/待统计",
+            "电池组过热，存在起火风险",
+            "2024/2/19",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市钟埭家电有限公司",
+            uscc=c[3],
+            unit=U,
+            product="手持式吸尘器",
+            model="VC-8",
+            recall_type="责令召回",
+            quantity=3000,
+            quantity_unit="台",
+            defect="电池组过热，存在起火风险",
+            date="2024-02-19",
+        ),
+    )
+    # The producer is in Ningbo; only its dealer is in Pinghu.
+    t.put(
+        [
+            4,
+            "宁波市鄞州恒丰电器有限公司",
+            nb[1],
+            "宁波市鄞州区",
+            "电暖器",
+            "HF-2200",
+            "主动召回",
+            "750/310",
+            "电源线截面积不足，存在过热风险",
+            "2024/2/20",
+        ],
+        no(R),
+    )
+    t.put(
+        [
+            5,
+            "平湖市曹桥厨房电器有限公司",
+            c[5],
+            "平湖市",
+            "空气炸锅",
+            "AF-35、AF-50",
+            "主动召回",
+            "2.1万/1.85万",
+            "锅篮手柄松脱，存在烫伤风险",
+            "2024/2/22",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市曹桥厨房电器有限公司",
+            uscc=c[5],
+            unit=U,
+            product="空气炸锅",
+            model="AF-35、AF-50",
+            recall_type="主动召回",
+            quantity=21000,
+            quantity_unit="台",
+            recalled=18500,
+            defect="锅篮手柄松脱，存在烫伤风险",
+            date="2024-02-22",
+        ),
+    )
+    t.put(
+        [
+            6,
+            "平湖市广陈电器有限公司",
+            c[6],
+            "平湖市",
+            "暖风机",
+            "NF-2000",
+            "主动召回",
+            "860/0",
+            "倾倒断电开关失效",
+            "2024/2/26",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市广陈电器有限公司",
+            uscc=c[6],
+            unit=U,
+            product="暖风机",
+            model="NF-2000",
+            recall_type="主动召回",
+            quantity=860,
+            quantity_unit="台",
+            recalled=0,
+            defect="倾倒断电开关失效",
+            date="2024-02-26",
+        ),
+    )
+    t.put(
+        [
+            7,
+            "平湖市林埭机电有限公司",
+            c[7],
+            "平湖市",
+            "台式钻床",
+            "ZQ-16",
+            "主动召回",
+            "45/45",
+            "皮带罩固定不牢，存在卷入风险",
+            "2024/2/28",
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市林埭机电有限公司",
+            uscc=c[7],
+            unit=U,
+            product="台式钻床",
+            model="ZQ-16",
+            recall_type="主动召回",
+            quantity=45,
+            quantity_unit="台",
+            recalled=45,
+            defect="皮带罩固定不牢，存在卷入风险",
+            date="2024-02-28",
+        ),
+    )
+    t.put(["合计：7起"])
+    t.put(["填报人：陆佳", "", "", "联系电话：0573-85021366"])
+    return Case(
+        "pinghu_2024-02_recall_quantity_slash.csv",
+        U,
+        "2024-02",
+        "GBK CSV with a title line: 涉及数量/已召回数量（台） in one column written 1200/980 (3000/待统计, "
+        "2.1万/1.85万, 860/0), the unit only in that header; 所属地区; a Ningbo producer whose goods a Pinghu "
+        "dealer sold; 合计 and 填报人 lines",
+        True,
+        t.text().encode("gbk"),
+        t.rows,
+        holdout_set=9,
+    )
+
+
+@case
+def tongxiang_brand_mark_star_markers() -> Case:
+    """Names marked ★ / ▲ (before or after) as a legend under the list explains; 类别 入库 / 认证."""
+    U, c = "桐乡市", Firms("桐乡市", "h9-p-stars")
+    hn = Firms("海宁市", "h9-p-stars-hn")
+    x = XBook()
+    s = x.sheet("品字标")
+    s.title("桐乡市“品字标”品牌培育情况月报表（2024年3月）", 9)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "县（市、区）",
+            "产品名称",
+            "类别",
+            "浙江制造标准",
+            "证书编号",
+            "日期",
+        ],
+        bold=True,
+    )
+    s.widths(6, 32, 22, 12, 16, 8, 18, 22, 12)
+    f = "yyyy/mm/dd"
+    s.put(
+        [
+            1,
+            "★浙江桐乡华新毛纺有限公司",
+            c[1],
+            "桐乡市",
+            "羊毛衫",
+            "认证",
+            "T/ZZB 0215—2017",
+            "ZJM-005-2207-2024",
+            d(2024, 3, 4),
+        ],
+        ok(
+            P,
+            enterprise_name="浙江桐乡华新毛纺有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊毛衫",
+            status="已认证",
+            standard_no="T/ZZB 0215—2017",
+            cert_no="ZJM-005-2207-2024",
+            date="2024-03-04",
+        ),
+        f,
+    )
+    s.put(
+        [2, "桐乡市濮院针织服饰有限公司▲", c[2], "桐乡市", "针织开衫", "入库", "—", "—", d(2024, 3, 6)],
+        ok(
+            P,
+            enterprise_name="桐乡市濮院针织服饰有限公司",
+            uscc=c[2],
+            unit=U,
+            product="针织开衫",
+            status="入库培育",
+            date="2024-03-06",
+        ),
+        f,
+    )
+    s.put(
+        [3, "▲桐乡市崇福皮草有限公司", c[3], "桐乡市", "皮草服装", "入库", "—", "—", d(2024, 3, 8)],
+        ok(
+            P,
+            enterprise_name="桐乡市崇福皮草有限公司",
+            uscc=c[3],
+            unit=U,
+            product="皮草服装",
+            status="入库培育",
+            date="2024-03-08",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "★桐乡市洲泉化纤有限公司",
+            c[4],
+            "桐乡市",
+            "涤纶长丝",
+            "认证",
+            "T/ZZB 1352—2019",
+            "ZJM-005-2215-2024",
+            d(2024, 3, 12),
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市洲泉化纤有限公司",
+            uscc=c[4],
+            unit=U,
+            product="涤纶长丝",
+            status="已认证",
+            standard_no="T/ZZB 1352—2019",
+            cert_no="ZJM-005-2215-2024",
+            date="2024-03-12",
+        ),
+        f,
+    )
+    s.put(
+        [5, "桐乡市梧桐玻纤制品有限公司", c[5], "桐乡市", "玻璃纤维网格布", "入库", "—", "—", d(2024, 3, 14)],
+        ok(
+            P,
+            enterprise_name="桐乡市梧桐玻纤制品有限公司",
+            uscc=c[5],
+            unit=U,
+            product="玻璃纤维网格布",
+            status="入库培育",
+            date="2024-03-14",
+        ),
+        f,
+    )
+    # A Haining firm on Tongxiang's list.
+    s.put(
+        [6, "海宁市长安经编有限公司", hn[1], "海宁市", "经编面料", "入库", "—", "—", d(2024, 3, 18)],
+        no(P),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "★桐乡市高桥电机有限公司",
+            c[7],
+            "桐乡市",
+            "微型电机",
+            "认证",
+            "T/ZZB 0871—2018",
+            "ZJM-005-2231-2024",
+            d(2024, 3, 20),
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市高桥电机有限公司",
+            uscc=c[7],
+            unit=U,
+            product="微型电机",
+            status="已认证",
+            standard_no="T/ZZB 0871—2018",
+            cert_no="ZJM-005-2231-2024",
+            date="2024-03-20",
+        ),
+        f,
+    )
+    s.put(
+        [8, "桐乡市屠甸电子有限公司▲", c[8], "桐乡市", "电子线束", "入库", "—", "—", d(2024, 3, 25)],
+        ok(
+            P,
+            enterprise_name="桐乡市屠甸电子有限公司",
+            uscc=c[8],
+            unit=U,
+            product="电子线束",
+            status="入库培育",
+            date="2024-03-25",
+        ),
+        f,
+    )
+    s.put(
+        [9, "桐乡市河山农业开发有限公司", c[9], "桐乡市", "杭白菊", "入库", "—", "—", d(2024, 3, 27)],
+        ok(
+            P,
+            enterprise_name="桐乡市河山农业开发有限公司",
+            uscc=c[9],
+            unit=U,
+            product="杭白菊",
+            status="入库培育",
+            date="2024-03-27",
+        ),
+        f,
+    )
+    s.put(["注：★为本月新取得“浙江制造”认证企业；▲为省级“品字标”重点培育企业。"])
+    s.merge(f"A{s.n}:I{s.n}")
+    return Case(
+        "tongxiang_2024-03_brand_mark_star_markers.xlsx",
+        U,
+        "2024-03",
+        "品字标 月报表 with names marked ★ (new certificate) or ▲ (province's key pool), before or after the name, "
+        "as the legend under the list explains; 类别 入库 / 认证; dashes; a Haining firm's row",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=9,
+    )
+
+
+@case
+def jingkai_benchmarking_hint_row() -> Case:
+    """The zone's template with a row of 填写要求 (format hints, one with an example standard) under the header."""
+    U, c = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "h9-b-hints")
+    nh = Firms("南湖区", "h9-b-hints-nh")
+    x = XBook()
+    s = x.sheet("对标达标")
+    s.title("嘉兴经济技术开发区企业标准对标达标提升行动月报表", 9)
+    s.put(["报送月份：2024年6月", None, None, None, None, None, None, "报送单位：经开分局"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所在区域",
+            "对标产品名称",
+            "对标的国际（国外）先进标准",
+            "对标结果",
+            "完成日期",
+            "备注",
+        ],
+        bold=True,
+    )
+    hint = s.put(
+        [
+            None,
+            "填写营业执照上的企业全称",
+            "18位，字母须大写",
+            "经开/南湖/秀洲等",
+            "具体到产品名称",
+            "填写标准编号，如ISO 1217:2009",
+            "下拉选择：达到/优于",
+            "格式：2024-06-01",
+            "选填",
+        ]
+    )
+    for col in range(1, 10):
+        s.ws.cell(row=hint, column=col).font = GREY
+    s.widths(6, 30, 22, 12, 16, 28, 12, 14, 12)
+    s.put(
+        [1, "嘉兴经开食品有限公司", c[1], "经开", "油炸方便面", "CXS 249-2006", "达到", d(2024, 6, 3), "首次对标"],
+        ok(
+            B,
+            enterprise_name="嘉兴经开食品有限公司",
+            uscc=c[1],
+            unit=U,
+            product="油炸方便面",
+            standard_no="CXS 249-2006",
+            result="达到",
+            date="2024-06-03",
+        ),
+    )
+    s.put(
+        [2, "嘉兴市城南精密机械有限公司", c[2], "嘉兴经开区", "直线导轨", "ISO 12090-1:2011", "优于", d(2024, 6, 5)],
+        ok(
+            B,
+            enterprise_name="嘉兴市城南精密机械有限公司",
+            uscc=c[2],
+            unit=U,
+            product="直线导轨",
+            standard_no="ISO 12090-1:2011",
+            result="优于",
+            date="2024-06-05",
+        ),
+    )
+    s.put(
+        [3, "嘉兴塘汇烘焙食品有限公司", c[3], "经开", "苏打饼干", "CXS 192-1995", "达到", d(2024, 6, 11)],
+        ok(
+            B,
+            enterprise_name="嘉兴塘汇烘焙食品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="苏打饼干",
+            standard_no="CXS 192-1995",
+            result="达到",
+            date="2024-06-11",
+        ),
+    )
+    # A Nanhu firm typed into the zone's return.
+    s.put(
+        [4, "嘉兴市南湖区大桥五金有限公司", nh[1], "南湖区", "不锈钢合页", "EN 1935:2002", "达到", d(2024, 6, 12)],
+        no(B),
+    )
+    s.put(
+        [
+            5,
+            "浙江嘉兴长水塑胶有限公司",
+            c[5],
+            "经济技术开发区",
+            "聚丙烯注塑件",
+            "ISO 1873-1:1995",
+            "达到",
+            d(2024, 6, 17),
+        ],
+        ok(
+            B,
+            enterprise_name="浙江嘉兴长水塑胶有限公司",
+            uscc=c[5],
+            unit=U,
+            product="聚丙烯注塑件",
+            standard_no="ISO 1873-1:1995",
+            result="达到",
+            date="2024-06-17",
+        ),
+    )
+    s.put(
+        [6, "嘉兴经开新能源汽车零部件有限公司", c[6], "经开", "电池托盘", "ISO 6469-1:2019", "达到", d(2024, 6, 20)],
+        ok(
+            B,
+            enterprise_name="嘉兴经开新能源汽车零部件有限公司",
+            uscc=c[6],
+            unit=U,
+            product="电池托盘",
+            standard_no="ISO 6469-1:2019",
+            result="达到",
+            date="2024-06-20",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "嘉兴嘉北科创电子有限公司",
+            c[7],
+            "经开",
+            "铝电解电容器",
+            "IEC 60384-4:2016",
+            "优于",
+            d(2024, 6, 24),
+            "复评",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴嘉北科创电子有限公司",
+            uscc=c[7],
+            unit=U,
+            product="铝电解电容器",
+            standard_no="IEC 60384-4:2016",
+            result="优于",
+            date="2024-06-24",
+        ),
+    )
+    s.put(
+        [8, "嘉兴城南乳业有限公司", c[8], "经开", "巴氏杀菌乳", "CXS 206-1999", "达到", d(2024, 6, 27)],
+        ok(
+            B,
+            enterprise_name="嘉兴城南乳业有限公司",
+            uscc=c[8],
+            unit=U,
+            product="巴氏杀菌乳",
+            standard_no="CXS 206-1999",
+            result="达到",
+            date="2024-06-27",
+        ),
+    )
+    s.put(["填报人：姚敏", None, None, "联系电话：0573-82208815"])
+    return Case(
+        "jingkai_2024-06_benchmarking_hint_row.xlsx",
+        U,
+        "2024-06",
+        "the zone's template with a grey row of 填写要求 under the header (填写营业执照上的企业全称, 18位，字母须大写, "
+        "如ISO 1217:2009, 下拉选择：达到/优于, 格式：2024-06-01); 所在区域 经开 / 嘉兴经开区 / 经济技术开发区; Codex "
+        "standards; a Nanhu firm's row",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=9,
+    )
+
+
+@case
+def gangqu_green_sheet_copies() -> Case:
+    """Last month's sheet kept beside the copy the clerk made for this month (绿色产品认证, 绿色产品认证 (2))."""
+    U, c = "嘉兴港区", Firms("嘉兴港区", "h9-g-copies")
+    ph = Firms("平湖市", "h9-g-copies-ph")
+    x = XBook()
+    header = [
+        "序号",
+        "企业名称",
+        "统一社会信用代码",
+        "所在地",
+        "产品名称",
+        "产品类别",
+        "认证状态",
+        "纳入培育日期",
+        "证书编号",
+        "发证日期",
+        "有效期至",
+    ]
+    f = "yyyy-mm-dd"
+    # June's sheet, returned last month: not listed.
+    june = x.sheet("绿色产品认证")
+    june.title("嘉兴港区绿色产品认证培育及获证情况（2024年6月）", 11)
+    june.put(header, bold=True)
+    june.widths(6, 30, 22, 16, 16, 18, 10, 12, 16, 12, 12)
+    june.put(
+        [1, "嘉兴港区美联化工有限公司", c[11], "嘉兴港区", "水性防腐涂料", "涂料", "培育中", d(2024, 6, 4)], None, f
+    )
+    june.put(
+        [2, "浙江乍浦塑胶制品有限公司", c[12], "嘉兴港区", "塑料周转箱", "塑料制品", "培育中", d(2024, 6, 7)], None, f
+    )
+    june.put(
+        [
+            3,
+            "嘉兴港区兴源纸业有限公司",
+            c[13],
+            "港区",
+            "牛皮箱纸板",
+            "纸和纸制品",
+            "已获证",
+            d(2023, 12, 1),
+            "CGP2406Z0061",
+            d(2024, 6, 13),
+            d(2029, 6, 12),
+        ],
+        None,
+        f,
+    )
+    june.put(
+        [4, "嘉兴港区海盛家纺有限公司", c[14], "嘉兴港区", "床上用品", "纺织产品", "培育中", d(2024, 6, 20)], None, f
+    )
+    june.put(
+        [5, "嘉兴港区绿源日化有限公司", c[15], "嘉兴港区", "洗洁精", "洗涤用品", "培育中", d(2024, 6, 26)], None, f
+    )
+    june.put(["填报人：冯洁", None, None, None, None, None, None, "报送日期：2024年7月3日"])
+    # The copy made for July, the sheet the workbook opens on.
+    s = x.sheet("绿色产品认证 (2)")
+    s.title("嘉兴港区绿色产品认证培育及获证情况（2024年7月）", 11)
+    s.put(header, bold=True)
+    s.widths(6, 30, 22, 16, 16, 18, 10, 12, 16, 12, 12)
+    s.put(
+        [
+            1,
+            "浙江乍浦新材料有限公司",
+            c[1],
+            "嘉兴港区",
+            "水性工业涂料",
+            "涂料",
+            "已获证",
+            d(2024, 1, 10),
+            "CGP2407T0215",
+            d(2024, 7, 3),
+            d(2029, 7, 2),
+        ],
+        ok(
+            G,
+            enterprise_name="浙江乍浦新材料有限公司",
+            uscc=c[1],
+            unit=U,
+            product="水性工业涂料",
+            category="涂料",
+            status="已获证",
+            start_date="2024-01-10",
+            cert_no="CGP2407T0215",
+            issue_date="2024-07-03",
+            valid_until="2029-07-02",
+        ),
+        f,
+    )
+    s.put(
+        [2, "嘉兴港区华塑管业有限公司", c[2], "港区", "PE给水管", "塑料制品", "培育中", d(2024, 7, 5)],
+        ok(
+            G,
+            enterprise_name="嘉兴港区华塑管业有限公司",
+            uscc=c[2],
+            unit=U,
+            product="PE给水管",
+            category="塑料制品",
+            status="培育中",
+            start_date="2024-07-05",
+        ),
+        f,
+    )
+    s.put(
+        [3, "嘉兴港区洁美日化有限公司", c[3], "嘉兴港区", "洗衣液", "洗涤用品", "培育中", d(2024, 7, 9)],
+        ok(
+            G,
+            enterprise_name="嘉兴港区洁美日化有限公司",
+            uscc=c[3],
+            unit=U,
+            product="洗衣液",
+            category="洗涤用品",
+            status="培育中",
+            start_date="2024-07-09",
+        ),
+        f,
+    )
+    # A firm of Pinghu's 独山港镇, next to the port zone but not in it.
+    s.put(
+        [
+            4,
+            "平湖市独山港恒达纸业有限公司",
+            ph[1],
+            "平湖市独山港镇",
+            "瓦楞纸板",
+            "纸和纸制品",
+            "培育中",
+            d(2024, 7, 11),
+        ],
+        no(G),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "嘉兴港区乍浦纺织有限公司",
+            c[5],
+            "嘉兴港区",
+            "涤纶坯布",
+            "纺织产品",
+            "已获证",
+            None,
+            "CGP2407F0098",
+            d(2024, 7, 16),
+            d(2029, 7, 15),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区乍浦纺织有限公司",
+            uscc=c[5],
+            unit=U,
+            product="涤纶坯布",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2407F0098",
+            issue_date="2024-07-16",
+            valid_until="2029-07-15",
+        ),
+        f,
+    )
+    s.put(
+        [6, "嘉兴港区海湾木业有限公司", c[6], "港区", "强化木地板", "人造板和木质地板", "培育中", d(2024, 7, 22)],
+        ok(
+            G,
+            enterprise_name="嘉兴港区海湾木业有限公司",
+            uscc=c[6],
+            unit=U,
+            product="强化木地板",
+            category="人造板和木质地板",
+            status="培育中",
+            start_date="2024-07-22",
+        ),
+        f,
+    )
+    s.put(["填报人：冯洁", None, None, None, None, None, None, "报送日期：2024年8月2日"])
+    x.wb.active = 1
+    x.wb["绿色产品认证"].sheet_view.tabSelected = False
+    x.wb["绿色产品认证 (2)"].sheet_view.tabSelected = True
+    return Case(
+        "gangqu_2024-07_green_sheet_copies.xlsx",
+        U,
+        "2024-07",
+        "June's sheet 绿色产品认证 kept beside the copy made for July, 绿色产品认证 (2) (the sheet the workbook "
+        "opens on), each titled with its month; 所在地 嘉兴港区 / 港区; a 平湖市独山港镇 firm's row",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=9,
+    )
+
+
+@case
+def haiyan_three_same_group_subheaders() -> Case:
+    """Generic sub-headers told apart by their group: 自我声明 over 日期 | 编号, 入驻“三同”平台 over 是否 | 日期."""
+    U, c = "海盐县", Firms("海盐县", "h9-t-groups")
+    x = XBook()
+    s = x.sheet("三同")
+    s.title("海盐县内外销产品“同线同标同质”工作情况表（2025年6月）", 10)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "产品名称",
+            "产品类别",
+            "自我声明",
+            None,
+            "入驻“三同”平台",
+            None,
+            "备注",
+        ],
+        bold=True,
+    )
+    s.put([None, None, None, None, None, "日期", "编号", "是否", "日期"], bold=True)
+    s.merge("F2:G2")
+    s.merge("H2:I2")
+    for col in "ABCDEJ":
+        s.merge(f"{col}2:{col}3")
+    s.widths(6, 30, 22, 16, 12, 14, 22, 8, 14, 12)
+    f = CN_DATE
+    s.put(
+        [
+            1,
+            "海盐县澉浦海产品有限公司",
+            c[1],
+            "冻虾仁",
+            "食品农产品",
+            d(2025, 6, 3),
+            "SST-2025-0603-0012",
+            "是",
+            d(2025, 6, 5),
+        ],
+        ok(
+            T,
+            enterprise_name="海盐县澉浦海产品有限公司",
+            uscc=c[1],
+            unit=U,
+            product="冻虾仁",
+            category="食品农产品",
+            date="2025-06-03",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "浙江海盐力源紧固件有限公司",
+            c[2],
+            "高强度螺栓",
+            "工业品",
+            d(2025, 6, 6),
+            "SST-2025-0606-0027",
+            "是",
+            d(2025, 6, 10),
+        ],
+        ok(
+            T,
+            enterprise_name="浙江海盐力源紧固件有限公司",
+            uscc=c[2],
+            unit=U,
+            product="高强度螺栓",
+            category="工业品",
+            date="2025-06-06",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [3, "海盐核电阀门有限公司", c[3], "不锈钢闸阀", "工业品", d(2025, 6, 9), "SST-2025-0609-0008", "否", "/"],
+        ok(
+            T,
+            enterprise_name="海盐核电阀门有限公司",
+            uscc=c[3],
+            unit=U,
+            product="不锈钢闸阀",
+            category="工业品",
+            date="2025-06-09",
+            on_platform=False,
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "海盐县通元针织有限公司",
+            c[4],
+            "针织手套",
+            "一般消费品",
+            d(2025, 6, 12),
+            "SST-2025-0612-0031",
+            "是",
+            d(2025, 6, 13),
+        ],
+        ok(
+            T,
+            enterprise_name="海盐县通元针织有限公司",
+            uscc=c[4],
+            unit=U,
+            product="针织手套",
+            category="一般消费品",
+            date="2025-06-12",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "海盐于城五金有限公司",
+            c[5],
+            "不锈钢水槽",
+            "一般消费品",
+            d(2025, 6, 16),
+            "SST-2025-0616-0019",
+            "是",
+            d(2025, 6, 18),
+        ],
+        ok(
+            T,
+            enterprise_name="海盐于城五金有限公司",
+            uscc=c[5],
+            unit=U,
+            product="不锈钢水槽",
+            category="一般消费品",
+            date="2025-06-16",
+            on_platform=True,
+        ),
+        f,
+    )
+    # The product cell was left empty.
+    s.put(
+        [
+            6,
+            "海盐县沈荡酿造有限公司",
+            c[6],
+            None,
+            "食品农产品",
+            d(2025, 6, 19),
+            "SST-2025-0619-0044",
+            "否",
+            None,
+            "待补充",
+        ],
+        no(T),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "海盐县百步农业科技有限公司",
+            c[7],
+            "芦笋罐头",
+            "食品农产品",
+            d(2025, 6, 23),
+            "SST-2025-0623-0005",
+            "是",
+            d(2025, 6, 25),
+        ],
+        ok(
+            T,
+            enterprise_name="海盐县百步农业科技有限公司",
+            uscc=c[7],
+            unit=U,
+            product="芦笋罐头",
+            category="食品农产品",
+            date="2025-06-23",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [8, "浙江海盐华星标准件有限公司", c[8], "自攻螺钉", "工业品", d(2025, 6, 26), "SST-2025-0626-0016", "否"],
+        ok(
+            T,
+            enterprise_name="浙江海盐华星标准件有限公司",
+            uscc=c[8],
+            unit=U,
+            product="自攻螺钉",
+            category="工业品",
+            date="2025-06-26",
+            on_platform=False,
+        ),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "海盐县元通制衣有限公司",
+            c[9],
+            "羽绒服",
+            "一般消费品",
+            d(2025, 6, 27),
+            "SST-2025-0627-0051",
+            "是",
+            d(2025, 6, 30),
+        ],
+        ok(
+            T,
+            enterprise_name="海盐县元通制衣有限公司",
+            uscc=c[9],
+            unit=U,
+            product="羽绒服",
+            category="一般消费品",
+            date="2025-06-27",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(["合计", "9个产品，入驻平台6个"])
+    return Case(
+        "haiyan_2025-06_three_same_group_subheaders.xlsx",
+        U,
+        "2025-06",
+        "two-row header whose sub-headers are generic and told apart by the merged group above them: 自我声明 over "
+        "日期 | 编号 (the declaration's date and number), 入驻“三同”平台 over 是否 | 日期 (is it listed, and since "
+        "when); an empty product cell with 备注 待补充",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=9,
+    )
+
+
+@case
+def xiuzhou_green_validity_years_xls() -> Case:
+    """Excel 97-2003 获证名单: 有效期 as a span (5年, 五年, 3年), once as a date; dates shown with the weekday."""
+    U, c = "秀洲区", Firms("秀洲区", "h9-g-years")
+    x = XlsBook()
+    s = x.sheet("获证名单")
+    s.put(["秀洲区绿色产品认证获证企业名单（2024年2月）"])
+    s.put(
+        [
+            "序号",
+            "获证企业",
+            "统一社会信用代码",
+            "获证产品",
+            "认证目录",
+            "证书编号",
+            "发证日期",
+            "有效期",
+            "认证机构",
+        ]
+    )
+    f = 'yyyy"年"m"月"d"日" aaaa'
+    s.put(
+        [
+            1,
+            "嘉兴市秀洲区新塍家具有限公司",
+            c[1],
+            "实木衣柜",
+            "家具",
+            "CGP2402H0051",
+            d(2024, 2, 1),
+            "5年",
+            "中国质量认证中心",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市秀洲区新塍家具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木衣柜",
+            category="家具",
+            status="已获证",
+            cert_no="CGP2402H0051",
+            issue_date="2024-02-01",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉兴市王江泾织造有限公司",
+            c[2],
+            "涤纶仿真丝面料",
+            "纺织产品",
+            "CGP2402F0112",
+            d(2024, 2, 5),
+            "五年",
+            "中国质量认证中心",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市王江泾织造有限公司",
+            uscc=c[2],
+            unit=U,
+            product="涤纶仿真丝面料",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2402F0112",
+            issue_date="2024-02-05",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "嘉兴秀洲新型建材有限公司",
+            c[3],
+            "中空玻璃",
+            "建筑玻璃",
+            "CGP2402B0037",
+            d(2024, 2, 7),
+            "3年",
+            "中国建材检验认证集团股份有限公司",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴秀洲新型建材有限公司",
+            uscc=c[3],
+            unit=U,
+            product="中空玻璃",
+            category="建筑玻璃",
+            status="已获证",
+            cert_no="CGP2402B0037",
+            issue_date="2024-02-07",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "嘉兴市油车港涂料有限公司",
+            c[4],
+            "水性木器涂料",
+            "涂料",
+            "CGP2402T0074",
+            d(2024, 2, 18),
+            d(2029, 2, 17),
+            "中国质量认证中心",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市油车港涂料有限公司",
+            uscc=c[4],
+            unit=U,
+            product="水性木器涂料",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2402T0074",
+            issue_date="2024-02-18",
+            valid_until="2029-02-17",
+        ),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "嘉兴市王店纸业有限公司",
+            c[5],
+            "生活用纸",
+            "纸和纸制品",
+            "CGP2402Z0023",
+            d(2024, 2, 20),
+            "5年",
+            "方圆标志认证集团有限公司",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市王店纸业有限公司",
+            uscc=c[5],
+            unit=U,
+            product="生活用纸",
+            category="纸和纸制品",
+            status="已获证",
+            cert_no="CGP2402Z0023",
+            issue_date="2024-02-20",
+        ),
+        f,
+    )
+    # Row 2 typed again.
+    s.put(
+        [
+            6,
+            "嘉兴市王江泾织造有限公司",
+            c[2],
+            "涤纶仿真丝面料",
+            "纺织产品",
+            "CGP2402F0112",
+            d(2024, 2, 5),
+            "五年",
+            "中国质量认证中心",
+        ],
+        no(G),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "嘉兴市洪合日化有限公司",
+            c[7],
+            "洗洁精",
+            "洗涤用品",
+            "CGP2402X0019",
+            d(2024, 2, 27),
+            "5年",
+            "中国质量认证中心",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市洪合日化有限公司",
+            uscc=c[7],
+            unit=U,
+            product="洗洁精",
+            category="洗涤用品",
+            status="已获证",
+            cert_no="CGP2402X0019",
+            issue_date="2024-02-27",
+        ),
+        f,
+    )
+    s.put(["注：绿色产品认证证书有效期一般为5年。"])
+    return Case(
+        "xiuzhou_2024-02_green_validity_years.xls",
+        U,
+        "2024-02",
+        "Excel 97-2003 获证名单 with no status or county column: 有效期 written as a span (5年, 五年, 3年; once as "
+        "a date), 发证日期 shown with the weekday (2024年2月1日 星期四), 认证机构; a row typed twice",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=9,
+    )
+
+
+@case
+def nanhu_recall_stock_breakdown() -> Case:
+    """涉及数量 merged over 合计 | 其中：已销售 | 其中：库存; the unit in its own column after them."""
+    U, c = "南湖区", Firms("南湖区", "h9-r-stock")
+    x = XBook()
+    s = x.sheet("缺陷产品召回")
+    s.title("南湖区缺陷产品召回情况统计表（2024年1月）", 13)
+    s.put(
+        [
+            "序号",
+            "生产者名称",
+            "统一社会信用代码",
+            "产品名称",
+            "型号规格",
+            "召回类型",
+            "涉及数量",
+            None,
+            None,
+            "单位",
+            "已召回数量",
+            "存在的缺陷",
+            "召回日期",
+        ],
+        bold=True,
+    )
+    s.put([None, None, None, None, None, None, "合计", "其中：已销售", "其中：库存"], bold=True)
+    s.merge("G2:I2")
+    for col in "ABCDEFJKLM":
+        s.merge(f"{col}2:{col}3")
+    s.widths(6, 28, 22, 14, 12, 10, 10, 12, 12, 6, 12, 30, 12)
+    f = "yyyy-mm-dd"
+    s.put(
+        [
+            1,
+            "嘉兴市南湖电器有限公司",
+            c[1],
+            "电烤箱",
+            "KX-30",
+            "主动召回",
+            1500,
+            1180,
+            320,
+            "台",
+            900,
+            "温控器失灵，存在过热风险",
+            d(2024, 1, 8),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市南湖电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电烤箱",
+            model="KX-30",
+            recall_type="主动召回",
+            quantity=1500,
+            quantity_unit="台",
+            recalled=900,
+            defect="温控器失灵，存在过热风险",
+            date="2024-01-08",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉兴七星童车有限公司",
+            c[2],
+            "儿童三轮车",
+            "TC-201",
+            "主动召回",
+            2600,
+            2600,
+            0,
+            "辆",
+            1750,
+            "车把紧固螺栓易松脱",
+            d(2024, 1, 10),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴七星童车有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童三轮车",
+            model="TC-201",
+            recall_type="主动召回",
+            quantity=2600,
+            quantity_unit="辆",
+            recalled=1750,
+            defect="车把紧固螺栓易松脱",
+            date="2024-01-10",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "浙江嘉禾玩具有限公司",
+            c[3],
+            "电动玩具车",
+            "DW-09",
+            "责令召回",
+            4800,
+            3600,
+            1200,
+            "件",
+            3950,
+            "电池仓易打开，存在儿童误吞纽扣电池风险",
+            d(2024, 1, 15),
+        ],
+        ok(
+            R,
+            enterprise_name="浙江嘉禾玩具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电动玩具车",
+            model="DW-09",
+            recall_type="责令召回",
+            quantity=4800,
+            quantity_unit="件",
+            recalled=3950,
+            defect="电池仓易打开，存在儿童误吞纽扣电池风险",
+            date="2024-01-15",
+        ),
+        f,
+    )
+    # The check character is wrong.
+    s.put(
+        [
+            4,
+            "嘉兴市大桥灯具有限公司",
+            wrong_check(c[4]),
+            "LED台灯",
+            "DQ-T12",
+            "主动召回",
+            980,
+            700,
+            280,
+            "台",
+            460,
+            "灯头绝缘不足，存在触电风险",
+            d(2024, 1, 17),
+        ],
+        no(R),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "嘉兴南湖婴童用品有限公司",
+            c[5],
+            "婴儿推车",
+            "BB-66",
+            "主动召回",
+            620,
+            540,
+            80,
+            "辆",
+            "/",
+            "折叠锁止机构失效",
+            d(2024, 1, 22),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴南湖婴童用品有限公司",
+            uscc=c[5],
+            unit=U,
+            product="婴儿推车",
+            model="BB-66",
+            recall_type="主动召回",
+            quantity=620,
+            quantity_unit="辆",
+            defect="折叠锁止机构失效",
+            date="2024-01-22",
+        ),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "嘉兴市余新服饰有限公司",
+            c[6],
+            "儿童连帽衫",
+            "ET-3021",
+            "主动召回",
+            3200,
+            2900,
+            300,
+            "件",
+            3200,
+            "帽绳过长，存在勒颈风险",
+            d(2024, 1, 25),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市余新服饰有限公司",
+            uscc=c[6],
+            unit=U,
+            product="儿童连帽衫",
+            model="ET-3021",
+            recall_type="主动召回",
+            quantity=3200,
+            quantity_unit="件",
+            recalled=3200,
+            defect="帽绳过长，存在勒颈风险",
+            date="2024-01-25",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "嘉兴市新丰厨具有限公司",
+            c[7],
+            "电压力锅",
+            "YL-50",
+            "主动召回",
+            1300,
+            1100,
+            200,
+            "台",
+            0,
+            "泄压阀易堵塞，存在爆锅风险",
+            d(2024, 1, 29),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市新丰厨具有限公司",
+            uscc=c[7],
+            unit=U,
+            product="电压力锅",
+            model="YL-50",
+            recall_type="主动召回",
+            quantity=1300,
+            quantity_unit="台",
+            recalled=0,
+            defect="泄压阀易堵塞，存在爆锅风险",
+            date="2024-01-29",
+        ),
+        f,
+    )
+    s.put(["合计", None, None, None, None, None, 15000, 12620, 2380, None, 10260])
+    s.put(["注：涉及数量“合计”为已销售与库存数量之和。"])
+    s.merge(f"A{s.n}:M{s.n}")
+    return Case(
+        "nanhu_2024-01_recall_stock_breakdown.xlsx",
+        U,
+        "2024-01",
+        "涉及数量 merged over three sub-columns 合计 | 其中：已销售 | 其中：库存 (the parts no fields), 单位 after "
+        "them, other headers merged down two rows; 已召回数量 / and 0; 合计 row of sums; a wrong check character",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=9,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 def main() -> None:
     FILES.mkdir(parents=True, exist_ok=True)
