@@ -92,6 +92,7 @@ _NUMBERED = re.compile(r"^[一二三四五六七八九十\d]+\s*[、.．)）]\s*
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _THIS_MONTH = re.compile(r"(?:是否)?本月(?:新增)?")
 _MONTH_TOLD = re.compile(r"(?:是否)?本月(?:新增)?|(?:所属|上报|填报|报送|统计)?月份")
+_MARKS = "★☆▲△▼▽●○◆◇■□◎※＊*#♦♠♣♥√✓ \u3000"  # marks a list puts before or after a firm's name
 _FORMER = re.compile(r"\s*[（(]\s*(?:原名?|曾用名|曾用|原企业名称)\s*[:：]?[^（()）]*[)）]\s*$")
 _HAS_CODE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 _ADDRESS = re.compile(r"(地址|住所|地点)$")
@@ -605,7 +606,10 @@ class _SheetValidator:
         names = columns.get("enterprise_name")
         if names is not None and any(type(n) is str and _FORMER.search(n) for n in set(names)):
             # A renamed firm written with its former name (（原…）, (曾用名：…)): the name is the current one.
-            columns["enterprise_name"] = [_FORMER.sub("", n) if type(n) is str else n for n in names]
+            columns["enterprise_name"] = names = [_FORMER.sub("", n) if type(n) is str else n for n in names]
+        if names is not None and any(type(n) is str and (n[:1] in _MARKS or n[-1:] in _MARKS) for n in set(names)):
+            # A mark before or after a name (★ 重点企业, ▲ 新入库, as a legend says): no part of the name.
+            columns["enterprise_name"] = [n.strip(_MARKS) if type(n) is str else n for n in names]
         quantity = self.program.quantity_column
         if quantity_units is not None and (
             told := _header_unit(self.shown[quantity]) or self.layout.units.get(self.index.get(quantity, -1), "")
