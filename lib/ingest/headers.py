@@ -87,6 +87,10 @@ def header_forms(text: str, words: tuple[tuple[str, str], ...] = ()) -> tuple[st
     return tuple(f for f in dict.fromkeys(forms) if f)
 
 
+# The sub-header of a group's column that holds the whole of what the group heading names.
+_WHOLE = re.compile(r"合计|总计|共计|总数|总量|全称|全部")
+
+
 @dataclass(frozen=True)
 class FieldNames:
     """A program's fields and every normalised name each answers to."""
@@ -208,6 +212,13 @@ def match_header(
         rivals = [c for (c, o), v in ranked if o == owner and v == value and c != column and c not in used_columns]
         field_key = names.fields[owner]
         if rivals:
+            # Columns under one heading (企业名称 over 全称 | 简称, 涉及数量 over 合计 | 其中：库存): the whole is it.
+            whole = [c for c in (column, *rivals) if _WHOLE.fullmatch(normalise_header(shown.get(c, "")))]
+            if len(whole) == 1:
+                result.matches[field_key] = Match(field_key, whole[0], shown.get(whole[0], ""), round(value))
+                used_columns.add(whole[0])
+                done.add(owner)
+                continue
             result.ambiguous[field_key] = (column, *rivals)
             done.add(owner)
             continue

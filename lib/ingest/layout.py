@@ -191,9 +191,20 @@ def _header_at(
         match = match_header(program, cells, shown, registry)
         if len(match.matches) < minimum or match.confident < 2:
             continue
-        if best is None or (len(match.matches), match.total) > (len(best[0].matches), best[0].total):
+        better = best is None or (len(match.matches), match.total) > (len(best[0].matches), best[0].total)
+        # As good, and the row is only sub-headers of headings merged across above: the header goes down to it.
+        if better or (len(match.matches) >= len(best[0].matches) and _sub_headers(rows, start + depth - 1)):
             best = (match, start + depth - 1)
     return best
+
+
+def _sub_headers(rows: _Rows, r: int) -> bool:
+    """Whether row r holds only the sub-headers of headings merged across columns in the row above (企业名称 over
+    全称 | 简称): the header goes down to it."""
+    groups = {c for _, c0, c1, _ in rows.merged.get(r - 1, ()) if c1 > c0 for c in range(c0, c1 + 1)}
+    raw = rows.sheet.rows[r] if r < len(rows.sheet.rows) else []
+    filled = {c for c, value in enumerate(raw) if cell_text(value).strip()}
+    return bool(groups) and bool(filled) and filled <= groups
 
 
 def _title_line(texts: list[str]) -> bool:
