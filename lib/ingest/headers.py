@@ -176,6 +176,33 @@ class HeaderMatch:
         return {m.column: m.field for m in self.matches.values()}
 
 
+def _tie_broken(
+    tied: tuple[int, ...],
+    owner: int,
+    cells: dict[int, list[str]],
+    shown: dict[int, str],
+    names: FieldNames,
+    words: tuple[tuple[str, str], ...],
+) -> int | None:
+    """Of columns under one heading, tied for a field, the one the header means, or None. In turn: the whole
+    (企业名称 over 全称 | 简称, 涉及数量 over 合计 | 其中：库存); the one whose heading and sub-header together are
+    the field's name (自我声明 over 日期 | 编号: 自我声明日期); all but those whose own sub-header is another
+    field's name (入驻平台 over 是否 | 日期: 日期 is a date)."""
+
+    def named(text: str) -> int | None:  # the field a header text is exactly a name of
+        at = names.index.get(normalise_header(text, words))
+        return None if at is None else names.owners[at]
+
+    whole = [c for c in tied if _WHOLE.fullmatch(normalise_header(shown.get(c, ""), words))]
+    if len(whole) == 1:
+        return whole[0]
+    joined = [c for c in tied if named(max(cells.get(c, [""]), key=len)) == owner]
+    if len(joined) == 1:
+        return joined[0]
+    others = [c for c in tied if named(shown.get(c, "")) in (None, owner)]
+    return others[0] if len(others) == 1 else None
+
+
 def match_header(
     program: Program, cells: dict[int, list[str]], shown: dict[int, str], registry: Registry
 ) -> HeaderMatch:
@@ -212,11 +239,10 @@ def match_header(
         rivals = [c for (c, o), v in ranked if o == owner and v == value and c != column and c not in used_columns]
         field_key = names.fields[owner]
         if rivals:
-            # Columns under one heading (企业名称 over 全称 | 简称, 涉及数量 over 合计 | 其中：库存): the whole is it.
-            whole = [c for c in (column, *rivals) if _WHOLE.fullmatch(normalise_header(shown.get(c, "")))]
-            if len(whole) == 1:
-                result.matches[field_key] = Match(field_key, whole[0], shown.get(whole[0], ""), round(value))
-                used_columns.add(whole[0])
+            chosen = _tie_broken((column, *rivals), owner, cells, shown, names, registry.header_words)
+            if chosen is not None:
+                result.matches[field_key] = Match(field_key, chosen, shown.get(chosen, ""), round(value))
+                used_columns.add(chosen)
                 done.add(owner)
                 continue
             result.ambiguous[field_key] = (column, *rivals)
