@@ -67,6 +67,7 @@ _EXAMPLE_WORDS = frozenset({"示例", "样例", "例", "填写示例", "填表�
 _NUMBERING_LABELS = frozenset({"栏次", "列次", "甲", "乙", "丙", "丁", "序号", "栏号"})
 # Page and export footers: "第 1 页，共 2 页", "共 9 条记录 导出时间：…".
 _PAGE = re.compile(r"^(第\s*\d+\s*页|共\s*\d+\s*(页|条|家|项|个|行)|page\s*\d+|导出时间|打印时间)", re.IGNORECASE)
+_PAGER = re.compile(r"\d+\s*条\s*/\s*页|前往|跳至|上一页|下一页|首页|尾页|末页")
 _TITLE = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|附件|附表|\d+[.、．])")
 _SPACES = re.compile(r"\s+")
 _SERIAL_HEADERS = {"序号", "编号", "No", "NO", "no", "No.", "序"}
@@ -574,6 +575,8 @@ def row_kind(row: list[str], layout: Layout) -> str:
         return "blank"
     first = filled[0][1]
     if first.startswith(_NOTE_WORDS) or (len(filled) <= 2 and _PAGE.match(first)):
+        return "note"
+    if any(_PAGER.fullmatch(t) for _, t in filled):  # a web page's pager: 共 8 条 | 10条/页 | < 1 > | 前往 1 页
         return "note"
     if len(filled) <= 2 and filled[-1][1].startswith(_NOTE_WORDS):  # "8 | 以下空白" on a printed template
         return "note"

@@ -84,19 +84,20 @@ def _empty(value: object) -> bool:
 _DITTO = frozenset({"同上", "〃", "″", "同前"})
 # A remarks column (备注, 说明) may say the row is void: reported twice, the firm deregistered, the row
 # cancelled or to be deleted. A word written after a negation (未注销, 非重复上报) is no such mark.
-_REMARKS = re.compile(
-    r"^(?:.*备注.*|说明|情况说明|其他说明|附注|注|remarks?|notes?|证书状态|证书有效性|有效状态|证书情况)$",
-    re.IGNORECASE,
-)
+# So may a status the registry does not read (声明状态 已撤回, 证书状态 注销) and a county's answer to the city
+# (修改情况说明: 本表删除).
+_REMARKS = re.compile(r"^(?:.*备注.*|.*说明|附注|注|remarks?|notes?|.*状态|证书有效性|证书情况)$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^[一二三四五六七八九十\d]+\s*[、.．)）]\s*")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _THIS_MONTH = re.compile(r"(?:是否)?本月(?:新增)?")
 _MONTH_TOLD = re.compile(r"(?:是否)?本月(?:新增)?|(?:所属|上报|填报|报送|统计)?月份")
+# A span of time written where a day belongs ("5年", "五年", "36个月"): says no day.
+_SPAN = re.compile(r"\s*(?:[1-9]\d?|[一二两三四五六七八九十]{1,3})\s*(?:年|个月|个月份)\s*")
 _MARKS = "★☆▲△▼▽●○◆◇■□◎※＊*#♦♠♣♥√✓ \u3000"  # marks a list puts before or after a firm's name
 _FORMER = re.compile(r"\s*[（(]\s*(?:原名?|曾用名|曾用|原企业名称)\s*[:：]?[^（()）]*[)）]\s*$")
 _HAS_CODE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 _ADDRESS = re.compile(r"(地址|住所|地点)$")
-_VOID = re.compile(r"(?<![未非不无没])(?:重复(?:上报|填报|报送|录入|统计)|注销|吊销|作废|删除|撤销)")
+_VOID = re.compile(r"(?<![未非不无没拟])(?:重复(?:上报|填报|报送|录入|统计)|注销|吊销|作废|删除|撤销|撤回|退出)")
 
 
 def _texts(cells: list[object]) -> tuple[list[str], bool, str]:
@@ -942,6 +943,8 @@ class _SheetValidator:
             return (_PLACEHOLDER,)
         if kind.free_text and column.key.endswith("_no") and not _HAS_CODE.search(text):
             return (_PLACEHOLDER,)  # a number or code not given yet: "申请中", "审核中"
+        if column.type == "date" and _SPAN.fullmatch(text):
+            return (_PLACEHOLDER,)  # a span, not a day: a validity of "5年" (its end follows from the issue date)
         try:
             value = parse(text if kind.takes_text else raw)
         except Unanswered:
