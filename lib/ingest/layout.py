@@ -418,6 +418,19 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_ ./\-]{0,39}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+# How a template's row of 填写要求 under the header speaks: what to write, in what form, with an example.
+_INSTRUCTION = re.compile(
+    r"^(?:填写|请填|请按|请选|按|如[:：]?|例[:：如]|具体到|下拉|格式|选填|必填|可选|选择|\d+\s*位)|[，,]\s*如"
+)
+
+
+def _is_instructions(texts: list[str]) -> bool:
+    """A row of instructions under a header (填写营业执照上的企业全称 | 18位，字母须大写 | 下拉选择：达到/优于):
+    at least three filled cells, two in three of them instructions."""
+    filled = [t for t in texts if t]
+    return len(filled) >= MIN_HEADER_MATCHES and 3 * sum(1 for t in filled if _INSTRUCTION.search(t)) >= 2 * len(filled)
+
+
 def _is_field_codes(texts: list[str], header: list[str]) -> bool:
     """A row of field codes or English names under a Chinese header (ent_name, uscc, county …; Company Name …):
     at least three, every filled cell Latin and under a header cell written in Chinese. A system's export
@@ -461,7 +474,7 @@ def _under_header(rows: _Rows, last: int) -> tuple[list[int], dict[int, str], di
         first = next((t for t in texts if t), None)
         if first is None:
             continue
-        numbered = _is_numbering(texts) or _is_field_codes(texts, header)
+        numbered = _is_numbering(texts) or _is_field_codes(texts, header) or _is_instructions(texts)
         if numbered or _SPACES.sub("", first).rstrip(":：") in _EXAMPLE_WORDS:
             found.append(r)
             continue
