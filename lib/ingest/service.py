@@ -273,6 +273,31 @@ _MONTH_SHEET = re.compile(r"(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月份?")
 _YEAR_TO_DATE = re.compile(r"累计|累積|汇总|匯總|全年|年度合计")
 
 
+_TITLE_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
+
+
+def _this_months_copies(reports: list[SheetReport], period: Period, ignored: list[str]) -> list[SheetReport]:
+    """Last month's sheet kept beside the copy made for this month (绿色产品认证, 绿色产品认证 (2)): of a
+    program's sheets whose titles name a month, those naming another month than the return's are left out
+    when one names the return's month."""
+
+    def month(report: SheetReport) -> tuple[int, int] | None:
+        found = _TITLE_MONTH.search(unicodedata.normalize("NFKC", report.layout.title if report.layout else ""))
+        return (int(found.group(1)), int(found.group(2))) if found else None
+
+    months = {id(report): month(report) for report in reports}
+    this = (period.year, period.month)
+    current = {report.program for report in reports if months[id(report)] == this}
+    kept = []
+    for report in reports:
+        if report.program in current and months[id(report)] not in (None, this):
+            if report.sheet not in ignored:
+                ignored.append(report.sheet)
+            continue
+        kept.append(report)
+    return kept
+
+
 def other_month(sheet_name: str, period: Period) -> bool:
     """Whether a sheet is named for another month than the return's: a year's ledger uploaded for March
     holds 1月 and 2月 too, which were returned in their own months."""
@@ -544,6 +569,7 @@ def preview_upload(
             ignored.append(sheet.name)
         else:
             read(sheet)
+    reports = _this_months_copies(reports, period, ignored)
     if keep_source and sum(len(r.rows) for r in reports) > GRID_MAX_ROWS:
         for report in reports:
             report.source = None

@@ -185,6 +185,7 @@ def headed(sheet: Sheet, layouts: list[Layout]) -> Shaped | None:
     return Shaped("headed", replace(sheet, rows=made, shape="headed"), cells)
 
 
+_UNIT_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）]\s*$")
 # A header naming two fields in one column: 企业名称（统一社会信用代码）, 对标标准/对标结果, 状态\n证书编号.
 _TWO_IN_ONE = re.compile(r"^\s*([^（(/／\n]+?)\s*(?:[（(]\s*([^（()）]+?)\s*[)）]|[/／\n]\s*(.+?))\s*$")
 _BRACKETED_END = re.compile(r"^(.*?)\s*[（(]([^（()）]*)[)）]\s*$", re.DOTALL)
@@ -192,9 +193,14 @@ MAX_SPLIT_SCAN = 30  # header rows are looked for this far down, as layout.HEADE
 
 
 def _two_fields(text: str, labels: dict[str, str], words: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
-    """The two headers a header cell names when it names two fields and is no field's own name."""
+    """The two headers a header cell names when it names two fields and is no field's own name. A unit after
+    both ("涉及数量/已召回数量（台）") goes with each."""
     if not text or len(text) > 40 or normalise_header(text, words) in labels:
         return None
+    unit = _UNIT_AFTER.search(text)
+    if unit and re.search(r"[/／\n]", text[: unit.start()]):
+        pair = _two_fields(text[: unit.start()], labels, words)
+        return (pair[0] + unit.group(), pair[1] + unit.group()) if pair else None
     match = _TWO_IN_ONE.match(text)
     if not match:
         return None
