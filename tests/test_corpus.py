@@ -263,22 +263,28 @@ floor:
     tongxiang_2025-01_brand_mark_macro.xlsm
     xiuzhou_2024-04_benchmarking_firm_headings.xlsx
 
-Holdout set 9 (unseen). Written after set 8's fixes by someone who never ran the reader on them, imitating what county
-bureaus really send, in layouts and with quirks no file above has: a return the city sent back, resubmitted with the
-city's 审核意见 and the county's 修改情况说明 (one row answered 本表删除), a list of status changes (变动前 /
+Holdout set 9 (added after tuning). Written after set 8's fixes by someone who never ran the reader on them, imitating
+what county bureaus really send, in layouts and with quirks no file above has: a return the city sent back, resubmitted
+with the city's 审核意见 and the county's 修改情况说明 (one row answered 本表删除), a list of status changes (变动前 /
 变动后状态, one firm 退出培育库), one sheet pasted together from four 所's tables, 企业名称 merged over 全称 and 简称,
 the 三同 platform's web page pasted with its breadcrumb, 操作 buttons and pager, a CSV with 涉及数量/已召回数量 in one
 column (1200/980), names marked ★ / ▲ with a legend, a template's grey row of 填写要求 under the header, last month's
 sheet kept beside this month's copy, generic sub-headers under merged groups (自我声明 over 日期 / 编号), a validity
 written as a span (5年, 五年) with dates shown with the weekday, and 涉及数量 merged over 合计 / 已销售 / 库存.
 Expectations and the conventions they needed were typed before the first run; their expected/*.json carry "holdout_set":
-9. The set is reported, not floored. Its first, unseen score (2026-12-07, the reader with set 8's fixes, nothing tuned
-for these files) was 50/101 (49.5%; 94 expected rows and 7 rows read that are no data; the whole corpus 990/1041 =
-95.1%, the floored files 940/940 = 100%). The failures, by kind (rows): generic sub-headers read as another program (9),
-企业名称 merged over 全称 and 简称 (8, the sheet refused), 涉及数量 merged over its parts (7, the sheet refused), two
-quantities in one cell (6), ★ / ▲ markers kept in names (6), last month's sheet read beside this month's (5 rows read),
-a validity written as a span refused as a date (5), and one each: a pager line and a template's 填写要求 row read as
-data, rows void by 已撤回, 本表删除 or 退出培育库 accepted:
+9. The set was reported, not floored, while unseen. Its first, unseen score (2026-12-07, the reader with set 8's fixes,
+nothing tuned for these files) was 50/101 (49.5%; 94 expected rows and 7 rows read that are no data; the whole corpus
+990/1041 = 95.1%, the floored files 940/940 = 100%). The failures, by kind (rows): generic sub-headers read as another
+program (9), 企业名称 merged over 全称 and 简称 (8, the sheet refused), 涉及数量 merged over its parts (7, the sheet
+refused), two quantities in one cell (6), ★ / ▲ markers kept in names (6), last month's sheet read beside this month's
+(5 rows read), a validity written as a span refused as a date (5), and one each: a pager line and a template's 填写要求
+row read as data, rows void by 已撤回, 本表删除 or 退出培育库 accepted. Each kind was then fixed by a general rule: a
+header goes down to a row of sub-headers under headings merged across, and of columns tied under one heading the whole
+(全称, 合计), then the one whose heading and sub-header name the field, then all but those whose sub-header names
+another field (layout.py, headers.py); a unit after a two-field header goes with both (shapes.py); marks before or after
+a name, a span where a day belongs, a status or 说明 column the registry does not read voiding a row (validate.py); a
+pager and a row of 填写要求 as no data (layout.py); last month's sheet beside this month's copy left out by its title's
+month (service.py). The set then scored 94/94 (100%) and counts in the floor:
     gangqu_2024-07_green_sheet_copies.xlsx
     haining_2024-04_three_same_web_paste.xlsx
     haiyan_2024-05_green_short_names.xlsx
@@ -311,9 +317,9 @@ from lib.store import sync_units
 
 CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
-# Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 8 were kept out while their
+# Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 9 were kept out while their
 # first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = {9}
+UNFLOORED_SETS: set[int] = set()
 SHOWN_MISMATCHES = 4
 
 
@@ -483,7 +489,7 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         6: " (added after tuning; first unseen score 37.9%, then fixed)",
         7: " (added after tuning; first unseen score 56.1%, then fixed)",
         8: " (added after tuning; first unseen score 59.0%, then fixed)",
-        9: " (unseen, not floored; first unseen score 50/101 = 49.5% on 2026-12-07)",
+        9: " (added after tuning; first unseen score 49.5%, then fixed)",
     }
     for n in holdout:
         note = notes.get(n, "")

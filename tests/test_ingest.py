@@ -1196,3 +1196,29 @@ def test_a_choice_field_without_a_column_is_given_by_the_sheet_name():
     ]
     (row,), _ = _read(rows, unit="海盐县", name="食品农产品", month=(2024, 4))
     assert row.values["category"] == "食品农产品"
+
+
+def test_a_heading_over_two_columns_reads_the_whole_and_leaves_the_abbreviation():
+    """企业名称 merged over 全称 | 简称: the name is the 全称; the 简称 is no field and no second header."""
+    rows = [
+        ["序号", "企业名称", "", "统一社会信用代码", "产品名称", "对标结果"],
+        ["", "全称", "简称", "", "", ""],
+        [1, "浙江嘉善华美木业有限公司", "华美木业", "91330421MA2FRHNE90", "实木复合地板", "达到"],
+    ]
+    merged = [((0, 1), (0, 2))] + [((0, c), (1, c)) for c in (0, 3, 4, 5)]
+    (row,), _ = _read(rows, merged=merged)
+    assert row.accepted and row.values["enterprise_name"] == "浙江嘉善华美木业有限公司"
+
+
+def test_marks_spans_pagers_and_instruction_rows():
+    rows = [
+        ["序号", "企业名称", "统一社会信用代码", "产品名称", "对标结果", "完成日期"],
+        ["", "填写企业全称", "18位，字母须大写", "具体到产品名称", "下拉选择：达到/优于", "格式：2024-05-01"],
+        [1, "★浙江嘉善华美木业有限公司", "91330421MA2FRHNE90", "实木复合地板", "达到", dt.date(2024, 5, 6)],
+        [2, "嘉善县天凝家具有限公司▲", "91330421MA2EGL9N39", "办公椅", "优于", "3年"],
+        ["共 2 条", "10条/页", "<", 1, ">", "前往"],
+    ]
+    results, _ = _read(rows)
+    assert [r.excel_row for r in results] == [3, 4]
+    assert [r.values["enterprise_name"] for r in results] == ["浙江嘉善华美木业有限公司", "嘉善县天凝家具有限公司"]
+    assert "date" not in results[1].values  # a span is no day
