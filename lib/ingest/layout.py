@@ -428,7 +428,9 @@ def _is_instructions(texts: list[str]) -> bool:
     """A row of instructions under a header (填写营业执照上的企业全称 | 18位，字母须大写 | 下拉选择：达到/优于):
     at least three filled cells, two in three of them instructions."""
     filled = [t for t in texts if t]
-    return len(filled) >= MIN_HEADER_MATCHES and 3 * sum(1 for t in filled if _INSTRUCTION.search(t)) >= 2 * len(filled)
+    if len(filled) < MIN_HEADER_MATCHES or any(looks_like_uscc(t) for t in filled):  # a firm's row, however worded
+        return False
+    return 3 * sum(1 for t in filled if _INSTRUCTION.search(t)) >= 2 * len(filled)
 
 
 def _is_field_codes(texts: list[str], header: list[str]) -> bool:
