@@ -297,6 +297,33 @@ month (service.py). The set then scored 94/94 (100%) and counts in the floor:
     tongxiang_2024-03_brand_mark_star_markers.xlsx
     xiuzhou_2024-02_green_validity_years.xls
     xiuzhou_2025-01_brand_mark_status_change.xlsx
+
+Holdout set 10 (unseen). Written after set 9's fixes by someone who never ran the reader on them, told that most files
+should be ordinary layouts new to the corpus and some carry one real-world quirk each: key indicators listed one per row
+under a product merged down over them, a 97-2003 情况表 with 完成年月 as 202503, one 质量提升工作台账 whose 工作类别
+column tells 对标达标 rows from 品字标 rows, the title only in the printed page header and 本区 for the unit, a clerk's
+quick list with abbreviated headers, a database's CSV export with NULL and 00:00:00.0, a 本年累计 table under the
+month's list, units in square brackets (涉及数量[台]), 证书有效期 merged over 起 / 止, a service body's progress table,
+#N/A left by a lookup, a registration system's export with 数据状态 已删除, and a cover letter before the list.
+Expectations and the conventions they needed were typed before the first run; their expected/*.json carry "holdout_set":
+10. The set is reported, not floored. Its first, unseen score (2026-12-07, the reader with set 9's fixes, nothing tuned
+for these files) was 70/115 (60.9%; 97 expected rows and 18 rows read that are no data; the whole corpus 1104/1149 =
+96.1%, the floored files 1034/1034 = 100%). The failures, by kind (rows): indicator rows read as records (10 read), the
+本年累计 table under the list read (8 read), 本区 as the unit (6), 完成年月 as 202503 (6), the program told by a
+工作类别 column (5, and a 待定 status accepted), a unit in square brackets (5), a validity over 起 / 止 columns (4):
+    gangqu_2024-04_green_service_progress.xlsx
+    gangqu_2025-02_recall_scope_column.xlsx
+    haining_2024-01_benchmarking_indicator_rows.xlsx
+    haiyan_2024-01_three_same_lookup_errors.xlsx
+    jiashan_2024-04_green_validity_columns.xlsx
+    jingkai_2024-11_three_same_system_export.xlsx
+    jingkai_2025-03_benchmarking_standard_types.xls
+    nanhu_2025-05_brand_mark_print_header.xlsx
+    pinghu_2024-05_recall_ytd_below.xlsx
+    tongxiang_2024-01_green_cover_letter.xlsx
+    tongxiang_2025-05_benchmarking_brand_mark_ledger.xlsx
+    xiuzhou_2024-01_brand_mark_short_headers.xlsx
+    xiuzhou_2025-04_recall_db_export.csv
 """
 
 from __future__ import annotations
@@ -319,7 +346,7 @@ CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
 # Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 9 were kept out while their
 # first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = set()
+UNFLOORED_SETS: set[int] = {10}
 SHOWN_MISMATCHES = 4
 
 
@@ -490,6 +517,7 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         7: " (added after tuning; first unseen score 56.1%, then fixed)",
         8: " (added after tuning; first unseen score 59.0%, then fixed)",
         9: " (added after tuning; first unseen score 49.5%, then fixed)",
+        10: " (unseen, not floored; first unseen score 70/115 = 60.9% on 2026-12-07)",
     }
     for n in holdout:
         note = notes.get(n, "")
@@ -504,7 +532,7 @@ def test_corpus_is_complete():
     assert len(cases) >= 55
     assert {c["file"] for c in cases} == files
     listed = _holdout_sets_in_docstring()
-    assert set(listed) == {1, 2, 3, 4, 5, 6, 7, 8, 9}
+    assert set(listed) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
     for n, names in listed.items():
         assert {c["file"] for c in cases if _holdout_set(c) == n} == names, n
     assert len(listed[1]) >= 8
@@ -516,6 +544,7 @@ def test_corpus_is_complete():
     assert len(listed[7]) >= 12
     assert len(listed[8]) >= 12
     assert len(listed[9]) >= 12
+    assert len(listed[10]) >= 12
     assert all(c["holdout"] for c in cases if "holdout_set" in c)
     programs = Counter(r["program"] for c in cases for r in c["rows"])
     assert set(programs) == {p.key for p in get_registry()}

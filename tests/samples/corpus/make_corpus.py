@@ -23609,6 +23609,2742 @@ def nanhu_recall_stock_breakdown() -> Case:
     )
 
 
+# =============================================================================================
+# Holdout set 10
+# =============================================================================================
+@case
+def haining_benchmarking_indicator_rows() -> Case:
+    """对标达标结果汇总表: each product's key indicators one per row, the firm, product and result merged down."""
+    U, c, tx = "海宁市", Firms("海宁市", "h10-b-indicators"), Firms("桐乡市", "h10-b-indicators-tx")
+    x = XBook()
+    s = x.sheet("对标结果")
+    s.title("海宁市企业标准对标达标结果汇总表（2024年1月）", 11)
+    s.put(
+        ["填报单位（盖章）：海宁市市场监督管理局", None, None, None, None, None, None, None, "填报日期：2024年2月2日"]
+    )
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "对标产品",
+            "对标的国际（国外）先进标准",
+            "关键技术指标",
+            "国际（国外）先进标准指标值",
+            "企业标准指标值",
+            "对标结果",
+            "完成日期",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 14, 18, 22, 20, 16, 16, 10, 14)
+    f = CN_DATE
+
+    def block(first: list, indicators: list, expect: dict) -> None:
+        """One product: its first indicator on the first row, the others under it, the rest merged down."""
+        top = s.put([*first[:6], *indicators[0], *first[6:]], expect, f)
+        for extra in indicators[1:]:
+            s.put([None] * 6 + list(extra))
+        if len(indicators) > 1:
+            for col in "ABCDEFJK":
+                s.merge(f"{col}{top}:{col}{s.n}")
+
+    block(
+        [1, "海宁市许村经编有限公司", c[1], "海宁市许村镇", "经编涤纶沙发面料", "EN 14465:2003", "优于", d(2024, 1, 8)],
+        [("断裂强力（N）", "≥350", "≥400"), ("耐磨性（次）", "≥20000", "≥30000"), ("耐光色牢度（级）", "≥4", "≥4-5")],
+        ok(
+            B,
+            enterprise_name="海宁市许村经编有限公司",
+            uscc=c[1],
+            unit=U,
+            product="经编涤纶沙发面料",
+            standard_no="EN 14465:2003",
+            result="优于",
+            date="2024-01-08",
+        ),
+    )
+    block(
+        [2, "海宁市长安皮革制品有限公司", c[2], "海宁市", "家具用牛皮革", "EN 16223:2012", "达到", d(2024, 1, 12)],
+        [("撕裂力（N）", "≥20", "≥20"), ("耐摩擦色牢度（级）", "≥3", "≥3")],
+        ok(
+            B,
+            enterprise_name="海宁市长安皮革制品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="家具用牛皮革",
+            standard_no="EN 16223:2012",
+            result="达到",
+            date="2024-01-12",
+        ),
+    )
+    block(
+        [3, "海宁市盐官轴承有限公司", c[3], "海宁市", "圆锥滚子轴承", "ISO 492:2014", "优于", d(2024, 1, 15)],
+        [("径向跳动（μm）", "≤15", "≤12"), ("振动加速度级（dB）", "≤52", "≤48")],
+        ok(
+            B,
+            enterprise_name="海宁市盐官轴承有限公司",
+            uscc=c[3],
+            unit=U,
+            product="圆锥滚子轴承",
+            standard_no="ISO 492:2014",
+            result="优于",
+            date="2024-01-15",
+        ),
+    )
+    block(
+        [4, "海宁市硖石照明电器有限公司", c[4], "海宁市", "LED平板灯", "IEC 62722-2-1:2014", "优于", d(2024, 1, 18)],
+        [("光效（lm/W）", "≥100", "≥110"), ("显色指数Ra", "≥80", "≥82"), ("光通维持率（3000h）", "≥93%", "≥96%")],
+        ok(
+            B,
+            enterprise_name="海宁市硖石照明电器有限公司",
+            uscc=c[4],
+            unit=U,
+            product="LED平板灯",
+            standard_no="IEC 62722-2-1:2014",
+            result="优于",
+            date="2024-01-18",
+        ),
+    )
+    # A Tongxiang firm across the border, put in Haining's table by mistake.
+    block(
+        [5, "桐乡市崇福皮草有限公司", tx[1], "桐乡市", "羊剪绒皮革", "EN 16223:2012", "达到", d(2024, 1, 19)],
+        [("撕裂力（N）", "≥20", "≥22"), ("收缩温度（℃）", "≥75", "≥75")],
+        no(B),
+    )
+    block(
+        [6, "海宁市尖山新能源科技有限公司", c[6], "海宁市", "晶硅光伏组件", "IEC 61215-1:2021", "优于", d(2024, 1, 22)],
+        [("组件转换效率（%）", "≥21.0", "≥21.8"), ("首年功率衰减（%）", "≤2.0", "≤1.5")],
+        ok(
+            B,
+            enterprise_name="海宁市尖山新能源科技有限公司",
+            uscc=c[6],
+            unit=U,
+            product="晶硅光伏组件",
+            standard_no="IEC 61215-1:2021",
+            result="优于",
+            date="2024-01-22",
+        ),
+    )
+    # A product with a single key indicator: one row, nothing merged.
+    block(
+        [7, "海宁市周王庙紧固件有限公司", c[7], "海宁市", "六角头螺栓", "ISO 898-1:2013", "达到", d(2024, 1, 25)],
+        [("抗拉强度（MPa）", "≥800", "≥800")],
+        ok(
+            B,
+            enterprise_name="海宁市周王庙紧固件有限公司",
+            uscc=c[7],
+            unit=U,
+            product="六角头螺栓",
+            standard_no="ISO 898-1:2013",
+            result="达到",
+            date="2024-01-25",
+        ),
+    )
+    block(
+        [8, "海宁市丁桥电缆有限公司", c[8], "海宁市", "光伏电缆", "EN 50618:2014", "达到", d(2024, 1, 29)],
+        [
+            ("导体电阻（Ω/km）", "≤5.09", "≤5.09"),
+            ("耐臭氧性", "无开裂", "无开裂"),
+            ("绝缘电阻（MΩ·km）", "≥1000", "≥1000"),
+        ],
+        ok(
+            B,
+            enterprise_name="海宁市丁桥电缆有限公司",
+            uscc=c[8],
+            unit=U,
+            product="光伏电缆",
+            standard_no="EN 50618:2014",
+            result="达到",
+            date="2024-01-29",
+        ),
+    )
+    s.put(["注：每个对标产品按关键技术指标逐项填写，企业名称、产品、标准、结果和日期合并单元格。"])
+    s.merge(f"A{s.n}:K{s.n}")
+    s.put(["填表人：许佳琪", None, None, None, "审核人：陈国庆", None, None, None, "联系电话：0573-87021563"])
+    return Case(
+        "haining_2024-01_benchmarking_indicator_rows.xlsx",
+        U,
+        "2024-01",
+        "对标达标结果汇总表 giving each product's key indicators one per row (关键技术指标 | 国际标准指标值 | 企业标准"
+        "指标值), the firm, code, unit, product, standard, result and date merged down over them; a product with one "
+        "indicator row; 海宁市许村镇; a Tongxiang firm's product",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=10,
+    )
+
+
+@case
+def jingkai_benchmarking_standard_types_xls() -> Case:
+    """Excel 97-2003 情况表: 企业执行标准, 对标标准类型 and 标准名称 beside the number; 完成年月 as six digits."""
+    U, c = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "h10-b-types")
+    x = XlsBook()
+    s = x.sheet("对标情况")
+    s.put(["嘉兴经济技术开发区企业标准对标达标情况表"])
+    s.put(["填报单位：经开分局", None, None, None, None, None, None, None, "统计年月：202503"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属区域",
+            "企业执行标准",
+            "对标产品",
+            "对标标准类型",
+            "对标采用的国际标准或国外先进标准编号",
+            "标准名称",
+            "对标结果",
+            "完成年月",
+        ]
+    )
+    s.put(
+        [
+            1,
+            "嘉兴经开精密机械有限公司",
+            c[1],
+            "嘉兴经济技术开发区",
+            "Q/JKJM 001-2024",
+            "数控车床主轴",
+            "国际标准",
+            "ISO 230-2:2014",
+            "机床检验通则 第2部分：数控轴线的定位精度和重复定位精度的确定",
+            "达到",
+            "202503",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴经开精密机械有限公司",
+            uscc=c[1],
+            unit=U,
+            product="数控车床主轴",
+            standard_no="ISO 230-2:2014",
+            result="达到",
+            date="2025-03-01",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "嘉兴经开汽车配件有限公司",
+            c[2],
+            "经开区",
+            "Q/JKQP 003-2023",
+            "汽车空调压缩机",
+            "国外先进标准",
+            "SAE J639-2020",
+            "Motor Vehicle Refrigerant Vapor Compression Systems",
+            "优于",
+            202503,
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴经开汽车配件有限公司",
+            uscc=c[2],
+            unit=U,
+            product="汽车空调压缩机",
+            standard_no="SAE J639-2020",
+            result="优于",
+            date="2025-03-01",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "嘉兴经开电子科技有限公司",
+            c[3],
+            "嘉兴经济技术开发区",
+            "Q/JKDZ 002-2024",
+            "片式固定电阻器",
+            "国际标准",
+            "IEC 60115-1:2020",
+            "电子设备用固定电阻器 第1部分：总规范",
+            "达到",
+            "202503",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴经开电子科技有限公司",
+            uscc=c[3],
+            unit=U,
+            product="片式固定电阻器",
+            standard_no="IEC 60115-1:2020",
+            result="达到",
+            date="2025-03-01",
+        ),
+    )
+    # The standard's number was never filled in: no 对标达标 entry can be stored without it.
+    s.put(
+        [
+            4,
+            "浙江嘉经塑业有限公司",
+            c[4],
+            "经开区",
+            "Q/ZJJS 001-2024",
+            "聚丙烯编织袋",
+            "国际标准",
+            "/",
+            "/",
+            "达到",
+            "202503",
+        ],
+        no(B),
+    )
+    s.put(
+        [
+            5,
+            "嘉兴经开纺织有限公司",
+            c[5],
+            "嘉兴经济技术开发区",
+            "Q/JKFZ 005-2024",
+            "涤纶工业长丝",
+            "国外先进标准",
+            "ASTM D2256/D2256M-21",
+            "Standard Test Method for Tensile Properties of Yarns by the Single-Strand Method",
+            "优于",
+            "202502",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴经开纺织有限公司",
+            uscc=c[5],
+            unit=U,
+            product="涤纶工业长丝",
+            standard_no="ASTM D2256/D2256M-21",
+            result="优于",
+            date="2025-02-01",
+        ),
+    )
+    s.put(
+        [
+            6,
+            "嘉兴经开粮油食品有限公司",
+            c[6],
+            "经开区",
+            "Q/JKLY 0001S-2024",
+            "小麦粉",
+            "国际标准",
+            "CXS 152-1985",
+            "Standard for Wheat Flour",
+            "达到",
+            202503,
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴经开粮油食品有限公司",
+            uscc=c[6],
+            unit=U,
+            product="小麦粉",
+            standard_no="CXS 152-1985",
+            result="达到",
+            date="2025-03-01",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "嘉兴经开新材料科技有限公司",
+            c[7],
+            "嘉兴经济技术开发区",
+            "Q/JKXC 002-2025",
+            "聚氨酯密封胶",
+            "国外先进标准",
+            "ASTM C920-18",
+            "Standard Specification for Elastomeric Joint Sealants",
+            "优于",
+            "202503",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴经开新材料科技有限公司",
+            uscc=c[7],
+            unit=U,
+            product="聚氨酯密封胶",
+            standard_no="ASTM C920-18",
+            result="优于",
+            date="2025-03-01",
+        ),
+    )
+    s.put(["合计", "7家"])
+    s.put(["填表人：钱晓燕", None, None, None, None, None, "联系电话：0573-82215837"])
+    return Case(
+        "jingkai_2025-03_benchmarking_standard_types.xls",
+        U,
+        "2025-03",
+        "Excel 97-2003 情况表: 企业执行标准 (Q/…), 对标标准类型 (国际标准 / 国外先进标准) and 标准名称 "
+        "beside a long-worded "
+        "对标采用的国际标准或国外先进标准编号 header; 完成年月 as six digits (202503, text or number, one 202502); a "
+        "standard number left /; ASTM D2256/D2256M-21",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=10,
+    )
+
+
+@case
+def tongxiang_benchmarking_brand_mark_ledger() -> Case:
+    """One 质量提升工作台账 holding 对标达标 and 品字标 rows, told by a 工作类别 column, sharing 标准编号."""
+    U, c = "桐乡市", Firms("桐乡市", "h10-bp-ledger")
+    x = XBook()
+    s = x.sheet("工作台账")
+    s.title("桐乡市质量提升重点工作台账（2025年5月新增）", 12)
+    s.put(
+        [
+            "序号",
+            "工作类别",
+            "企业名称",
+            "统一社会信用代码",
+            "产品名称",
+            "标准编号",
+            "对标结果",
+            "品字标状态",
+            "证书编号",
+            "完成时间",
+            "责任科室",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 10, 30, 22, 16, 20, 10, 10, 20, 12, 12, 16)
+    s.ws.freeze_panes = "A3"
+    f = "yyyy-mm-dd"
+    s.put(
+        [
+            1,
+            "对标达标",
+            "桐乡市濮院针织有限公司",
+            c[1],
+            "羊毛衫",
+            "ISO 12945-2:2020",
+            "优于",
+            None,
+            None,
+            d(2025, 5, 6),
+            "标准化科",
+        ],
+        ok(
+            B,
+            enterprise_name="桐乡市濮院针织有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊毛衫",
+            standard_no="ISO 12945-2:2020",
+            result="优于",
+            date="2025-05-06",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "品字标",
+            "桐乡市崇福皮草制品有限公司",
+            c[2],
+            "羊剪绒靴",
+            "T/ZZB 1889—2020",
+            None,
+            "已认证",
+            "ZJM-008-5102-2025",
+            d(2025, 5, 9),
+            "质量发展科",
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市崇福皮草制品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="羊剪绒靴",
+            status="已认证",
+            standard_no="T/ZZB 1889—2020",
+            cert_no="ZJM-008-5102-2025",
+            date="2025-05-09",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "对标达标",
+            "桐乡市梧桐化纤有限公司",
+            c[3],
+            "涤纶POY长丝",
+            "ISO 2062:2009",
+            "达到",
+            None,
+            None,
+            d(2025, 5, 12),
+            "标准化科",
+        ],
+        ok(
+            B,
+            enterprise_name="桐乡市梧桐化纤有限公司",
+            uscc=c[3],
+            unit=U,
+            product="涤纶POY长丝",
+            standard_no="ISO 2062:2009",
+            result="达到",
+            date="2025-05-12",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "品字标",
+            "桐乡市洲泉电子有限公司",
+            c[4],
+            "电源适配器",
+            "T/ZZB 2560—2022",
+            None,
+            "入库培育",
+            "/",
+            d(2025, 5, 14),
+            "质量发展科",
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市洲泉电子有限公司",
+            uscc=c[4],
+            unit=U,
+            product="电源适配器",
+            status="入库培育",
+            standard_no="T/ZZB 2560—2022",
+            date="2025-05-14",
+        ),
+        f,
+    )
+    # Its status is not known yet: the row cannot be counted in either state.
+    s.put(
+        [
+            5,
+            "品字标",
+            "桐乡市乌镇食品有限公司",
+            c[5],
+            "酱鸭",
+            "—",
+            None,
+            "待定",
+            "—",
+            "—",
+            "质量发展科",
+            "待省局公布名单",
+        ],
+        no(P),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "对标达标",
+            "桐乡市高桥五金有限公司",
+            c[6],
+            "不锈钢水槽",
+            "EN 13310:2003",
+            "达到",
+            None,
+            None,
+            d(2025, 5, 20),
+            "标准化科",
+        ],
+        ok(
+            B,
+            enterprise_name="桐乡市高桥五金有限公司",
+            uscc=c[6],
+            unit=U,
+            product="不锈钢水槽",
+            standard_no="EN 13310:2003",
+            result="达到",
+            date="2025-05-20",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "品字标",
+            "桐乡市屠甸纺织有限公司",
+            c[7],
+            "家纺面料",
+            "T/ZZB 0927—2018",
+            None,
+            "已认证",
+            "ZJM-008-5131-2025",
+            d(2025, 5, 23),
+            "质量发展科",
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市屠甸纺织有限公司",
+            uscc=c[7],
+            unit=U,
+            product="家纺面料",
+            status="已认证",
+            standard_no="T/ZZB 0927—2018",
+            cert_no="ZJM-008-5131-2025",
+            date="2025-05-23",
+        ),
+        f,
+    )
+    # The same firm as row 2, now in the other program.
+    s.put(
+        [
+            8,
+            "对标达标",
+            "桐乡市崇福皮草制品有限公司",
+            c[2],
+            "羊剪绒靴",
+            "EN ISO 20347:2022",
+            "达到",
+            None,
+            None,
+            d(2025, 5, 26),
+            "标准化科",
+            "同时为品字标认证企业",
+        ],
+        ok(
+            B,
+            enterprise_name="桐乡市崇福皮草制品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="羊剪绒靴",
+            standard_no="EN ISO 20347:2022",
+            result="达到",
+            date="2025-05-26",
+        ),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "对标达标",
+            "桐乡市龙翔汽车配件有限公司",
+            c[9],
+            "汽车座椅面料",
+            "ISO 3795:1989",
+            "达到",
+            None,
+            None,
+            d(2025, 5, 28),
+            "标准化科",
+        ],
+        ok(
+            B,
+            enterprise_name="桐乡市龙翔汽车配件有限公司",
+            uscc=c[9],
+            unit=U,
+            product="汽车座椅面料",
+            standard_no="ISO 3795:1989",
+            result="达到",
+            date="2025-05-28",
+        ),
+        f,
+    )
+    s.put(["本月新增：对标达标5个产品（5家企业），品字标认证2家、入库1家，1家待定。"])
+    s.merge(f"A{s.n}:L{s.n}")
+    return Case(
+        "tongxiang_2025-05_benchmarking_brand_mark_ledger.xlsx",
+        U,
+        "2025-05",
+        "质量提升重点工作台账: 对标达标 and 品字标 rows in one list told by a 工作类别 column, one 标准编号 column for "
+        "both (对标标准 / 浙江制造标准), 对标结果 and 品字标状态 each filled for its own rows; 责任科室; no county "
+        "column; a firm in both programs; a 品字标 status 待定",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=10,
+    )
+
+
+@case
+def nanhu_brand_mark_print_header() -> Case:
+    """Title and 填报单位 only in the printed page header; 台账编号 first; 所属区域 written 本区."""
+    U, c, xz = "南湖区", Firms("南湖区", "h10-p-header"), Firms("秀洲区", "h10-p-header-xz")
+    x = XBook()
+    s = x.sheet("品字标")
+    s.ws.oddHeader.center.text = "南湖区“品字标”品牌培育情况月报（2025年5月）"
+    s.ws.oddHeader.left.text = "填报单位：南湖区市场监督管理局"
+    s.ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+    s.ws.print_title_rows = "1:1"
+    s.ws.freeze_panes = "A2"
+    s.put(
+        [
+            "台账编号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属区域",
+            "产品名称",
+            "入库/认证",
+            "浙江制造标准编号",
+            "证书编号",
+            "入库/认证日期",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(16, 30, 22, 10, 18, 10, 18, 20, 14, 16)
+    f = "yyyy/m/d"
+    s.put(
+        [
+            "NH-PZB-2025-031",
+            "嘉兴市新丰制冷压缩机有限公司",
+            c[1],
+            "本区",
+            "涡旋式制冷压缩机",
+            "认证",
+            "T/ZZB 1345—2019",
+            "ZJM-001-5210-2025",
+            d(2025, 5, 7),
+            "由入库转认证",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴市新丰制冷压缩机有限公司",
+            uscc=c[1],
+            unit=U,
+            product="涡旋式制冷压缩机",
+            status="已认证",
+            standard_no="T/ZZB 1345—2019",
+            cert_no="ZJM-001-5210-2025",
+            date="2025-05-07",
+        ),
+        f,
+    )
+    s.put(
+        [
+            "NH-PZB-2025-032",
+            "嘉兴南湖特钢制品有限公司",
+            c[2],
+            "本区",
+            "冷拔精密钢管",
+            "入库",
+            "T/ZZB 2288—2021",
+            "—",
+            d(2025, 5, 9),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴南湖特钢制品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="冷拔精密钢管",
+            status="入库培育",
+            standard_no="T/ZZB 2288—2021",
+            date="2025-05-09",
+        ),
+        f,
+    )
+    s.put(
+        ["NH-PZB-2025-033", "浙江大桥电机有限公司", c[3], "南湖区", "三相异步电动机", "入库", "—", "—", d(2025, 5, 12)],
+        ok(
+            P,
+            enterprise_name="浙江大桥电机有限公司",
+            uscc=c[3],
+            unit=U,
+            product="三相异步电动机",
+            status="入库培育",
+            date="2025-05-12",
+        ),
+        f,
+    )
+    # A Xiuzhou firm: another unit's row.
+    s.put(
+        [
+            "NH-PZB-2025-034",
+            "嘉兴市油车港机械有限公司",
+            xz[1],
+            "秀洲区",
+            "农用喷雾器",
+            "入库",
+            "—",
+            "—",
+            d(2025, 5, 14),
+        ],
+        no(P),
+        f,
+    )
+    s.put(
+        [
+            "NH-PZB-2025-035",
+            "嘉兴七星纺织科技有限公司",
+            c[5],
+            "本区",
+            "功能性针织面料",
+            "认证",
+            "T/ZZB 0661—2018",
+            "ZJM-001-5227-2025",
+            d(2025, 5, 16),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴七星纺织科技有限公司",
+            uscc=c[5],
+            unit=U,
+            product="功能性针织面料",
+            status="已认证",
+            standard_no="T/ZZB 0661—2018",
+            cert_no="ZJM-001-5227-2025",
+            date="2025-05-16",
+        ),
+        f,
+    )
+    s.put(
+        [
+            "NH-PZB-2025-036",
+            "嘉兴市余新电器有限公司",
+            c[6],
+            "本区",
+            "暖风机",
+            "入库",
+            "T/ZZB 2734—2022",
+            "—",
+            d(2025, 5, 20),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴市余新电器有限公司",
+            uscc=c[6],
+            unit=U,
+            product="暖风机",
+            status="入库培育",
+            standard_no="T/ZZB 2734—2022",
+            date="2025-05-20",
+        ),
+        f,
+    )
+    s.put(
+        [
+            "NH-PZB-2025-037",
+            "嘉兴大桥密封件有限公司",
+            c[7],
+            "本区",
+            "橡胶密封圈",
+            "入库",
+            "—",
+            "—",
+            d(2025, 5, 23),
+            "第二批",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴大桥密封件有限公司",
+            uscc=c[7],
+            unit=U,
+            product="橡胶密封圈",
+            status="入库培育",
+            date="2025-05-23",
+        ),
+        f,
+    )
+    s.put(
+        [
+            "NH-PZB-2025-038",
+            "嘉兴市东栅五金有限公司",
+            c[8],
+            "本区",
+            "机械门锁",
+            "认证",
+            "T/ZZB 0210—2017",
+            "ZJM-001-5240-2025",
+            d(2025, 5, 27),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴市东栅五金有限公司",
+            uscc=c[8],
+            unit=U,
+            product="机械门锁",
+            status="已认证",
+            standard_no="T/ZZB 0210—2017",
+            cert_no="ZJM-001-5240-2025",
+            date="2025-05-27",
+        ),
+        f,
+    )
+    return Case(
+        "nanhu_2025-05_brand_mark_print_header.xlsx",
+        U,
+        "2025-05",
+        "the title and 填报单位 only in the printed page header (页眉) with page numbers in the footer, "
+        "the header in row "
+        "1 as print titles; 台账编号 (NH-PZB-2025-031) first; 所属区域 written 本区 for the unit's own firms, once "
+        "南湖区; 入库 / 认证; a Xiuzhou firm's row",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=10,
+    )
+
+
+@case
+def xiuzhou_recall_db_export() -> Case:
+    """Recall system's database export as UTF-8 CSV: NULL in empty cells, 2025-04-03 00:00:00.0, 1200.0."""
+    U, c = "秀洲区", Firms("秀洲区", "h10-r-dbexport")
+    t = Lines("xiuzhou_2025-04_recall_db_export")
+    t.put(
+        [
+            "ID",
+            "召回编号",
+            "生产者名称",
+            "统一社会信用代码",
+            "所在区县",
+            "产品名称",
+            "规格型号",
+            "召回类型",
+            "涉及数量",
+            "计量单位",
+            "缺陷描述",
+            "召回开始日期",
+            "已召回数量",
+        ]
+    )
+    t.put(
+        [
+            "10231",
+            "ZH2025-0412",
+            "嘉兴市秀洲区新塍电器有限公司",
+            c[1],
+            "秀洲区",
+            "电热油汀",
+            "NY-13",
+            "主动召回",
+            "1200.0",
+            "台",
+            "温控器失效导致外壳过热",
+            "2025-04-03 00:00:00.0",
+            "860.0",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市秀洲区新塍电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电热油汀",
+            model="NY-13",
+            recall_type="主动召回",
+            quantity=1200,
+            quantity_unit="台",
+            defect="温控器失效导致外壳过热",
+            date="2025-04-03",
+            recalled=860,
+        ),
+    )
+    t.put(
+        [
+            "10236",
+            "ZH2025-0415",
+            "嘉兴秀洲童车有限公司",
+            c[2],
+            "秀洲区",
+            "儿童电动车",
+            "XZ-618",
+            "主动召回",
+            "356.0",
+            "辆",
+            "充电插座无防护，存在短路起火风险",
+            "2025-04-08 00:00:00.0",
+            "NULL",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴秀洲童车有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童电动车",
+            model="XZ-618",
+            recall_type="主动召回",
+            quantity=356,
+            quantity_unit="辆",
+            defect="充电插座无防护，存在短路起火风险",
+            date="2025-04-08",
+        ),
+    )
+    # The same producer and product, another model: a recall of its own.
+    t.put(
+        [
+            "10237",
+            "ZH2025-0416",
+            "嘉兴秀洲童车有限公司",
+            c[2],
+            "秀洲区",
+            "儿童电动车",
+            "XZ-620",
+            "主动召回",
+            "214.0",
+            "辆",
+            "充电插座无防护，存在短路起火风险",
+            "2025-04-08 00:00:00.0",
+            "NULL",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴秀洲童车有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童电动车",
+            model="XZ-620",
+            recall_type="主动召回",
+            quantity=214,
+            quantity_unit="辆",
+            defect="充电插座无防护，存在短路起火风险",
+            date="2025-04-08",
+        ),
+    )
+    # The quantity was never entered: the recall cannot be counted.
+    t.put(
+        [
+            "10240",
+            "ZH2025-0421",
+            "嘉兴市王江泾家居用品有限公司",
+            c[4],
+            "秀洲区",
+            "儿童高脚椅",
+            "HC-02",
+            "责令召回",
+            "NULL",
+            "件",
+            "束缚系统强度不足，存在跌落风险",
+            "2025-04-11 00:00:00.0",
+            "NULL",
+        ],
+        no(R),
+    )
+    t.put(
+        [
+            "10248",
+            "ZH2025-0427",
+            "浙江秀洲电动工具有限公司",
+            c[5],
+            "秀洲区",
+            "角磨机",
+            "S1M-100",
+            "主动召回",
+            "2500.00",
+            "台",
+            "开关防尘不良，存在意外启动风险",
+            "2025-04-16 00:00:00.0",
+            "1830.00",
+        ],
+        ok(
+            R,
+            enterprise_name="浙江秀洲电动工具有限公司",
+            uscc=c[5],
+            unit=U,
+            product="角磨机",
+            model="S1M-100",
+            recall_type="主动召回",
+            quantity=2500,
+            quantity_unit="台",
+            defect="开关防尘不良，存在意外启动风险",
+            date="2025-04-16",
+            recalled=1830,
+        ),
+    )
+    t.put(
+        [
+            "10252",
+            "ZH2025-0433",
+            "嘉兴市油车港灯饰有限公司",
+            c[6],
+            "秀洲区",
+            "儿童小夜灯",
+            "NL-5",
+            "主动召回",
+            "4800.0",
+            "个",
+            "电池仓螺丝易松脱，存在误吞纽扣电池风险",
+            "2025-04-22 00:00:00.0",
+            "0.0",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市油车港灯饰有限公司",
+            uscc=c[6],
+            unit=U,
+            product="儿童小夜灯",
+            model="NL-5",
+            recall_type="主动召回",
+            quantity=4800,
+            quantity_unit="个",
+            defect="电池仓螺丝易松脱，存在误吞纽扣电池风险",
+            date="2025-04-22",
+            recalled=0,
+        ),
+    )
+    t.put(
+        [
+            "10255",
+            "ZH2025-0438",
+            "嘉兴市王店家电有限公司",
+            c[7],
+            "秀洲区",
+            "电饭煲",
+            "NULL",
+            "主动召回",
+            "960.0",
+            "台",
+            "内胆涂层易脱落",
+            "2025-04-25 00:00:00.0",
+            "312.0",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市王店家电有限公司",
+            uscc=c[7],
+            unit=U,
+            product="电饭煲",
+            recall_type="主动召回",
+            quantity=960,
+            quantity_unit="台",
+            defect="内胆涂层易脱落",
+            date="2025-04-25",
+            recalled=312,
+        ),
+    )
+    return Case(
+        "xiuzhou_2025-04_recall_db_export.csv",
+        U,
+        "2025-04",
+        "recall system's database export as UTF-8 CSV without BOM, no title: ID and 召回编号 first, "
+        "NULL in every empty "
+        "cell, 召回开始日期 as 2025-04-03 00:00:00.0, quantities as 1200.0 / 2500.00 / 0.0; two models of one product; "
+        "a NULL 涉及数量",
+        True,
+        t.text().encode("utf-8"),
+        t.rows,
+        holdout_set=10,
+    )
+
+
+@case
+def pinghu_recall_ytd_below() -> Case:
+    """一、本月新增 list, then 二、本年累计 (1-5月) on the same sheet repeating the month's recalls."""
+    U, c, gq = "平湖市", Firms("平湖市", "h10-r-ytd"), Firms("嘉兴港区", "h10-r-ytd-gq")
+    x = XBook()
+    s = x.sheet("召回情况")
+    s.title("平湖市缺陷产品召回情况表（2024年5月）", 12)
+    s.put(["填报单位：平湖市市场监督管理局", None, None, None, None, None, None, None, None, "填报日期：2024年6月4日"])
+    header = [
+        "序号",
+        "生产者名称",
+        "统一社会信用代码",
+        "所属地区",
+        "产品名称",
+        "型号规格",
+        "召回类型",
+        "涉及数量",
+        "单位",
+        "存在的缺陷",
+        "召回日期",
+        "已召回数量",
+    ]
+    s.widths(6, 28, 22, 14, 14, 12, 10, 10, 6, 30, 12, 10)
+    f = "yyyy-mm-dd"
+    s.put(["一、本月新增召回情况"])
+    s.merge(f"A{s.n}:L{s.n}")
+    s.put(header, bold=True)
+    s.put(
+        [
+            1,
+            "平湖市当湖箱包有限公司",
+            c[1],
+            "平湖市",
+            "儿童拉杆箱",
+            "PH-K18",
+            "主动召回",
+            1500,
+            "只",
+            "拉杆锁止装置易失效，存在夹伤风险",
+            d(2024, 5, 6),
+            620,
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市当湖箱包有限公司",
+            uscc=c[1],
+            unit=U,
+            product="儿童拉杆箱",
+            model="PH-K18",
+            recall_type="主动召回",
+            quantity=1500,
+            quantity_unit="只",
+            defect="拉杆锁止装置易失效，存在夹伤风险",
+            date="2024-05-06",
+            recalled=620,
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "平湖市曹桥电器有限公司",
+            c[2],
+            "平湖市",
+            "电热毯",
+            "DR-150",
+            "主动召回",
+            640,
+            "条",
+            "温控开关失效，存在过热风险",
+            d(2024, 5, 10),
+            205,
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市曹桥电器有限公司",
+            uscc=c[2],
+            unit=U,
+            product="电热毯",
+            model="DR-150",
+            recall_type="主动召回",
+            quantity=640,
+            quantity_unit="条",
+            defect="温控开关失效，存在过热风险",
+            date="2024-05-10",
+            recalled=205,
+        ),
+        f,
+    )
+    # A producer in 嘉兴港区: the zone reports it, not Pinghu.
+    s.put(
+        [
+            3,
+            "嘉兴港区乍浦塑料制品有限公司",
+            gq[1],
+            "嘉兴港区",
+            "儿童餐椅",
+            "CY-3",
+            "主动召回",
+            980,
+            "把",
+            "锁紧件强度不足，存在跌落风险",
+            d(2024, 5, 13),
+            430,
+        ],
+        no(R),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "平湖市新埭童车有限公司",
+            c[4],
+            "平湖市新埭镇",
+            "婴儿推车",
+            "BB-66",
+            "责令召回",
+            820,
+            "辆",
+            "刹车装置易失效，存在溜车风险",
+            d(2024, 5, 15),
+            410,
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市新埭童车有限公司",
+            uscc=c[4],
+            unit=U,
+            product="婴儿推车",
+            model="BB-66",
+            recall_type="责令召回",
+            quantity=820,
+            quantity_unit="辆",
+            defect="刹车装置易失效，存在溜车风险",
+            date="2024-05-15",
+            recalled=410,
+        ),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "平湖市独山港电子有限公司",
+            c[5],
+            "平湖市",
+            "移动电源",
+            "PB-10000",
+            "主动召回",
+            3200,
+            "个",
+            "电芯一致性差，存在过热风险",
+            d(2024, 5, 21),
+            2750,
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市独山港电子有限公司",
+            uscc=c[5],
+            unit=U,
+            product="移动电源",
+            model="PB-10000",
+            recall_type="主动召回",
+            quantity=3200,
+            quantity_unit="个",
+            defect="电芯一致性差，存在过热风险",
+            date="2024-05-21",
+            recalled=2750,
+        ),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "平湖市林埭服饰有限公司",
+            c[6],
+            "平湖市",
+            "儿童外套",
+            "110-150cm",
+            "主动召回",
+            2100,
+            "件",
+            "帽绳过长，存在勒伤风险",
+            d(2024, 5, 28),
+            1980,
+        ],
+        ok(
+            R,
+            enterprise_name="平湖市林埭服饰有限公司",
+            uscc=c[6],
+            unit=U,
+            product="儿童外套",
+            model="110-150cm",
+            recall_type="主动召回",
+            quantity=2100,
+            quantity_unit="件",
+            defect="帽绳过长，存在勒伤风险",
+            date="2024-05-28",
+            recalled=1980,
+        ),
+        f,
+    )
+    s.put(["本月小计", None, "6起"])
+    s.blank()
+    # The year to date, kept under the month's list: earlier months' recalls were returned before.
+    s.put(["二、本年累计召回情况（1-5月）"])
+    s.merge(f"A{s.n}:L{s.n}")
+    s.put(header, bold=True)
+    s.put(
+        [
+            1,
+            "平湖市钟埭家电有限公司",
+            c[11],
+            "平湖市",
+            "手持式吸尘器",
+            "VC-8",
+            "主动召回",
+            1800,
+            "台",
+            "电池组过热，存在起火风险",
+            d(2024, 1, 16),
+            1800,
+        ],
+        None,
+        f,
+    )
+    s.put(
+        [
+            2,
+            "平湖市广陈玩具有限公司",
+            c[12],
+            "平湖市",
+            "充气玩具",
+            "GC-20",
+            "主动召回",
+            5000,
+            "个",
+            "小零件易脱落",
+            d(2024, 3, 4),
+            4620,
+        ],
+        None,
+        f,
+    )
+    s.put(
+        [
+            3,
+            "平湖市当湖电器有限公司",
+            c[13],
+            "平湖市",
+            "电热水壶",
+            "DH-17A",
+            "主动召回",
+            900,
+            "台",
+            "温控器失效",
+            d(2024, 4, 9),
+            880,
+        ],
+        None,
+        f,
+    )
+    s.put(
+        [
+            4,
+            "平湖市当湖箱包有限公司",
+            c[1],
+            "平湖市",
+            "儿童拉杆箱",
+            "PH-K18",
+            "主动召回",
+            1500,
+            "只",
+            "拉杆锁止装置易失效，存在夹伤风险",
+            d(2024, 5, 6),
+            620,
+        ],
+        None,
+        f,
+    )
+    s.put(
+        [
+            5,
+            "平湖市曹桥电器有限公司",
+            c[2],
+            "平湖市",
+            "电热毯",
+            "DR-150",
+            "主动召回",
+            640,
+            "条",
+            "温控开关失效，存在过热风险",
+            d(2024, 5, 10),
+            205,
+        ],
+        None,
+        f,
+    )
+    s.put(
+        [
+            6,
+            "平湖市新埭童车有限公司",
+            c[4],
+            "平湖市新埭镇",
+            "婴儿推车",
+            "BB-66",
+            "责令召回",
+            820,
+            "辆",
+            "刹车装置易失效，存在溜车风险",
+            d(2024, 5, 15),
+            410,
+        ],
+        None,
+        f,
+    )
+    s.put(
+        [
+            7,
+            "平湖市独山港电子有限公司",
+            c[5],
+            "平湖市",
+            "移动电源",
+            "PB-10000",
+            "主动召回",
+            3200,
+            "个",
+            "电芯一致性差，存在过热风险",
+            d(2024, 5, 21),
+            2750,
+        ],
+        None,
+        f,
+    )
+    s.put(
+        [
+            8,
+            "平湖市林埭服饰有限公司",
+            c[6],
+            "平湖市",
+            "儿童外套",
+            "110-150cm",
+            "主动召回",
+            2100,
+            "件",
+            "帽绳过长，存在勒伤风险",
+            d(2024, 5, 28),
+            1980,
+        ],
+        None,
+        f,
+    )
+    s.put(["累计合计", None, "8起"])
+    s.blank()
+    s.put(["填表人：顾晓梅", None, None, None, "审核人：陆建华"])
+    return Case(
+        "pinghu_2024-05_recall_ytd_below.xlsx",
+        U,
+        "2024-05",
+        "one sheet with 一、本月新增召回情况 (the month's list, 本月小计) and under it "
+        "二、本年累计召回情况（1-5月）, the same header again, repeating earlier months' recalls and the "
+        "month's own; 平湖市新埭镇; a 嘉兴港区 producer's row",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=10,
+    )
+
+
+@case
+def gangqu_recall_scope_column() -> Case:
+    """召回统计表 with a 召回范围（生产日期） column of date ranges beside the recall's start; units in [台] headers."""
+    U, c = "嘉兴港区", Firms("嘉兴港区", "h10-r-scope")
+    x = XBook()
+    s = x.sheet("2025年2月")
+    s.title("嘉兴港区缺陷产品召回情况统计表", 12)
+    s.put(["报送单位：港区分局（盖章）", None, None, None, None, None, None, None, None, "报送时间：2025年3月5日"])
+    s.put(
+        [
+            "序号",
+            "召回编号",
+            "生产者",
+            "统一社会信用代码",
+            "召回产品",
+            "型号",
+            "召回范围（生产日期）",
+            "涉及数量[台]",
+            "召回方式",
+            "缺陷情况",
+            "召回开始时间",
+            "已召回[台]",
+        ],
+        bold=True,
+    )
+    s.widths(6, 14, 28, 22, 12, 10, 30, 12, 10, 30, 14, 10)
+    f = "yyyy-mm-dd"
+    s.put(
+        [
+            1,
+            "GQ-2025-003",
+            "嘉兴港区海乐电器有限公司",
+            c[1],
+            "空气炸锅",
+            "AF-35",
+            "2024年6月1日至2024年11月30日生产",
+            2860,
+            "主动召回",
+            "锅篮手柄连接处易断裂，存在烫伤风险",
+            d(2025, 2, 10),
+            1120,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区海乐电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="空气炸锅",
+            model="AF-35",
+            recall_type="主动召回",
+            quantity=2860,
+            quantity_unit="台",
+            defect="锅篮手柄连接处易断裂，存在烫伤风险",
+            date="2025-02-10",
+            recalled=1120,
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "GQ-2025-004",
+            "浙江乍浦电器科技有限公司",
+            c[2],
+            "电动牙刷",
+            "ET-2",
+            "2024年8月至10月生产",
+            5400,
+            "主动召回",
+            "充电底座绝缘不足，存在触电风险",
+            d(2025, 2, 14),
+            3680,
+        ],
+        ok(
+            R,
+            enterprise_name="浙江乍浦电器科技有限公司",
+            uscc=c[2],
+            unit=U,
+            product="电动牙刷",
+            model="ET-2",
+            recall_type="主动召回",
+            quantity=5400,
+            quantity_unit="台",
+            defect="充电底座绝缘不足，存在触电风险",
+            date="2025-02-14",
+            recalled=3680,
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "GQ-2025-005",
+            "嘉兴港区兴达机电有限公司",
+            c[3],
+            "台式钻床",
+            "ZQ-13",
+            "2023年12月—2024年9月",
+            430,
+            "责令召回",
+            "皮带防护罩缺失，存在卷入风险",
+            d(2025, 2, 18),
+            "/",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区兴达机电有限公司",
+            uscc=c[3],
+            unit=U,
+            product="台式钻床",
+            model="ZQ-13",
+            recall_type="责令召回",
+            quantity=430,
+            quantity_unit="台",
+            defect="皮带防护罩缺失，存在卷入风险",
+            date="2025-02-18",
+        ),
+        f,
+    )
+    kettle = [
+        4,
+        "GQ-2025-006",
+        "嘉兴港区海乐电器有限公司",
+        c[1],
+        "电热水壶",
+        "KT-17",
+        "2024年10月生产",
+        1350,
+        "主动召回",
+        "蒸汽开关失效，存在干烧风险",
+        d(2025, 2, 20),
+        980,
+    ]
+    s.put(
+        kettle,
+        ok(
+            R,
+            enterprise_name="嘉兴港区海乐电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电热水壶",
+            model="KT-17",
+            recall_type="主动召回",
+            quantity=1350,
+            quantity_unit="台",
+            defect="蒸汽开关失效，存在干烧风险",
+            date="2025-02-20",
+            recalled=980,
+        ),
+        f,
+    )
+    # The clerk pasted the kettle recall twice, 序号 and all: an exact repeat.
+    s.put(kettle, no(R), f)
+    s.put(
+        [
+            6,
+            "GQ-2025-007",
+            "嘉兴港区佳禾家电有限公司",
+            c[6],
+            "除湿机",
+            "DH-20",
+            "2024年5月至2024年12月生产",
+            760,
+            "主动召回",
+            "水箱满水保护失效，存在漏电风险",
+            d(2025, 2, 25),
+            210,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区佳禾家电有限公司",
+            uscc=c[6],
+            unit=U,
+            product="除湿机",
+            model="DH-20",
+            recall_type="主动召回",
+            quantity=760,
+            quantity_unit="台",
+            defect="水箱满水保护失效，存在漏电风险",
+            date="2025-02-25",
+            recalled=210,
+        ),
+        f,
+    )
+    s.put(["说明：召回范围按召回计划填写生产日期区间；已召回数量截至报送之日。"])
+    s.merge(f"A{s.n}:L{s.n}")
+    return Case(
+        "gangqu_2025-02_recall_scope_column.xlsx",
+        U,
+        "2025-02",
+        "召回情况统计表 on a sheet named 2025年2月: 召回编号, a 召回范围（生产日期） column of "
+        "production-date ranges (no "
+        "field) before the 召回开始时间, units in square brackets in the headers (涉及数量[台], 已召回[台]); 已召回 /; "
+        "one recall pasted twice",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=10,
+    )
+
+
+@case
+def jiashan_green_validity_columns() -> Case:
+    """绿色产品认证进展表: 证书有效期 merged over 起 | 止, no 发证日期 column; 培育中 and 已获证 mixed."""
+    U, c = "嘉善县", Firms("嘉善县", "h10-g-validity")
+    x = XBook()
+    s = x.sheet("绿色产品认证")
+    s.title("嘉善县绿色产品认证工作进展情况（2024年4月）", 11)
+    top = s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            "认证状态",
+            "纳入培育日期",
+            "证书编号",
+            "证书有效期",
+        ],
+        bold=True,
+    )
+    s.put([None] * 9 + ["起", "止"], bold=True)
+    for col in "ABCDEFGHI":
+        s.merge(f"{col}{top}:{col}{top + 1}")
+    s.merge(f"J{top}:K{top}")
+    s.widths(6, 30, 22, 14, 16, 18, 10, 14, 16, 14, 14)
+    f = "yyyy.mm.dd"
+    s.put(
+        [
+            1,
+            "嘉善县姚庄家具有限公司",
+            c[1],
+            "嘉善县",
+            "实木餐桌",
+            "家具",
+            "已获证",
+            d(2023, 9, 12),
+            "CGP2404H0088",
+            d(2024, 4, 3),
+            d(2029, 4, 2),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉善县姚庄家具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木餐桌",
+            category="家具",
+            status="已获证",
+            start_date="2023-09-12",
+            cert_no="CGP2404H0088",
+            issue_date="2024-04-03",
+            valid_until="2029-04-02",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉善县干窑木业有限公司",
+            c[2],
+            "嘉善县",
+            "强化木地板",
+            "人造板和木质地板",
+            "培育中",
+            d(2024, 4, 8),
+            "—",
+            "—",
+            "—",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉善县干窑木业有限公司",
+            uscc=c[2],
+            unit=U,
+            product="强化木地板",
+            category="人造板和木质地板",
+            status="培育中",
+            start_date="2024-04-08",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "嘉善县西塘纺织有限公司",
+            c[3],
+            "嘉善县",
+            "床上用品",
+            "纺织产品",
+            "已获证",
+            "/",
+            "CGP2404F0154",
+            d(2024, 4, 11),
+            d(2029, 4, 10),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉善县西塘纺织有限公司",
+            uscc=c[3],
+            unit=U,
+            product="床上用品",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2404F0154",
+            issue_date="2024-04-11",
+            valid_until="2029-04-10",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "嘉善县大云卫浴有限公司",
+            c[4],
+            "嘉善县",
+            "陶瓷坐便器",
+            "卫生陶瓷",
+            "培育中",
+            d(2024, 4, 15),
+            "—",
+            "—",
+            "—",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉善县大云卫浴有限公司",
+            uscc=c[4],
+            unit=U,
+            product="陶瓷坐便器",
+            category="卫生陶瓷",
+            status="培育中",
+            start_date="2024-04-15",
+        ),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "嘉善县魏塘建材有限公司",
+            c[5],
+            "嘉善县",
+            "建筑用中空玻璃",
+            "建筑玻璃",
+            "已获证",
+            "/",
+            "CGP2404B0029",
+            d(2024, 4, 18),
+            d(2027, 4, 17),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉善县魏塘建材有限公司",
+            uscc=c[5],
+            unit=U,
+            product="建筑用中空玻璃",
+            category="建筑玻璃",
+            status="已获证",
+            cert_no="CGP2404B0029",
+            issue_date="2024-04-18",
+            valid_until="2027-04-17",
+        ),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "嘉善县惠民涂料有限公司",
+            c[6],
+            "嘉善县",
+            "水性木器涂料",
+            "涂料",
+            "已获证",
+            d(2023, 11, 20),
+            "CGP2404T0071",
+            d(2024, 4, 22),
+            d(2029, 4, 21),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉善县惠民涂料有限公司",
+            uscc=c[6],
+            unit=U,
+            product="水性木器涂料",
+            category="涂料",
+            status="已获证",
+            start_date="2023-11-20",
+            cert_no="CGP2404T0071",
+            issue_date="2024-04-22",
+            valid_until="2029-04-21",
+        ),
+        f,
+    )
+    # A code typed with the letter I, which no credit code holds.
+    bad = c[7][:10] + "I" + c[7][11:]
+    s.put(
+        [7, "嘉善县陶庄纸业有限公司", bad, "嘉善县", "生活用纸", "纸和纸制品", "培育中", d(2024, 4, 25), "—", "—", "—"],
+        no(G),
+        f,
+    )
+    s.put(
+        [8, "嘉善县天凝家具有限公司", c[8], "嘉善县", "办公椅", "家具", "培育中", d(2024, 4, 29), "—", "—", "—"],
+        ok(
+            G,
+            enterprise_name="嘉善县天凝家具有限公司",
+            uscc=c[8],
+            unit=U,
+            product="办公椅",
+            category="家具",
+            status="培育中",
+            start_date="2024-04-29",
+        ),
+        f,
+    )
+    s.put(["合计", "培育中4家，已获证4张"])
+    s.put(["填报人：沈佳怡", None, None, None, None, None, None, None, "联系电话：0573-84186320"])
+    return Case(
+        "jiashan_2024-04_green_validity_columns.xlsx",
+        U,
+        "2024-04",
+        "进展情况表 with 证书有效期 merged over 起 | 止 and no 发证日期 column (the certificate's issue "
+        "date is its 起), other "
+        "headers merged down two rows; 培育中 and 已获证 mixed, a certified firm's 纳入培育日期 kept; dates shown "
+        "2024.04.03; a code typed with the letter I",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=10,
+    )
+
+
+@case
+def gangqu_green_service_progress() -> Case:
+    """A certification-service body's 培育进度表 forwarded by the zone: 辅导进度 %, 当前状态, 服务人员."""
+    U, c, ph = "嘉兴港区", Firms("嘉兴港区", "h10-g-service"), Firms("平湖市", "h10-g-service-ph")
+    x = XBook()
+    s = x.sheet("培育进度")
+    s.title("嘉兴港区绿色产品认证培育企业服务进度表", 12)
+    s.put(
+        [
+            "服务机构：浙江方圆检测集团股份有限公司",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            "截至：2024年4月28日",
+        ]
+    )
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所在区域",
+            "拟认证产品",
+            "产品类别",
+            "纳入培育时间",
+            "辅导进度",
+            "当前状态",
+            "证书编号",
+            "发证时间",
+            "服务人员",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 22, 16, 16, 14, 10, 10, 16, 14, 10)
+    f = CN_DATE
+
+    def put(cells: list, expect: dict) -> None:
+        row = s.put(cells, expect, f)
+        s.ws.cell(row=row, column=8).number_format = "0%"
+
+    put(
+        [
+            1,
+            "嘉兴港区华特涂料有限公司",
+            c[1],
+            "嘉兴港区",
+            "水性工业涂料",
+            "涂料",
+            d(2024, 1, 15),
+            1,
+            "已获证",
+            "CGP2404T0102",
+            d(2024, 4, 12),
+            "张工",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区华特涂料有限公司",
+            uscc=c[1],
+            unit=U,
+            product="水性工业涂料",
+            category="涂料",
+            status="已获证",
+            start_date="2024-01-15",
+            cert_no="CGP2404T0102",
+            issue_date="2024-04-12",
+        ),
+    )
+    put(
+        [
+            2,
+            "嘉兴港区乍浦新材料有限公司",
+            c[2],
+            "港区",
+            "塑料管材",
+            "塑料制品",
+            d(2024, 4, 3),
+            0.1,
+            "辅导中",
+            "—",
+            "—",
+            "李工",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区乍浦新材料有限公司",
+            uscc=c[2],
+            unit=U,
+            product="塑料管材",
+            category="塑料制品",
+            status="培育中",
+            start_date="2024-04-03",
+        ),
+    )
+    put(
+        [
+            3,
+            "浙江嘉港日化有限公司",
+            c[3],
+            "嘉兴港区",
+            "洗衣液",
+            "洗涤用品",
+            d(2024, 4, 9),
+            0.15,
+            "辅导中",
+            "—",
+            "—",
+            "李工",
+        ],
+        ok(
+            G,
+            enterprise_name="浙江嘉港日化有限公司",
+            uscc=c[3],
+            unit=U,
+            product="洗衣液",
+            category="洗涤用品",
+            status="培育中",
+            start_date="2024-04-09",
+        ),
+    )
+    # A Pinghu firm the service body also serves: not the zone's.
+    put(
+        [
+            4,
+            "平湖市独山港包装有限公司",
+            ph[1],
+            "平湖市",
+            "瓦楞纸箱",
+            "纸和纸制品",
+            d(2024, 4, 11),
+            0.1,
+            "辅导中",
+            "—",
+            "—",
+            "张工",
+        ],
+        no(G),
+    )
+    put(
+        [
+            5,
+            "嘉兴港区兴港纸业有限公司",
+            c[5],
+            "嘉兴港区（乍浦经济开发区）",
+            "牛皮箱纸板",
+            "纸和纸制品",
+            d(2023, 11, 6),
+            1,
+            "已获证",
+            "CGP2404Z0047",
+            d(2024, 4, 19),
+            "张工",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区兴港纸业有限公司",
+            uscc=c[5],
+            unit=U,
+            product="牛皮箱纸板",
+            category="纸和纸制品",
+            status="已获证",
+            start_date="2023-11-06",
+            cert_no="CGP2404Z0047",
+            issue_date="2024-04-19",
+        ),
+    )
+    put(
+        [
+            6,
+            "嘉兴港区海通化纤有限公司",
+            c[6],
+            "港区",
+            "再生涤纶短纤维",
+            "纺织产品",
+            d(2024, 4, 22),
+            0.05,
+            "辅导中",
+            "—",
+            "—",
+            "王工",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区海通化纤有限公司",
+            uscc=c[6],
+            unit=U,
+            product="再生涤纶短纤维",
+            category="纺织产品",
+            status="培育中",
+            start_date="2024-04-22",
+        ),
+    )
+    put(
+        [
+            7,
+            "嘉兴港区瑞丰建材有限公司",
+            c[7],
+            "港区",
+            "中空玻璃",
+            "建筑玻璃",
+            d(2024, 4, 25),
+            0,
+            "辅导中",
+            "—",
+            "—",
+            "王工",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区瑞丰建材有限公司",
+            uscc=c[7],
+            unit=U,
+            product="中空玻璃",
+            category="建筑玻璃",
+            status="培育中",
+            start_date="2024-04-25",
+        ),
+    )
+    s.put(["注：辅导进度为服务机构评估值；已获证企业证书信息以认证机构公告为准。"])
+    s.merge(f"A{s.n}:L{s.n}")
+    s.put(["服务机构联系人：周敏", None, None, None, None, None, None, None, "港区分局审核：冯洁"])
+    return Case(
+        "gangqu_2024-04_green_service_progress.xlsx",
+        U,
+        "2024-04",
+        "a certification-service body's 培育企业服务进度表 forwarded by the zone: 服务机构 and 截至 lines, 拟认证产品, "
+        "辅导进度 as percentages, 当前状态 辅导中 / 已获证, 服务人员; 港区 / 嘉兴港区（乍浦经济开发区）; a Pinghu firm",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=10,
+    )
+
+
+@case
+def haiyan_three_same_lookup_errors() -> Case:
+    """所属县 and 产品类别 filled by a lookup, pasted as values: #N/A left in some cells."""
+    U, c, hn = "海盐县", Firms("海盐县", "h10-t-lookup"), Firms("海宁市", "h10-t-lookup-hn")
+    x = XBook()
+    s = x.sheet("三同产品")
+    s.title("海盐县“三同”产品情况表（2024年1月）", 8)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            "声明日期",
+            "是否入驻“三同”平台",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 14, 16, 12, 14, 12)
+    f = CN_DATE
+    s.put(
+        [1, "海盐县武原紧固件有限公司", c[1], "海盐县", "六角法兰面螺栓", "工业品", d(2024, 1, 5), "是"],
+        ok(
+            T,
+            enterprise_name="海盐县武原紧固件有限公司",
+            uscc=c[1],
+            unit=U,
+            product="六角法兰面螺栓",
+            category="工业品",
+            date="2024-01-05",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [2, "海盐县秦山阀门有限公司", c[2], "海盐县", "截止阀", "#N/A", d(2024, 1, 9), "是"],
+        ok(
+            T,
+            enterprise_name="海盐县秦山阀门有限公司",
+            uscc=c[2],
+            unit=U,
+            product="截止阀",
+            date="2024-01-09",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [3, "海盐县通元食品有限公司", c[3], "#N/A", "速冻粽子", "食品农产品", d(2024, 1, 11), "否"],
+        ok(
+            T,
+            enterprise_name="海盐县通元食品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="速冻粽子",
+            category="食品农产品",
+            date="2024-01-11",
+            on_platform=False,
+        ),
+        f,
+    )
+    s.put(
+        [4, "海盐县沈荡酿造有限公司", c[4], "海盐县", "黄酒", "食品农产品", d(2024, 1, 16), "是"],
+        ok(
+            T,
+            enterprise_name="海盐县沈荡酿造有限公司",
+            uscc=c[4],
+            unit=U,
+            product="黄酒",
+            category="食品农产品",
+            date="2024-01-16",
+            on_platform=True,
+        ),
+        f,
+    )
+    # A Haining firm: another unit's row.
+    s.put(
+        [5, "海宁市袁花五金有限公司", hn[1], "海宁市", "不锈钢门合页", "一般消费品", d(2024, 1, 17), "是"],
+        no(T),
+        f,
+    )
+    s.put(
+        [6, "海盐县于城服饰有限公司", c[6], "海盐县", "针织T恤", "一般消费品", d(2024, 1, 19), "否"],
+        ok(
+            T,
+            enterprise_name="海盐县于城服饰有限公司",
+            uscc=c[6],
+            unit=U,
+            product="针织T恤",
+            category="一般消费品",
+            date="2024-01-19",
+            on_platform=False,
+        ),
+        f,
+    )
+    s.put(
+        [7, "海盐县元通电子有限公司", c[7], "海盐县", "转换插座", "#N/A", d(2024, 1, 24), "是"],
+        ok(
+            T,
+            enterprise_name="海盐县元通电子有限公司",
+            uscc=c[7],
+            unit=U,
+            product="转换插座",
+            date="2024-01-24",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [8, "海盐县百步照明电器有限公司", c[8], "海盐县", "LED球泡灯", "一般消费品", d(2024, 1, 26), "是"],
+        ok(
+            T,
+            enterprise_name="海盐县百步照明电器有限公司",
+            uscc=c[8],
+            unit=U,
+            product="LED球泡灯",
+            category="一般消费品",
+            date="2024-01-26",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(["填报人：朱丽萍", None, None, None, "报送日期：2024年2月1日"])
+    return Case(
+        "haiyan_2024-01_three_same_lookup_errors.xlsx",
+        U,
+        "2024-01",
+        "三同 情况表 whose 所属县（市、区） and 产品类别 were filled by a lookup and pasted as values: "
+        "#N/A error cells left "
+        "in two categories and one county; 是 / 否; a Haining firm's row",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=10,
+    )
+
+
+@case
+def jingkai_three_same_system_export() -> Case:
+    """The city's 三同 登记系统 export: no title, 数据状态 正常 / 已删除, 登记人; dates as text 2024/11/04."""
+    U, c, nh = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "h10-t-system"), Firms("南湖区", "h10-t-system-nh")
+    x = XBook()
+    s = x.sheet("导出数据")
+    s.put(
+        [
+            "企业名称",
+            "统一社会信用代码",
+            "所属区域",
+            "产品名称",
+            "产品类别",
+            "声明日期",
+            "是否入驻平台",
+            "数据状态",
+            "登记人",
+        ],
+        bold=True,
+    )
+    s.widths(30, 22, 20, 16, 12, 12, 12, 10, 10)
+    s.put(
+        [
+            "嘉兴经开乳业有限公司",
+            c[1],
+            "嘉兴经济技术开发区",
+            "巴氏杀菌乳",
+            "食品农产品",
+            "2024/11/04",
+            "是",
+            "正常",
+            "王丽",
+        ],
+        ok(
+            T,
+            enterprise_name="嘉兴经开乳业有限公司",
+            uscc=c[1],
+            unit=U,
+            product="巴氏杀菌乳",
+            category="食品农产品",
+            date="2024-11-04",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        ["嘉兴经开家居科技有限公司", c[2], "经开区", "智能马桶盖", "一般消费品", "2024/11/06", "是", "正常", "王丽"],
+        ok(
+            T,
+            enterprise_name="嘉兴经开家居科技有限公司",
+            uscc=c[2],
+            unit=U,
+            product="智能马桶盖",
+            category="一般消费品",
+            date="2024-11-06",
+            on_platform=True,
+        ),
+    )
+    # Entered twice and the second deleted in the system; the export still shows it.
+    s.put(
+        ["嘉兴经开家居科技有限公司", c[2], "经开区", "智能马桶盖", "一般消费品", "2024/11/06", "是", "已删除", "王丽"],
+        no(T),
+    )
+    s.put(
+        ["嘉兴经开精工机械有限公司", c[4], "嘉兴经开", "工程液压缸", "工业品", "2024/11/12", "否", "正常", "徐伟"],
+        ok(
+            T,
+            enterprise_name="嘉兴经开精工机械有限公司",
+            uscc=c[4],
+            unit=U,
+            product="工程液压缸",
+            category="工业品",
+            date="2024-11-12",
+            on_platform=False,
+        ),
+    )
+    # A Nanhu firm entered by the zone's clerk.
+    s.put(
+        ["嘉兴南湖禾丰食品有限公司", nh[1], "南湖区", "速冻汤圆", "食品农产品", "2024/11/14", "是", "正常", "徐伟"],
+        no(T),
+    )
+    s.put(
+        [
+            "浙江嘉经服饰有限公司",
+            c[6],
+            "嘉兴经济技术开发区",
+            "羽绒服",
+            "一般消费品",
+            "2024/11/19",
+            "是",
+            "正常",
+            "王丽",
+        ],
+        ok(
+            T,
+            enterprise_name="浙江嘉经服饰有限公司",
+            uscc=c[6],
+            unit=U,
+            product="羽绒服",
+            category="一般消费品",
+            date="2024-11-19",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        ["嘉兴经开塑料制品有限公司", c[7], "经开", "保鲜袋", "一般消费品", "2024/11/22", "否", "正常", "徐伟"],
+        ok(
+            T,
+            enterprise_name="嘉兴经开塑料制品有限公司",
+            uscc=c[7],
+            unit=U,
+            product="保鲜袋",
+            category="一般消费品",
+            date="2024-11-22",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        [
+            "嘉兴经开电子有限公司",
+            c[8],
+            "嘉兴经济技术开发区",
+            "电源线组件",
+            "工业品",
+            "2024/11/27",
+            "是",
+            "正常",
+            "王丽",
+        ],
+        ok(
+            T,
+            enterprise_name="嘉兴经开电子有限公司",
+            uscc=c[8],
+            unit=U,
+            product="电源线组件",
+            category="工业品",
+            date="2024-11-27",
+            on_platform=True,
+        ),
+    )
+    return Case(
+        "jingkai_2024-11_three_same_system_export.xlsx",
+        U,
+        "2024-11",
+        "the city's 三同 registration system export on 导出数据: header in row 1, no title or totals, "
+        "a 数据状态 column "
+        "(正常 / 已删除: a record deleted in the system still exported) and a 登记人 column; dates as text 2024/11/04; "
+        "经开 / 经开区 / 嘉兴经开; a Nanhu firm",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=10,
+    )
+
+
+@case
+def xiuzhou_brand_mark_short_headers() -> Case:
+    """A clerk's quick list on Sheet1: no title, abbreviated headers (企业名, 信用码, 标准号, 证书号, 时间)."""
+    U, c = "秀洲区", Firms("秀洲区", "h10-p-short")
+    x = XBook()
+    s = x.sheet("Sheet1")
+    s.put(["企业名", "信用码", "产品", "入库/认证", "标准号", "证书号", "时间"])
+    s.widths(30, 22, 14, 10, 18, 20, 12)
+    s.put(
+        ["嘉兴秀洲洁具有限公司", c[1], "淋浴花洒", "入库", "T/ZZB 1120—2019", None, "2024.1.5"],
+        ok(
+            P,
+            enterprise_name="嘉兴秀洲洁具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="淋浴花洒",
+            status="入库培育",
+            standard_no="T/ZZB 1120—2019",
+            date="2024-01-05",
+        ),
+    )
+    s.put(
+        ["嘉兴市油车港叉车有限公司", c[2], "电动叉车", "认证", "T/ZZB 2410—2021", "ZJM-002-3102-2024", "2024.1.9"],
+        ok(
+            P,
+            enterprise_name="嘉兴市油车港叉车有限公司",
+            uscc=c[2],
+            unit=U,
+            product="电动叉车",
+            status="已认证",
+            standard_no="T/ZZB 2410—2021",
+            cert_no="ZJM-002-3102-2024",
+            date="2024-01-09",
+        ),
+    )
+    s.put(
+        ["嘉兴市新塍蓄电池有限公司", c[3], "铅酸蓄电池", "入库", None, None, "2024.1.11"],
+        ok(
+            P,
+            enterprise_name="嘉兴市新塍蓄电池有限公司",
+            uscc=c[3],
+            unit=U,
+            product="铅酸蓄电池",
+            status="入库培育",
+            date="2024-01-11",
+        ),
+    )
+    s.put(
+        ["嘉兴市王江泾纺织科技有限公司", c[4], "涤纶色织布", "入库", None, None, "2024.1.15"],
+        ok(
+            P,
+            enterprise_name="嘉兴市王江泾纺织科技有限公司",
+            uscc=c[4],
+            unit=U,
+            product="涤纶色织布",
+            status="入库培育",
+            date="2024-01-15",
+        ),
+    )
+    s.put(
+        ["浙江秀洲光伏材料有限公司", c[5], "光伏背板", "认证", "T/ZZB 1658—2020", "ZJM-002-3117-2024", "2024.1.18"],
+        ok(
+            P,
+            enterprise_name="浙江秀洲光伏材料有限公司",
+            uscc=c[5],
+            unit=U,
+            product="光伏背板",
+            status="已认证",
+            standard_no="T/ZZB 1658—2020",
+            cert_no="ZJM-002-3117-2024",
+            date="2024-01-18",
+        ),
+    )
+    # A typo in the code's last character.
+    s.put(
+        ["嘉兴市洪合针织有限公司", wrong_check(c[6]), "羊绒针织衫", "入库", "T/ZZB 0455—2018", None, "2024.1.22"],
+        no(P),
+    )
+    s.put(
+        ["嘉兴市新塍小家电有限公司", c[7], "电烤箱", "入库", "T/ZZB 2866—2022", None, "2024.1.26"],
+        ok(
+            P,
+            enterprise_name="嘉兴市新塍小家电有限公司",
+            uscc=c[7],
+            unit=U,
+            product="电烤箱",
+            status="入库培育",
+            standard_no="T/ZZB 2866—2022",
+            date="2024-01-26",
+        ),
+    )
+    s.put(
+        ["嘉兴嘉禾照明科技有限公司", c[8], "LED吸顶灯", "认证", "T/ZZB 0930—2018", "ZJM-002-3125-2024", "2024.1.30"],
+        ok(
+            P,
+            enterprise_name="嘉兴嘉禾照明科技有限公司",
+            uscc=c[8],
+            unit=U,
+            product="LED吸顶灯",
+            status="已认证",
+            standard_no="T/ZZB 0930—2018",
+            cert_no="ZJM-002-3125-2024",
+            date="2024-01-30",
+        ),
+    )
+    return Case(
+        "xiuzhou_2024-01_brand_mark_short_headers.xlsx",
+        U,
+        "2024-01",
+        "a clerk's quick list on Sheet1: no title, notes or totals, abbreviated headers 企业名 | 信用码 | "
+        "产品 | 入库/认证 | "
+        "标准号 | 证书号 | 时间, no county column; dates typed as text 2024.1.5; a wrong check character",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=10,
+    )
+
+
+@case
+def tongxiang_green_cover_letter() -> Case:
+    """A 报送函 sheet (the bureau's cover letter as paragraphs) before the list on a second sheet."""
+    U, c = "桐乡市", Firms("桐乡市", "h10-g-letter")
+    x = XBook()
+    cover = x.sheet("报送函")
+    cover.ws.column_dimensions["A"].width = 90
+    for line in [
+        "桐乡市市场监督管理局",
+        "关于报送2024年1月绿色产品认证工作情况的函",
+        "嘉兴市市场监督管理局质量发展处：",
+        "    根据《关于做好2024年度绿色产品认证扩面提升工作的通知》要求，现将我局2024年1月绿色产品认证培育和获证情况"
+        "报送如下：本月新增纳入培育企业4家，新获绿色产品认证证书3张。具体名单见附表。",
+        "    特此函告。",
+        "附件：桐乡市绿色产品认证培育及获证企业名单（2024年1月）",
+        "桐乡市市场监督管理局",
+        "2024年2月2日",
+        "（联系人：陈思远，电话：0573-88125406）",
+    ]:
+        cover.put([line])
+        cover.ws.cell(row=cover.n, column=1).alignment = Alignment(wrap_text=True)
+    s = x.sheet("附表")
+    s.title("桐乡市绿色产品认证培育及获证企业名单（2024年1月）", 10)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "产品名称",
+            "产品类别",
+            "认证状态",
+            "纳入培育日期",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 16, 18, 10, 16, 16, 16, 16)
+    s.put(
+        [
+            1,
+            "桐乡市濮院毛针织有限公司",
+            c[1],
+            "羊毛针织衫",
+            "纺织产品",
+            "已获证",
+            "/",
+            "CGP2401F0033",
+            "2024年01月08日",
+            "2029年01月07日",
+        ],
+        ok(
+            G,
+            enterprise_name="桐乡市濮院毛针织有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊毛针织衫",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2401F0033",
+            issue_date="2024-01-08",
+            valid_until="2029-01-07",
+        ),
+    )
+    s.put(
+        [2, "桐乡市崇福家具有限公司", c[2], "板式书柜", "家具", "培育中", "2024年01月10日", "/", "/", "/"],
+        ok(
+            G,
+            enterprise_name="桐乡市崇福家具有限公司",
+            uscc=c[2],
+            unit=U,
+            product="板式书柜",
+            category="家具",
+            status="培育中",
+            start_date="2024-01-10",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "桐乡市大麻建材有限公司",
+            c[3],
+            "陶瓷砖",
+            "陶瓷砖（板）",
+            "已获证",
+            "/",
+            "CGP2401B0012",
+            "2024年01月16日",
+            "2029年01月15日",
+        ],
+        ok(
+            G,
+            enterprise_name="桐乡市大麻建材有限公司",
+            uscc=c[3],
+            unit=U,
+            product="陶瓷砖",
+            category="陶瓷砖（板）",
+            status="已获证",
+            cert_no="CGP2401B0012",
+            issue_date="2024-01-16",
+            valid_until="2029-01-15",
+        ),
+    )
+    # The product was never filled in.
+    s.put(
+        [4, "桐乡市河山纸业有限公司", c[4], None, "纸和纸制品", "培育中", "2024年01月18日", "/", "/", "/"],
+        no(G),
+    )
+    s.put(
+        [5, "桐乡市乌镇纺织品有限公司", c[5], "蓝印花布床品", "纺织产品", "培育中", "2024年01月22日", "/", "/", "/"],
+        ok(
+            G,
+            enterprise_name="桐乡市乌镇纺织品有限公司",
+            uscc=c[5],
+            unit=U,
+            product="蓝印花布床品",
+            category="纺织产品",
+            status="培育中",
+            start_date="2024-01-22",
+        ),
+    )
+    s.put(
+        [
+            6,
+            "桐乡市石门涂料有限公司",
+            c[6],
+            "水性内墙涂料",
+            "涂料",
+            "已获证",
+            "/",
+            "CGP2401T0020",
+            "2024年01月25日",
+            "2029年01月24日",
+        ],
+        ok(
+            G,
+            enterprise_name="桐乡市石门涂料有限公司",
+            uscc=c[6],
+            unit=U,
+            product="水性内墙涂料",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2401T0020",
+            issue_date="2024-01-25",
+            valid_until="2029-01-24",
+        ),
+    )
+    s.put(
+        [7, "桐乡市梧桐家纺有限公司", c[7], "羽绒被", "纺织产品", "培育中", "2024年01月29日", "/", "/", "/"],
+        ok(
+            G,
+            enterprise_name="桐乡市梧桐家纺有限公司",
+            uscc=c[7],
+            unit=U,
+            product="羽绒被",
+            category="纺织产品",
+            status="培育中",
+            start_date="2024-01-29",
+        ),
+    )
+    x.wb.active = 1
+    return Case(
+        "tongxiang_2024-01_green_cover_letter.xlsx",
+        U,
+        "2024-01",
+        "the bureau's 报送函 (cover letter: 文头, 主送, paragraphs, 附件, 落款, 联系人) as text lines on the "
+        "first sheet, the list on 附表 (the workbook opens on it); no county column; dates as text 2024年01月08日; "
+        "an empty product",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=10,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 def main() -> None:
     FILES.mkdir(parents=True, exist_ok=True)
