@@ -161,6 +161,7 @@ def clean_texts(texts: list[str]) -> list[str]:
 _DATE_PATTERNS = (
     re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?"),
     re.compile(r"(\d{4})(\d{2})(\d{2})"),
+    re.compile(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(?!\d)"),  # a year and month run together: 202503
     re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?"),
     # A two-digit year, as Excel shows a short date: 24/12/6 is 2024-12-06 (year, month, day as 中文 dates run).
     re.compile(r"(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)"),
@@ -285,6 +286,8 @@ def parse_date(value: object, near: tuple[int, int] | None = None) -> dt.date:
             if written and 1 <= int(written) <= 12:
                 return dt.date(int(value), int(written), 1)
             raise ValueError(value)
+        if value == int(value) and (199001 <= value <= 209912 or 19900101 <= value <= 20991231):
+            return _parse_date_text(str(int(value)), near)  # 202503, 20250306 typed as numbers
         if 1 <= value < 2958466:  # Excel serials up to 9999-12-31
             return EXCEL_EPOCH + dt.timedelta(days=int(value))
         raise ValueError(value)

@@ -93,6 +93,7 @@ _THIS_MONTH = re.compile(r"(?:是否)?本月(?:新增)?")
 _MONTH_TOLD = re.compile(r"(?:是否)?本月(?:新增)?|(?:所属|上报|填报|报送|统计)?月份")
 # A span of time written where a day belongs ("5年", "五年", "36个月"): says no day.
 _SPAN = re.compile(r"\s*(?:[1-9]\d?|[一二两三四五六七八九十]{1,3})\s*(?:年|个月|个月份)\s*")
+_OWN_UNIT = re.compile(r"[本我](?:区|县|市|辖区|局)")
 _MARKS = "★☆▲△▼▽●○◆◇■□◎※＊*#♦♠♣♥√✓ \u3000"  # marks a list puts before or after a firm's name
 _FORMER = re.compile(r"\s*[（(]\s*(?:原名?|曾用名|曾用|原企业名称)\s*[:：]?[^（()）]*[)）]\s*$")
 _HAS_CODE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
@@ -145,7 +146,7 @@ def _ditto(texts: list[str], cells: list[object]) -> None:
 
 # "涉及数量（台）": the unit a quantity column's header gives every number under it; notes such as （必填） or
 # （如有） are no unit.
-_HEADER_UNIT = re.compile(r"[(（]([\u4e00-\u9fff]{1,2})[)）]$")
+_HEADER_UNIT = re.compile(r"[(（\[【]([\u4e00-\u9fff]{1,2})[)）\]】]$")
 _NO_UNIT = frozenset({"必填", "选填", "可选", "如有", "选项", "单位", "合计", "累计", "预计", "估计", "约数"})
 
 
@@ -321,7 +322,8 @@ class _Parsers:
         text = cell_text(raw)
         if text not in self.units:
             try:
-                self.units[text] = self.context.region.match(text).name
+                own = _OWN_UNIT.fullmatch(text.strip())  # 本区, 本县, 我市: the reporting unit itself
+                self.units[text] = self.context.unit_name if own else self.context.region.match(text).name
             except UnknownUnitError as exc:
                 self.units[text] = exc
         found = self.units[text]
