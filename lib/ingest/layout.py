@@ -67,6 +67,7 @@ _EXAMPLE_WORDS = frozenset({"示例", "样例", "例", "填写示例", "填表�
 _NUMBERING_LABELS = frozenset({"栏次", "列次", "甲", "乙", "丙", "丁", "序号", "栏号"})
 # Page and export footers: "第 1 页，共 2 页", "共 9 条记录 导出时间：…".
 _PAGE = re.compile(r"^(第\s*\d+\s*页|共\s*\d+\s*(页|条|家|项|个|行)|page\s*\d+|导出时间|打印时间)", re.IGNORECASE)
+_TO_DATE = re.compile(r"累计|累積|全年|本年|年度合计")  # a table of the year to date, not the month's
 _PAGER = re.compile(r"\d+\s*条\s*/\s*页|前往|跳至|上一页|下一页|首页|尾页|末页")
 _TITLE = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|附件|附表|\d+[.、．])")
 _SPACES = re.compile(r"\s+")
@@ -556,6 +557,9 @@ def find_layouts(sheet: Sheet, registry: Registry, program: Program | None = Non
         checks += 1
         again = _header_at(rows, current.program, r, registry)
         if again is not None and again[0].columns == current.columns:
+            if _TO_DATE.search(_title_above(rows, r, current.header_row + 1)):
+                current.end_row = r  # the year to date under the month's list (二、本年累计…): returned before
+                break
             skip.update(range(r, again[1] + 1))  # the header repeated at a page break
             r = again[1] + 1
             continue
