@@ -719,11 +719,14 @@ class _SheetValidator:
         first = layout.header_row + 1
         end = len(rows) if layout.end_row is None else layout.end_row
         block = rows[first:end]
-        continued = set()  # rows holding nothing of their own: the lower half of records merged down (a Word table)
+        # Rows holding nothing of their own in the fields read: the lower half of records merged down (a Word
+        # table), or a product's further indicator rows (关键技术指标 one a row, the product merged down over them).
+        continued = set()
+        read = list(layout.columns)
         for r, fills in self.merged_down.items():
             if first <= r < end:
                 row = block[r - first] = list(block[r - first])
-                if all(_empty(v) for v in row):
+                if all(_empty(row[c]) for c in read if c < len(row)):
                     continued.add(r)
                 for c, value in fills.items():
                     if c < len(row) and row[c] in (None, ""):
