@@ -94,7 +94,8 @@ class Layout:
     not_data: frozenset[int] = field(default_factory=frozenset)
     judged: bool = False  # its matches were judged by the cells under them (lib.ingest.validate)
     units: dict[int, str] = field(default_factory=dict)  # column -> unit a row of units under the header gives
-    # A date written in parts, 年 | 月 | 日 in columns of their own: its first column -> how many columns.
+    # A date written in parts, 年 | 月 | 日 in columns of their own: its first column -> how many columns (0: a
+    # range over two columns, 起 | 止).
     date_parts: dict[int, int] = field(default_factory=dict)
     # A date with a column per status (入库时间, 获证时间): the field, and status value -> its column.
     dates_by_status: tuple[str, dict[str, int]] | None = None
@@ -447,10 +448,16 @@ def _is_field_codes(texts: list[str], header: list[str]) -> bool:
 _DATE_PARTS = "年月日"
 
 
+_RANGE_ENDS = {"起": "止", "始": "止", "自": "至", "开始": "截止", "起始": "终止", "从": "到", "起始日期": "终止日期"}
+
+
 def _date_parts(row: list[object]) -> dict[int, int] | None:
     """A row of 年 | 月 | 日 (or 年 | 月) under a date's header merged across them, as a paper form splits a
-    date: first column -> how many columns the date takes; None when the row holds anything else."""
+    date: first column -> how many columns the date takes (0: a range, 起 | 止 under 证书有效期); None when
+    the row holds anything else."""
     filled = [(c, t) for c, v in enumerate(row) if (t := _SPACES.sub("", cell_text(v)))]
+    if len(filled) == 2 and filled[1] == (filled[0][0] + 1, _RANGE_ENDS.get(filled[0][1])):
+        return {filled[0][0]: 0}
     found: dict[int, int] = {}
     k = 0
     while k < len(filled):

@@ -93,6 +93,7 @@ _THIS_MONTH = re.compile(r"(?:是否)?本月(?:新增)?")
 _MONTH_TOLD = re.compile(r"(?:是否)?本月(?:新增)?|(?:所属|上报|填报|报送|统计)?月份")
 # A span of time written where a day belongs ("5年", "五年", "36个月"): says no day.
 _SPAN = re.compile(r"\s*(?:[1-9]\d?|[一二两三四五六七八九十]{1,3})\s*(?:年|个月|个月份)\s*")
+_HAS_DIGIT = re.compile(r"\d")
 _OWN_UNIT = re.compile(r"[本我](?:区|县|市|辖区|局)")
 _MARKS = "★☆▲△▼▽●○◆◇■□◎※＊*#♦♠♣♥√✓ \u3000"  # marks a list puts before or after a firm's name
 _FORMER = re.compile(r"\s*[（(]\s*(?:原名?|曾用名|曾用|原企业名称)\s*[:：]?[^（()）]*[)）]\s*$")
@@ -197,11 +198,16 @@ def _heading_month(texts: list[str]) -> tuple[int | None, int] | None:
 def _joined_dates(rows: list[list[object]], parts: dict[int, int]) -> list[list[object]]:
     """Dates written in parts (年 | 月 | 日 in columns of their own) as one text in the first column,
     "2024年5月6日"; a month without its day is the month's first day, a part that is no number is left
-    for the date's check to refuse."""
+    for the date's check to refuse. A range over two columns (起 | 止) is joined as "2024-04-03至2029-04-02"."""
     out = []
     for row in rows:
         row = list(row)
         for c, n in parts.items():
+            if n == 0:  # a range over two columns (起 | 止): one text, read as a range is
+                ends = [cell_text(row[c + k]).strip() if c + k < len(row) else "" for k in range(2)]
+                if all(ends) and all(_HAS_DIGIT.search(e) for e in ends):
+                    row[c] = f"{ends[0]}至{ends[1]}"
+                continue
             values = [cell_text(row[c + k]).strip() if c + k < len(row) else "" for k in range(n)]
             numbers = [v[:-2] if v.endswith(".0") else v for v in values]
             if not any(numbers):
