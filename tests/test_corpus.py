@@ -310,7 +310,11 @@ Expectations and the conventions they needed were typed before the first run; th
 for these files) was 70/115 (60.9%; 97 expected rows and 18 rows read that are no data; the whole corpus 1104/1149 =
 96.1%, the floored files 1034/1034 = 100%). The failures, by kind (rows): indicator rows read as records (10 read), the
 本年累计 table under the list read (8 read), 本区 as the unit (6), 完成年月 as 202503 (6), the program told by a
-工作类别 column (5, and a 待定 status accepted), a unit in square brackets (5), a validity over 起 / 止 columns (4):
+工作类别 column (5, and a 待定 status accepted), a unit in square brackets (5), a validity over 起 / 止 columns (4).
+Then partly fixed by general rules (a year and month run together, 本区 / 我市 as the reporting unit, a unit in square
+brackets, 年月 in a header as 日期, a year-to-date table under the month's list, a record's indicator rows merged under
+it, a validity over 起 | 止 columns): 91/97 = 93.8%. Left, so the set stays out of the floor: one ledger whose 工作类别
+column tells each row's program (6 rows; a sheet holds one program per block today):
     gangqu_2024-04_green_service_progress.xlsx
     gangqu_2025-02_recall_scope_column.xlsx
     haining_2024-01_benchmarking_indicator_rows.xlsx

@@ -1222,3 +1222,38 @@ def test_marks_spans_pagers_and_instruction_rows():
     assert [r.excel_row for r in results] == [3, 4]
     assert [r.values["enterprise_name"] for r in results] == ["浙江嘉善华美木业有限公司", "嘉善县天凝家具有限公司"]
     assert "date" not in results[1].values  # a span is no day
+
+
+def test_a_year_and_month_run_together_own_unit_words_and_a_unit_in_square_brackets():
+    from lib.ingest.normalise import parse_date
+
+    assert parse_date("202503") == dt.date(2025, 3, 1) and parse_date(202503) == dt.date(2025, 3, 1)
+    assert parse_date(20250306) == dt.date(2025, 3, 6)
+    rows = [
+        ["序号", "生产者名称", "统一社会信用代码", "所属地区", "产品名称", "召回类型", "涉及数量[台]", "召回日期"],
+        [1, "平湖市钟埭家电有限公司", "91330482MA2G1WT37Q", "本市", "手持式吸尘器", "主动召回", 1800, "202405"],
+    ]
+    (row,), _ = _read(rows, unit="平湖市", name="召回")
+    assert row.accepted, row.issues
+    read = (row.values["unit"], row.values["quantity_unit"], row.values["date"])
+    assert read == ("平湖市", "台", dt.date(2024, 5, 1))
+
+
+def test_a_validity_over_two_columns_and_indicator_rows_under_a_record():
+    rows = [
+        ["序号", "企业名称", "统一社会信用代码", "产品名称", "对标结果", "关键技术指标", "完成日期"],
+        [1, "浙江嘉善华美木业有限公司", "91330421MA2FRHNE90", "实木地板", "达到", "甲醛", dt.date(2024, 5, 6)],
+        [None, None, None, None, None, "耐磨转数", None],
+        [2, "嘉善县天凝家具有限公司", "91330421MA2EGL9N39", "办公椅", "优于", "静载荷", dt.date(2024, 5, 9)],
+    ]
+    merged = [((1, c), (2, c)) for c in (0, 1, 2, 3, 4, 6)]
+    results, _ = _read(rows, merged=merged)
+    assert [r.excel_row for r in results] == [2, 4]
+    rows = [
+        ["序号", "企业名称", "统一社会信用代码", "产品名称", "产品类别", "证书编号", "证书有效期", ""],
+        ["", "", "", "", "", "", "起", "止"],
+        [1, "嘉善县姚庄家具有限公司", "91330421MA2FW5L223", "餐桌", "家具", "CGP2404H0088", "2024-04-03", "2029-04-02"],
+    ]
+    merged = [((0, 6), (0, 7))] + [((0, c), (1, c)) for c in range(6)]
+    (row,), _ = _read(rows, name="绿色产品认证", month=(2024, 4), merged=merged)
+    assert row.values["valid_until"] == dt.date(2029, 4, 2)
