@@ -104,6 +104,8 @@ class FieldNames:
 @lru_cache(maxsize=64)
 def field_names(program: Program, words: tuple[tuple[str, str], ...]) -> FieldNames:
     fields, names, owners, index = [], [], [], {}
+    own = _program_names(program, words)
+    later: list[tuple[str, int]] = []
     for owner, column in enumerate(program.columns):
         fields.append(column.key)
         for name in (column.header, *column.aliases):
@@ -113,6 +115,15 @@ def field_names(program: Program, words: tuple[tuple[str, str], ...]) -> FieldNa
                     index[form] = len(names)
                     names.append(form)
                     owners.append(owner)
+                # A name that opens with the program's own ("对标标准编号"): a sheet of several programs leaves it
+                # off ("标准编号"). Added after every full name, so that no full name is taken by one.
+                rests = [form[len(n) :] for n in own if form.startswith(n) and len(form) - len(n) >= MIN_NAME]
+                later += [(rest, owner) for rest in rests[:1]]
+    for form, owner in later:
+        if form not in index:
+            index[form] = len(names)
+            names.append(form)
+            owners.append(owner)
     return FieldNames(tuple(fields), tuple(names), tuple(owners), index)
 
 
@@ -176,6 +187,13 @@ class HeaderMatch:
         return {m.column: m.field for m in self.matches.values()}
 
 
+@lru_cache(maxsize=64)
+def _program_names(program: Program, words: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The program's own names as headers are compared (品字标, 对标达标 …), longest first."""
+    names = {normalise_header(n, words) for n in (program.sheet, program.title, *program.sheet_aliases)}
+    return tuple(sorted((n for n in names if len(n) >= 2), key=len, reverse=True))
+
+
 def _tie_broken(
     tied: tuple[int, ...],
     owner: int,
@@ -212,11 +230,17 @@ def match_header(
     names = field_names(program, registry.header_words)
     forms: list[str] = []
     form_column: list[int] = []
+    own = _program_names(program, registry.header_words)
     for column, texts in cells.items():
         for text in texts:
             for form in header_forms(text, registry.header_words):
                 forms.append(form)
                 form_column.append(column)
+                # A field's name after the program's own ("品字标状态" in a sheet of two programs): the field.
+                named = next((form[len(n) :] for n in own if form.startswith(n) and len(form) - len(n) >= 2), None)
+                if named is not None:
+                    forms.append(named)
+                    form_column.append(column)
     result = HeaderMatch(program, {}, {}, dict(shown))
     if not forms:
         return result

@@ -546,7 +546,8 @@ def preview_upload(
         if not layouts:
             ignored.append(sheet.name)
             return
-        for layout in layouts:
+        parts = shapes.by_program_column(sheet, layouts, registry, file_name) if chosen is None else None
+        for sheet, layout in parts or [(sheet, layout) for layout in layouts]:
             when = _read_as_told(layout, remembered, header_choices or {}, used)
             left_out = apply_fixes(sheet, layout, fixes) if fixes else []
             report = _sheet_report(sheet, layout, context, when)

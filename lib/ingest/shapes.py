@@ -261,6 +261,46 @@ def _at(origins: list[int], column: int) -> int:
     return origins.index(column) if column in origins else column + len(origins) - len(set(origins))
 
 
+MIN_PROGRAM_SHARE = 0.8  # of a column's filled cells that name a program, for it to tell each row's program
+
+
+def by_program_column(
+    sheet: Sheet, layouts: list[Layout], registry: Registry, file_name: str = ""
+) -> list[tuple[Sheet, Layout]] | None:
+    """One ledger of two programs whose rows a column tells apart (工作类别: 对标达标 | 品字标): each program read
+    from a copy of the sheet holding only its rows, with that column's header cleared; None when no block has
+    such a column."""
+    from lib.ingest.layout import name_program
+
+    if len(layouts) != 1 or len(sheet.rows) > MAX_ROWS:
+        return None
+    layout = layouts[0]
+    rows = sheet.rows
+    end = len(rows) if layout.end_row is None else layout.end_row
+    width = max(map(len, rows[layout.header_row : end]), default=0)
+    for c in range(min(width, MAX_COLUMNS)):
+        texts = {r: text for r in range(layout.header_row + 1, end) if (text := _row_text(rows[r], c))}
+        named = {r: name_program(text, registry) for r, text in texts.items()}
+        programs = list(dict.fromkeys(p for p in named.values() if p is not None))
+        told = sum(1 for p in named.values() if p is not None)
+        if len(programs) < 2 or told < MIN_PROGRAM_SHARE * len(named):
+            continue
+        found = []
+        for program in programs:
+            made = [
+                [None] * len(row) if named.get(r) not in (None, program) else list(row) for r, row in enumerate(rows)
+            ]
+            made[layout.header_row][c] = None
+            copy = replace(sheet, rows=made)
+            found += [(copy, each) for each in find_layouts(copy, registry, program, file_name)[:1]]
+        return found or None
+    return None
+
+
+def _row_text(row: list[object], c: int) -> str:
+    return _text(row[c]) if c < len(row) else ""
+
+
 def read_as(
     sheet: Sheet, registry: Registry, program: Program | None = None, file_name: str = ""
 ) -> tuple[Sheet, list[Layout], list[Shaped]]:
