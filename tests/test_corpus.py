@@ -298,23 +298,25 @@ month (service.py). The set then scored 94/94 (100%) and counts in the floor:
     xiuzhou_2024-02_green_validity_years.xls
     xiuzhou_2025-01_brand_mark_status_change.xlsx
 
-Holdout set 10 (unseen). Written after set 9's fixes by someone who never ran the reader on them, told that most files
-should be ordinary layouts new to the corpus and some carry one real-world quirk each: key indicators listed one per row
-under a product merged down over them, a 97-2003 情况表 with 完成年月 as 202503, one 质量提升工作台账 whose 工作类别
-column tells 对标达标 rows from 品字标 rows, the title only in the printed page header and 本区 for the unit, a clerk's
-quick list with abbreviated headers, a database's CSV export with NULL and 00:00:00.0, a 本年累计 table under the
-month's list, units in square brackets (涉及数量[台]), 证书有效期 merged over 起 / 止, a service body's progress table,
-#N/A left by a lookup, a registration system's export with 数据状态 已删除, and a cover letter before the list.
+Holdout set 10 (added after tuning). Written after set 9's fixes by someone who never ran the reader on them, told that
+most files should be ordinary layouts new to the corpus and some carry one real-world quirk each: key indicators listed
+one per row under a product merged down over them, a 97-2003 情况表 with 完成年月 as 202503, one 质量提升工作台账 whose
+工作类别 column tells 对标达标 rows from 品字标 rows, the title only in the printed page header and 本区 for the unit, a
+clerk's quick list with abbreviated headers, a database's CSV export with NULL and 00:00:00.0, a 本年累计 table under
+the month's list, units in square brackets (涉及数量[台]), 证书有效期 merged over 起 / 止, a service body's progress
+table, #N/A left by a lookup, a registration system's export with 数据状态 已删除, and a cover letter before the list.
 Expectations and the conventions they needed were typed before the first run; their expected/*.json carry "holdout_set":
-10. The set is reported, not floored. Its first, unseen score (2026-12-07, the reader with set 9's fixes, nothing tuned
-for these files) was 70/115 (60.9%; 97 expected rows and 18 rows read that are no data; the whole corpus 1104/1149 =
-96.1%, the floored files 1034/1034 = 100%). The failures, by kind (rows): indicator rows read as records (10 read), the
-本年累计 table under the list read (8 read), 本区 as the unit (6), 完成年月 as 202503 (6), the program told by a
-工作类别 column (5, and a 待定 status accepted), a unit in square brackets (5), a validity over 起 / 止 columns (4).
-Then partly fixed by general rules (a year and month run together, 本区 / 我市 as the reporting unit, a unit in square
-brackets, 年月 in a header as 日期, a year-to-date table under the month's list, a record's indicator rows merged under
-it, a validity over 起 | 止 columns): 91/97 = 93.8%. Left, so the set stays out of the floor: one ledger whose 工作类别
-column tells each row's program (6 rows; a sheet holds one program per block today):
+10. The set was reported, not floored, while unseen. Its first, unseen score (2026-12-07, the reader with set 9's fixes,
+nothing tuned for these files) was 70/115 (60.9%; 97 expected rows and 18 rows read that are no data; the whole corpus
+1104/1149 = 96.1%, the floored files 1034/1034 = 100%). The failures, by kind (rows): indicator rows read as records (10
+read), the 本年累计 table under the list read (8 read), 本区 as the unit (6), 完成年月 as 202503 (6), the program told
+by a 工作类别 column (5, and a 待定 status accepted), a unit in square brackets (5), a validity over 起 / 止 columns
+(4). Then partly fixed by general rules (a year and month run together, 本区 / 我市 as the reporting unit, a unit in
+square brackets, 年月 in a header as 日期, a year-to-date table under the month's list, a record's indicator rows merged
+under it, a validity over 起 | 止 columns): 91/97 = 93.8%. The kind left was then fixed too: a column whose cells name
+programs tells each row's program, each program read from a copy of the sheet holding only its rows, and a header or a
+field's name with the program's own name before it matches the rest (shapes.by_program_column, headers.py). The set then
+scored 97/97 (100%) and counts in the floor:
     gangqu_2024-04_green_service_progress.xlsx
     gangqu_2025-02_recall_scope_column.xlsx
     haining_2024-01_benchmarking_indicator_rows.xlsx
@@ -328,6 +330,30 @@ column tells each row's program (6 rows; a sheet holds one program per block tod
     tongxiang_2025-05_benchmarking_brand_mark_ledger.xlsx
     xiuzhou_2024-01_brand_mark_short_headers.xlsx
     xiuzhou_2025-04_recall_db_export.csv
+
+Holdout set 11 (unseen). Written after set 10's fixes by someone who never ran the reader on them, told that most files
+should be ordinary layouts a city sees from different clerks in a year and some carry one real-world quirk each: a
+统计表 with indicator counts, a clerk's list with the credit code first, one sheet per status (入库培育企业,
+已认证企业), a standard's 发布日期 beside the 获证日期, a recall 台账 with 备案日期 before 实施日期, a list sorted by
+产品类别 with product before producer, a 属地监管所 column instead of a county, 认证依据 and 认证机构 columns, a plain
+97-2003 list with a clerk's own headers, 产品类别 merged over three tick columns, 是否同线 / 同标 / 同质 columns, and
+品牌 and 外销额 columns. Expectations and the conventions they needed were typed before the first run; their
+expected/*.json carry "holdout_set": 11. The set is reported, not floored. Its first, unseen score (2026-12-07, the
+reader with set 10's fixes, nothing tuned for these files) was 83/90 (92.2%; 90 expected rows, none read that is no
+data; the whole corpus 1214/1221 = 99.4%, the floored files 1131/1131 = 100%). The failures, by kind (rows): 产品类别
+told by tick columns under its heading (7):
+    gangqu_2024-03_green_plain_xls.xls
+    haining_2024-10_brand_mark_standard_dates.xlsx
+    haiyan_2025-03_benchmarking_indicator_counts.xlsx
+    jiashan_2024-01_three_same_line_standard_quality.xlsx
+    jiashan_2024-02_green_basis_column.xlsx
+    jingkai_2024-04_recall_product_class.xlsx
+    nanhu_2024-10_recall_station_column.xlsx
+    pinghu_2024-03_benchmarking_code_first.xlsx
+    pinghu_2025-01_three_same_category_ticks.xlsx
+    tongxiang_2024-10_three_same_brand_columns.xlsx
+    tongxiang_2025-06_recall_filing_dates.xlsx
+    xiuzhou_2024-09_brand_mark_status_sheets.xlsx
 """
 
 from __future__ import annotations
@@ -348,9 +374,9 @@ from lib.store import sync_units
 
 CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
-# Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 9 were kept out while their
+# Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 10 were kept out while their
 # first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = {10}
+UNFLOORED_SETS: set[int] = {11}
 SHOWN_MISMATCHES = 4
 
 
@@ -521,7 +547,8 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         7: " (added after tuning; first unseen score 56.1%, then fixed)",
         8: " (added after tuning; first unseen score 59.0%, then fixed)",
         9: " (added after tuning; first unseen score 49.5%, then fixed)",
-        10: " (unseen, not floored; first unseen score 70/115 = 60.9% on 2026-12-07)",
+        10: " (added after tuning; first unseen score 60.9%, then fixed)",
+        11: " (unseen, not floored; first unseen score 83/90 = 92.2% on 2026-12-07)",
     }
     for n in holdout:
         note = notes.get(n, "")
@@ -536,7 +563,7 @@ def test_corpus_is_complete():
     assert len(cases) >= 55
     assert {c["file"] for c in cases} == files
     listed = _holdout_sets_in_docstring()
-    assert set(listed) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
+    assert set(listed) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
     for n, names in listed.items():
         assert {c["file"] for c in cases if _holdout_set(c) == n} == names, n
     assert len(listed[1]) >= 8
@@ -549,6 +576,7 @@ def test_corpus_is_complete():
     assert len(listed[8]) >= 12
     assert len(listed[9]) >= 12
     assert len(listed[10]) >= 12
+    assert len(listed[11]) >= 12
     assert all(c["holdout"] for c in cases if "holdout_set" in c)
     programs = Counter(r["program"] for c in cases for r in c["rows"])
     assert set(programs) == {p.key for p in get_registry()}

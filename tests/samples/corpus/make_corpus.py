@@ -26345,6 +26345,2337 @@ def tongxiang_green_cover_letter() -> Case:
     )
 
 
+# =============================================================================================
+# Holdout set 11: ordinary layouts from other clerks, some with one real-world quirk each
+# =============================================================================================
+@case
+def haiyan_benchmarking_indicator_counts() -> Case:
+    """对标达标情况统计表 with 对标指标数 and 其中优于指标数 columns (no fields), 备注, 合计 and sign-off."""
+    U, c, hn = "海盐县", Firms("海盐县", "h11-b-counts"), Firms("海宁市", "h11-b-counts-hn")
+    x = XBook()
+    s = x.sheet("对标达标")
+    s.title("海盐县企业标准对标达标情况统计表（2025年3月）", 11)
+    s.put(["填报单位：海盐县市场监督管理局", None, None, None, None, None, None, None, "填报日期：2025年4月3日"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "对标产品名称",
+            "对标的国际（国外）先进标准",
+            "对标指标数（项）",
+            "其中优于指标数（项）",
+            "对标结果",
+            "完成日期",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 12, 18, 24, 10, 10, 10, 16, 16)
+    f = CN_DATE
+    s.put(
+        [1, "浙江海盐力拓紧固件有限公司", c[1], "海盐县", "六角头螺栓", "ISO 4014:2022", 12, 5, "优于", d(2025, 3, 4)],
+        ok(
+            B,
+            enterprise_name="浙江海盐力拓紧固件有限公司",
+            uscc=c[1],
+            unit=U,
+            product="六角头螺栓",
+            standard_no="ISO 4014:2022",
+            result="优于",
+            date="2025-03-04",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "海盐县通元标准件有限公司",
+            c[2],
+            "海盐县",
+            "内六角圆柱头螺钉",
+            "ISO 4762:2004",
+            10,
+            0,
+            "达到",
+            d(2025, 3, 7),
+        ],
+        ok(
+            B,
+            enterprise_name="海盐县通元标准件有限公司",
+            uscc=c[2],
+            unit=U,
+            product="内六角圆柱头螺钉",
+            standard_no="ISO 4762:2004",
+            result="达到",
+            date="2025-03-07",
+        ),
+        f,
+    )
+    s.put(
+        [3, "海盐县秦山阀门有限公司", c[3], "海盐", "核级截止阀", "ASME BPVC-III-2021", 15, 3, "优于", d(2025, 3, 12)],
+        ok(
+            B,
+            enterprise_name="海盐县秦山阀门有限公司",
+            uscc=c[3],
+            unit=U,
+            product="核级截止阀",
+            standard_no="ASME BPVC-III-2021",
+            result="优于",
+            date="2025-03-12",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "海盐县武原五金制品有限公司",
+            c[4],
+            "海盐县",
+            "不锈钢合页",
+            "EN 1935:2002",
+            8,
+            0,
+            "达到",
+            d(2025, 3, 14),
+            "企业自我声明已公开",
+        ],
+        ok(
+            B,
+            enterprise_name="海盐县武原五金制品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="不锈钢合页",
+            standard_no="EN 1935:2002",
+            result="达到",
+            date="2025-03-14",
+        ),
+        f,
+    )
+    # A Haining firm on Haiyan's return.
+    s.put(
+        [
+            5,
+            "海宁市斜桥紧固件有限公司",
+            hn[1],
+            "海宁市",
+            "十字槽盘头螺钉",
+            "ISO 7045:2011",
+            9,
+            1,
+            "优于",
+            d(2025, 3, 18),
+        ],
+        no(B),
+        f,
+    )
+    s.put(
+        [6, "海盐县沈荡电器有限公司", c[6], "海盐县", "电热水壶", "IEC 60335-2-15:2016", 9, 2, "优于", d(2025, 3, 20)],
+        ok(
+            B,
+            enterprise_name="海盐县沈荡电器有限公司",
+            uscc=c[6],
+            unit=U,
+            product="电热水壶",
+            standard_no="IEC 60335-2-15:2016",
+            result="优于",
+            date="2025-03-20",
+        ),
+        f,
+    )
+    s.put(
+        [7, "浙江海盐澉浦纺织有限公司", c[7], "海盐县", "涤纶长丝", "ISO 2060:1994", 6, 0, "达到", d(2025, 3, 25)],
+        ok(
+            B,
+            enterprise_name="浙江海盐澉浦纺织有限公司",
+            uscc=c[7],
+            unit=U,
+            product="涤纶长丝",
+            standard_no="ISO 2060:1994",
+            result="达到",
+            date="2025-03-25",
+        ),
+        f,
+    )
+    s.put(
+        [8, "海盐县于城轴承有限公司", c[8], "海盐县", "深沟球轴承", "ISO 492:2014", 11, 4, "优于", d(2025, 3, 27)],
+        ok(
+            B,
+            enterprise_name="海盐县于城轴承有限公司",
+            uscc=c[8],
+            unit=U,
+            product="深沟球轴承",
+            standard_no="ISO 492:2014",
+            result="优于",
+            date="2025-03-27",
+        ),
+        f,
+    )
+    s.put(["合计", "8家企业", None, None, "8个产品", None, 80, 15])
+    s.put(
+        [
+            "单位负责人：张国平",
+            None,
+            None,
+            "审核人：李慧",
+            None,
+            None,
+            "填表人：朱晓雯",
+            None,
+            "联系电话：0573-86021537",
+        ]
+    )
+    return Case(
+        "haiyan_2025-03_benchmarking_indicator_counts.xlsx",
+        U,
+        "2025-03",
+        "对标达标情况统计表: title, 填报单位 / 填报日期 line, 对标指标数（项） and 其中优于指标数（项） columns beside "
+        "对标结果, 备注, 合计 of firms and indicators, 单位负责人 / 审核人 / 填表人 sign-off; 海盐 for the county; "
+        "a Haining firm",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=11,
+    )
+
+
+@case
+def pinghu_benchmarking_code_first() -> Case:
+    """A clerk's own list: credit code before the name, no 序号, 统计时间 line, towns after 平湖市, a 港区 firm."""
+    U, c, gq = "平湖市", Firms("平湖市", "h11-b-codefirst"), Firms("嘉兴港区", "h11-b-codefirst-gq")
+    x = XBook()
+    s = x.sheet("对标达标企业")
+    s.title("平湖市2024年3月对标达标企业名单", 7)
+    s.put(["统计时间：2024年3月1日—2024年3月31日"])
+    s.put(["统一社会信用代码", "企业名称", "所属地区", "产品名称", "对标标准编号", "对标结论", "达标日期"], bold=True)
+    s.widths(22, 30, 20, 16, 22, 10, 14)
+    f = "yyyy/m/d"
+    s.put(
+        [c[1], "平湖市景兴箱包有限公司", "平湖市当湖街道", "拉杆箱", "EN 15986:2011", "达到", d(2024, 3, 5)],
+        ok(
+            B,
+            enterprise_name="平湖市景兴箱包有限公司",
+            uscc=c[1],
+            unit=U,
+            product="拉杆箱",
+            standard_no="EN 15986:2011",
+            result="达到",
+            date="2024-03-05",
+        ),
+        f,
+    )
+    s.put(
+        [c[2], "浙江平湖华达服装有限公司", "平湖市钟埭街道", "羽绒服", "ISO 12947-2:2016", "优于", d(2024, 3, 8)],
+        ok(
+            B,
+            enterprise_name="浙江平湖华达服装有限公司",
+            uscc=c[2],
+            unit=U,
+            product="羽绒服",
+            standard_no="ISO 12947-2:2016",
+            result="优于",
+            date="2024-03-08",
+        ),
+        f,
+    )
+    s.put(
+        [c[3], "平湖市新埭光电有限公司", "平湖市新埭镇", "LED面板灯", "IEC 62722-2-1:2014", "达到", d(2024, 3, 12)],
+        ok(
+            B,
+            enterprise_name="平湖市新埭光电有限公司",
+            uscc=c[3],
+            unit=U,
+            product="LED面板灯",
+            standard_no="IEC 62722-2-1:2014",
+            result="达到",
+            date="2024-03-12",
+        ),
+        f,
+    )
+    # A firm of 嘉兴港区 (its code carries Pinghu's region code too): the zone reports it.
+    s.put(
+        [gq[1], "浙江乍浦新材料有限公司", "嘉兴港区", "聚碳酸酯树脂", "ISO 7391-2:2006", "达到", d(2024, 3, 14)],
+        no(B),
+        f,
+    )
+    s.put(
+        [c[5], "平湖市曹桥箱包有限公司", "平湖市曹桥街道", "背提包", "ASTM D751-19", "达到", d(2024, 3, 19)],
+        ok(
+            B,
+            enterprise_name="平湖市曹桥箱包有限公司",
+            uscc=c[5],
+            unit=U,
+            product="背提包",
+            standard_no="ASTM D751-19",
+            result="达到",
+            date="2024-03-19",
+        ),
+        f,
+    )
+    s.put(
+        [
+            c[6],
+            "平湖市独山港精密机械有限公司",
+            "平湖市独山港镇",
+            "数控车床",
+            "ISO 13041-1:2020",
+            "优于",
+            d(2024, 3, 22),
+        ],
+        ok(
+            B,
+            enterprise_name="平湖市独山港精密机械有限公司",
+            uscc=c[6],
+            unit=U,
+            product="数控车床",
+            standard_no="ISO 13041-1:2020",
+            result="优于",
+            date="2024-03-22",
+        ),
+        f,
+    )
+    s.put(
+        [c[7], "平湖市林埭服饰有限公司", "平湖市林埭镇", "针织T恤", "ISO 6330:2021", "达到", d(2024, 3, 27)],
+        ok(
+            B,
+            enterprise_name="平湖市林埭服饰有限公司",
+            uscc=c[7],
+            unit=U,
+            product="针织T恤",
+            standard_no="ISO 6330:2021",
+            result="达到",
+            date="2024-03-27",
+        ),
+        f,
+    )
+    s.blank()
+    s.put(["制表：陆晓燕", None, None, "审核：王建国"])
+    return Case(
+        "pinghu_2024-03_benchmarking_code_first.xlsx",
+        U,
+        "2024-03",
+        "a clerk's own list: 统一社会信用代码 the first column and 企业名称 second, no 序号, a 统计时间 line "
+        "under the title, 所属地区 with towns and streets after 平湖市, 对标结论 / 达标日期, 制表 / 审核 line; "
+        "a 嘉兴港区 firm",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=11,
+    )
+
+
+@case
+def xiuzhou_brand_mark_status_sheets() -> Case:
+    """One sheet per status (入库培育企业, 已认证企业), each with its own title and header, no status column."""
+    U, c = "秀洲区", Firms("秀洲区", "h11-p-sheets")
+    x = XBook()
+    pool = x.sheet("入库培育企业")
+    pool.title("秀洲区2024年9月新增“品字标”入库培育企业名单", 7)
+    pool.put(
+        ["序号", "企业名称", "统一社会信用代码", "所属县（市、区）", "培育产品", "浙江制造标准编号", "入库日期"],
+        bold=True,
+    )
+    pool.widths(6, 30, 22, 12, 16, 20, 14)
+    pool.put(
+        [1, "嘉兴王店电器有限公司", c[1], "秀洲区", "电压力锅", "T/ZZB 0712—2018", d(2024, 9, 3)],
+        ok(
+            P,
+            enterprise_name="嘉兴王店电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电压力锅",
+            status="入库培育",
+            standard_no="T/ZZB 0712—2018",
+            date="2024-09-03",
+        ),
+    )
+    pool.put(
+        [2, "嘉兴市新塍家纺有限公司", c[2], "秀洲区", "蚕丝被", "T/ZZB 1546—2020", d(2024, 9, 10)],
+        ok(
+            P,
+            enterprise_name="嘉兴市新塍家纺有限公司",
+            uscc=c[2],
+            unit=U,
+            product="蚕丝被",
+            status="入库培育",
+            standard_no="T/ZZB 1546—2020",
+            date="2024-09-10",
+        ),
+    )
+    pool.put(
+        [3, "嘉兴油车港电子有限公司", c[3], "秀洲区", "智能门锁", None, d(2024, 9, 12)],
+        ok(
+            P,
+            enterprise_name="嘉兴油车港电子有限公司",
+            uscc=c[3],
+            unit=U,
+            product="智能门锁",
+            status="入库培育",
+            date="2024-09-12",
+        ),
+    )
+    # A typo in the code's last character.
+    pool.put(
+        [4, "嘉兴市洪合羊毛衫有限公司", wrong_check(c[4]), "秀洲区", "羊毛针织衫", "T/ZZB 0455—2018", d(2024, 9, 19)],
+        no(P),
+    )
+    pool.put(
+        [5, "浙江秀洲新材料有限公司", c[5], "秀洲区", "光伏封装胶膜", "T/ZZB 2210—2021", d(2024, 9, 24)],
+        ok(
+            P,
+            enterprise_name="浙江秀洲新材料有限公司",
+            uscc=c[5],
+            unit=U,
+            product="光伏封装胶膜",
+            status="入库培育",
+            standard_no="T/ZZB 2210—2021",
+            date="2024-09-24",
+        ),
+    )
+    pool.put(["合计：5家"])
+    cert = x.sheet("已认证企业")
+    cert.title("秀洲区2024年9月新增“品字标”认证企业名单", 8)
+    cert.put(
+        ["序号", "企业名称", "统一社会信用代码", "所属县（市、区）", "认证产品", "标准编号", "证书编号", "获证日期"],
+        bold=True,
+    )
+    cert.widths(6, 30, 22, 12, 18, 20, 22, 14)
+    cert.put(
+        [
+            1,
+            "嘉兴市王江泾织造有限公司",
+            c[6],
+            "秀洲区",
+            "涤纶仿真丝面料",
+            "T/ZZB 0301—2017",
+            "ZJM-002-3360-2024",
+            d(2024, 9, 6),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴市王江泾织造有限公司",
+            uscc=c[6],
+            unit=U,
+            product="涤纶仿真丝面料",
+            status="已认证",
+            standard_no="T/ZZB 0301—2017",
+            cert_no="ZJM-002-3360-2024",
+            date="2024-09-06",
+        ),
+    )
+    cert.put(
+        [
+            2,
+            "嘉兴秀洲智能家居有限公司",
+            c[7],
+            "秀洲区",
+            "智能晾衣机",
+            "T/ZZB 2503—2021",
+            "ZJM-002-3371-2024",
+            d(2024, 9, 18),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴秀洲智能家居有限公司",
+            uscc=c[7],
+            unit=U,
+            product="智能晾衣机",
+            status="已认证",
+            standard_no="T/ZZB 2503—2021",
+            cert_no="ZJM-002-3371-2024",
+            date="2024-09-18",
+        ),
+    )
+    cert.put(
+        [
+            3,
+            "嘉兴市洪合电机有限公司",
+            c[8],
+            "秀洲区",
+            "三相异步电动机",
+            "T/ZZB 0133—2016",
+            "ZJM-002-3379-2024",
+            d(2024, 9, 20),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴市洪合电机有限公司",
+            uscc=c[8],
+            unit=U,
+            product="三相异步电动机",
+            status="已认证",
+            standard_no="T/ZZB 0133—2016",
+            cert_no="ZJM-002-3379-2024",
+            date="2024-09-20",
+        ),
+    )
+    cert.put(
+        [
+            4,
+            "嘉兴市油车港五金有限公司",
+            c[9],
+            "秀洲区",
+            "不锈钢水槽",
+            "T/ZZB 0533—2018",
+            "ZJM-002-3388-2024",
+            d(2024, 9, 26),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴市油车港五金有限公司",
+            uscc=c[9],
+            unit=U,
+            product="不锈钢水槽",
+            status="已认证",
+            standard_no="T/ZZB 0533—2018",
+            cert_no="ZJM-002-3388-2024",
+            date="2024-09-26",
+        ),
+    )
+    cert.put(["合计：4家"])
+    return Case(
+        "xiuzhou_2024-09_brand_mark_status_sheets.xlsx",
+        U,
+        "2024-09",
+        "two sheets, 入库培育企业 and 已认证企业, each with its own title, header wording (培育产品 / 入库日期, "
+        "认证产品 / 证书编号 / 获证日期) and 合计 line, no status column; a wrong check character",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=11,
+    )
+
+
+@case
+def haining_brand_mark_standard_dates() -> Case:
+    """“浙江制造”标准研制及认证情况表: 标准发布日期 (no field) beside 获证日期; 认证情况 已认证 / 培育中."""
+    U, c, tx = "海宁市", Firms("海宁市", "h11-p-stddates"), Firms("桐乡市", "h11-p-stddates-tx")
+    x = XBook()
+    s = x.sheet("品字标")
+    s.title("海宁市“浙江制造”标准研制及“品字标”认证情况表（2024年10月）", 10)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "“浙江制造”标准编号",
+            "标准发布日期",
+            "认证情况",
+            "证书编号",
+            "获证日期",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 14, 16, 20, 14, 10, 22, 14)
+    s.put(
+        [
+            1,
+            "海宁市许村经编有限公司",
+            c[1],
+            "海宁市",
+            "经编窗帘布",
+            "T/ZZB 1867—2020",
+            d(2020, 11, 30),
+            "已认证",
+            "ZJM-006-4512-2024",
+            d(2024, 10, 8),
+        ],
+        ok(
+            P,
+            enterprise_name="海宁市许村经编有限公司",
+            uscc=c[1],
+            unit=U,
+            product="经编窗帘布",
+            status="已认证",
+            standard_no="T/ZZB 1867—2020",
+            cert_no="ZJM-006-4512-2024",
+            date="2024-10-08",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "海宁市马桥皮革有限公司",
+            c[2],
+            "海宁市",
+            "汽车内饰革",
+            "T/ZZB 2981—2022",
+            d(2022, 12, 28),
+            "培育中",
+            "/",
+            "/",
+        ],
+        ok(
+            P,
+            enterprise_name="海宁市马桥皮革有限公司",
+            uscc=c[2],
+            unit=U,
+            product="汽车内饰革",
+            status="入库培育",
+            standard_no="T/ZZB 2981—2022",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "浙江海宁尖山光电有限公司",
+            c[3],
+            "海宁市",
+            "光伏组件",
+            "T/ZZB 1283—2019",
+            d(2019, 10, 31),
+            "已认证",
+            "ZJM-006-4527-2024",
+            d(2024, 10, 15),
+        ],
+        ok(
+            P,
+            enterprise_name="浙江海宁尖山光电有限公司",
+            uscc=c[3],
+            unit=U,
+            product="光伏组件",
+            status="已认证",
+            standard_no="T/ZZB 1283—2019",
+            cert_no="ZJM-006-4527-2024",
+            date="2024-10-15",
+        ),
+    )
+    s.put(
+        [
+            4,
+            "海宁市长安轴承有限公司",
+            c[4],
+            "海宁市长安镇",
+            "圆锥滚子轴承",
+            "T/ZZB 0426—2018",
+            d(2018, 6, 29),
+            "已认证",
+            "ZJM-006-4531-2024",
+            d(2024, 10, 17),
+        ],
+        ok(
+            P,
+            enterprise_name="海宁市长安轴承有限公司",
+            uscc=c[4],
+            unit=U,
+            product="圆锥滚子轴承",
+            status="已认证",
+            standard_no="T/ZZB 0426—2018",
+            cert_no="ZJM-006-4531-2024",
+            date="2024-10-17",
+        ),
+    )
+    # A Tongxiang firm on Haining's return.
+    s.put(
+        [
+            5,
+            "桐乡市崇福皮草有限公司",
+            tx[1],
+            "桐乡市",
+            "羊剪绒服装",
+            "T/ZZB 2277—2021",
+            d(2021, 6, 30),
+            "培育中",
+            "/",
+            "/",
+        ],
+        no(P),
+    )
+    s.put(
+        [6, "海宁市盐官家具有限公司", c[6], "海宁市", "实木床", "T/ZZB 3105—2023", d(2023, 8, 30), "培育中", "/", "/"],
+        ok(
+            P,
+            enterprise_name="海宁市盐官家具有限公司",
+            uscc=c[6],
+            unit=U,
+            product="实木床",
+            status="入库培育",
+            standard_no="T/ZZB 3105—2023",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "海宁市斜桥榨菜食品有限公司",
+            c[7],
+            "海宁市",
+            "榨菜",
+            "T/ZZB 0842—2018",
+            d(2018, 12, 25),
+            "已认证",
+            "ZJM-006-4540-2024",
+            d(2024, 10, 24),
+        ],
+        ok(
+            P,
+            enterprise_name="海宁市斜桥榨菜食品有限公司",
+            uscc=c[7],
+            unit=U,
+            product="榨菜",
+            status="已认证",
+            standard_no="T/ZZB 0842—2018",
+            cert_no="ZJM-006-4540-2024",
+            date="2024-10-24",
+        ),
+    )
+    s.put(
+        [
+            8,
+            "海宁市丁桥纺织有限公司",
+            c[8],
+            "海宁市",
+            "家纺面料",
+            "T/ZZB 1991—2020",
+            d(2020, 12, 30),
+            "培育中",
+            "/",
+            "/",
+        ],
+        ok(
+            P,
+            enterprise_name="海宁市丁桥纺织有限公司",
+            uscc=c[8],
+            unit=U,
+            product="家纺面料",
+            status="入库培育",
+            standard_no="T/ZZB 1991—2020",
+        ),
+    )
+    s.put(["注：标准发布日期为企业主导制定的“浙江制造”标准的发布日期。"])
+    s.merge(f"A{s.n}:J{s.n}")
+    return Case(
+        "haining_2024-10_brand_mark_standard_dates.xlsx",
+        U,
+        "2024-10",
+        "“浙江制造”标准研制及“品字标”认证情况表: 标准发布日期 (the standard's own date, years back) beside "
+        "获证日期; 认证情况 已认证 / 培育中, / for a pool firm's certificate and date; a note under the list; "
+        "海宁市长安镇; a Tongxiang firm",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=11,
+    )
+
+
+@case
+def tongxiang_recall_filing_dates() -> Case:
+    """召回监管台账: 召回计划备案日期 (no field) and 召回实施日期, 召回编号, 信息来源 column (no field)."""
+    U, c = "桐乡市", Firms("桐乡市", "h11-r-filing")
+    x = XBook()
+    s = x.sheet("召回台账")
+    s.title("桐乡市缺陷产品召回监管台账（2025年6月）", 15)
+    s.put(
+        [
+            "序号",
+            "召回编号",
+            "生产者名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "型号规格",
+            "召回类型",
+            "涉及数量",
+            "单位",
+            "存在的缺陷",
+            "召回计划备案日期",
+            "召回实施日期",
+            "已召回数量",
+            "信息来源",
+        ],
+        bold=True,
+    )
+    s.widths(6, 14, 30, 22, 12, 16, 12, 10, 10, 6, 28, 14, 14, 10, 12)
+    s.put(
+        [
+            1,
+            "TX2025-06-01",
+            "桐乡市濮院电器有限公司",
+            c[1],
+            "桐乡市",
+            "电暖器",
+            "NSB-200",
+            "主动召回",
+            1500,
+            "台",
+            "倾倒开关失效，存在火灾隐患",
+            d(2025, 5, 28),
+            d(2025, 6, 3),
+            620,
+            "企业报告",
+        ],
+        ok(
+            R,
+            enterprise_name="桐乡市濮院电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电暖器",
+            model="NSB-200",
+            recall_type="主动召回",
+            quantity=1500,
+            quantity_unit="台",
+            defect="倾倒开关失效，存在火灾隐患",
+            date="2025-06-03",
+            recalled=620,
+        ),
+    )
+    s.put(
+        [
+            2,
+            "TX2025-06-02",
+            "桐乡市洲泉童车有限公司",
+            c[2],
+            "桐乡市",
+            "儿童自行车",
+            "TZ-16",
+            "主动召回",
+            860,
+            "辆",
+            "车架焊接强度不足",
+            d(2025, 6, 5),
+            d(2025, 6, 10),
+            0,
+            "缺陷调查",
+        ],
+        ok(
+            R,
+            enterprise_name="桐乡市洲泉童车有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童自行车",
+            model="TZ-16",
+            recall_type="主动召回",
+            quantity=860,
+            quantity_unit="辆",
+            defect="车架焊接强度不足",
+            date="2025-06-10",
+            recalled=0,
+        ),
+    )
+    s.put(
+        [
+            3,
+            "TX2025-06-03",
+            "浙江桐乡乌镇服饰有限公司",
+            c[3],
+            "桐乡市",
+            "儿童卫衣",
+            "110-150cm",
+            "主动召回",
+            3200,
+            "件",
+            "帽绳过长，存在勒颈风险",
+            d(2025, 6, 9),
+            d(2025, 6, 12),
+            2100,
+            "抽查不合格",
+        ],
+        ok(
+            R,
+            enterprise_name="浙江桐乡乌镇服饰有限公司",
+            uscc=c[3],
+            unit=U,
+            product="儿童卫衣",
+            model="110-150cm",
+            recall_type="主动召回",
+            quantity=3200,
+            quantity_unit="件",
+            defect="帽绳过长，存在勒颈风险",
+            date="2025-06-12",
+            recalled=2100,
+        ),
+    )
+    # The quantity is still being counted.
+    s.put(
+        [
+            4,
+            "TX2025-06-04",
+            "桐乡市梧桐厨具有限公司",
+            c[4],
+            "桐乡市",
+            "燃气灶",
+            "JZT-2B",
+            "责令召回",
+            "待统计",
+            "台",
+            "熄火保护装置失效",
+            d(2025, 6, 11),
+            d(2025, 6, 16),
+            "待统计",
+            "抽查不合格",
+        ],
+        no(R),
+    )
+    s.put(
+        [
+            5,
+            "TX2025-06-05",
+            "桐乡市大麻灯饰有限公司",
+            c[5],
+            "桐乡市",
+            "LED台灯",
+            "TD-08",
+            "主动召回",
+            2400,
+            "盏",
+            "电源适配器绝缘不足",
+            d(2025, 6, 16),
+            d(2025, 6, 20),
+            1150,
+            "企业报告",
+        ],
+        ok(
+            R,
+            enterprise_name="桐乡市大麻灯饰有限公司",
+            uscc=c[5],
+            unit=U,
+            product="LED台灯",
+            model="TD-08",
+            recall_type="主动召回",
+            quantity=2400,
+            quantity_unit="盏",
+            defect="电源适配器绝缘不足",
+            date="2025-06-20",
+            recalled=1150,
+        ),
+    )
+    s.put(
+        [
+            6,
+            "TX2025-06-06",
+            "桐乡市石门电动车有限公司",
+            c[6],
+            "桐乡市",
+            "电动自行车充电器",
+            "CD-4820",
+            "主动召回",
+            5600,
+            "个",
+            "输出过压保护失效",
+            d(2025, 6, 18),
+            d(2025, 6, 23),
+            None,
+            "国家召回网",
+        ],
+        ok(
+            R,
+            enterprise_name="桐乡市石门电动车有限公司",
+            uscc=c[6],
+            unit=U,
+            product="电动自行车充电器",
+            model="CD-4820",
+            recall_type="主动召回",
+            quantity=5600,
+            quantity_unit="个",
+            defect="输出过压保护失效",
+            date="2025-06-23",
+        ),
+    )
+    s.put(
+        [
+            7,
+            "TX2025-06-07",
+            "桐乡市崇福羊毛衫有限公司",
+            c[7],
+            "桐乡市",
+            "儿童毛衣",
+            "90-130cm",
+            "主动召回",
+            1800,
+            "件",
+            "纽扣拉力不足，存在误吞风险",
+            d(2025, 6, 20),
+            d(2025, 6, 26),
+            430,
+            "企业报告",
+        ],
+        ok(
+            R,
+            enterprise_name="桐乡市崇福羊毛衫有限公司",
+            uscc=c[7],
+            unit=U,
+            product="儿童毛衣",
+            model="90-130cm",
+            recall_type="主动召回",
+            quantity=1800,
+            quantity_unit="件",
+            defect="纽扣拉力不足，存在误吞风险",
+            date="2025-06-26",
+            recalled=430,
+        ),
+    )
+    s.put(["填报人：钱丽萍", None, None, None, None, None, None, None, None, None, "报送日期：2025年7月2日"])
+    return Case(
+        "tongxiang_2025-06_recall_filing_dates.xlsx",
+        U,
+        "2025-06",
+        "召回监管台账: 召回编号 first, 召回计划备案日期 (the plan filed) before 召回实施日期 (the recall's start), "
+        "a 信息来源 column (企业报告 / 缺陷调查 / 抽查不合格 / 国家召回网); an empty 已召回数量; 涉及数量 待统计",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=11,
+    )
+
+
+@case
+def jingkai_recall_product_class() -> Case:
+    """召回情况表 sorted by 产品类别 (no field), product before producer, 召回方式 主动 / 责令; a repeat."""
+    U, c, nh = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "h11-r-class"), Firms("南湖区", "h11-r-class-nh")
+    x = XBook()
+    s = x.sheet("Sheet1")
+    s.title("嘉兴经济技术开发区缺陷产品召回情况表（2024年4月）", 13)
+    s.put(
+        [
+            "序号",
+            "产品类别",
+            "产品名称",
+            "型号规格",
+            "生产企业名称",
+            "统一社会信用代码",
+            "属地",
+            "召回方式",
+            "召回数量",
+            "计量单位",
+            "缺陷情况",
+            "召回时间",
+            "已完成召回数量",
+        ],
+        bold=True,
+    )
+    s.widths(6, 12, 16, 12, 30, 22, 12, 10, 10, 8, 26, 14, 12)
+    f = CN_DATE
+    s.put(
+        [
+            1,
+            "家用电器",
+            "电热水器",
+            "DSZF-60",
+            "嘉兴经开电器有限公司",
+            c[1],
+            "经开",
+            "主动",
+            980,
+            "台",
+            "漏电保护装置失效",
+            d(2024, 4, 2),
+            455,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴经开电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电热水器",
+            model="DSZF-60",
+            recall_type="主动召回",
+            quantity=980,
+            quantity_unit="台",
+            defect="漏电保护装置失效",
+            date="2024-04-02",
+            recalled=455,
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "家用电器",
+            "电烤箱",
+            "KX-30",
+            "嘉兴经开厨电有限公司",
+            c[2],
+            "经开",
+            "主动",
+            1500,
+            "台",
+            "门体玻璃易爆裂",
+            d(2024, 4, 24),
+            320,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴经开厨电有限公司",
+            uscc=c[2],
+            unit=U,
+            product="电烤箱",
+            model="KX-30",
+            recall_type="主动召回",
+            quantity=1500,
+            quantity_unit="台",
+            defect="门体玻璃易爆裂",
+            date="2024-04-24",
+            recalled=320,
+        ),
+        f,
+    )
+    # A Nanhu producer (its code carries the same region code as the zone's firms).
+    s.put(
+        [
+            3,
+            "家用电器",
+            "空气炸锅",
+            "AF-5",
+            "嘉兴南湖小家电有限公司",
+            nh[1],
+            "南湖区",
+            "主动",
+            2600,
+            "台",
+            "炸篮把手易脱落",
+            d(2024, 4, 26),
+            800,
+        ],
+        no(R),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "儿童用品",
+            "儿童安全座椅",
+            "KS-01",
+            "嘉兴经开婴童用品有限公司",
+            c[4],
+            "经开",
+            "主动",
+            1260,
+            "个",
+            "卡扣强度不足",
+            d(2024, 4, 9),
+            1260,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴经开婴童用品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="儿童安全座椅",
+            model="KS-01",
+            recall_type="主动召回",
+            quantity=1260,
+            quantity_unit="个",
+            defect="卡扣强度不足",
+            date="2024-04-09",
+            recalled=1260,
+        ),
+        f,
+    )
+    # The same recall typed again under the next class.
+    s.put(
+        [
+            5,
+            "儿童用品",
+            "儿童安全座椅",
+            "KS-01",
+            "嘉兴经开婴童用品有限公司",
+            c[4],
+            "经开",
+            "主动",
+            1260,
+            "个",
+            "卡扣强度不足",
+            d(2024, 4, 9),
+            1260,
+        ],
+        no(R),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "电子电器",
+            "移动电源",
+            "PB-10000",
+            "浙江嘉经电子科技有限公司",
+            c[6],
+            "嘉兴经开区",
+            "责令",
+            4300,
+            "个",
+            "电芯过热，存在起火风险",
+            d(2024, 4, 15),
+            1870,
+        ],
+        ok(
+            R,
+            enterprise_name="浙江嘉经电子科技有限公司",
+            uscc=c[6],
+            unit=U,
+            product="移动电源",
+            model="PB-10000",
+            recall_type="责令召回",
+            quantity=4300,
+            quantity_unit="个",
+            defect="电芯过热，存在起火风险",
+            date="2024-04-15",
+            recalled=1870,
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "文教体育用品",
+            "儿童滑板车",
+            "HB-3",
+            "嘉兴城南运动器材有限公司",
+            c[7],
+            "经开",
+            "主动",
+            640,
+            "辆",
+            "折叠锁扣易松脱",
+            d(2024, 4, 18),
+            0,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴城南运动器材有限公司",
+            uscc=c[7],
+            unit=U,
+            product="儿童滑板车",
+            model="HB-3",
+            recall_type="主动召回",
+            quantity=640,
+            quantity_unit="辆",
+            defect="折叠锁扣易松脱",
+            date="2024-04-18",
+            recalled=0,
+        ),
+        f,
+    )
+    s.put(["备注：产品类别按《消费品召回管理暂行规定》分类填写。"])
+    s.merge(f"A{s.n}:M{s.n}")
+    return Case(
+        "jingkai_2024-04_recall_product_class.xlsx",
+        U,
+        "2024-04",
+        "召回情况表 sorted by a 产品类别 column (家用电器 / 儿童用品 / 电子电器 / 文教体育用品), the product and model "
+        "before the producer, 属地 经开 / 嘉兴经开区, 召回方式 主动 / 责令, 召回数量 / 计量单位 / 已完成召回数量; a "
+        "Nanhu producer; one recall typed twice",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=11,
+    )
+
+
+@case
+def nanhu_recall_station_column() -> Case:
+    """召回月报 with a 属地监管所 column (the unit's 所, no field) and no county column; 已召回数量 before 单位."""
+    U, c = "南湖区", Firms("南湖区", "h11-r-station")
+    x = XBook()
+    s = x.sheet("召回")
+    s.title("南湖区缺陷产品召回情况月报（2024年10月）", 12)
+    s.put(
+        [
+            "序号",
+            "属地监管所",
+            "生产者名称",
+            "统一社会信用代码",
+            "产品名称",
+            "规格型号",
+            "召回类型",
+            "涉及数量",
+            "已召回数量",
+            "单位",
+            "存在的缺陷",
+            "召回日期",
+        ],
+        bold=True,
+    )
+    s.widths(6, 12, 30, 22, 16, 12, 10, 10, 10, 6, 26, 16)
+    f = CN_DATE
+    s.put(
+        [
+            1,
+            "东栅所",
+            "嘉兴市南湖区东栅电器有限公司",
+            c[1],
+            "暖风机",
+            "NF-2000",
+            "主动召回",
+            1800,
+            760,
+            "台",
+            "温控器失灵致外壳过热",
+            d(2024, 10, 8),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市南湖区东栅电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="暖风机",
+            model="NF-2000",
+            recall_type="主动召回",
+            quantity=1800,
+            recalled=760,
+            quantity_unit="台",
+            defect="温控器失灵致外壳过热",
+            date="2024-10-08",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "七星所",
+            "嘉兴七星童车有限公司",
+            c[2],
+            "儿童三轮车",
+            "QX-T3",
+            "主动召回",
+            520,
+            210,
+            "辆",
+            "脚踏板易断裂",
+            d(2024, 10, 11),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴七星童车有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童三轮车",
+            model="QX-T3",
+            recall_type="主动召回",
+            quantity=520,
+            recalled=210,
+            quantity_unit="辆",
+            defect="脚踏板易断裂",
+            date="2024-10-11",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "新丰所",
+            "嘉兴新丰压缩机有限公司",
+            c[3],
+            "冰箱压缩机",
+            "QD-110",
+            "主动召回",
+            3600,
+            3600,
+            "台",
+            "启动继电器触点粘连",
+            d(2024, 10, 14),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴新丰压缩机有限公司",
+            uscc=c[3],
+            unit=U,
+            product="冰箱压缩机",
+            model="QD-110",
+            recall_type="主动召回",
+            quantity=3600,
+            recalled=3600,
+            quantity_unit="台",
+            defect="启动继电器触点粘连",
+            date="2024-10-14",
+        ),
+        f,
+    )
+    # A typo in the code's last character.
+    s.put(
+        [
+            4,
+            "大桥所",
+            "嘉兴大桥五金工具有限公司",
+            wrong_check(c[4]),
+            "电动螺丝刀",
+            "DL-36",
+            "主动召回",
+            900,
+            150,
+            "把",
+            "电池过充保护失效",
+            d(2024, 10, 17),
+        ],
+        no(R),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "凤桥所",
+            "嘉兴凤桥灯具有限公司",
+            c[5],
+            "吸顶灯",
+            "XD-450",
+            "主动召回",
+            1350,
+            420,
+            "盏",
+            "灯罩卡扣易脱落，存在坠落风险",
+            d(2024, 10, 21),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴凤桥灯具有限公司",
+            uscc=c[5],
+            unit=U,
+            product="吸顶灯",
+            model="XD-450",
+            recall_type="主动召回",
+            quantity=1350,
+            recalled=420,
+            quantity_unit="盏",
+            defect="灯罩卡扣易脱落，存在坠落风险",
+            date="2024-10-21",
+        ),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "余新所",
+            "嘉兴余新玩具有限公司",
+            c[6],
+            "毛绒玩具",
+            "MR-25",
+            "责令召回",
+            2200,
+            0,
+            "件",
+            "小零件易脱落",
+            d(2024, 10, 23),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴余新玩具有限公司",
+            uscc=c[6],
+            unit=U,
+            product="毛绒玩具",
+            model="MR-25",
+            recall_type="责令召回",
+            quantity=2200,
+            recalled=0,
+            quantity_unit="件",
+            defect="小零件易脱落",
+            date="2024-10-23",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "东栅所",
+            "嘉兴市南湖区东栅电器有限公司",
+            c[1],
+            "电热取暖桌",
+            "QN-80",
+            "主动召回",
+            450,
+            120,
+            "台",
+            "电源线绝缘破损",
+            d(2024, 10, 28),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市南湖区东栅电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电热取暖桌",
+            model="QN-80",
+            recall_type="主动召回",
+            quantity=450,
+            recalled=120,
+            quantity_unit="台",
+            defect="电源线绝缘破损",
+            date="2024-10-28",
+        ),
+        f,
+    )
+    s.put(["合计", None, None, None, None, None, None, 10820, 5260])
+    s.put(["填报单位：南湖区市场监督管理局质量发展科", None, None, None, None, None, None, None, "填报人：顾佳"])
+    return Case(
+        "nanhu_2024-10_recall_station_column.xlsx",
+        U,
+        "2024-10",
+        "召回情况月报 with a 属地监管所 column (东栅所 / 七星所 / 新丰所 …, the 所 supervising the producer) and no "
+        "county column; 已召回数量 before 单位; 合计 of quantities; one producer with two recalls; a wrong check "
+        "character",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=11,
+    )
+
+
+@case
+def jiashan_green_basis_column() -> Case:
+    """绿色产品认证获证情况表 with 认证依据 (GB/T 3560x) and 认证机构 columns, no status column."""
+    U, c, xz = "嘉善县", Firms("嘉善县", "h11-g-basis"), Firms("秀洲区", "h11-g-basis-xz")
+    x = XBook()
+    s = x.sheet("绿色产品认证")
+    s.title("嘉善县绿色产品认证获证企业情况表（2024年2月）", 11)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            "认证依据",
+            "认证机构",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 12, 16, 18, 18, 30, 18, 14, 14)
+    f = CN_DATE
+    cqc, ctc = "中国质量认证中心", "中国建材检验认证集团股份有限公司"
+    s.put(
+        [
+            1,
+            "嘉善县姚庄木业有限公司",
+            c[1],
+            "嘉善县",
+            "实木复合地板",
+            "人造板和木质地板",
+            "GB/T 35601-2017",
+            cqc,
+            "CQC24G0310R0S",
+            d(2024, 2, 2),
+            d(2029, 2, 1),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉善县姚庄木业有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木复合地板",
+            category="人造板和木质地板",
+            status="已获证",
+            cert_no="CQC24G0310R0S",
+            issue_date="2024-02-02",
+            valid_until="2029-02-01",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "浙江嘉善天凝家具有限公司",
+            c[2],
+            "嘉善县",
+            "办公桌",
+            "家具",
+            "GB/T 35607-2017",
+            ctc,
+            "CTC24G0127",
+            d(2024, 2, 6),
+            d(2029, 2, 5),
+        ],
+        ok(
+            G,
+            enterprise_name="浙江嘉善天凝家具有限公司",
+            uscc=c[2],
+            unit=U,
+            product="办公桌",
+            category="家具",
+            status="已获证",
+            cert_no="CTC24G0127",
+            issue_date="2024-02-06",
+            valid_until="2029-02-05",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "嘉善县罗星纺织有限公司",
+            c[3],
+            "嘉善县",
+            "窗帘布",
+            "纺织产品",
+            "GB/T 35611-2017",
+            cqc,
+            "CQC24G0342R0S",
+            d(2024, 2, 18),
+            d(2029, 2, 17),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉善县罗星纺织有限公司",
+            uscc=c[3],
+            unit=U,
+            product="窗帘布",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CQC24G0342R0S",
+            issue_date="2024-02-18",
+            valid_until="2029-02-17",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "嘉善县大云塑业有限公司",
+            c[4],
+            "嘉善县",
+            "塑料收纳箱",
+            "塑料制品",
+            "GB/T 37866-2019",
+            cqc,
+            "CQC24G0355R0S",
+            d(2024, 2, 20),
+            d(2029, 2, 19),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉善县大云塑业有限公司",
+            uscc=c[4],
+            unit=U,
+            product="塑料收纳箱",
+            category="塑料制品",
+            status="已获证",
+            cert_no="CQC24G0355R0S",
+            issue_date="2024-02-20",
+            valid_until="2029-02-19",
+        ),
+        f,
+    )
+    # A Xiuzhou firm on Jiashan's list.
+    s.put(
+        [
+            5,
+            "嘉兴市秀洲区王江泾纺织有限公司",
+            xz[1],
+            "秀洲区",
+            "床上用品",
+            "纺织产品",
+            "GB/T 35611-2017",
+            cqc,
+            "CQC24G0360R0S",
+            d(2024, 2, 22),
+            d(2029, 2, 21),
+        ],
+        no(G),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "嘉善县干窑涂料有限公司",
+            c[6],
+            "嘉善县",
+            "水性外墙涂料",
+            "涂料",
+            "GB/T 35602-2017",
+            ctc,
+            "CTC24G0139",
+            d(2024, 2, 26),
+            d(2029, 2, 25),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉善县干窑涂料有限公司",
+            uscc=c[6],
+            unit=U,
+            product="水性外墙涂料",
+            category="涂料",
+            status="已获证",
+            cert_no="CTC24G0139",
+            issue_date="2024-02-26",
+            valid_until="2029-02-25",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "嘉善县惠民卫浴有限公司",
+            c[7],
+            "嘉善县",
+            "陶瓷洗面器",
+            "卫生陶瓷",
+            "GB/T 35603-2017",
+            ctc,
+            "CTC24G0142",
+            d(2024, 2, 28),
+            d(2029, 2, 27),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉善县惠民卫浴有限公司",
+            uscc=c[7],
+            unit=U,
+            product="陶瓷洗面器",
+            category="卫生陶瓷",
+            status="已获证",
+            cert_no="CTC24G0142",
+            issue_date="2024-02-28",
+            valid_until="2029-02-27",
+        ),
+        f,
+    )
+    s.put(["合计", "7张证书"])
+    s.put(["填表人：沈晓燕", None, None, None, None, None, None, "联系电话：0573-84236518"])
+    return Case(
+        "jiashan_2024-02_green_basis_column.xlsx",
+        U,
+        "2024-02",
+        "绿色产品认证获证企业情况表 with 认证依据 (GB/T 35601-2017 …, the green-product standard) and 认证机构 "
+        "columns between 产品类别 and 证书编号, no status column, dates shown 2024年2月2日; 合计 and 填表人 lines; "
+        "a Xiuzhou firm",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=11,
+    )
+
+
+@case
+def gangqu_green_plain_xls() -> Case:
+    """The zone's plain Excel 97-2003 list in its own header words (企业（单位）名称, 统一代码, 区域, 进展 …)."""
+    U, c, ph = "嘉兴港区", Firms("嘉兴港区", "h11-g-plain"), Firms("平湖市", "h11-g-plain-ph")
+    x = XlsBook()
+    s = x.sheet("港区3月")
+    s.put(["嘉兴港区绿色产品认证培育及获证情况（2024年3月）"])
+    s.ws.merge(0, 0, 0, 10)
+    s.put(
+        [
+            "序号",
+            "企业（单位）名称",
+            "统一代码",
+            "区域",
+            "认证产品",
+            "认证目录",
+            "进展",
+            "入库日期",
+            "证书号",
+            "颁证日期",
+            "证书有效期",
+        ]
+    )
+    s.put(
+        [
+            1,
+            "浙江乍浦化学建材有限公司",
+            c[1],
+            "港区",
+            "水性防水涂料",
+            "涂料",
+            "已发证",
+            "/",
+            "CGP2403T0041",
+            "2024.03.05",
+            "2029.03.04",
+        ],
+        ok(
+            G,
+            enterprise_name="浙江乍浦化学建材有限公司",
+            uscc=c[1],
+            unit=U,
+            product="水性防水涂料",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2403T0041",
+            issue_date="2024-03-05",
+            valid_until="2029-03-04",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "嘉兴港区美福家居有限公司",
+            c[2],
+            "嘉兴港区",
+            "刨花板",
+            "人造板和木质地板",
+            "辅导中",
+            "2024.03.08",
+            "/",
+            "/",
+            "/",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区美福家居有限公司",
+            uscc=c[2],
+            unit=U,
+            product="刨花板",
+            category="人造板和木质地板",
+            status="培育中",
+            start_date="2024-03-08",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "嘉兴港区乍浦塑胶有限公司",
+            c[3],
+            "港区",
+            "塑料保鲜盒",
+            "塑料制品",
+            "已发证",
+            "2023.10.16",
+            "CGP2403P0017",
+            "2024.03.12",
+            "2029.03.11",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区乍浦塑胶有限公司",
+            uscc=c[3],
+            unit=U,
+            product="塑料保鲜盒",
+            category="塑料制品",
+            status="已获证",
+            start_date="2023-10-16",
+            cert_no="CGP2403P0017",
+            issue_date="2024-03-12",
+            valid_until="2029-03-11",
+        ),
+    )
+    # A Pinghu firm (same region code as the zone's firms) on the zone's list.
+    s.put(
+        [4, "平湖市全塘纸业有限公司", ph[1], "平湖市", "生活用纸", "纸和纸制品", "辅导中", "2024.03.15", "/", "/", "/"],
+        no(G),
+    )
+    s.put(
+        [
+            5,
+            "嘉兴港区恒通纺织有限公司",
+            c[5],
+            "嘉兴港区",
+            "涤纶面料",
+            "纺织产品",
+            "辅导中",
+            "2024.03.19",
+            "/",
+            "/",
+            "/",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区恒通纺织有限公司",
+            uscc=c[5],
+            unit=U,
+            product="涤纶面料",
+            category="纺织产品",
+            status="培育中",
+            start_date="2024-03-19",
+        ),
+    )
+    s.put(
+        [
+            6,
+            "浙江嘉港新材料有限公司",
+            c[6],
+            "港区",
+            "岩棉保温板",
+            "绝热材料",
+            "已发证",
+            "/",
+            "CGP2403B0052",
+            "2024.03.22",
+            "2027.03.21",
+        ],
+        ok(
+            G,
+            enterprise_name="浙江嘉港新材料有限公司",
+            uscc=c[6],
+            unit=U,
+            product="岩棉保温板",
+            category="绝热材料",
+            status="已获证",
+            cert_no="CGP2403B0052",
+            issue_date="2024-03-22",
+            valid_until="2027-03-21",
+        ),
+    )
+    s.put(
+        [7, "嘉兴港区东方涂料有限公司", c[7], "港区", "水性木器漆", "涂料", "辅导中", "2024.03.27", "/", "/", "/"],
+        ok(
+            G,
+            enterprise_name="嘉兴港区东方涂料有限公司",
+            uscc=c[7],
+            unit=U,
+            product="水性木器漆",
+            category="涂料",
+            status="培育中",
+            start_date="2024-03-27",
+        ),
+    )
+    return Case(
+        "gangqu_2024-03_green_plain_xls.xls",
+        U,
+        "2024-03",
+        "the zone's plain Excel 97-2003 list on sheet 港区3月 in its clerk's own header words (企业（单位）名称, "
+        "统一代码, 区域, 认证产品, 认证目录, 进展 已发证 / 辅导中, 入库日期, 证书号, 颁证日期, 证书有效期); dates "
+        "typed as text 2024.03.05, / for what a row lacks; a Pinghu firm",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=11,
+    )
+
+
+@case
+def pinghu_three_same_category_ticks() -> Case:
+    """三同 list with 产品类别 merged over 食品农产品 | 一般消费品 | 工业品 tick columns (√)."""
+    U, c, gq = "平湖市", Firms("平湖市", "h11-t-ticks"), Firms("嘉兴港区", "h11-t-ticks-gq")
+    x = XBook()
+    s = x.sheet("三同")
+    s.title("平湖市内外销产品“同线同标同质”企业名单（2025年1月）", 10)
+    top = s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            None,
+            None,
+            "声明日期",
+            "是否入驻平台",
+        ],
+        bold=True,
+    )
+    s.put([None] * 5 + ["食品农产品", "一般消费品", "工业品"], bold=True)
+    for col in "ABCDEIJ":
+        s.merge(f"{col}{top}:{col}{top + 1}")
+    s.merge(f"F{top}:H{top}")
+    s.widths(6, 30, 22, 12, 16, 10, 10, 10, 14, 10)
+    s.put(
+        [1, "平湖市新仓农业开发有限公司", c[1], "平湖市", "速冻甜玉米", "√", None, None, d(2025, 1, 6), "是"],
+        ok(
+            T,
+            enterprise_name="平湖市新仓农业开发有限公司",
+            uscc=c[1],
+            unit=U,
+            product="速冻甜玉米",
+            category="食品农产品",
+            date="2025-01-06",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [2, "平湖市景兴包装材料有限公司", c[2], "平湖市", "瓦楞纸箱", None, None, "√", d(2025, 1, 8), "是"],
+        ok(
+            T,
+            enterprise_name="平湖市景兴包装材料有限公司",
+            uscc=c[2],
+            unit=U,
+            product="瓦楞纸箱",
+            category="工业品",
+            date="2025-01-08",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [3, "平湖市当湖箱包有限公司", c[3], "平湖市", "拉杆箱", None, "√", None, d(2025, 1, 10), "否"],
+        ok(
+            T,
+            enterprise_name="平湖市当湖箱包有限公司",
+            uscc=c[3],
+            unit=U,
+            product="拉杆箱",
+            category="一般消费品",
+            date="2025-01-10",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        [4, "平湖市新埭光伏科技有限公司", c[4], "平湖市", "光伏逆变器", None, None, "√", d(2025, 1, 14), "是"],
+        ok(
+            T,
+            enterprise_name="平湖市新埭光伏科技有限公司",
+            uscc=c[4],
+            unit=U,
+            product="光伏逆变器",
+            category="工业品",
+            date="2025-01-14",
+            on_platform=True,
+        ),
+    )
+    # A 嘉兴港区 firm: the zone reports it.
+    s.put(
+        [5, "嘉兴港区乍浦食品有限公司", gq[1], "嘉兴港区", "即食海苔", "√", None, None, d(2025, 1, 16), "是"],
+        no(T),
+    )
+    s.put(
+        [6, "平湖市广陈童装有限公司", c[6], "平湖市", "婴儿连体衣", None, "√", None, d(2025, 1, 20), "是"],
+        ok(
+            T,
+            enterprise_name="平湖市广陈童装有限公司",
+            uscc=c[6],
+            unit=U,
+            product="婴儿连体衣",
+            category="一般消费品",
+            date="2025-01-20",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [7, "平湖市曹桥菌业有限公司", c[7], "平湖市", "鲜香菇", "√", None, None, d(2025, 1, 23), "否"],
+        ok(
+            T,
+            enterprise_name="平湖市曹桥菌业有限公司",
+            uscc=c[7],
+            unit=U,
+            product="鲜香菇",
+            category="食品农产品",
+            date="2025-01-23",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        [8, "平湖市林埭服装有限公司", c[8], "平湖市", "羽绒服", None, "√", None, None, "是"],
+        ok(
+            T,
+            enterprise_name="平湖市林埭服装有限公司",
+            uscc=c[8],
+            unit=U,
+            product="羽绒服",
+            category="一般消费品",
+            on_platform=True,
+        ),
+    )
+    s.put(["合计", None, None, None, "8个", 3, 3, 2])
+    return Case(
+        "pinghu_2025-01_three_same_category_ticks.xlsx",
+        U,
+        "2025-01",
+        "三同 名单 with 产品类别 merged over three tick columns 食品农产品 / 一般消费品 / 工业品 (√ under one), other "
+        "headers merged down two rows; 是否入驻平台 是 / 否; an empty 声明日期; 合计 of ticks; a 嘉兴港区 firm",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=11,
+    )
+
+
+@case
+def jiashan_three_same_line_standard_quality() -> Case:
+    """三同 企业名单 with 是否同线生产 | 是否同标生产 | 是否同质 columns (no fields) before the declaration."""
+    U, c = "嘉善县", Firms("嘉善县", "h11-t-lsq")
+    x = XBook()
+    s = x.sheet("三同企业名单")
+    s.title("嘉善县“同线同标同质”产品企业名单（2024年1月）", 11)
+    s.put(["填报单位（盖章）：嘉善县市场监督管理局", None, None, None, None, None, None, None, "2024年2月4日"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            "是否同线生产",
+            "是否同标生产",
+            "是否同质",
+            "自我声明日期",
+            "是否入驻“三同”平台",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 12, 16, 12, 10, 10, 10, 14, 12)
+    s.put(
+        [1, "嘉善县西塘黄酒有限公司", c[1], "嘉善县", "黄酒", "食品", "是", "是", "是", d(2024, 1, 5), "是"],
+        ok(
+            T,
+            enterprise_name="嘉善县西塘黄酒有限公司",
+            uscc=c[1],
+            unit=U,
+            product="黄酒",
+            category="食品农产品",
+            date="2024-01-05",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [2, "浙江嘉善姚庄家具有限公司", c[2], "嘉善县", "实木餐椅", "消费品", "是", "是", "是", d(2024, 1, 9), "是"],
+        ok(
+            T,
+            enterprise_name="浙江嘉善姚庄家具有限公司",
+            uscc=c[2],
+            unit=U,
+            product="实木餐椅",
+            category="一般消费品",
+            date="2024-01-09",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [3, "嘉善县魏塘五金有限公司", c[3], "嘉善县", "不锈钢门铰链", "工业品", "是", "是", "是", d(2024, 1, 11), "否"],
+        ok(
+            T,
+            enterprise_name="嘉善县魏塘五金有限公司",
+            uscc=c[3],
+            unit=U,
+            product="不锈钢门铰链",
+            category="工业品",
+            date="2024-01-11",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        [
+            4,
+            "嘉善县大云巧克力食品有限公司",
+            c[4],
+            "嘉善县",
+            "黑巧克力",
+            "食品农产品",
+            "是",
+            "是",
+            "是",
+            d(2024, 1, 16),
+            "是",
+        ],
+        ok(
+            T,
+            enterprise_name="嘉善县大云巧克力食品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="黑巧克力",
+            category="食品农产品",
+            date="2024-01-16",
+            on_platform=True,
+        ),
+    )
+    # The product was never filled in.
+    s.put(
+        [5, "嘉善县陶庄童装有限公司", c[5], "嘉善县", None, "消费品", "是", "是", "是", d(2024, 1, 18), "是"],
+        no(T),
+    )
+    s.put(
+        [6, "嘉善县惠民电子有限公司", c[6], "嘉善县", "电源适配器", "工业品", "是", "是", "是", d(2024, 1, 22), "是"],
+        ok(
+            T,
+            enterprise_name="嘉善县惠民电子有限公司",
+            uscc=c[6],
+            unit=U,
+            product="电源适配器",
+            category="工业品",
+            date="2024-01-22",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [
+            7,
+            "嘉善县干窑竹木制品有限公司",
+            c[7],
+            "嘉善县",
+            "竹砧板",
+            "一般消费品",
+            "是",
+            "是",
+            "是",
+            d(2024, 1, 25),
+            "否",
+        ],
+        ok(
+            T,
+            enterprise_name="嘉善县干窑竹木制品有限公司",
+            uscc=c[7],
+            unit=U,
+            product="竹砧板",
+            category="一般消费品",
+            date="2024-01-25",
+            on_platform=False,
+        ),
+    )
+    s.put(["说明：“三同”指企业在同一生产线、按相同的标准和质量要求生产内外销产品。"])
+    s.merge(f"A{s.n}:K{s.n}")
+    return Case(
+        "jiashan_2024-01_three_same_line_standard_quality.xlsx",
+        U,
+        "2024-01",
+        "三同 企业名单 with the declaration's three answers 是否同线生产 / 是否同标生产 / 是否同质 (all 是) before "
+        "自我声明日期 and 是否入驻“三同”平台; 填报单位（盖章） line; 产品类别 食品 / 消费品 / 工业品; a 说明 line; "
+        "an empty product",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=11,
+    )
+
+
+@case
+def tongxiang_three_same_brand_columns() -> Case:
+    """三同 list with 品牌（商标） and 年外销额（万美元） columns (no fields) and an ordinary 备注."""
+    U, c, hn = "桐乡市", Firms("桐乡市", "h11-t-brand"), Firms("海宁市", "h11-t-brand-hn")
+    x = XBook()
+    s = x.sheet("三同产品")
+    s.title("桐乡市“三同”产品情况表（2024年10月）", 11)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "品牌（商标）",
+            "产品类别",
+            "年外销额（万美元）",
+            "声明日期",
+            "是否入驻“三同”平台",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 12, 16, 12, 12, 12, 14, 12, 14)
+    f = "yyyy/m/d"
+    s.put(
+        [
+            1,
+            "桐乡市濮院羊毛衫有限公司",
+            c[1],
+            "桐乡市",
+            "羊毛衫",
+            "濮丽",
+            "一般消费品",
+            320,
+            d(2024, 10, 8),
+            "是",
+            "首次声明",
+        ],
+        ok(
+            T,
+            enterprise_name="桐乡市濮院羊毛衫有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊毛衫",
+            category="一般消费品",
+            date="2024-10-08",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [2, "桐乡市崇福皮草有限公司", c[2], "桐乡市", "羊剪绒大衣", "崇裘", "一般消费品", 185, d(2024, 10, 10), "是"],
+        ok(
+            T,
+            enterprise_name="桐乡市崇福皮草有限公司",
+            uscc=c[2],
+            unit=U,
+            product="羊剪绒大衣",
+            category="一般消费品",
+            date="2024-10-10",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "桐乡市乌镇酱园有限公司",
+            c[3],
+            "桐乡市",
+            "酱鸭",
+            "乌香",
+            "食品农产品",
+            42,
+            d(2024, 10, 15),
+            "否",
+            "拟下月入驻",
+        ],
+        ok(
+            T,
+            enterprise_name="桐乡市乌镇酱园有限公司",
+            uscc=c[3],
+            unit=U,
+            product="酱鸭",
+            category="食品农产品",
+            date="2024-10-15",
+            on_platform=False,
+        ),
+        f,
+    )
+    s.put(
+        [4, "桐乡市洲泉化纤有限公司", c[4], "桐乡市", "涤纶长丝", "洲纤", "工业品", 1260, d(2024, 10, 17), "是"],
+        ok(
+            T,
+            enterprise_name="桐乡市洲泉化纤有限公司",
+            uscc=c[4],
+            unit=U,
+            product="涤纶长丝",
+            category="工业品",
+            date="2024-10-17",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [5, "桐乡市河山菊业有限公司", c[5], "桐乡市", "杭白菊", "/", "食品农产品", 28, d(2024, 10, 21), "是"],
+        ok(
+            T,
+            enterprise_name="桐乡市河山菊业有限公司",
+            uscc=c[5],
+            unit=U,
+            product="杭白菊",
+            category="食品农产品",
+            date="2024-10-21",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [6, "桐乡市梧桐蚕丝被有限公司", c[6], "桐乡市", "蚕丝被", "桐丝", "一般消费品", 96, d(2024, 10, 24), "是"],
+        ok(
+            T,
+            enterprise_name="桐乡市梧桐蚕丝被有限公司",
+            uscc=c[6],
+            unit=U,
+            product="蚕丝被",
+            category="一般消费品",
+            date="2024-10-24",
+            on_platform=True,
+        ),
+        f,
+    )
+    # A Haining firm on Tongxiang's list.
+    s.put(
+        [7, "海宁市许村家纺有限公司", hn[1], "海宁市", "沙发布", "许纺", "一般消费品", 210, d(2024, 10, 25), "是"],
+        no(T),
+        f,
+    )
+    s.put(
+        [8, "桐乡市石门电机有限公司", c[8], "桐乡市", "微型电机", "石电", "工业品", 540, d(2024, 10, 29), "否"],
+        ok(
+            T,
+            enterprise_name="桐乡市石门电机有限公司",
+            uscc=c[8],
+            unit=U,
+            product="微型电机",
+            category="工业品",
+            date="2024-10-29",
+            on_platform=False,
+        ),
+        f,
+    )
+    s.put(["合计", "8个产品", None, None, None, None, None, 2681])
+    return Case(
+        "tongxiang_2024-10_three_same_brand_columns.xlsx",
+        U,
+        "2024-10",
+        "三同产品情况表 with 品牌（商标） and 年外销额（万美元） columns between the product and the declaration, "
+        "an ordinary 备注 (首次声明, 拟下月入驻), 合计 of 外销额; dates shown 2024/10/8; a Haining firm",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=11,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 def main() -> None:
     FILES.mkdir(parents=True, exist_ok=True)
