@@ -1257,3 +1257,16 @@ def test_a_validity_over_two_columns_and_indicator_rows_under_a_record():
     merged = [((0, 6), (0, 7))] + [((0, c), (1, c)) for c in range(6)]
     (row,), _ = _read(rows, name="绿色产品认证", month=(2024, 4), merged=merged)
     assert row.values["valid_until"] == dt.date(2029, 4, 2)
+
+
+def test_a_choice_with_a_column_per_value_reads_the_ticked_one():
+    """产品类别 merged over 食品农产品 | 一般消费品 | 工业品, each row's one √: the category; no second header."""
+    rows = [
+        ["序号", "企业名称", "统一社会信用代码", "产品名称", "产品类别", "", "", "声明日期"],
+        ["", "", "", "", "食品农产品", "一般消费品", "工业品", ""],
+        [1, "平湖市新仓农业开发有限公司", "91330482MA2G42L30C", "速冻甜玉米", "√", "", "", dt.date(2025, 1, 6)],
+        [2, "平湖市景兴包装材料有限公司", "91330482MA2HQ4CEX0", "瓦楞纸箱", "", "", "√", dt.date(2025, 1, 8)],
+    ]
+    merged = [((0, 4), (0, 6))] + [((0, c), (1, c)) for c in (0, 1, 2, 3, 7)]
+    results, _ = _read(rows, unit="平湖市", name="三同", month=(2025, 1), merged=merged)
+    assert [r.values.get("category") for r in results] == ["食品农产品", "工业品"]

@@ -97,6 +97,9 @@ class Layout:
     # A date written in parts, 年 | 月 | 日 in columns of their own: its first column -> how many columns (0: a
     # range over two columns, 起 | 止).
     date_parts: dict[int, int] = field(default_factory=dict)
+    # A choice field with a column per value, ticked (产品类别 over 食品农产品 | 一般消费品 | 工业品): the field,
+    # and column -> the value it stands for.
+    value_columns: tuple[str, dict[int, str]] | None = None
     # A date with a column per status (入库时间, 获证时间): the field, and status value -> its column.
     dates_by_status: tuple[str, dict[str, int]] | None = None
 
@@ -328,6 +331,28 @@ def _headers_outweigh(best: HeaderMatch, named: HeaderMatch) -> bool:
     return best.confident >= named.confident + (2 if _complete(named) else 1)
 
 
+def _value_columns(rows: _Rows, layout: Layout) -> tuple[str, dict[int, str]] | None:
+    """A choice field's heading merged over one column per value, each ticked (√) or left empty (产品类别 over
+    食品农产品 | 一般消费品 | 工业品): the field, and column -> the value it stands for; None otherwise."""
+    r = layout.header_row + 1
+    if r >= len(rows.sheet.rows):
+        return None
+    below = rows.sheet.rows[r]
+    for _, c0, c1, _ in rows.merged.get(layout.header_row, ()):
+        key = layout.columns.get(c0)
+        if c1 <= c0 or key is None or layout.program.column(key).type != "choice":
+            continue
+        ways = {
+            _SPACES.sub("", way): value
+            for value, written in layout.program.column(key).choices
+            for way in (value, *written)
+        }
+        named = {c: ways.get(_SPACES.sub("", cell_text(below[c])) if c < len(below) else "") for c in range(c0, c1 + 1)}
+        if all(named.values()) and len(set(named.values())) == len(named):
+            return key, named
+    return None
+
+
 def _dates_by_status(layout: Layout) -> None:
     """A date field tied between columns whose headers each begin with a way of writing a different status
     (入库时间 | 获证时间 under 状态 培育 / 认证): a row's date is the one of the status it reports."""
@@ -360,6 +385,9 @@ def _layout(rows: _Rows, program: Program, match: HeaderMatch, first: int, last:
     layout.apply(match)
     _dates_by_status(layout)
     not_data, layout.units, layout.date_parts = _under_header(rows, last)
+    if (ticked := _value_columns(rows, layout)) is not None:
+        layout.value_columns = ticked
+        not_data.append(last + 1)
     layout.not_data = frozenset(not_data)
     for r in range(last, first - 1, -1):
         for c, text in enumerate(rows.text(r)):

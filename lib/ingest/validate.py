@@ -195,6 +195,27 @@ def _heading_month(texts: list[str]) -> tuple[int | None, int] | None:
     return (int(found.group(1)) if found.group(1) else None, month) if 1 <= month <= 12 else None
 
 
+def _ticked_values(rows: list[list[object]], key: str, columns: dict[int, str], index: dict[str, int]) -> list:
+    """A choice read from one column per value (√ under 工业品): the ticked column's value, in the field's column;
+    none ticked (or marks that say neither yes nor no, as a symbol font's letters) is empty, several ticked are
+    written out for the check to refuse."""
+    at, out = index[key], []
+    for row in rows:
+        row = list(row)
+        ticked = []
+        for c, value in columns.items():
+            cell = row[c] if c < len(row) else None
+            try:
+                if not _empty(cell) and parse_bool(cell):
+                    ticked.append(value)
+            except ValueError:
+                continue
+        if at < len(row):
+            row[at] = "、".join(ticked) if ticked else None
+        out.append(row)
+    return out
+
+
 def _joined_dates(rows: list[list[object]], parts: dict[int, int]) -> list[list[object]]:
     """Dates written in parts (年 | 月 | 日 in columns of their own) as one text in the first column,
     "2024年5月6日"; a month without its day is the month's first day, a part that is no number is left
@@ -586,6 +607,8 @@ class _SheetValidator:
         picked, lines = self._data_rows(skipped)
         if self.layout.date_parts:
             picked = _joined_dates(picked, self.layout.date_parts)
+        if self.layout.value_columns:
+            picked = _ticked_values(picked, *self.layout.value_columns, self.index)
         if self.layout.dates_by_status and self.program.status_column in self.index:
             picked = self._date_of_status(picked, *self.layout.dates_by_status)
         # Columns the registry does not read whose header says they hold an address (企业地址, 住所).
