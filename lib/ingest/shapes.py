@@ -280,6 +280,8 @@ def by_program_column(
     width = max(map(len, rows[layout.header_row : end]), default=0)
     for c in range(min(width, MAX_COLUMNS)):
         texts = {r: text for r in range(layout.header_row + 1, end) if (text := _row_text(rows[r], c))}
+        if any(name_program(text, registry) is None for text in list(texts.values())[:3]):
+            continue  # the usual column: its first cells name no program
         named = {r: name_program(text, registry) for r, text in texts.items()}
         programs = list(dict.fromkeys(p for p in named.values() if p is not None))
         told = sum(1 for p in named.values() if p is not None)
