@@ -47,6 +47,8 @@ class ColumnType:
     entry: ClassVar[str] = "text"
     # A cell may hold a range (证书有效期 2025-03-04至2028-03-03): a column that comes after another takes its end.
     ranges: ClassVar[bool] = False
+    # The column holds a day: a span written there ("5年") is no day, and a sheet may give it one column per status.
+    dated: ClassVar[bool] = False
 
     def parser(self, column: Column, parsers: Parsers) -> Callable[[object], Any]:
         return clean_text
@@ -121,6 +123,7 @@ class Date(ColumnType):
     issue_code = "bad_date"
     entry = "date"
     ranges = True
+    dated = True
 
     def parser(self, column, parsers):
         return parsers.date

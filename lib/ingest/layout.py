@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from lib.column_types import column_type
 from lib.identifiers import looks_like_uscc, well_formed
 from lib.ingest.headers import CONFIDENT, MAX_HEADER, HeaderMatch, Match, chinese_part, match_header, normalise_header
 from lib.ingest.normalise import cell_text, header_key, visible_text
@@ -340,7 +341,7 @@ def _value_columns(rows: _Rows, layout: Layout) -> tuple[str, dict[int, str]] | 
     below = rows.sheet.rows[r]
     for _, c0, c1, _ in rows.merged.get(layout.header_row, ()):
         key = layout.columns.get(c0)
-        if c1 <= c0 or key is None or layout.program.column(key).type != "choice":
+        if c1 <= c0 or key is None or not layout.program.column(key).choices:
             continue
         ways = {
             _SPACES.sub("", way): value
@@ -362,7 +363,7 @@ def _dates_by_status(layout: Layout) -> None:
         return
     choices = program.column(status).choices
     for key, columns in list(match.ambiguous.items()):
-        if program.column(key).type != "date":
+        if not column_type(program.column(key).type).dated:
             continue
         told: dict[int, str] = {}
         for c in columns:

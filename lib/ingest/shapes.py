@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from itertools import zip_longest
 
 from lib.ingest.headers import normalise_header
-from lib.ingest.layout import Layout, find_layouts
+from lib.ingest.layout import Layout, find_layouts, name_program
 from lib.ingest.normalise import cell_text, visible_text
 from lib.ingest.read import Sheet
 from lib.programs import Program, Registry
@@ -270,8 +270,6 @@ def by_program_column(
     """One ledger of two programs whose rows a column tells apart (工作类别: 对标达标 | 品字标): each program read
     from a copy of the sheet holding only its rows, with that column's header cleared; None when no block has
     such a column."""
-    from lib.ingest.layout import name_program
-
     if len(layouts) != 1 or len(sheet.rows) > MAX_ROWS:
         return None
     layout = layouts[0]

@@ -531,7 +531,7 @@ class _SheetValidator:
         named = {}
         for column in self.program.columns:
             told = column.implied_by is not None and column.implied_by[0] in self.index
-            if column.type != "choice" or column.key in self.index or told:  # each row's certificate tells
+            if not column.choices or column.key in self.index or told:  # each row's certificate tells
                 continue
             try:
                 named[column.key] = choice_parser(column, {})(self.sheet.name)
@@ -977,7 +977,7 @@ class _SheetValidator:
             return (_PLACEHOLDER,)
         if kind.free_text and column.key.endswith("_no") and not _HAS_CODE.search(text):
             return (_PLACEHOLDER,)  # a number or code not given yet: "申请中", "审核中"
-        if column.type == "date" and _SPAN.fullmatch(text):
+        if kind.dated and _SPAN.fullmatch(text):
             return (_PLACEHOLDER,)  # a span, not a day: a validity of "5年" (its end follows from the issue date)
         try:
             value = parse(text if kind.takes_text else raw)
