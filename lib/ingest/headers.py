@@ -34,16 +34,16 @@ _REQUIRED_MARKS = re.compile(r"[（(](必填|选填|必填项|选填项|可选|�
 # The English half of a bilingual header ("产品名称 Product Name", "序号 No."): Latin words, with the
 # punctuation they carry, before or after the Chinese.
 _LATIN_EDGE = re.compile(r"^[A-Za-z][A-Za-z.,'&/()\-]*|[A-Za-z][A-Za-z.,'&/()\-]*$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def chinese_part(key: str) -> str:
     """A header key without the English of a bilingual header: "产品名称ProductName" -> "产品名称". Latin
     letters between Chinese ones stay, and a key without Chinese stays whole."""
-    if key.isascii() or not _HAN.search(key):
+    if key.isascii() or not HAN.search(key):
         return key
     bare = _LATIN_EDGE.sub("", key)
-    return bare if bare and _HAN.search(bare) else key
+    return bare if bare and HAN.search(bare) else key
 
 
 @cached_texts(maxsize=16384)

@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 
 from lib.column_types import column_type
 from lib.identifiers import looks_like_uscc, well_formed
-from lib.ingest.headers import CONFIDENT, MAX_HEADER, HeaderMatch, Match, chinese_part, match_header, normalise_header
+from lib.ingest.headers import (
+    CONFIDENT,
+    HAN,
+    MAX_HEADER,
+    HeaderMatch,
+    Match,
+    chinese_part,
+    match_header,
+    normalise_header,
+)
 from lib.ingest.normalise import cell_text, header_key, visible_text
 from lib.ingest.read import Sheet
 from lib.programs import Program, Registry
@@ -31,7 +40,6 @@ MAX_BLOCK_SEARCHES = 50
 # A header is looked for in this many columns: returns have a few dozen; a row of thousands of header-like
 # cells (a crafted file) would cost seconds per row looked at.
 MAX_HEADER_COLUMNS = 256
-_TOTAL_WORDS = frozenset({"合计", "小计", "总计", "共计", "累计"})
 # 合计 / 小计 / 累计 at a cell's start or end ("平湖市 小计", "小计（港区）", "2024年累计").
 _TOTAL = re.compile(
     r"^(合[计計]|小[计計]|总计|總計|共[计計]|累[计計])|(合[计計]|小[计計]|总计|總計|共[计計]|累[计計])[)）]?$"
@@ -446,7 +454,6 @@ def _units_row(texts: list[str]) -> dict[int, str] | None:
 
 # A field code or an English name: Latin letters first, then letters, digits, spaces, "_", ".", "-" or "/".
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_ ./\-]{0,39}")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # How a template's row of 填写要求 under the header speaks: what to write, in what form, with an example.
@@ -470,7 +477,7 @@ def _is_field_codes(texts: list[str], header: list[str]) -> bool:
     or a template shows what its columns are called inside; no enterprise is called ent_name."""
     filled = [(c, t) for c, t in enumerate(texts) if t]
     return len(filled) >= MIN_HEADER_MATCHES and all(
-        _LATIN_NAME.fullmatch(t) and c < len(header) and _HAN.search(header[c]) for c, t in filled
+        _LATIN_NAME.fullmatch(t) and c < len(header) and HAN.search(header[c]) for c, t in filled
     )
 
 

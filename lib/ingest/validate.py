@@ -151,17 +151,21 @@ _HEADER_UNIT = re.compile(r"[(（\[【]([\u4e00-\u9fff]{1,2})[)）\]】]$")
 _NO_UNIT = frozenset({"必填", "选填", "可选", "如有", "选项", "单位", "合计", "累计", "预计", "估计", "约数"})
 
 
+def _written_unit(header: str) -> str:
+    """The unit written after a header, as written ("涉及数量（万件）" -> "万件"), or ""."""
+    found = _HEADER_UNIT.search(header or "")
+    return found.group(1) if found and found.group(1) not in _NO_UNIT else ""
+
+
 def _header_unit(header: str) -> str:
     """The unit a header gives its numbers, without a 万 before it ("涉及数量（万件）" -> "件")."""
-    found = _HEADER_UNIT.search(header or "")
-    unit = found.group(1) if found and found.group(1) not in _NO_UNIT else ""
+    unit = _written_unit(header)
     return unit[1:] if unit.startswith("万") else unit
 
 
 def _in_ten_thousands(header: str) -> bool:
     """Whether a header counts its numbers in ten thousands: "涉及数量（万件）", "数量（万）"."""
-    found = _HEADER_UNIT.search(header or "")
-    return found is not None and found.group(1).startswith("万")
+    return _written_unit(header).startswith("万")
 
 
 def _times_ten_thousand(cells: list, values: list) -> list:
