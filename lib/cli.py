@@ -1,5 +1,5 @@
 """Command line: `python -m lib.cli init | demo | summary | import | rollback | reporting | flags | mappings |
-review | export | user | backup | restore | briefing`.
+review | export | user | backup | restore | briefing | programs`.
 
 Exit codes: 0 done (an import that was read, even with row errors), 1 refused or failed,
 2 a file that could not be read at all or bad arguments (message on stderr).
@@ -465,6 +465,49 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def cmd_programs(args) -> int:
+    from lib import program_admin
+    from lib.periods import parse_period
+    from lib.store import transaction
+
+    _ready()
+    if args.action == "list":
+        with transaction() as session:
+            rows = program_admin.list_programs(session)
+        if args.json:
+            json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+            return 0
+        for r in rows:
+            version = f"第 {r['version']} 版" if r["version"] else "随系统提供"
+            since = f"\t自 {r['effective']} 起" if r["effective"] else ""
+            print(f"{r['key']}\t{r['title']}\t{r['status_label']}\t{version}{since}")
+        return 0
+    if args.action == "export":
+        with transaction() as session:
+            text = program_admin.export_text(session)
+        if args.out:
+            _output_path(args.out).write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+        return 0
+    if not args.target:
+        what = "定义文件（.toml）" if args.action == "import" else "工作项目 key"
+        raise BadArgument(f"programs {args.action} 需要写明{what}。")
+    actor = _acting(args)
+    with transaction() as session:
+        if args.action == "import":
+            text = Path(args.target).read_text(encoding="utf-8")
+            print("\n".join(program_admin.import_programs(session, text, actor)))
+        elif args.action == "publish":
+            if not args.start:
+                raise BadArgument("发布时请写明自哪个月起生效，如：--from 2025-01。")
+            print(program_admin.publish_program(session, args.target, parse_period(args.start), actor))
+        else:
+            print(program_admin.archive(session, args.target, actor))
+    return 0
+
+
 def cmd_export(args) -> int:
     from lib.export import write_frame
     from lib.records import load_records
@@ -593,6 +636,16 @@ def build_parser() -> argparse.ArgumentParser:
     res = sub.add_parser("restore", help="用备份替换数据库中的全部数据（一个事务，失败不改动）")
     res.add_argument("file", help="backup 生成的备份文件")
     res.set_defaults(func=cmd_restore)
+    progs = sub.add_parser(
+        "programs", help="工作项目管理：list / import 定义文件 / publish KEY --from YYYY-MM / archive KEY / export"
+    )
+    progs.add_argument("action", choices=["list", "import", "publish", "archive", "export"])
+    progs.add_argument("target", nargs="?", help="import：定义文件（.toml）；publish、archive：工作项目 key")
+    progs.add_argument("--from", dest="start", help="publish：自哪个月起生效，YYYY-MM")
+    progs.add_argument("--as", dest="as_user", help="以该用户身份操作（须为管理员）")
+    progs.add_argument("--json", action="store_true", help="list：以 JSON 输出")
+    progs.add_argument("--out", help="export：写入该文件（默认输出到屏幕）")
+    progs.set_defaults(func=cmd_programs)
     exp = sub.add_parser("export", help="导出一个工作项目的全部记录")
     exp.add_argument("--program", required=True, choices=get_registry().keys)
     exp.add_argument("--out", required=True, help="输出文件，.xlsx 或 .csv")

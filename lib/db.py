@@ -134,14 +134,22 @@ def upgrade_database(url: str | None = None) -> None:
 
 def read_data_version(session: Session) -> int:
     """A number that changes whenever stored data changes; cache keys use it."""
-    return session.scalar(select(AppState.value).where(AppState.key == DATA_VERSION)) or 0
+    return read_counter(session, DATA_VERSION)
+
+
+def read_counter(session: Session, key: str) -> int:
+    """A shared counter of app_state (0 before its first bump)."""
+    return session.scalar(select(AppState.value).where(AppState.key == key)) or 0
 
 
 def bump_data_version(session: Session) -> None:
     """Called by the store's unit of work when it commits a change to figures, so every app process
     sees the change at its next run. Sent at once (not left to the commit's flush)."""
-    updated = session.execute(
-        update(AppState).where(AppState.key == DATA_VERSION).values(value=AppState.value + 1)
-    ).rowcount
-    if not updated:
-        session.execute(insert(AppState).values(key=DATA_VERSION, value=1))
+    bump_counter(session, DATA_VERSION)
+
+
+def bump_counter(session: Session, key: str, past: int = 0) -> None:
+    """Move a shared counter of app_state on by one, and past `past` (a restore never moves one back)."""
+    value = max(read_counter(session, key), past) + 1
+    if not session.execute(update(AppState).where(AppState.key == key).values(value=value)).rowcount:
+        session.execute(insert(AppState).values(key=key, value=value))

@@ -386,6 +386,26 @@ class ReviewAction(Base):
     rows: Mapped[list[Any]] = mapped_column(default=list)
 
 
+class ProgramVersion(Base):
+    """One version of a program's definition: its [[program]] block as written (TOML, the registry's format),
+    a draft until published from a month; the one published before it is then superseded, and an archived
+    program keeps its rows and records but takes no new returns. A program with no row is the shipped one."""
+
+    __tablename__ = "program_versions"
+    __table_args__ = (UniqueConstraint("key", "version", name="uq_program_versions_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))  # a key of lib.vocabulary.PROGRAM_STATUSES
+    block: Mapped[str] = mapped_column(Text)
+    effective_year: Mapped[int | None] = mapped_column(Integer)
+    effective_month: Mapped[int | None] = mapped_column(Integer)
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    published_by: Mapped[str] = mapped_column(String(64), default="")
+    published_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class AppState(Base):
     """Small counters shared by every app process, e.g. data_version (bumped on every write)."""
 
@@ -405,6 +425,7 @@ __all__ = [
     "MonthlyFigure",
     "Plan",
     "ProgramRecord",
+    "ProgramVersion",
     "Project",
     "QualityNote",
     "ReviewAction",

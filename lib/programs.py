@@ -311,12 +311,19 @@ def _check_program(prog: Program) -> None:
         fail(f"排行权重 weight={prog.weight:g} 必须大于 0")
 
 
+def _toml(text: str, what: str = "工作项目登记表") -> dict:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"{what}不是有效的 TOML：{exc}") from exc
+
+
 def parse_registry(text: str) -> Registry:
     """Parse and check registry TOML text; raises RegistryError naming the program and field."""
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise RegistryError(f"工作项目登记表不是有效的 TOML：{exc}") from exc
+    return _parse_raw(_toml(text))
+
+
+def _parse_raw(raw: dict) -> Registry:
     vocabulary = {str(k): tuple(str(v) for v in vs) for k, vs in raw.get("vocabulary", {}).items()}
     shared = list(raw.get("shared_column", []))
     for index, column in enumerate(shared, start=1):
@@ -370,9 +377,136 @@ def load_registry(path: Path | str = REGISTRY_PATH) -> Registry:
     return parse_registry(Path(path).read_text(encoding="utf-8"))
 
 
+# ── Program blocks: the registry file is its settings followed by one [[program]] block per program ──
+_BLOCK_START = "[[program]]"
+
+
+def split_blocks(text: str) -> tuple[str, list[str]]:
+    """(the settings before the first program, each [[program]] block as written): a block runs from its
+    [[program]] line to the next one, its comments and sub-tables with it."""
+    head: list[str] = []
+    blocks: list[list[str]] = []
+    for line in text.splitlines(keepends=True):
+        if line.strip() == _BLOCK_START:
+            blocks.append([])
+        (blocks[-1] if blocks else head).append(line)
+    return "".join(head), ["".join(block).rstrip() + "\n" for block in blocks]
+
+
+def block_key(block: str) -> str:
+    """The key of one [[program]] block; RegistryError when the text is not exactly one program."""
+    raw = _toml(block, "工作项目定义")
+    programs = raw.get("program")
+    if set(raw) != {"program"} or not isinstance(programs, list) or len(programs) != 1:
+        raise RegistryError("工作项目定义应当恰好是一个 [[program]] 块（其后不能再有其他设置）")
+    key = programs[0].get("key")
+    if not isinstance(key, str) or not key.strip():
+        raise RegistryError("工作项目定义缺少 key（工作项目的英文标识）")
+    return key
+
+
+@dataclass(frozen=True)
+class Definitions:
+    """The shipped file's settings and its programs' blocks, with the database's published blocks over
+    them (by key), programs only in the database after them, archived keys left out."""
+
+    head: str
+    blocks: tuple[tuple[str, str], ...]  # (key, block) in registry order
+
+    def text(self) -> str:
+        return self.head.rstrip() + "\n\n" + "\n".join(block for _, block in self.blocks)
+
+    def registry(self) -> Registry:
+        return parse_registry(self.text())
+
+    def with_block(self, key: str, block: str | None) -> Definitions:
+        """These definitions with one program's block replaced, added (at the end) or left out (None)."""
+        blocks = [(k, b) for k, b in self.blocks if k != key or block is not None]
+        if block is not None:
+            keys = [k for k, _ in blocks]
+            if key in keys:
+                blocks[keys.index(key)] = (key, block)
+            else:
+                blocks.append((key, block))
+        return Definitions(self.head, tuple(blocks))
+
+    def block(self, key: str) -> str | None:
+        return dict(self.blocks).get(key)
+
+
+@cache
+def shipped_definitions(path: Path) -> Definitions:
+    head, blocks = split_blocks(Path(path).read_text(encoding="utf-8"))
+    return Definitions(head, tuple((block_key(block), block) for block in blocks))
+
+
+# ── The registry in force: the shipped file with the database's published versions over it ──
+# Per (database, registry file): (the database's registry stamp, the registry). Every app run reads the stamp
+# (refresh_registry), so a version published by any process is used at the next run; get_registry costs nothing.
+_IN_FORCE: dict[tuple[str, Path], tuple[int | None, Registry]] = {}
+REGISTRY_STAMP = "registry_version"  # app_state: moves with every published or archived program version
+
+
 def get_registry() -> Registry:
-    """The configured registry (QB_PROGRAMS, default data/programs.toml), parsed once per file."""
-    return _cached_registry(get_settings().programs_path)
+    """The registry in force for the configured database and file (QB_PROGRAMS, default data/programs.toml)."""
+    settings = get_settings()
+    held = _IN_FORCE.get((settings.database_url, settings.programs_path))
+    return held[1] if held is not None else refresh_registry()
+
+
+def refresh_registry(session=None) -> Registry:
+    """Read the database's registry stamp (one row; in this session when given) and load the published
+    versions when another process moved it. A database not yet migrated has the shipped registry."""
+    from sqlalchemy import exc, select
+
+    from lib.db import session_scope
+    from lib.models import AppState
+
+    settings = get_settings()
+    where = (settings.database_url, settings.programs_path)
+    query = select(AppState.value).where(AppState.key == REGISTRY_STAMP)
+    sqlite_file = settings.database_url.removeprefix("sqlite:///")
+    stamp = None  # no database or no tables yet: the shipped registry
+    if session is not None:
+        stamp = session.scalar(query)
+    elif sqlite_file == settings.database_url or Path(sqlite_file).exists():  # never creates the file
+        try:
+            with session_scope() as fresh:
+                stamp = fresh.scalar(query)
+        except (exc.OperationalError, exc.ProgrammingError):
+            pass
+    held = _IN_FORCE.get(where)
+    if held is not None and held[0] == stamp:
+        return held[1]
+    if stamp is None:
+        registry = _cached_registry(settings.programs_path)
+    elif session is not None:
+        registry = definitions_in_force(session).registry()
+    else:
+        with session_scope() as fresh:
+            registry = definitions_in_force(fresh).registry()
+    _IN_FORCE[where] = (stamp, registry)
+    return registry
+
+
+def forget_registry() -> None:
+    """After this process published or restored programs: the next get_registry reads the database."""
+    _IN_FORCE.clear()
+
+
+def definitions_in_force(session) -> Definitions:
+    """The shipped definitions with each key's newest published (or archived) version over them."""
+    from sqlalchemy import select
+
+    from lib.models import ProgramVersion
+    from lib.vocabulary import ARCHIVED, PUBLISHED
+
+    v = ProgramVersion
+    query = select(v.key, v.status, v.block).where(v.status.in_((PUBLISHED, ARCHIVED))).order_by(v.id)
+    definitions = shipped_definitions(get_settings().programs_path)
+    for key, status, block in session.execute(query):  # in order of writing: the newest of a key wins
+        definitions = definitions.with_block(key, block if status == PUBLISHED else None)
+    return definitions
 
 
 @cache

@@ -75,6 +75,10 @@ PENDING, PASSED, RETURNED = "pending", "passed", "returned"
 REVIEW_STATUSES = {PENDING: "待审核", PASSED: "已通过", RETURNED: "已退回"}
 REVIEW_ACTIONS = {"submit": "上报", "pass": "通过", "return": "退回", "reopen": "重新打开", "withdraw": "撤回上报"}
 
+# ── A program's versions (工作项目管理) ──
+DRAFT, PUBLISHED, SUPERSEDED, ARCHIVED = "draft", "published", "superseded", "archived"
+PROGRAM_STATUSES = {DRAFT: "草稿", PUBLISHED: "已发布", SUPERSEDED: "已被新版本替代", ARCHIVED: "已归档"}
+
 # ── Audit log actions (every action a store command records has a label: tests/test_vocabulary.py) ──
 ACTIONS = {
     "signin": "登录",
@@ -91,6 +95,9 @@ ACTIONS = {
     "confirm_value": "确认填写内容对应关系",
     "delete_columns": "删除表头对应关系",
     "fix_return": "在页面上修改月报",
+    "program_draft": "保存工作项目草稿",
+    "program_publish": "发布工作项目版本",
+    "program_archive": "归档工作项目",
     "review_pass": "审核通过",
     "review_return": "审核退回",
     "review_reopen": "重新打开已通过的月报",

@@ -5,10 +5,11 @@ from __future__ import annotations
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
-from lib.db import DATA_VERSION, read_data_version
+from lib.db import DATA_VERSION, read_counter, read_data_version
 from lib.models import AppState, Base
-from lib.programs import get_registry
-from lib.store import figures, record, transaction
+from lib.programs import REGISTRY_STAMP
+from lib.store import record, transaction
+from lib.store.programs import registry_restored
 
 
 def replace_everything(url: str, rows: dict[str, list[dict]], schema: str, *, by: str, check) -> None:
@@ -18,14 +19,14 @@ def replace_everything(url: str, rows: dict[str, list[dict]], schema: str, *, by
     with transaction(url) as session:
         connection = session.connection()
         check(connection)
-        before = read_data_version(session)
+        before, stamp = read_data_version(session), read_counter(session, REGISTRY_STAMP)
         for table in reversed(Base.metadata.sorted_tables):
             session.execute(table.delete())
         for table in Base.metadata.sorted_tables:
             for start in range(0, len(rows[table.name]), 5000):
                 session.execute(insert(table), rows[table.name][start : start + 5000])
         _restart_sequences(session)
-        figures.ensure(session, get_registry())  # rebuilt only if the backup's were built with other metrics
+        registry_restored(session, stamp)  # figures rebuilt only if the backup's were built with other metrics
         restored = read_data_version(session)
         if restored < before:
             session.execute(update(AppState).where(AppState.key == DATA_VERSION).values(value=before))

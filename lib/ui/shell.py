@@ -12,7 +12,7 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from lib.config import ROOT, get_settings
 from lib.db import read_data_version, session_scope, upgrade_database
-from lib.programs import Registry, get_registry
+from lib.programs import Registry, get_registry, refresh_registry
 from lib.region import Region, load_region
 from lib.store import figures, sync_units, transaction
 
@@ -72,10 +72,11 @@ def _through_shell() -> None:
 
 
 def prepare_database() -> tuple[Registry, Region]:
-    """app.py: schema at the newest migration and the region's units present; registry and region."""
+    """app.py: schema at the newest migration and the region's units present; the registry in force (a
+    version another process published is loaded at this run) and the region."""
     settings = get_settings()
     _prepared_database(settings.database_url, settings.region_code)
-    return get_registry(), load_region(settings.region_code)
+    return refresh_registry(), load_region(settings.region_code)
 
 
 def prepare() -> tuple[Registry, Region]:

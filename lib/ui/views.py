@@ -24,7 +24,7 @@ from lib.maps import map_frame as compute_map_frame
 from lib.metrics import load_breakdown, load_latest_period, load_periods, load_trend, months_to_date
 from lib.month_view import COMPOSITE, MonthView, build_month_view, compute_map_table
 from lib.periods import Period
-from lib.programs import get_registry
+from lib.programs import get_registry, refresh_registry
 from lib.records import load_batches, load_fixes
 from lib.region import load_boundaries, load_region
 from lib.review import returned_to
@@ -124,8 +124,9 @@ def prepare_latest_month() -> None:
     settings = get_settings()
     url, code = settings.database_url, settings.region_code
     try:
-        with session_scope(url) as fresh:
+        with session_scope(url) as fresh:  # the registry too: a version published elsewhere moved the data version
             version, latest = read_data_version(fresh), load_latest_period(fresh)
+            refresh_registry(fresh)
         _periods(url, version)
         if latest is None:
             return

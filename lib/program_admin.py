@@ -1,0 +1,126 @@
+"""工作项目管理: the admin's services over the registry's versions. A program's definition is its [[program]]
+block, in the registry's own format (data/programs.toml): imported as a draft (checked as the file is, with the
+programs in force), published from a month, archived (its records kept, no new returns). The command line and
+the page call these; each checks the acting user's role, then calls lib/store/programs.py.
+"""
+
+from __future__ import annotations
+
+import tomllib
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lib.auth import Actor, require_admin
+from lib.models import ProgramRecord, ProgramVersion
+from lib.periods import Period
+from lib.programs import Program, RegistryError, block_key, definitions_in_force, split_blocks
+from lib.store.programs import archive_program, draft_of, in_force_row, publish_draft, save_draft
+from lib.vocabulary import ARCHIVED, DRAFT, PROGRAM_STATUSES, PUBLISHED
+
+
+def _what_figures_count(program: Program) -> set[tuple]:
+    """What a program's figures are made of (labels and help aside): changing it changes every figure."""
+    return {(m.key, m.agg, m.column, m.where) for m in program.metrics} | {("primary", program.primary_metric)}
+
+
+def import_programs(session: Session, text: str, actor: Actor) -> list[str]:
+    """Each [[program]] block of the text becomes its key's draft, checked with the programs in force;
+    RegistryError names the block and field (nothing is saved then). Lines saying what became of each."""
+    require_admin(actor, "导入工作项目定义")
+    _, blocks = split_blocks(text)
+    if not blocks:
+        raise RegistryError("文件中没有 [[program]] 块：每个工作项目写成一个 [[program]] 块（格式同 programs.toml）。")
+    in_force = definitions_in_force(session)
+    lines = []
+    for index, block in enumerate(blocks, start=1):
+        try:
+            key = block_key(block)
+            in_force.with_block(key, block).registry()
+        except RegistryError as exc:
+            raise RegistryError(f"第{index}个 [[program]] 块：{exc}") from exc
+        if in_force.block(key) == block and draft_of(session, key) is None:
+            lines.append(f"{key}：与正在使用的定义相同，未生成草稿")
+            continue
+        row = save_draft(session, key, block, username=actor.username)
+        lines.append(f"{key}：已保存为草稿（第 {row.version} 版），发布后生效")
+    return lines
+
+
+def publish_program(session: Session, key: str, start: Period, actor: Actor) -> str:
+    """The key's draft is in force from the month start; refused when it would change the figures of a
+    program that already has data (its metrics) or break the registry."""
+    require_admin(actor, "发布工作项目")
+    draft = draft_of(session, key)
+    if draft is None:
+        raise RegistryError(f"工作项目“{key}”没有待发布的草稿：先导入新的定义（programs import）。")
+    in_force = definitions_in_force(session)
+    registry = in_force.with_block(key, draft.block).registry()
+    program = registry.get(key)
+    if in_force.block(key) is not None:
+        before = in_force.registry().get(key)
+        has_data = session.scalar(select(ProgramRecord.id).where(ProgramRecord.program == key).limit(1))
+        if has_data is not None and _what_figures_count(before) != _what_figures_count(program):
+            raise RegistryError(
+                f"工作项目“{program.title}”已有上报数据，新版本改动了指标的算法（计数方式、字段或筛选条件）："
+                "往月的数字会被改写。请保持指标算法不变（名称、说明可改），或另建一个工作项目。"
+            )
+    publish_draft(session, draft, start.year, start.month, registry, username=actor.username)
+    return f"{program.title}（{key}）第 {draft.version} 版已发布，自 {start.year}年{start.month}月起生效"
+
+
+def archive(session: Session, key: str, actor: Actor) -> str:
+    """The program leaves the registry: no new returns, pages or figures; its records and versions stay."""
+    require_admin(actor, "归档工作项目")
+    in_force = definitions_in_force(session)
+    block = in_force.block(key)
+    if block is None:
+        raise RegistryError(f"没有正在使用的工作项目“{key}”（可用 programs list 查看）。")
+    if len(in_force.blocks) == 1:
+        raise RegistryError("这是唯一正在使用的工作项目，不能归档。")
+    registry = in_force.with_block(key, None).registry()
+    row = in_force_row(session, key)
+    shipped = block if row is None or row.status != PUBLISHED else None
+    archive_program(session, key, shipped, registry, username=actor.username)
+    return f"工作项目“{key}”已归档：不再接收上报，历史数据保留。"
+
+
+def _title(block: str) -> str:
+    return str(tomllib.loads(block)["program"][0].get("title", ""))
+
+
+def list_programs(session: Session) -> list[dict]:
+    """Every program: in force (shipped or published), archived, and drafts waiting, with version and month."""
+    in_force = definitions_in_force(session)
+    rows = list(session.scalars(select(ProgramVersion).order_by(ProgramVersion.id)))
+    by_key: dict[str, list[ProgramVersion]] = {}
+    for row in rows:
+        by_key.setdefault(row.key, []).append(row)
+    out = []
+    keys = [k for k, _ in in_force.blocks] + [k for k in by_key if in_force.block(k) is None]
+    for key in keys:
+        versions = by_key.get(key, [])
+        current = next((r for r in reversed(versions) if r.status in (PUBLISHED, ARCHIVED)), None)
+        if current is not None:
+            effective = f"{current.effective_year}-{current.effective_month:02d}" if current.effective_year else ""
+            out.append(_entry(key, _title(current.block), current.status, current.version, effective))
+        elif in_force.block(key) is not None:
+            out.append(_entry(key, _title(in_force.block(key)), PUBLISHED, 0, ""))
+        out.extend(_entry(key, _title(r.block), DRAFT, r.version, "") for r in versions if r.status == DRAFT)
+    return out
+
+
+def _entry(key: str, title: str, status: str, version: int, effective: str) -> dict:
+    return {
+        "key": key,
+        "title": title,
+        "status": status,
+        "status_label": PROGRAM_STATUSES[status],
+        "version": version,  # 0: the shipped definition
+        "effective": effective,
+    }
+
+
+def export_text(session: Session) -> str:
+    """The registry in force as TOML (settings and every program's block), as import and QB_PROGRAMS read it."""
+    return definitions_in_force(session).text()

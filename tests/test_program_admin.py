@@ -1,0 +1,212 @@
+"""工作项目管理 as the admin drives it (services and `lib.cli programs`), on SQLite and PostgreSQL: a program
+imported as a draft (checked as the registry file is), published from a month, taking returns, archived with its
+records kept; a definition that would break refused naming the field; a metric change that would rewrite a
+program's past figures refused; export read back unchanged; a version published by another process used at the
+next run, and a restore bringing its own registry back."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from lib import program_admin
+from lib.auth import OPERATOR, Actor, PermissionDenied
+from lib.db import session_scope
+from lib.identifiers import make_uscc
+from lib.metrics import load_summary
+from lib.models import AuditLog, ProgramRecord, ProgramVersion
+from lib.periods import Period
+from lib.programs import REGISTRY_PATH, RegistryError, get_registry, parse_registry, refresh_registry, split_blocks
+from lib.region import load_region
+from lib.store import figures, transaction
+from tests.conftest import build_demo
+from tests.test_any_registry import CHAIN_BLOCK
+from tests.test_cli import cli
+
+OCT = Period(2024, 10)
+STAFF = Actor(username="nanhu", role="staff", unit_name="南湖区")
+
+
+@pytest.fixture
+def demo_url(db_url, app_env):
+    """A demo database the settings point at (the registry in force is the database's)."""
+    app_env(db_url)
+    return build_demo(db_url)
+
+
+def _chain_return(registry) -> bytes:
+    """南湖区's October return on the generated template with one 质量强链 project."""
+    from lib.ingest.template import build_template
+
+    program = registry.get("quality_chain")
+    book = load_workbook(io.BytesIO(build_template(registry, unit_name="南湖区", period=OCT)))
+    sheet = book[program.sheet]
+    values = {
+        "enterprise_name": "嘉兴市强链示范有限公司",
+        "uscc": make_uscc("330402", "MA7QC001"),
+        "unit": "南湖区",
+        "chain": "新能源汽车零部件产业链",
+        "stage": "实施中",
+        "partners": 12,
+        "date": "2024-10-09",
+    }
+    sheet.append([1, *(values.get(c.key) for c in program.columns)])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _upload(url: str, content: bytes) -> None:
+    from lib.ingest.service import commit_upload, preview_upload
+
+    registry, region = get_registry(), load_region("330400")
+    with session_scope(url) as session:
+        preview = preview_upload(
+            session, content, "南湖区10月月报.xlsx", unit_name="南湖区", period=OCT, registry=registry, region=region
+        )
+        commit_upload(session, preview, registry=registry, actor=OPERATOR)
+
+
+def _nanhu_month(url: str, program: str) -> float | None:
+    with session_scope(url) as session:
+        summary = load_summary(session, get_registry(), OCT, "嘉兴市")
+    rows = summary[(summary.program == program) & (summary.unit == "南湖区")]
+    return None if rows.empty else float(rows.iloc[0].month_value)
+
+
+def test_a_program_is_drafted_published_takes_returns_and_is_archived(demo_url):
+    url = demo_url
+    shipped = get_registry().keys
+    with transaction(url) as session:
+        listed = program_admin.list_programs(session)
+    assert [(r["key"], r["status"], r["version"]) for r in listed] == [(k, "published", 0) for k in shipped]
+
+    with transaction(url) as session:
+        lines = program_admin.import_programs(session, CHAIN_BLOCK, OPERATOR)
+    assert lines == ["quality_chain：已保存为草稿（第 1 版），发布后生效"]
+    assert get_registry().keys == shipped  # a draft changes nothing until published
+
+    with transaction(url) as session:
+        done = program_admin.publish_program(session, "quality_chain", OCT, OPERATOR)
+    assert "自 2024年10月起生效" in done
+    assert get_registry().keys == (*shipped, "quality_chain")
+    _upload(url, _chain_return(get_registry()))
+    assert _nanhu_month(url, "quality_chain") == 1
+
+    with transaction(url) as session:
+        program_admin.archive(session, "quality_chain", OPERATOR)
+    assert get_registry().keys == shipped
+    assert _nanhu_month(url, "quality_chain") is None
+    with session_scope(url) as session:
+        kept = session.scalar(select(func.count()).where(ProgramRecord.program == "quality_chain"))
+        listed = {r["key"]: r for r in program_admin.list_programs(session)}
+        actions = session.scalars(select(AuditLog.action).where(AuditLog.entity == "program")).all()
+        assert figures.stored(session) == figures.expected(session, get_registry())
+    assert kept == 1  # archived, not deleted
+    assert (listed["quality_chain"]["status"], listed["quality_chain"]["effective"]) == ("archived", "2024-10")
+    assert actions == ["program_draft", "program_publish", "program_archive"]
+
+
+def test_a_definition_that_would_break_is_refused_naming_the_field(demo_url):
+    url = demo_url
+    start = CHAIN_BLOCK.index('  [[program.columns]]\n  key = "chain"')
+    end = CHAIN_BLOCK.index("  [[program.columns]]", start + 1)
+    no_chain_column = CHAIN_BLOCK[:start] + CHAIN_BLOCK[end:]  # the column its records are told apart by
+    with transaction(url) as session, pytest.raises(RegistryError, match=r"identity.*不存在的字段“chain”"):
+        program_admin.import_programs(session, no_chain_column, OPERATOR)
+    not_one = CHAIN_BLOCK + "\n[leaderboard]\ncompletion_cap = 1.5\n"
+    with transaction(url) as session, pytest.raises(RegistryError, match="恰好是一个"):
+        program_admin.import_programs(session, not_one, OPERATOR)
+    with transaction(url) as session, pytest.raises(PermissionDenied):
+        program_admin.import_programs(session, CHAIN_BLOCK, STAFF)
+    with transaction(url) as session, pytest.raises(RegistryError, match="没有待发布的草稿"):
+        program_admin.publish_program(session, "quality_chain", OCT, OPERATOR)
+    with session_scope(url) as session:
+        assert session.scalar(select(func.count()).select_from(ProgramVersion)) == 0
+
+
+def _shipped_block(key: str) -> str:
+    _, blocks = split_blocks(REGISTRY_PATH.read_text(encoding="utf-8"))
+    return next(b for b in blocks if f'key = "{key}"' in b.split("\n", 3)[1])
+
+
+def test_a_metric_change_that_would_rewrite_past_figures_is_refused(demo_url):
+    url = demo_url
+    block = _shipped_block("green_cert")
+    program = get_registry().get("green_cert")
+    counted = program.primary
+    with session_scope(url) as session:
+        before = figures.stored(session)
+    # Counting rows instead of distinct enterprises: every past month would change.
+    assert counted.agg == "count_distinct"
+    recount = block.replace('agg = "count_distinct"', 'agg = "count"', 1).replace('column = "uscc"\n', "", 1)
+    with transaction(url) as session:
+        program_admin.import_programs(session, recount, OPERATOR)
+    with transaction(url) as session, pytest.raises(RegistryError, match=r"绿色产品认证.*已有上报数据"):
+        program_admin.publish_program(session, "green_cert", OCT, OPERATOR)
+    # A new label is no new sum: published, and every figure stays as it was.
+    relabel = block.replace(f'label = "{counted.label}"', 'label = "绿色产品认证获证企业（家）"', 1)
+    assert relabel != block
+    with transaction(url) as session:
+        program_admin.import_programs(session, relabel, OPERATOR)
+        program_admin.publish_program(session, "green_cert", Period(2025, 1), OPERATOR)
+    assert get_registry().get("green_cert").primary.label == "绿色产品认证获证企业（家）"
+    with session_scope(url) as session:
+        assert figures.stored(session) == before
+        listed = {r["key"]: r for r in program_admin.list_programs(session)}
+    assert (listed["green_cert"]["version"], listed["green_cert"]["effective"]) == (1, "2025-01")
+
+
+def test_export_reads_back_as_the_same_registry(demo_url, tmp_path):
+    url = demo_url
+    with transaction(url) as session:
+        program_admin.import_programs(session, CHAIN_BLOCK, OPERATOR)
+        program_admin.publish_program(session, "quality_chain", OCT, OPERATOR)
+    out = tmp_path / "programs.toml"
+    done = cli(url, "programs", "export", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert parse_registry(out.read_text(encoding="utf-8")) == get_registry()
+    again = cli(url, "programs", "import", str(out))
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.count("与正在使用的定义相同，未生成草稿") == len(get_registry())
+    with session_scope(url) as session:
+        assert session.scalar(select(func.count()).where(ProgramVersion.status == "draft")) == 0
+
+
+def test_a_version_published_elsewhere_is_used_at_the_next_run(sqlite_url, app_env, tmp_path):
+    app_env(sqlite_url)
+    build_demo(sqlite_url)
+    before = get_registry()
+    definition = tmp_path / "chain.toml"
+    definition.write_text(CHAIN_BLOCK, encoding="utf-8")
+    broken = tmp_path / "broken.toml"
+    broken.write_text(CHAIN_BLOCK.replace('primary_metric = "projects"', 'primary_metric = "chains"'), "utf-8")
+    refused = cli(sqlite_url, "programs", "import", str(broken))
+    assert refused.returncode == 1 and "primary_metric“chains”" in refused.stderr
+    for step in (("import", str(definition)), ("publish", "quality_chain", "--from", "2024-10")):
+        done = cli(sqlite_url, "programs", *step)
+        assert done.returncode == 0, done.stderr
+    assert get_registry() is before  # this process has not started a run since
+    assert refresh_registry().keys == (*before.keys, "quality_chain")  # a run reads the stamp first
+    listed = cli(sqlite_url, "programs", "list")
+    assert "quality_chain\t质量强链\t已发布\t第 1 版\t自 2024-10 起" in listed.stdout
+
+
+def test_a_restore_brings_back_the_registry_of_its_backup(sqlite_url, app_env, tmp_path):
+    from lib.backup import restore_backup, write_backup
+
+    app_env(sqlite_url)
+    build_demo(sqlite_url)
+    shipped = get_registry().keys
+    backup = tmp_path / "backup.jsonl.gz"
+    write_backup(sqlite_url, backup)
+    with transaction(sqlite_url) as session:
+        program_admin.import_programs(session, CHAIN_BLOCK, OPERATOR)
+        program_admin.publish_program(session, "quality_chain", OCT, OPERATOR)
+    assert "quality_chain" in get_registry().keys
+    restore_backup(sqlite_url, backup, by="admin")
+    assert get_registry().keys == shipped
+    assert refresh_registry().keys == shipped
