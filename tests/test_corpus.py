@@ -356,6 +356,32 @@ yes nor no, as a symbol font's letters, tick nothing). The set then scored 90/90
     tongxiang_2024-10_three_same_brand_columns.xlsx
     tongxiang_2025-06_recall_filing_dates.xlsx
     xiuzhou_2024-09_brand_mark_status_sheets.xlsx
+
+Holdout set 12 (added after tuning). Written after set 11's fixes by someone who never ran the reader on them, told that
+most files should be ordinary layouts a city sees from different clerks in a year, each with at most one real-world
+quirk: two standards in one cell, group headers over the list and a late 补报 row, a second sheet of indicator
+comparisons, an IQNet column and a 已认证 firm whose 证书编号 is /, the county merged down over every row, a plain
+97-2003 recall list with models joined by 、, a 说明 line above the header, a 以前月份召回进展更新 table under the
+month's new recalls, a green 推进情况表 with 纳入培育时间 and 证书有效期至, a 规格型号 column, 属地 written three ways
+and 产品分类 with 类 after each category, and a WPS CSV in GBK. Expectations and the conventions they needed were typed
+before the first run; their expected/*.json carry "holdout_set": 12. The set is reported, not floored, while unseen. Its
+first, unseen score (2026-12-07, the reader with set 11's fixes, nothing tuned for these files) was 91/109 (83.5%; 109
+expected rows and 4 rows read that are no data; the whole corpus 1312/1330 = 98.6%, the floored files 1221/1221 = 100%).
+The failures, by kind (rows): the month's list not read and the progress table under it read instead (9 not read, 3
+read), 产品分类 written with 类 after the category (8, and a count line read as a row), a 已认证 firm with 证书编号 /
+accepted (1):
+    gangqu_2024-01_green_model_column.xlsx
+    gangqu_2025-06_recall_note_line.xlsx
+    haining_2024-09_brand_mark_iqnet.xlsx
+    haiyan_2024-11_recall_progress_update.xlsx
+    jiashan_2025-06_benchmarking_two_standards.xlsx
+    jingkai_2024-02_benchmarking_catch_up_row.xlsx
+    jingkai_2025-05_three_same_class_suffix.xlsx
+    nanhu_2025-03_green_progress_table.xlsx
+    pinghu_2024-08_three_same_wps_csv.csv
+    pinghu_2025-02_brand_mark_merged_county.xlsx
+    tongxiang_2025-03_benchmarking_indicator_sheet.xlsx
+    xiuzhou_2024-11_recall_plain_xls.xls
 """
 
 from __future__ import annotations
@@ -376,9 +402,9 @@ from lib.store import sync_units
 
 CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
-# Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 11 were kept out while their
-# first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = set()
+# Holdout sets scored and reported but kept out of the floor while unseen (set 12 now; sets 3 to 11 were kept out
+# while their first unseen scores stood; they count since their failures were fixed by general rules).
+UNFLOORED_SETS: set[int] = {12}
 SHOWN_MISMATCHES = 4
 
 
@@ -551,6 +577,7 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         9: " (added after tuning; first unseen score 49.5%, then fixed)",
         10: " (added after tuning; first unseen score 60.9%, then fixed)",
         11: " (added after tuning; first unseen score 92.2%, then fixed)",
+        12: " (added after tuning; first unseen score 83.5%)",
     }
     for n in holdout:
         note = notes.get(n, "")
@@ -565,7 +592,7 @@ def test_corpus_is_complete():
     assert len(cases) >= 55
     assert {c["file"] for c in cases} == files
     listed = _holdout_sets_in_docstring()
-    assert set(listed) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
+    assert set(listed) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}
     for n, names in listed.items():
         assert {c["file"] for c in cases if _holdout_set(c) == n} == names, n
     assert len(listed[1]) >= 8
@@ -579,6 +606,7 @@ def test_corpus_is_complete():
     assert len(listed[9]) >= 12
     assert len(listed[10]) >= 12
     assert len(listed[11]) >= 12
+    assert len(listed[12]) >= 12
     assert all(c["holdout"] for c in cases if "holdout_set" in c)
     programs = Counter(r["program"] for c in cases for r in c["rows"])
     assert set(programs) == {p.key for p in get_registry()}

@@ -28676,6 +28676,2891 @@ def tongxiang_three_same_brand_columns() -> Case:
     )
 
 
+# =============================================================================================
+# Holdout set 12: ordinary layouts from other clerks over a year, some with one real-world quirk each
+# =============================================================================================
+@case
+def jiashan_benchmarking_two_standards() -> Case:
+    """对标达标情况表 where a product benchmarked against two standards names both in one cell (、)."""
+    U, c = "嘉善县", Firms("嘉善县", "h12-b-pairs")
+    x = XBook()
+    s = x.sheet("对标达标")
+    s.title("嘉善县企业标准对标达标情况表", 9)
+    s.put(["（2025年6月）"])
+    s.merge("A2:I2")
+    s.ws["A2"].alignment = Alignment(horizontal="center")
+    s.put(["填报单位（盖章）：嘉善县市场监督管理局", None, None, None, None, None, "填报日期：2025年7月2日"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "县（市、区）",
+            "对标产品名称",
+            "对标国际标准（国外先进标准）",
+            "对标结果",
+            "完成时间",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 12, 18, 34, 10, 16, 18)
+    f = CN_DATE
+    s.put(
+        [
+            1,
+            "浙江嘉善华翔家具有限公司",
+            c[1],
+            "嘉善县",
+            "实木餐椅",
+            "EN 12520:2015、EN 1728:2012",
+            "优于",
+            d(2025, 6, 4),
+            "同时对标两项标准",
+        ],
+        ok(
+            B,
+            enterprise_name="浙江嘉善华翔家具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木餐椅",
+            standard_no="EN 12520:2015、EN 1728:2012",
+            result="优于",
+            date="2025-06-04",
+        ),
+        f,
+    )
+    s.put(
+        [2, "嘉善县姚庄木门有限公司", c[2], "嘉善县", "实木复合门", "EN 14351-1:2006+A2:2016", "达到", d(2025, 6, 6)],
+        ok(
+            B,
+            enterprise_name="嘉善县姚庄木门有限公司",
+            uscc=c[2],
+            unit=U,
+            product="实木复合门",
+            standard_no="EN 14351-1:2006+A2:2016",
+            result="达到",
+            date="2025-06-06",
+        ),
+        f,
+    )
+    s.put(
+        [3, "浙江嘉善精工轴承有限公司", c[3], "嘉善县", "圆锥滚子轴承", "ISO 355:2019", "达到", d(2025, 6, 10)],
+        ok(
+            B,
+            enterprise_name="浙江嘉善精工轴承有限公司",
+            uscc=c[3],
+            unit=U,
+            product="圆锥滚子轴承",
+            standard_no="ISO 355:2019",
+            result="达到",
+            date="2025-06-10",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "嘉善县惠民木业有限公司",
+            c[4],
+            "嘉善县",
+            "多层实木复合地板",
+            "EN 13489:2017、EN 14342:2013",
+            "优于",
+            d(2025, 6, 12),
+            "同时对标两项标准",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉善县惠民木业有限公司",
+            uscc=c[4],
+            unit=U,
+            product="多层实木复合地板",
+            standard_no="EN 13489:2017、EN 14342:2013",
+            result="优于",
+            date="2025-06-12",
+        ),
+        f,
+    )
+    s.put(
+        [5, "嘉善县魏塘电子有限公司", c[5], "嘉善县", "片式电感器", "IEC 62024-1:2017", "达到", d(2025, 6, 13)],
+        ok(
+            B,
+            enterprise_name="嘉善县魏塘电子有限公司",
+            uscc=c[5],
+            unit=U,
+            product="片式电感器",
+            standard_no="IEC 62024-1:2017",
+            result="达到",
+            date="2025-06-13",
+        ),
+        f,
+    )
+    # June has 30 days: the date typed as text cannot be read.
+    s.put(
+        [6, "嘉善县陶庄机械有限公司", c[6], "嘉善县", "数控折弯机", "ISO 16092-3:2017", "达到", "2025年6月31日"],
+        no(B),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "嘉善县大云家居有限公司",
+            c[7],
+            "嘉善县",
+            "办公椅",
+            "ANSI/BIFMA X5.1-2017、EN 1335-1:2020",
+            "优于",
+            d(2025, 6, 18),
+            "同时对标两项标准",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉善县大云家居有限公司",
+            uscc=c[7],
+            unit=U,
+            product="办公椅",
+            standard_no="ANSI/BIFMA X5.1-2017、EN 1335-1:2020",
+            result="优于",
+            date="2025-06-18",
+        ),
+        f,
+    )
+    s.put(
+        [8, "嘉善县罗星五金有限公司", c[8], "嘉善县", "家具铰链", "EN 15570:2008", "达到", d(2025, 6, 20), "首次对标"],
+        ok(
+            B,
+            enterprise_name="嘉善县罗星五金有限公司",
+            uscc=c[8],
+            unit=U,
+            product="家具铰链",
+            standard_no="EN 15570:2008",
+            result="达到",
+            date="2025-06-20",
+        ),
+        f,
+    )
+    # A wrong check character.
+    s.put(
+        [
+            9,
+            "嘉善县天凝竹木制品有限公司",
+            wrong_check(c[9]),
+            "嘉善县",
+            "竹制砧板",
+            "EN 1186-1:2002",
+            "达到",
+            d(2025, 6, 24),
+        ],
+        no(B),
+        f,
+    )
+    s.put(
+        [
+            10,
+            "嘉善县杨庙家具有限公司",
+            c[10],
+            "嘉善县",
+            "板式衣柜",
+            "EN 16121:2013+A1:2017",
+            "达到",
+            d(2025, 6, 26),
+        ],
+        ok(
+            B,
+            enterprise_name="嘉善县杨庙家具有限公司",
+            uscc=c[10],
+            unit=U,
+            product="板式衣柜",
+            standard_no="EN 16121:2013+A1:2017",
+            result="达到",
+            date="2025-06-26",
+        ),
+        f,
+    )
+    s.put(["合计", None, None, None, "10个产品"])
+    s.put(["说明：一个产品同时对标多项标准的，在“对标国际标准”栏内以顿号分隔填写。"])
+    s.put(["审核人：沈建华", None, None, "填表人：顾佳琪", None, "联系电话：0573-84251906"])
+    return Case(
+        "jiashan_2025-06_benchmarking_two_standards.xlsx",
+        U,
+        "2025-06",
+        "对标达标情况表: title and （2025年6月） lines, 填报单位（盖章） / 填报日期, 对标国际标准（国外先进标准） "
+        "naming two standards in one cell for three products (EN 12520:2015、EN 1728:2012), 说明 and sign-off "
+        "under 合计; a date 2025年6月31日; a wrong check character",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=12,
+    )
+
+
+@case
+def jingkai_benchmarking_catch_up_row() -> Case:
+    """进展情况表 with 企业基本情况 / 对标情况 group headers, 联系人, a January row reported late, a repeat."""
+    U, c = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "h12-b-catchup")
+    x = XBook()
+    s = x.sheet("Sheet1")
+    s.title("嘉兴经济技术开发区企业标准对标达标提升行动进展情况表", 10)
+    s.put(["统计月份：2024年2月", None, None, None, None, None, "报送单位：嘉兴市市场监督管理局经济技术开发区分局"])
+    top = s.put(["序号", "企业基本情况", None, None, "对标情况", None, None, None, "联系人", "备注"], bold=True)
+    s.put(
+        [None, "企业名称", "统一社会信用代码", "所在区域", "对标产品", "对标的先进标准", "对标结果", "完成日期"],
+        bold=True,
+    )
+    s.merge(f"B{top}:D{top}")
+    s.merge(f"E{top}:H{top}")
+    for col in "AIJ":
+        s.merge(f"{col}{top}:{col}{top + 1}")
+    s.widths(6, 30, 22, 12, 18, 22, 10, 14, 8, 20)
+    f = "yyyy/mm/dd"
+    s.put(
+        [1, "嘉兴经开精密弹簧有限公司", c[1], "经开区", "压缩弹簧", "EN 13906-1:2013", "优于", d(2024, 2, 5), "周敏"],
+        ok(
+            B,
+            enterprise_name="嘉兴经开精密弹簧有限公司",
+            uscc=c[1],
+            unit=U,
+            product="压缩弹簧",
+            standard_no="EN 13906-1:2013",
+            result="优于",
+            date="2024-02-05",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉兴市城南汽车部件有限公司",
+            c[2],
+            "经开区",
+            "汽车座椅调角器",
+            "UN ECE R17",
+            "达到",
+            d(2024, 2, 7),
+            "钱磊",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴市城南汽车部件有限公司",
+            uscc=c[2],
+            unit=U,
+            product="汽车座椅调角器",
+            standard_no="UN ECE R17",
+            result="达到",
+            date="2024-02-07",
+        ),
+        f,
+    )
+    # Done in January, left out of January's return: reported now with its own date.
+    s.put(
+        [
+            3,
+            "嘉兴长水电子有限公司",
+            c[3],
+            "嘉兴经开区",
+            "铝电解电容器",
+            "IEC 60384-4:2016",
+            "达到",
+            d(2024, 1, 26),
+            "吴芳",
+            "1月完成，漏报，本月补报",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴长水电子有限公司",
+            uscc=c[3],
+            unit=U,
+            product="铝电解电容器",
+            standard_no="IEC 60384-4:2016",
+            result="达到",
+            date="2024-01-26",
+        ),
+        f,
+    )
+    s.put(
+        [4, "嘉兴市百味园食品有限公司", c[4], "经开区", "方便面", "CXS 249-2006", "达到", d(2024, 2, 19), "陈红"],
+        ok(
+            B,
+            enterprise_name="嘉兴市百味园食品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="方便面",
+            standard_no="CXS 249-2006",
+            result="达到",
+            date="2024-02-19",
+        ),
+        f,
+    )
+    s.put(
+        [5, "嘉兴嘉北轴承有限公司", c[5], "经开区", "直线导轨副", "ISO 12090-1:2011", "达到", d(2024, 2, 20), "沈伟"],
+        ok(
+            B,
+            enterprise_name="嘉兴嘉北轴承有限公司",
+            uscc=c[5],
+            unit=U,
+            product="直线导轨副",
+            standard_no="ISO 12090-1:2011",
+            result="达到",
+            date="2024-02-20",
+        ),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "嘉兴经开新能源科技有限公司",
+            c[6],
+            "经开区",
+            "储能用锂离子电池组",
+            "IEC 62619:2022",
+            "优于",
+            d(2024, 2, 22),
+            "徐明",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴经开新能源科技有限公司",
+            uscc=c[6],
+            unit=U,
+            product="储能用锂离子电池组",
+            standard_no="IEC 62619:2022",
+            result="优于",
+            date="2024-02-22",
+        ),
+        f,
+    )
+    s.put(
+        [7, "嘉兴长水塑胶制品有限公司", c[7], "经开区", "PET瓶坯", "(EU) No 10/2011", "达到", d(2024, 2, 23), "张丽"],
+        ok(
+            B,
+            enterprise_name="嘉兴长水塑胶制品有限公司",
+            uscc=c[7],
+            unit=U,
+            product="PET瓶坯",
+            standard_no="(EU) No 10/2011",
+            result="达到",
+            date="2024-02-23",
+        ),
+        f,
+    )
+    # Row 2 pasted again further down.
+    s.put(
+        [
+            8,
+            "嘉兴市城南汽车部件有限公司",
+            c[2],
+            "经开区",
+            "汽车座椅调角器",
+            "UN ECE R17",
+            "达到",
+            d(2024, 2, 7),
+            "钱磊",
+        ],
+        no(B),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "嘉兴城南照明电器有限公司",
+            c[9],
+            "经开区",
+            "LED筒灯",
+            "IEC 60598-2-2:2022",
+            "达到",
+            d(2024, 2, 27),
+            "李强",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴城南照明电器有限公司",
+            uscc=c[9],
+            unit=U,
+            product="LED筒灯",
+            standard_no="IEC 60598-2-2:2022",
+            result="达到",
+            date="2024-02-27",
+        ),
+        f,
+    )
+    s.put(["合计", "9家"])
+    s.put(["填表人：王晓东", None, None, "联系电话：0573-82201357"])
+    return Case(
+        "jingkai_2024-02_benchmarking_catch_up_row.xlsx",
+        U,
+        "2024-02",
+        "进展情况表: 统计月份 / 报送单位 line, 企业基本情况 and 对标情况 group headers over the fields, 序号 / "
+        "联系人 / 备注 merged down, 所在区域 经开区; a January completion reported late (备注 漏报，本月补报); "
+        "one row pasted twice",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=12,
+    )
+
+
+@case
+def tongxiang_benchmarking_indicator_sheet() -> Case:
+    """对标企业名单 with a second sheet 指标对比明细 (one row per indicator, no data); an empty 对标标准."""
+    U, c = "桐乡市", Firms("桐乡市", "h12-b-detail")
+    x = XBook()
+    s = x.sheet("对标企业名单")
+    s.title("桐乡市2025年3月企业标准对标达标名单", 9)
+    s.put(["报送单位：桐乡市市场监督管理局标准化科"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "对标产品",
+            "对标标准编号",
+            "对标结论",
+            "完成日期",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 12, 20, 22, 10, 14, 22)
+    f = "yyyy-m-d"
+    s.put(
+        [
+            1,
+            "桐乡市濮院针织服饰有限公司",
+            c[1],
+            "桐乡市",
+            "羊毛针织衫",
+            "ISO 12945-2:2020",
+            "达到",
+            d(2025, 3, 3),
+            "指标对比见附表",
+        ],
+        ok(
+            B,
+            enterprise_name="桐乡市濮院针织服饰有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊毛针织衫",
+            standard_no="ISO 12945-2:2020",
+            result="达到",
+            date="2025-03-03",
+        ),
+        f,
+    )
+    s.put(
+        [2, "桐乡市崇福裘革制品有限公司", c[2], "桐乡市", "裘皮服装", "ISO 17234-1:2020", "达到", d(2025, 3, 5)],
+        ok(
+            B,
+            enterprise_name="桐乡市崇福裘革制品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="裘皮服装",
+            standard_no="ISO 17234-1:2020",
+            result="达到",
+            date="2025-03-05",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "桐乡市乌镇电热器具有限公司",
+            c[3],
+            "桐乡市",
+            "电热毯",
+            "IEC 60335-2-17:2012",
+            "优于",
+            d(2025, 3, 7),
+            "指标对比见附表",
+        ],
+        ok(
+            B,
+            enterprise_name="桐乡市乌镇电热器具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电热毯",
+            standard_no="IEC 60335-2-17:2012",
+            result="优于",
+            date="2025-03-07",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "桐乡市梧桐玻璃纤维有限公司",
+            c[4],
+            "桐乡市",
+            "无碱玻璃纤维无捻粗纱",
+            "ISO 3341:2000",
+            "优于",
+            d(2025, 3, 11),
+            "指标对比见附表",
+        ],
+        ok(
+            B,
+            enterprise_name="桐乡市梧桐玻璃纤维有限公司",
+            uscc=c[4],
+            unit=U,
+            product="无碱玻璃纤维无捻粗纱",
+            standard_no="ISO 3341:2000",
+            result="优于",
+            date="2025-03-11",
+        ),
+        f,
+    )
+    # The standard left empty: the firm had not sent it yet.
+    s.put(
+        [5, "桐乡市高桥化纤有限公司", c[5], "桐乡市", "涤纶低弹丝", None, "达到", d(2025, 3, 14), "对标标准待企业补充"],
+        no(B),
+        f,
+    )
+    s.put(
+        [6, "桐乡市大麻光伏科技有限公司", c[6], "桐乡市", "晶硅光伏组件", "IEC 61215-1:2021", "达到", d(2025, 3, 18)],
+        ok(
+            B,
+            enterprise_name="桐乡市大麻光伏科技有限公司",
+            uscc=c[6],
+            unit=U,
+            product="晶硅光伏组件",
+            standard_no="IEC 61215-1:2021",
+            result="达到",
+            date="2025-03-18",
+        ),
+        f,
+    )
+    s.put(
+        [7, "桐乡市河山汽车配件有限公司", c[7], "桐乡市", "盘式制动衬片", "UN ECE R90", "达到", d(2025, 3, 20)],
+        ok(
+            B,
+            enterprise_name="桐乡市河山汽车配件有限公司",
+            uscc=c[7],
+            unit=U,
+            product="盘式制动衬片",
+            standard_no="UN ECE R90",
+            result="达到",
+            date="2025-03-20",
+        ),
+        f,
+    )
+    s.put(
+        [8, "桐乡市屠甸缝制设备有限公司", c[8], "桐乡市", "工业平缝机", "ISO 10821:2005", "达到", d(2025, 3, 25)],
+        ok(
+            B,
+            enterprise_name="桐乡市屠甸缝制设备有限公司",
+            uscc=c[8],
+            unit=U,
+            product="工业平缝机",
+            standard_no="ISO 10821:2005",
+            result="达到",
+            date="2025-03-25",
+        ),
+        f,
+    )
+    s.put(
+        [9, "桐乡市洲泉锦纶有限公司", c[9], "桐乡市", "锦纶6弹力丝", "ISO 2062:2009", "达到", d(2025, 3, 27)],
+        ok(
+            B,
+            enterprise_name="桐乡市洲泉锦纶有限公司",
+            uscc=c[9],
+            unit=U,
+            product="锦纶6弹力丝",
+            standard_no="ISO 2062:2009",
+            result="达到",
+            date="2025-03-27",
+        ),
+        f,
+    )
+    s.blank()
+    s.put(["制表：沈露", None, "审核：钟伟强", None, None, "报送日期：2025年4月1日"])
+    # The attached comparison of key indicators: one row per indicator, no enterprise rows of their own.
+    t = x.sheet("指标对比明细")
+    t.title("附表：对标指标对比明细", 7)
+    t.put(
+        ["序号", "企业名称", "产品名称", "对标指标", "国际（国外）标准指标值", "企业标准指标值", "对比情况"],
+        bold=True,
+    )
+    t.widths(6, 30, 20, 22, 20, 18, 10)
+    t.put([1, "桐乡市濮院针织服饰有限公司", "羊毛针织衫", "起球（级）", "≥3", "≥3-4", "达到"])
+    t.put([2, "桐乡市濮院针织服饰有限公司", "羊毛针织衫", "水洗尺寸变化率（%）", "-5～+3", "-3～+3", "优于"])
+    t.put([3, "桐乡市乌镇电热器具有限公司", "电热毯", "泄漏电流（mA）", "≤0.75", "≤0.25", "优于"])
+    t.put([4, "桐乡市乌镇电热器具有限公司", "电热毯", "绝缘电阻（MΩ）", "≥2", "≥5", "优于"])
+    t.put([5, "桐乡市梧桐玻璃纤维有限公司", "无碱玻璃纤维无捻粗纱", "断裂强度（N/tex）", "≥0.35", "≥0.45", "优于"])
+    t.put([6, "桐乡市梧桐玻璃纤维有限公司", "无碱玻璃纤维无捻粗纱", "含水率（%）", "≤0.10", "≤0.08", "优于"])
+    return Case(
+        "tongxiang_2025-03_benchmarking_indicator_sheet.xlsx",
+        U,
+        "2025-03",
+        "对标企业名单 with 对标标准编号 / 对标结论, 备注 指标对比见附表, and a second sheet 指标对比明细 comparing key "
+        "indicators one per row (企业名称, 产品名称, 对标指标, 国际标准值, 企业标准值, 对比情况), no data; an empty "
+        "对标标准",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=12,
+    )
+
+
+@case
+def haining_brand_mark_iqnet() -> Case:
+    """品字标 月报 with a 是否同时获IQNet国际互认证书 column (no field); a firm reported 认证 without a certificate."""
+    U, c = "海宁市", Firms("海宁市", "h12-p-iqnet")
+    x = XBook()
+    s = x.sheet("品字标")
+    s.title("海宁市“品字标浙江制造”品牌培育及认证情况月报（2024年9月）", 11)
+    s.put(["填报单位：海宁市市场监督管理局", None, None, None, None, None, None, None, None, "单位：家"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "入库/认证",
+            "“浙江制造”标准编号",
+            "认证证书编号",
+            "是否同时获IQNet国际互认证书",
+            "入库/认证日期",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 12, 18, 10, 20, 22, 14, 14, 16)
+    f = "yyyy.m.d"
+    s.put(
+        [
+            1,
+            "海宁市马桥经编有限公司",
+            c[1],
+            "海宁市",
+            "经编涤纶面料",
+            "入库",
+            "T/ZZB 2301—2021",
+            "/",
+            "/",
+            d(2024, 9, 3),
+        ],
+        ok(
+            P,
+            enterprise_name="海宁市马桥经编有限公司",
+            uscc=c[1],
+            unit=U,
+            product="经编涤纶面料",
+            status="入库培育",
+            standard_no="T/ZZB 2301—2021",
+            date="2024-09-03",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "海宁市海昌皮革服饰有限公司",
+            c[2],
+            "海宁市",
+            "羊皮革服装",
+            "认证",
+            "T/ZZB 0935—2019",
+            "ZJM-001-5127-2024",
+            "是",
+            d(2024, 9, 5),
+        ],
+        ok(
+            P,
+            enterprise_name="海宁市海昌皮革服饰有限公司",
+            uscc=c[2],
+            unit=U,
+            product="羊皮革服装",
+            status="已认证",
+            standard_no="T/ZZB 0935—2019",
+            cert_no="ZJM-001-5127-2024",
+            date="2024-09-05",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "海宁市长安家纺有限公司",
+            c[3],
+            "海宁市",
+            "提花窗帘布",
+            "认证",
+            "T/ZZB 1420—2019",
+            "ZJM-006-5133-2024",
+            "否",
+            d(2024, 9, 9),
+        ],
+        ok(
+            P,
+            enterprise_name="海宁市长安家纺有限公司",
+            uscc=c[3],
+            unit=U,
+            product="提花窗帘布",
+            status="已认证",
+            standard_no="T/ZZB 1420—2019",
+            cert_no="ZJM-006-5133-2024",
+            date="2024-09-09",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "海宁市袁花轴承有限公司",
+            c[4],
+            "海宁市",
+            "汽车轮毂轴承单元",
+            "入库",
+            "T/ZZB 0367—2018",
+            "/",
+            "/",
+            d(2024, 9, 11),
+        ],
+        ok(
+            P,
+            enterprise_name="海宁市袁花轴承有限公司",
+            uscc=c[4],
+            unit=U,
+            product="汽车轮毂轴承单元",
+            status="入库培育",
+            standard_no="T/ZZB 0367—2018",
+            date="2024-09-11",
+        ),
+        f,
+    )
+    s.put(
+        [5, "海宁市斜桥榨菜食品有限公司", c[5], "海宁市", "榨菜", "入库", "T/ZZB 2160—2021", "/", "/", d(2024, 9, 12)],
+        ok(
+            P,
+            enterprise_name="海宁市斜桥榨菜食品有限公司",
+            uscc=c[5],
+            unit=U,
+            product="榨菜",
+            status="入库培育",
+            standard_no="T/ZZB 2160—2021",
+            date="2024-09-12",
+        ),
+        f,
+    )
+    # Reported certified while the certificate has not arrived: a certified row needs its number.
+    s.put(
+        [
+            6,
+            "海宁市周王庙电子有限公司",
+            c[6],
+            "海宁市",
+            "LED驱动电源",
+            "认证",
+            "T/ZZB 0531—2018",
+            "/",
+            "/",
+            d(2024, 9, 18),
+            "证书待寄达",
+        ],
+        no(P),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "海宁市硖石灯饰有限公司",
+            c[7],
+            "海宁市",
+            "LED吸顶灯",
+            "认证",
+            "T/ZZB 0830—2018",
+            "ZJM-003-5140-2024",
+            "是",
+            d(2024, 9, 20),
+        ],
+        ok(
+            P,
+            enterprise_name="海宁市硖石灯饰有限公司",
+            uscc=c[7],
+            unit=U,
+            product="LED吸顶灯",
+            status="已认证",
+            standard_no="T/ZZB 0830—2018",
+            cert_no="ZJM-003-5140-2024",
+            date="2024-09-20",
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "海宁市丁桥经编有限公司",
+            c[8],
+            "海宁市",
+            "经编间隔织物",
+            "入库",
+            "T/ZZB 1879—2020",
+            "/",
+            "/",
+            d(2024, 9, 24),
+        ],
+        ok(
+            P,
+            enterprise_name="海宁市丁桥经编有限公司",
+            uscc=c[8],
+            unit=U,
+            product="经编间隔织物",
+            status="入库培育",
+            standard_no="T/ZZB 1879—2020",
+            date="2024-09-24",
+        ),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "海宁市黄湾五金有限公司",
+            c[9],
+            "海宁市",
+            "不锈钢保温杯",
+            "认证",
+            "T/ZZB 0487—2018",
+            "ZJM-005-5151-2024",
+            "否",
+            d(2024, 9, 26),
+        ],
+        ok(
+            P,
+            enterprise_name="海宁市黄湾五金有限公司",
+            uscc=c[9],
+            unit=U,
+            product="不锈钢保温杯",
+            status="已认证",
+            standard_no="T/ZZB 0487—2018",
+            cert_no="ZJM-005-5151-2024",
+            date="2024-09-26",
+        ),
+        f,
+    )
+    s.put(["注：“是否同时获IQNet国际互认证书”仅已认证企业填写，入库企业填“/”。"])
+    s.put(["填表人：俞佳", None, None, "审核人：陈志刚", None, None, "联系电话：0573-87012396"])
+    return Case(
+        "haining_2024-09_brand_mark_iqnet.xlsx",
+        U,
+        "2024-09",
+        "品字标 月报: 填报单位 and 单位：家 line, 入库/认证 入库 / 认证, “浙江制造”标准编号, a "
+        "是否同时获IQNet国际互认证书 column 是 / 否 / / (no field), 入库/认证日期 shown 2024.9.3, a note and "
+        "sign-off; a firm reported 认证 with its 证书编号 / (证书待寄达)",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=12,
+    )
+
+
+@case
+def pinghu_brand_mark_merged_county() -> Case:
+    """附件2 情况表 with the county column merged down over every row, 联系人 / 联系电话; a wrong check character."""
+    U, c = "平湖市", Firms("平湖市", "h12-p-merged")
+    x = XBook()
+    s = x.sheet("品字标企业")
+    s.put(["附件2"])
+    s.title("平湖市“品字标”企业培育认证情况表（2025年2月）", 11)
+    s.put(["填报单位（盖章）：平湖市市场监督管理局", None, None, None, None, None, None, "报送日期：2025年3月4日"])
+    s.put(
+        [
+            "序号",
+            "所属县（市、区）",
+            "企业名称",
+            "统一社会信用代码",
+            "产品名称",
+            "状态",
+            "浙江制造标准编号",
+            "证书编号",
+            "日期",
+            "联系人",
+            "联系电话",
+        ],
+        bold=True,
+    )
+    s.widths(6, 12, 30, 22, 16, 10, 20, 22, 16, 8, 14)
+    f = CN_DATE
+    first = s.put(
+        [
+            1,
+            "平湖市",
+            "平湖市当湖箱包有限公司",
+            c[1],
+            "拉杆箱",
+            "已认证",
+            "T/ZZB 0106—2022",
+            "ZJM-002-6011-2025",
+            d(2025, 2, 10),
+            "陆婷",
+            "13857301126",
+        ],
+        ok(
+            P,
+            enterprise_name="平湖市当湖箱包有限公司",
+            uscc=c[1],
+            unit=U,
+            product="拉杆箱",
+            status="已认证",
+            standard_no="T/ZZB 0106—2022",
+            cert_no="ZJM-002-6011-2025",
+            date="2025-02-10",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            None,
+            "平湖市光机电科技有限公司",
+            c[2],
+            "光学镜头",
+            "入库培育",
+            "T/ZZB 1902—2020",
+            None,
+            d(2025, 2, 11),
+            "孙磊",
+            "13957382410",
+        ],
+        ok(
+            P,
+            enterprise_name="平湖市光机电科技有限公司",
+            uscc=c[2],
+            unit=U,
+            product="光学镜头",
+            status="入库培育",
+            standard_no="T/ZZB 1902—2020",
+            date="2025-02-11",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            None,
+            "平湖市新仓服装有限公司",
+            c[3],
+            "羽绒服",
+            "入库培育",
+            "T/ZZB 0640—2018",
+            None,
+            d(2025, 2, 13),
+            "金燕",
+        ],
+        ok(
+            P,
+            enterprise_name="平湖市新仓服装有限公司",
+            uscc=c[3],
+            unit=U,
+            product="羽绒服",
+            status="入库培育",
+            standard_no="T/ZZB 0640—2018",
+            date="2025-02-13",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            None,
+            "平湖市广陈食品有限公司",
+            c[4],
+            "速冻西兰花",
+            "已认证",
+            "T/ZZB 2218—2021",
+            "ZJM-006-6020-2025",
+            d(2025, 2, 17),
+            "钱伟",
+        ],
+        ok(
+            P,
+            enterprise_name="平湖市广陈食品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="速冻西兰花",
+            status="已认证",
+            standard_no="T/ZZB 2218—2021",
+            cert_no="ZJM-006-6020-2025",
+            date="2025-02-17",
+        ),
+        f,
+    )
+    s.put(
+        [5, None, "平湖市钟埭五金有限公司", c[5], "不锈钢炒锅", "入库培育", "T/ZZB 0399—2018", None, d(2025, 2, 18)],
+        ok(
+            P,
+            enterprise_name="平湖市钟埭五金有限公司",
+            uscc=c[5],
+            unit=U,
+            product="不锈钢炒锅",
+            status="入库培育",
+            standard_no="T/ZZB 0399—2018",
+            date="2025-02-18",
+        ),
+        f,
+    )
+    # A wrong check character.
+    s.put(
+        [
+            6,
+            None,
+            "平湖市曹桥童车有限公司",
+            wrong_check(c[6]),
+            "儿童推车",
+            "已认证",
+            "T/ZZB 1115—2019",
+            "ZJM-007-6027-2025",
+            d(2025, 2, 20),
+            "顾强",
+        ],
+        no(P),
+        f,
+    )
+    s.put(
+        [7, None, "平湖市林埭电器有限公司", c[7], "电动剃须刀", "入库培育", "T/ZZB 2542—2021", None, d(2025, 2, 21)],
+        ok(
+            P,
+            enterprise_name="平湖市林埭电器有限公司",
+            uscc=c[7],
+            unit=U,
+            product="电动剃须刀",
+            status="入库培育",
+            standard_no="T/ZZB 2542—2021",
+            date="2025-02-21",
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            None,
+            "平湖市独山港纸业有限公司",
+            c[8],
+            "瓦楞原纸",
+            "已认证",
+            "T/ZZB 0763—2018",
+            "ZJM-004-6035-2025",
+            d(2025, 2, 25),
+        ],
+        ok(
+            P,
+            enterprise_name="平湖市独山港纸业有限公司",
+            uscc=c[8],
+            unit=U,
+            product="瓦楞原纸",
+            status="已认证",
+            standard_no="T/ZZB 0763—2018",
+            cert_no="ZJM-004-6035-2025",
+            date="2025-02-25",
+        ),
+        f,
+    )
+    last = s.put(
+        [9, None, "平湖市新埭电子有限公司", c[9], "电源适配器", "入库培育", "T/ZZB 0974—2019", None, d(2025, 2, 27)],
+        ok(
+            P,
+            enterprise_name="平湖市新埭电子有限公司",
+            uscc=c[9],
+            unit=U,
+            product="电源适配器",
+            status="入库培育",
+            standard_no="T/ZZB 0974—2019",
+            date="2025-02-27",
+        ),
+        f,
+    )
+    s.merge(f"B{first}:B{last}")
+    s.ws[f"B{first}"].alignment = CENTER
+    s.put(["注：1.状态填写“入库培育”或“已认证”；2.已认证企业须填写证书编号。"])
+    return Case(
+        "pinghu_2025-02_brand_mark_merged_county.xlsx",
+        U,
+        "2025-02",
+        "附件2 情况表: 附件2 line above the title, 填报单位（盖章） / 报送日期, 所属县（市、区） second and merged "
+        "down over all nine rows (平湖市), 状态 入库培育 / 已认证, 联系人 / 联系电话 partly filled, a note line; "
+        "a wrong check character",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=12,
+    )
+
+
+@case
+def xiuzhou_recall_plain_xls() -> Case:
+    """A plain Excel 97-2003 召回情况统计 in the clerk's words (召回企业, 召回产品, 已完成召回); an empty quantity."""
+    U, c = "秀洲区", Firms("秀洲区", "h12-r-xls")
+    x = XlsBook()
+    s = x.sheet("缺陷产品召回")
+    s.put(["秀洲区缺陷产品召回情况统计（2024年11月）"])
+    s.ws.merge(0, 0, 0, 11)
+    s.put(
+        [
+            "序号",
+            "召回企业",
+            "统一社会信用代码",
+            "召回产品",
+            "产品型号",
+            "召回原因",
+            "召回方式",
+            "召回数量",
+            "计量单位",
+            "召回开始时间",
+            "已完成召回",
+            "备注",
+        ]
+    )
+    f = CN_DATE
+    s.put(
+        [
+            1,
+            "嘉兴市秀洲区王江泾电器有限公司",
+            c[1],
+            "电暖器",
+            "XZ-NQ2001",
+            "倾倒开关失效，倾倒后不能断电",
+            "主动召回",
+            2360,
+            "台",
+            d(2024, 11, 4),
+            1105,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市秀洲区王江泾电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电暖器",
+            model="XZ-NQ2001",
+            defect="倾倒开关失效，倾倒后不能断电",
+            recall_type="主动召回",
+            quantity=2360,
+            quantity_unit="台",
+            date="2024-11-04",
+            recalled=1105,
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉兴新塍智能家居有限公司",
+            c[2],
+            "智能马桶盖",
+            "ZN-M5、ZN-M6",
+            "加热座圈温控失效，存在烫伤风险",
+            "主动召回",
+            4800,
+            "台",
+            d(2024, 11, 6),
+            2210,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴新塍智能家居有限公司",
+            uscc=c[2],
+            unit=U,
+            product="智能马桶盖",
+            model="ZN-M5、ZN-M6",
+            defect="加热座圈温控失效，存在烫伤风险",
+            recall_type="主动召回",
+            quantity=4800,
+            quantity_unit="台",
+            date="2024-11-06",
+            recalled=2210,
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "嘉兴洪合童车有限公司",
+            c[3],
+            "儿童自行车",
+            "HH-12、HH-14、HH-16",
+            "前叉焊缝强度不足，存在断裂风险",
+            "主动召回",
+            960,
+            "辆",
+            d(2024, 11, 8),
+            0,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴洪合童车有限公司",
+            uscc=c[3],
+            unit=U,
+            product="儿童自行车",
+            model="HH-12、HH-14、HH-16",
+            defect="前叉焊缝强度不足，存在断裂风险",
+            recall_type="主动召回",
+            quantity=960,
+            quantity_unit="辆",
+            date="2024-11-08",
+            recalled=0,
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "嘉兴油车港厨电有限公司",
+            c[4],
+            "燃气灶",
+            "JZT-2G12",
+            "熄火保护装置闭阀时间超标",
+            "责令召回",
+            1520,
+            "台",
+            d(2024, 11, 12),
+            380,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴油车港厨电有限公司",
+            uscc=c[4],
+            unit=U,
+            product="燃气灶",
+            model="JZT-2G12",
+            defect="熄火保护装置闭阀时间超标",
+            recall_type="责令召回",
+            quantity=1520,
+            quantity_unit="台",
+            date="2024-11-12",
+            recalled=380,
+        ),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "嘉兴王店小家电有限公司",
+            c[5],
+            "电热水壶",
+            "WD-1716",
+            "壶底密封圈老化导致漏电",
+            "主动召回",
+            6300,
+            "只",
+            d(2024, 11, 15),
+            2870,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴王店小家电有限公司",
+            uscc=c[5],
+            unit=U,
+            product="电热水壶",
+            model="WD-1716",
+            defect="壶底密封圈老化导致漏电",
+            recall_type="主动召回",
+            quantity=6300,
+            quantity_unit="只",
+            date="2024-11-15",
+            recalled=2870,
+        ),
+        f,
+    )
+    # The quantity left empty until the firm confirms it.
+    s.put(
+        [
+            6,
+            "嘉兴高照照明电器有限公司",
+            c[6],
+            "儿童台灯",
+            "GZ-T08",
+            "灯罩易脱落，小零件可被儿童吞咽",
+            "主动召回",
+            None,
+            "台",
+            d(2024, 11, 19),
+            None,
+            "数量待企业核实",
+        ],
+        no(R),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "嘉兴秀洲新能源车业有限公司",
+            c[7],
+            "电动自行车",
+            "XZ-TDT1201Z",
+            "充电器插头温升超标",
+            "主动召回",
+            1180,
+            "辆",
+            d(2024, 11, 21),
+            430,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴秀洲新能源车业有限公司",
+            uscc=c[7],
+            unit=U,
+            product="电动自行车",
+            model="XZ-TDT1201Z",
+            defect="充电器插头温升超标",
+            recall_type="主动召回",
+            quantity=1180,
+            quantity_unit="辆",
+            date="2024-11-21",
+            recalled=430,
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "嘉兴市油车港个护电器有限公司",
+            c[8],
+            "电吹风",
+            "YC-2300",
+            "电源线护套绝缘不良",
+            "主动召回",
+            3150,
+            "台",
+            d(2024, 11, 25),
+            960,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市油车港个护电器有限公司",
+            uscc=c[8],
+            unit=U,
+            product="电吹风",
+            model="YC-2300",
+            defect="电源线护套绝缘不良",
+            recall_type="主动召回",
+            quantity=3150,
+            quantity_unit="台",
+            date="2024-11-25",
+            recalled=960,
+        ),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "嘉兴秀洲儿童用品有限公司",
+            c[9],
+            "儿童连帽衫",
+            "110-150码",
+            "帽绳过长，存在勒颈风险",
+            "主动召回",
+            2400,
+            "件",
+            d(2024, 11, 28),
+            1650,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴秀洲儿童用品有限公司",
+            uscc=c[9],
+            unit=U,
+            product="儿童连帽衫",
+            model="110-150码",
+            defect="帽绳过长，存在勒颈风险",
+            recall_type="主动召回",
+            quantity=2400,
+            quantity_unit="件",
+            date="2024-11-28",
+            recalled=1650,
+        ),
+        f,
+    )
+    s.put(["合计", None, None, None, None, None, None, 22670, None, None, 9605])
+    s.put(["填报人：沈丽娟", None, None, "审核人：钱国华", None, None, None, "填报日期：2024年12月2日"])
+    return Case(
+        "xiuzhou_2024-11_recall_plain_xls.xls",
+        U,
+        "2024-11",
+        "plain Excel 97-2003 召回情况统计 in the clerk's words (召回企业, 召回产品, 产品型号, 召回原因, 召回方式, "
+        "计量单位, 召回开始时间, 已完成召回); several models joined by 、; 合计 of quantities; 填报人 / 审核人 line; "
+        "an empty 召回数量",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=12,
+    )
+
+
+@case
+def gangqu_recall_note_line() -> Case:
+    """召回工作月报表 with a 说明 line above the header and a 召回联系人 column; a Pinghu producer's recall."""
+    U, c, ph = "嘉兴港区", Firms("嘉兴港区", "h12-r-zone"), Firms("平湖市", "h12-r-zone-ph")
+    x = XBook()
+    s = x.sheet("召回情况")
+    s.title("嘉兴港区缺陷产品召回工作月报表", 13)
+    s.put(["报送月份：2025年6月", None, None, None, None, None, None, None, "报送单位：嘉兴港区分局"])
+    s.put(["说明：本表填报本月新启动的召回，涉及数量含已销售和库存产品。"])
+    s.merge("A3:M3")
+    s.put(
+        [
+            "序号",
+            "生产企业名称",
+            "统一社会信用代码",
+            "所属区域",
+            "召回产品名称",
+            "规格型号",
+            "缺陷情况",
+            "召回类型",
+            "涉及数量",
+            "单位",
+            "召回时间",
+            "已召回数量",
+            "召回联系人",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 10, 20, 14, 30, 10, 10, 6, 14, 10, 10)
+    f = "yyyy/m/d"
+    s.put(
+        [
+            1,
+            "嘉兴港区乍浦电动工具有限公司",
+            c[1],
+            "港区",
+            "角磨机",
+            "JM-100A",
+            "防护罩固定不牢，存在碎片飞溅伤人风险",
+            "主动召回",
+            1850,
+            "台",
+            d(2025, 6, 3),
+            620,
+            "朱斌",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区乍浦电动工具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="角磨机",
+            model="JM-100A",
+            defect="防护罩固定不牢，存在碎片飞溅伤人风险",
+            recall_type="主动召回",
+            quantity=1850,
+            quantity_unit="台",
+            date="2025-06-03",
+            recalled=620,
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉兴港区远航轮胎有限公司",
+            c[2],
+            "嘉兴港区",
+            "乘用车子午线轮胎",
+            "205/55R16 91V",
+            "胎侧存在鼓包隐患",
+            "主动召回",
+            3200,
+            "条",
+            d(2025, 6, 5),
+            1460,
+            "马骏",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区远航轮胎有限公司",
+            uscc=c[2],
+            unit=U,
+            product="乘用车子午线轮胎",
+            model="205/55R16 91V",
+            defect="胎侧存在鼓包隐患",
+            recall_type="主动召回",
+            quantity=3200,
+            quantity_unit="条",
+            date="2025-06-05",
+            recalled=1460,
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "嘉兴港区东方灯具有限公司",
+            c[3],
+            "港区",
+            "太阳能庭院灯",
+            "TY-G20",
+            "电池缺少保护板，存在过充起火风险",
+            "主动召回",
+            2750,
+            "套",
+            d(2025, 6, 9),
+            900,
+            "吴晨",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区东方灯具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="太阳能庭院灯",
+            model="TY-G20",
+            defect="电池缺少保护板，存在过充起火风险",
+            recall_type="主动召回",
+            quantity=2750,
+            quantity_unit="套",
+            date="2025-06-09",
+            recalled=900,
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "嘉兴港区美家塑料制品有限公司",
+            c[4],
+            "港区",
+            "儿童餐具套装",
+            "MJ-C05",
+            "三聚氰胺迁移量超标",
+            "主动召回",
+            5600,
+            "套",
+            d(2025, 6, 12),
+            5600,
+            "钱芳",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区美家塑料制品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="儿童餐具套装",
+            model="MJ-C05",
+            defect="三聚氰胺迁移量超标",
+            recall_type="主动召回",
+            quantity=5600,
+            quantity_unit="套",
+            date="2025-06-12",
+            recalled=5600,
+        ),
+        f,
+    )
+    # A Pinghu producer (its code carries 330482 as the zone's do): Pinghu reports it.
+    s.put(
+        [
+            5,
+            "平湖市新仓电器有限公司",
+            ph[1],
+            "平湖市",
+            "电风扇",
+            "FS-40",
+            "网罩间隙过大，手指可触及扇叶",
+            "主动召回",
+            1300,
+            "台",
+            d(2025, 6, 16),
+            260,
+            "陆军",
+        ],
+        no(R),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "嘉兴港区乍浦童车有限公司",
+            c[6],
+            "港区",
+            "儿童滑板车",
+            "HB-3",
+            "折叠机构锁止不可靠",
+            "责令召回",
+            840,
+            "辆",
+            d(2025, 6, 18),
+            120,
+            "沈洁",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区乍浦童车有限公司",
+            uscc=c[6],
+            unit=U,
+            product="儿童滑板车",
+            model="HB-3",
+            defect="折叠机构锁止不可靠",
+            recall_type="责令召回",
+            quantity=840,
+            quantity_unit="辆",
+            date="2025-06-18",
+            recalled=120,
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "嘉兴港区恒通电气有限公司",
+            c[7],
+            "嘉兴港区",
+            "移动式插座",
+            "HT-K6",
+            "插套夹持力不足导致发热",
+            "主动召回",
+            12000,
+            "只",
+            d(2025, 6, 23),
+            4300,
+            "徐涛",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区恒通电气有限公司",
+            uscc=c[7],
+            unit=U,
+            product="移动式插座",
+            model="HT-K6",
+            defect="插套夹持力不足导致发热",
+            recall_type="主动召回",
+            quantity=12000,
+            quantity_unit="只",
+            date="2025-06-23",
+            recalled=4300,
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "嘉兴港区金港五金有限公司",
+            c[8],
+            "港区",
+            "家用折叠梯",
+            "JG-T5",
+            "铆接强度不足，存在坍塌风险",
+            "主动召回",
+            690,
+            "架",
+            d(2025, 6, 26),
+            75,
+            "金辉",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区金港五金有限公司",
+            uscc=c[8],
+            unit=U,
+            product="家用折叠梯",
+            model="JG-T5",
+            defect="铆接强度不足，存在坍塌风险",
+            recall_type="主动召回",
+            quantity=690,
+            quantity_unit="架",
+            date="2025-06-26",
+            recalled=75,
+        ),
+        f,
+    )
+    s.put(["合计", "8起"])
+    s.put(["填表：邵文静", None, None, "审核：张海峰"])
+    return Case(
+        "gangqu_2025-06_recall_note_line.xlsx",
+        U,
+        "2025-06",
+        "召回工作月报表: 报送月份 / 报送单位 line, a 说明 line merged across above the header, 所属区域 港区 / "
+        "嘉兴港区, 召回时间 2025/6/3, a 召回联系人 column (no field), 合计 8起, 填表 / 审核 line; a Pinghu "
+        "producer's recall",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=12,
+    )
+
+
+@case
+def haiyan_recall_progress_update() -> Case:
+    """召回月报: 一、本月新启动召回, then 二、以前月份召回进展更新 (earlier recalls' progress, no data)."""
+    U, c = "海盐县", Firms("海盐县", "h12-r-update")
+    x = XBook()
+    s = x.sheet("召回月报")
+    s.title("海盐县缺陷产品召回情况月报（2024年11月）", 11)
+    s.put(["填报单位：海盐县市场监督管理局", None, None, None, None, None, None, "填报时间：2024年12月3日"])
+    s.put(["一、本月新启动召回"], bold=False)
+    s.put(
+        [
+            "序号",
+            "生产者",
+            "统一社会信用代码",
+            "产品名称",
+            "型号",
+            "召回类型",
+            "涉及产品数量",
+            "单位",
+            "缺陷描述",
+            "召回开始日期",
+            "已召回数量",
+        ],
+        bold=True,
+    )
+    s.widths(6, 28, 22, 16, 12, 12, 12, 12, 28, 14, 12)
+    f = "yyyy-mm-dd"
+    s.put(
+        [
+            1,
+            "海盐县通元小家电有限公司",
+            c[1],
+            "多功能料理锅",
+            "TY-HG30",
+            "主动召回",
+            2100,
+            "台",
+            "内胆涂层脱落",
+            d(2024, 11, 4),
+            890,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县通元小家电有限公司",
+            uscc=c[1],
+            unit=U,
+            product="多功能料理锅",
+            model="TY-HG30",
+            recall_type="主动召回",
+            quantity=2100,
+            quantity_unit="台",
+            defect="内胆涂层脱落",
+            date="2024-11-04",
+            recalled=890,
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "海盐县秦山童车有限公司",
+            c[2],
+            "儿童平衡车",
+            "QS-B12",
+            "主动召回",
+            760,
+            "辆",
+            "车把立管强度不足",
+            d(2024, 11, 6),
+            215,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县秦山童车有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童平衡车",
+            model="QS-B12",
+            recall_type="主动召回",
+            quantity=760,
+            quantity_unit="辆",
+            defect="车把立管强度不足",
+            date="2024-11-06",
+            recalled=215,
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "海盐县于城灯具有限公司",
+            c[3],
+            "LED投光灯",
+            "YC-FL100",
+            "主动召回",
+            1450,
+            "台",
+            "防护等级达不到标称的IP65",
+            d(2024, 11, 11),
+            300,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县于城灯具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="LED投光灯",
+            model="YC-FL100",
+            recall_type="主动召回",
+            quantity=1450,
+            quantity_unit="台",
+            defect="防护等级达不到标称的IP65",
+            date="2024-11-11",
+            recalled=300,
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "海盐县澉浦纺织品有限公司",
+            c[4],
+            "儿童睡衣",
+            "90-130码",
+            "主动召回",
+            3800,
+            "套",
+            "纽扣拉力不足，存在误吞风险",
+            d(2024, 11, 13),
+            2650,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县澉浦纺织品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="儿童睡衣",
+            model="90-130码",
+            recall_type="主动召回",
+            quantity=3800,
+            quantity_unit="套",
+            defect="纽扣拉力不足，存在误吞风险",
+            date="2024-11-13",
+            recalled=2650,
+        ),
+        f,
+    )
+    # A wrong check character.
+    s.put(
+        [
+            5,
+            "海盐县元通电器有限公司",
+            wrong_check(c[5]),
+            "取暖器",
+            "YT-2201",
+            "主动召回",
+            2600,
+            "台",
+            "倾倒开关失效",
+            d(2024, 11, 15),
+            640,
+        ],
+        no(R),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "海盐县百步五金工具有限公司",
+            c[6],
+            "液压千斤顶",
+            "BB-3T",
+            "责令召回",
+            520,
+            "台",
+            "额定载荷下泄压",
+            d(2024, 11, 20),
+            110,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县百步五金工具有限公司",
+            uscc=c[6],
+            unit=U,
+            product="液压千斤顶",
+            model="BB-3T",
+            recall_type="责令召回",
+            quantity=520,
+            quantity_unit="台",
+            defect="额定载荷下泄压",
+            date="2024-11-20",
+            recalled=110,
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "海盐县沈荡塑业有限公司",
+            c[7],
+            "儿童吸管水杯",
+            "SD-350",
+            "主动召回",
+            9600,
+            "只",
+            "吸管部件易脱落，存在窒息风险",
+            d(2024, 11, 22),
+            4100,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县沈荡塑业有限公司",
+            uscc=c[7],
+            unit=U,
+            product="儿童吸管水杯",
+            model="SD-350",
+            recall_type="主动召回",
+            quantity=9600,
+            quantity_unit="只",
+            defect="吸管部件易脱落，存在窒息风险",
+            date="2024-11-22",
+            recalled=4100,
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "海盐县武原厨具有限公司",
+            c[8],
+            "不锈钢压力锅",
+            "WY-22",
+            "主动召回",
+            1280,
+            "只",
+            "安全阀排气不畅",
+            d(2024, 11, 26),
+            0,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县武原厨具有限公司",
+            uscc=c[8],
+            unit=U,
+            product="不锈钢压力锅",
+            model="WY-22",
+            recall_type="主动召回",
+            quantity=1280,
+            quantity_unit="只",
+            defect="安全阀排气不畅",
+            date="2024-11-26",
+            recalled=0,
+        ),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "海盐县望海电子有限公司",
+            c[9],
+            "电子体温计",
+            "WH-T21",
+            "主动召回",
+            4500,
+            "支",
+            "示值误差超出允许范围",
+            d(2024, 11, 28),
+            1200,
+        ],
+        ok(
+            R,
+            enterprise_name="海盐县望海电子有限公司",
+            uscc=c[9],
+            unit=U,
+            product="电子体温计",
+            model="WH-T21",
+            recall_type="主动召回",
+            quantity=4500,
+            quantity_unit="支",
+            defect="示值误差超出允许范围",
+            date="2024-11-28",
+            recalled=1200,
+        ),
+        f,
+    )
+    s.put(["小计", "9起"])
+    s.blank()
+    # Earlier months' recalls, returned before: only their progress is updated here.
+    s.put(["二、以前月份召回进展更新（截至2024年11月30日）"])
+    s.put(
+        [
+            "序号",
+            "生产者",
+            "统一社会信用代码",
+            "产品名称",
+            "型号",
+            "召回开始日期",
+            "涉及产品数量",
+            "截至本月已召回数量",
+            "召回进度",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.put(
+        [1, "海盐县西塘桥电器有限公司", c[21], "电热水袋", "XT-01", d(2024, 9, 12), 5200, 4870, "93.7%", "进行中"],
+        None,
+        f,
+    )
+    s.put(
+        [2, "海盐县于城童车有限公司", c[22], "婴儿推车", "YC-S7", d(2024, 10, 8), 680, 680, "100%", "已完成"],
+        None,
+        f,
+    )
+    s.put(
+        [3, "海盐县澉浦电子有限公司", c[23], "移动电源", "GP-10000", d(2024, 10, 21), 3400, 1900, "55.9%", "进行中"],
+        None,
+        f,
+    )
+    s.blank()
+    s.put(["填表人：吴晓燕", None, None, "审核人：朱国强", None, None, None, "联系电话：0573-86115820"])
+    return Case(
+        "haiyan_2024-11_recall_progress_update.xlsx",
+        U,
+        "2024-11",
+        "召回情况月报: 一、本月新启动召回 with 小计, then 二、以前月份召回进展更新（截至2024年11月30日） with its own "
+        "header (截至本月已召回数量, 召回进度) for three recalls of September and October, returned before (no data); "
+        "sign-off; a wrong check character",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=12,
+    )
+
+
+@case
+def nanhu_green_progress_table() -> Case:
+    """绿色产品认证工作推进情况表: 培育中 and 已获证 mixed, 纳入培育时间 / 发证时间, 认证机构; a 经开 firm."""
+    U, c, jk = "南湖区", Firms("南湖区", "h12-g-nanhu"), Firms("嘉兴经济技术开发区", "h12-g-nanhu-jk")
+    x = XBook()
+    s = x.sheet("绿色产品认证")
+    s.title("南湖区绿色产品认证工作推进情况表", 13)
+    s.put(["数据期间：2025年3月1日至3月31日（本月新增）"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            "认证状态",
+            "纳入培育时间",
+            "证书编号",
+            "发证时间",
+            "证书有效期至",
+            "认证机构",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 12, 16, 18, 10, 14, 20, 14, 14, 12, 12)
+    f = "yyyy.m.d"
+    s.put(
+        [
+            1,
+            "嘉兴市南湖区凤桥家具有限公司",
+            c[1],
+            "南湖区",
+            "实木书桌",
+            "家具",
+            "已获证",
+            "/",
+            "CQC25GP0100731",
+            d(2025, 3, 4),
+            d(2030, 3, 3),
+            "中国质量认证中心",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市南湖区凤桥家具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木书桌",
+            category="家具",
+            status="已获证",
+            cert_no="CQC25GP0100731",
+            issue_date="2025-03-04",
+            valid_until="2030-03-03",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉兴市七星纺织有限公司",
+            c[2],
+            "南湖区",
+            "全棉印花床品",
+            "纺织产品",
+            "培育中",
+            d(2025, 3, 6),
+            "/",
+            "/",
+            "/",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市七星纺织有限公司",
+            uscc=c[2],
+            unit=U,
+            product="全棉印花床品",
+            category="纺织产品",
+            status="培育中",
+            start_date="2025-03-06",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "嘉兴南湖涂料有限公司",
+            c[3],
+            "南湖",
+            "水性木器涂料",
+            "涂料",
+            "已获证",
+            "/",
+            "CGP2503C0127",
+            d(2025, 3, 10),
+            d(2030, 3, 9),
+            "方圆标志认证集团",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴南湖涂料有限公司",
+            uscc=c[3],
+            unit=U,
+            product="水性木器涂料",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2503C0127",
+            issue_date="2025-03-10",
+            valid_until="2030-03-09",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "嘉兴大桥纸业有限公司",
+            c[4],
+            "南湖区",
+            "生活用纸",
+            "纸和纸制品",
+            "已获证",
+            "/",
+            "CQC25GP0100758",
+            d(2025, 3, 12),
+            d(2030, 3, 11),
+            "中国质量认证中心",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴大桥纸业有限公司",
+            uscc=c[4],
+            unit=U,
+            product="生活用纸",
+            category="纸和纸制品",
+            status="已获证",
+            cert_no="CQC25GP0100758",
+            issue_date="2025-03-12",
+            valid_until="2030-03-11",
+        ),
+        f,
+    )
+    # A firm of the 经开 zone (its code carries 330402 as Nanhu's do): the zone reports it.
+    s.put(
+        [
+            5,
+            "嘉兴城南新型建材有限公司",
+            jk[1],
+            "经开区",
+            "岩棉板",
+            "绝热材料",
+            "已获证",
+            "/",
+            "CTC25GP0216",
+            d(2025, 3, 14),
+            d(2030, 3, 13),
+            "中国建材检验认证集团",
+        ],
+        no(G),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "嘉兴市新丰塑料制品有限公司",
+            c[6],
+            "南湖区",
+            "塑料保鲜盒",
+            "塑料制品",
+            "培育中",
+            d(2025, 3, 17),
+            "/",
+            "/",
+            "/",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市新丰塑料制品有限公司",
+            uscc=c[6],
+            unit=U,
+            product="塑料保鲜盒",
+            category="塑料制品",
+            status="培育中",
+            start_date="2025-03-17",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "嘉兴余新日化有限公司",
+            c[7],
+            "南湖区",
+            "浓缩洗衣液",
+            "洗涤用品",
+            "已获证",
+            "/",
+            "CGP2503W0133",
+            d(2025, 3, 19),
+            d(2030, 3, 18),
+            "方圆标志认证集团",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴余新日化有限公司",
+            uscc=c[7],
+            unit=U,
+            product="浓缩洗衣液",
+            category="洗涤用品",
+            status="已获证",
+            cert_no="CGP2503W0133",
+            issue_date="2025-03-19",
+            valid_until="2030-03-18",
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "嘉兴市南湖区东栅木业有限公司",
+            c[8],
+            "南湖区",
+            "强化木地板",
+            "人造板和木质地板",
+            "培育中",
+            d(2025, 3, 24),
+            "/",
+            "/",
+            "/",
+            None,
+            "拟5月申请",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市南湖区东栅木业有限公司",
+            uscc=c[8],
+            unit=U,
+            product="强化木地板",
+            category="人造板和木质地板",
+            status="培育中",
+            start_date="2025-03-24",
+        ),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "嘉兴市南湖区大桥门窗有限公司",
+            c[9],
+            "南湖区",
+            "中空玻璃",
+            "建筑玻璃",
+            "已获证",
+            "/",
+            "CTC25GP0221",
+            d(2025, 3, 27),
+            d(2030, 3, 26),
+            "中国建材检验认证集团",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市南湖区大桥门窗有限公司",
+            uscc=c[9],
+            unit=U,
+            product="中空玻璃",
+            category="建筑玻璃",
+            status="已获证",
+            cert_no="CTC25GP0221",
+            issue_date="2025-03-27",
+            valid_until="2030-03-26",
+        ),
+        f,
+    )
+    s.put(["本月新增：培育3家，获证6张"])
+    s.put(["填报人：蒋文", None, None, "科室负责人：许建明", None, None, None, "填报日期：2025年4月2日"])
+    return Case(
+        "nanhu_2025-03_green_progress_table.xlsx",
+        U,
+        "2025-03",
+        "绿色产品认证工作推进情况表: 数据期间 line, 认证状态 培育中 / 已获证 with 纳入培育时间 and 发证时间 / "
+        "证书有效期至 (/ where they do not apply), 认证机构, a count line and 填报人 / 科室负责人 sign-off; dates "
+        "shown 2025.3.4; a 经开区 firm",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=12,
+    )
+
+
+@case
+def gangqu_green_model_column() -> Case:
+    """The zone's January list with a 规格型号 column (no field of this program); a Pinghu firm's row."""
+    U, c, ph = "嘉兴港区", Firms("嘉兴港区", "h12-g-models"), Firms("平湖市", "h12-g-models-ph")
+    x = XBook()
+    s = x.sheet("绿色认证")
+    s.title("嘉兴港区2024年1月绿色产品认证情况", 12)
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "区域",
+            "产品名称",
+            "规格型号",
+            "产品类别",
+            "状态",
+            "入库日期",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 10, 22, 18, 18, 10, 16, 16, 16, 16)
+    f = CN_DATE
+    s.put(
+        [
+            1,
+            "嘉兴港区乍浦防水材料有限公司",
+            c[1],
+            "港区",
+            "弹性体改性沥青防水卷材",
+            "SBS Ⅰ PY PE 3mm",
+            "防水与密封材料",
+            "已获证",
+            None,
+            "CGP2401F0007",
+            d(2024, 1, 8),
+            d(2029, 1, 7),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区乍浦防水材料有限公司",
+            uscc=c[1],
+            unit=U,
+            product="弹性体改性沥青防水卷材",
+            category="防水与密封材料",
+            status="已获证",
+            cert_no="CGP2401F0007",
+            issue_date="2024-01-08",
+            valid_until="2029-01-07",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉兴港区华宇化学建材有限公司",
+            c[2],
+            "港区",
+            "聚氨酯防水涂料",
+            "单组分 20kg/桶",
+            "防水与密封材料",
+            "培育中",
+            d(2024, 1, 10),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区华宇化学建材有限公司",
+            uscc=c[2],
+            unit=U,
+            product="聚氨酯防水涂料",
+            category="防水与密封材料",
+            status="培育中",
+            start_date="2024-01-10",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "嘉兴港区乍浦保温材料有限公司",
+            c[3],
+            "港区",
+            "挤塑聚苯乙烯泡沫板",
+            "1200×600×50mm",
+            "绝热材料",
+            "已获证",
+            None,
+            "CGP2401J0012",
+            d(2024, 1, 12),
+            d(2029, 1, 11),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区乍浦保温材料有限公司",
+            uscc=c[3],
+            unit=U,
+            product="挤塑聚苯乙烯泡沫板",
+            category="绝热材料",
+            status="已获证",
+            cert_no="CGP2401J0012",
+            issue_date="2024-01-12",
+            valid_until="2029-01-11",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "嘉兴港区绿源木塑科技有限公司",
+            c[4],
+            "嘉兴港区",
+            "木塑地板",
+            "140×25mm",
+            "木塑制品",
+            "已获证",
+            None,
+            "CGP2401M0015",
+            d(2024, 1, 15),
+            d(2029, 1, 14),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区绿源木塑科技有限公司",
+            uscc=c[4],
+            unit=U,
+            product="木塑地板",
+            category="木塑制品",
+            status="已获证",
+            cert_no="CGP2401M0015",
+            issue_date="2024-01-15",
+            valid_until="2029-01-14",
+        ),
+        f,
+    )
+    # A Pinghu firm (its code carries 330482 as the zone's do): Pinghu reports it.
+    s.put(
+        [5, "平湖市新仓塑胶有限公司", ph[1], "平湖市", "塑料收纳箱", "60L", "塑料制品", "培育中", d(2024, 1, 16)],
+        no(G),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "嘉兴港区嘉港玻璃有限公司",
+            c[6],
+            "港区",
+            "Low-E中空玻璃",
+            "6+12A+6",
+            "建筑玻璃",
+            "已获证",
+            None,
+            "CGP2401B0021",
+            d(2024, 1, 18),
+            d(2029, 1, 17),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区嘉港玻璃有限公司",
+            uscc=c[6],
+            unit=U,
+            product="Low-E中空玻璃",
+            category="建筑玻璃",
+            status="已获证",
+            cert_no="CGP2401B0021",
+            issue_date="2024-01-18",
+            valid_until="2029-01-17",
+        ),
+        f,
+    )
+    s.put(
+        [7, "嘉兴港区立新涂料有限公司", c[7], "港区", "水性外墙涂料", "20kg/桶", "涂料", "培育中", d(2024, 1, 22)],
+        ok(
+            G,
+            enterprise_name="嘉兴港区立新涂料有限公司",
+            uscc=c[7],
+            unit=U,
+            product="水性外墙涂料",
+            category="涂料",
+            status="培育中",
+            start_date="2024-01-22",
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "嘉兴港区宏达纸制品有限公司",
+            c[8],
+            "港区",
+            "瓦楞纸箱",
+            "五层BC楞",
+            "纸和纸制品",
+            "已获证",
+            None,
+            "CGP2401Z0026",
+            d(2024, 1, 25),
+            d(2029, 1, 24),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区宏达纸制品有限公司",
+            uscc=c[8],
+            unit=U,
+            product="瓦楞纸箱",
+            category="纸和纸制品",
+            status="已获证",
+            cert_no="CGP2401Z0026",
+            issue_date="2024-01-25",
+            valid_until="2029-01-24",
+        ),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "嘉兴港区乍浦密封件有限公司",
+            c[9],
+            "港区",
+            "硅酮结构密封胶",
+            "300ml/支",
+            "防水与密封材料",
+            "培育中",
+            d(2024, 1, 29),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴港区乍浦密封件有限公司",
+            uscc=c[9],
+            unit=U,
+            product="硅酮结构密封胶",
+            category="防水与密封材料",
+            status="培育中",
+            start_date="2024-01-29",
+        ),
+        f,
+    )
+    s.blank()
+    s.put(["报送人：范丽", None, None, None, "报送时间：2024年2月2日"])
+    return Case(
+        "gangqu_2024-01_green_model_column.xlsx",
+        U,
+        "2024-01",
+        "the zone's January list on sheet 绿色认证: a 规格型号 column (SBS Ⅰ PY PE 3mm, 6+12A+6, 300ml/支; no field) "
+        "between 产品名称 and 产品类别, 状态 培育中 / 已获证 with 入库日期 or the certificate's columns, 报送人 "
+        "line; a Pinghu firm's row",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=12,
+    )
+
+
+@case
+def jingkai_three_same_class_suffix() -> Case:
+    """三同产品申报情况表 with 产品分类 written 食品农产品类 / 一般消费品类 / 工业品类; 属地; a Nanhu firm."""
+    U, c, nh = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "h12-t-class"), Firms("南湖区", "h12-t-class-nh")
+    x = XBook()
+    s = x.sheet("三同产品")
+    s.title("嘉兴经济技术开发区“三同”产品申报情况表（2025年5月）", 9)
+    s.put(["填报单位：经开区市场监管分局", None, None, None, "联系人：顾敏", None, "电话：0573-82213456"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "属地",
+            "产品名称",
+            "产品分类",
+            "声明时间",
+            "是否入驻“三同”平台",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 10, 18, 14, 14, 12, 16)
+    f = "yyyy/mm/dd"
+    s.put(
+        [1, "嘉兴市长水食品有限公司", c[1], "经开", "速冻汤圆", "食品农产品类", d(2025, 5, 6), "是"],
+        ok(
+            T,
+            enterprise_name="嘉兴市长水食品有限公司",
+            uscc=c[1],
+            unit=U,
+            product="速冻汤圆",
+            category="食品农产品",
+            date="2025-05-06",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [2, "嘉兴经开乳品有限公司", c[2], "经开", "风味发酵乳", "食品农产品类", d(2025, 5, 8), "是"],
+        ok(
+            T,
+            enterprise_name="嘉兴经开乳品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="风味发酵乳",
+            category="食品农产品",
+            date="2025-05-08",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [3, "嘉兴城南罐头食品有限公司", c[3], "经开区", "黄桃罐头", "食品农产品类", d(2025, 5, 9), "否", "拟6月入驻"],
+        ok(
+            T,
+            enterprise_name="嘉兴城南罐头食品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="黄桃罐头",
+            category="食品农产品",
+            date="2025-05-09",
+            on_platform=False,
+        ),
+        f,
+    )
+    s.put(
+        [4, "嘉兴嘉北家居用品有限公司", c[4], "经开", "硅胶厨具套装", "一般消费品类", d(2025, 5, 13), "是"],
+        ok(
+            T,
+            enterprise_name="嘉兴嘉北家居用品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="硅胶厨具套装",
+            category="一般消费品",
+            date="2025-05-13",
+            on_platform=True,
+        ),
+        f,
+    )
+    # A Nanhu firm (its code carries 330402 as the zone's do): Nanhu reports it.
+    s.put(
+        [5, "嘉兴市南湖区余新食品有限公司", nh[1], "南湖区", "桃酥", "食品农产品类", d(2025, 5, 15), "是"],
+        no(T),
+        f,
+    )
+    s.put(
+        [6, "嘉兴长水微电机有限公司", c[6], "经开", "直流无刷电机", "工业品类", d(2025, 5, 19), "是"],
+        ok(
+            T,
+            enterprise_name="嘉兴长水微电机有限公司",
+            uscc=c[6],
+            unit=U,
+            product="直流无刷电机",
+            category="工业品",
+            date="2025-05-19",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [7, "嘉兴城南果蔬食品有限公司", c[7], "嘉兴经开区", "冻干草莓脆", "食品农产品类", d(2025, 5, 21), "否"],
+        ok(
+            T,
+            enterprise_name="嘉兴城南果蔬食品有限公司",
+            uscc=c[7],
+            unit=U,
+            product="冻干草莓脆",
+            category="食品农产品",
+            date="2025-05-21",
+            on_platform=False,
+        ),
+        f,
+    )
+    s.put(
+        [8, "嘉兴塘汇服饰有限公司", c[8], "经开", "针织运动服", "一般消费品类", d(2025, 5, 26), "是"],
+        ok(
+            T,
+            enterprise_name="嘉兴塘汇服饰有限公司",
+            uscc=c[8],
+            unit=U,
+            product="针织运动服",
+            category="一般消费品",
+            date="2025-05-26",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [9, "嘉兴嘉北汽车零部件有限公司", c[9], "经开", "汽车减震器", "工业品类", d(2025, 5, 28), "是"],
+        ok(
+            T,
+            enterprise_name="嘉兴嘉北汽车零部件有限公司",
+            uscc=c[9],
+            unit=U,
+            product="汽车减震器",
+            category="工业品",
+            date="2025-05-28",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(["合计", "9个产品"])
+    s.put(["审核：杨建", None, None, "填表：顾敏", None, None, "填报日期：2025年6月3日"])
+    return Case(
+        "jingkai_2025-05_three_same_class_suffix.xlsx",
+        U,
+        "2025-05",
+        "三同产品申报情况表: 填报单位 / 联系人 / 电话 line, 属地 经开 / 经开区 / 嘉兴经开区, 产品分类 written "
+        "食品农产品类 / 一般消费品类 / 工业品类, 声明时间 2025/05/06, 是否入驻“三同”平台 是 / 否, 备注, 合计, "
+        "审核 / 填表 line; a Nanhu firm",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=12,
+    )
+
+
+@case
+def pinghu_three_same_wps_csv() -> Case:
+    """GBK CSV saved from WPS: title and 填报单位 lines, dates as 2024/8/5; a row pasted twice, an empty product."""
+    U, c = "平湖市", Firms("平湖市", "h12-t-csv")
+    stem = "pinghu_2024-08_three_same_wps_csv"
+    t = Lines(stem)
+    t.put(["平湖市“三同”产品情况统计表（2024年8月）", "", "", "", "", "", "", "", ""])
+    t.put(["填报单位：平湖市市场监督管理局", "", "", "", "", "", "填报日期：2024年9月2日", "", ""])
+    t.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所在地区",
+            "产品名称",
+            "产品类别",
+            "自我声明日期",
+            "是否入驻三同平台",
+            "备注",
+        ]
+    )
+    t.put(
+        [1, "平湖市当湖服饰有限公司", c[1], "平湖市", "羽绒服", "一般消费品", "2024/8/5", "是", ""],
+        ok(
+            T,
+            enterprise_name="平湖市当湖服饰有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羽绒服",
+            category="一般消费品",
+            date="2024-08-05",
+            on_platform=True,
+        ),
+    )
+    t.put(
+        [2, "平湖市钟埭箱包有限公司", c[2], "平湖市", "拉杆箱", "一般消费品", "2024/8/7", "是", ""],
+        ok(
+            T,
+            enterprise_name="平湖市钟埭箱包有限公司",
+            uscc=c[2],
+            unit=U,
+            product="拉杆箱",
+            category="一般消费品",
+            date="2024-08-07",
+            on_platform=True,
+        ),
+    )
+    t.put(
+        [3, "平湖市广陈农业开发有限公司", c[3], "平湖市", "鲜食甜玉米", "食品农产品", "2024/8/8", "否", ""],
+        ok(
+            T,
+            enterprise_name="平湖市广陈农业开发有限公司",
+            uscc=c[3],
+            unit=U,
+            product="鲜食甜玉米",
+            category="食品农产品",
+            date="2024-08-08",
+            on_platform=False,
+        ),
+    )
+    t.put(
+        [4, "平湖市新埭精密机械有限公司", c[4], "平湖市", "伺服刀塔", "工业品", "2024/8/12", "是", ""],
+        ok(
+            T,
+            enterprise_name="平湖市新埭精密机械有限公司",
+            uscc=c[4],
+            unit=U,
+            product="伺服刀塔",
+            category="工业品",
+            date="2024-08-12",
+            on_platform=True,
+        ),
+    )
+    t.put(
+        [5, "平湖市林埭箱包有限公司", c[5], "平湖市", "双肩背包", "一般消费品", "2024/8/14", "是", ""],
+        ok(
+            T,
+            enterprise_name="平湖市林埭箱包有限公司",
+            uscc=c[5],
+            unit=U,
+            product="双肩背包",
+            category="一般消费品",
+            date="2024-08-14",
+            on_platform=True,
+        ),
+    )
+    # Row 2 pasted again, 序号 and all.
+    t.put([2, "平湖市钟埭箱包有限公司", c[2], "平湖市", "拉杆箱", "一般消费品", "2024/8/7", "是", ""], no(T))
+    t.put(
+        [7, "平湖市独山港食品有限公司", c[7], "平湖市", "速冻毛豆", "食品农产品", "2024/8/20", "是", ""],
+        ok(
+            T,
+            enterprise_name="平湖市独山港食品有限公司",
+            uscc=c[7],
+            unit=U,
+            product="速冻毛豆",
+            category="食品农产品",
+            date="2024-08-20",
+            on_platform=True,
+        ),
+    )
+    t.put(
+        [8, "平湖市新仓光电科技有限公司", c[8], "平湖市", "光纤连接器", "工业品", "2024/8/22", "否", ""],
+        ok(
+            T,
+            enterprise_name="平湖市新仓光电科技有限公司",
+            uscc=c[8],
+            unit=U,
+            product="光纤连接器",
+            category="工业品",
+            date="2024-08-22",
+            on_platform=False,
+        ),
+    )
+    # The product left empty: the firm had not said which product.
+    t.put(
+        [9, "平湖市当湖童装有限公司", c[9], "平湖市", "", "一般消费品", "2024/8/27", "是", "产品名称待企业确认"],
+        no(T),
+    )
+    t.put(
+        [10, "平湖市曹桥五金制品有限公司", c[10], "平湖市", "不锈钢餐具", "一般消费品", "2024/8/29", "是", ""],
+        ok(
+            T,
+            enterprise_name="平湖市曹桥五金制品有限公司",
+            uscc=c[10],
+            unit=U,
+            product="不锈钢餐具",
+            category="一般消费品",
+            date="2024-08-29",
+            on_platform=True,
+        ),
+    )
+    t.put(["合计", "10", "", "", "", "", "", "", ""])
+    t.put(["制表：张蕾", "", "审核：徐建平", "", "", "", "", "", ""])
+    return Case(
+        f"{stem}.csv",
+        U,
+        "2024-08",
+        "GBK CSV saved from WPS: a title line and a 填报单位 / 填报日期 line padded with empty cells, 所在地区, "
+        "自我声明日期 as text 2024/8/5, 是否入驻三同平台 是 / 否, 合计 and 制表 / 审核 lines; row 2 pasted again "
+        "with its 序号; an empty product",
+        True,
+        t.text().encode("gbk"),
+        t.rows,
+        holdout_set=12,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 def main() -> None:
     FILES.mkdir(parents=True, exist_ok=True)
