@@ -364,12 +364,18 @@ comparisons, an IQNet column and a 已认证 firm whose 证书编号 is /, the c
 97-2003 recall list with models joined by 、, a 说明 line above the header, a 以前月份召回进展更新 table under the
 month's new recalls, a green 推进情况表 with 纳入培育时间 and 证书有效期至, a 规格型号 column, 属地 written three ways
 and 产品分类 with 类 after each category, and a WPS CSV in GBK. Expectations and the conventions they needed were typed
-before the first run; their expected/*.json carry "holdout_set": 12. The set is reported, not floored, while unseen. Its
-first, unseen score (2026-12-07, the reader with set 11's fixes, nothing tuned for these files) was 91/109 (83.5%; 109
-expected rows and 4 rows read that are no data; the whole corpus 1312/1330 = 98.6%, the floored files 1221/1221 = 100%).
-The failures, by kind (rows): the month's list not read and the progress table under it read instead (9 not read, 3
-read), 产品分类 written with 类 after the category (8, and a count line read as a row), a 已认证 firm with 证书编号 /
-accepted (1):
+before the first run; their expected/*.json carry "holdout_set": 12. The set was reported, not floored, while unseen.
+Its first, unseen score (2026-12-07, the reader with set 11's fixes, nothing tuned for these files) was 91/109 (83.5%;
+109 expected rows and 4 rows read that are no data; the whole corpus 1312/1330 = 98.6%, the floored files 1221/1221 =
+100%). The failures, by kind (rows): the month's list not read and the progress table under it read instead (9 not read,
+3 read), a 产品分类 header not taken for 产品类别 (8), a sign-off line of 审核： / 填表： cells read as a row (1), a
+已认证 firm with 证书编号 / accepted (1). That last expectation contradicted a convention the corpus already held (a
+已获证 row with 证书编号 — is stored with a warning: nanhu_2024-07_brand_mark_pool) and was corrected after the first
+run; the score above counts it as a failure. The other kinds were then fixed by general rules: 分类 in a header read as
+类别 (programs.toml header_words), a line of label：value cells (审核：… 填表：…) as no data, a title's month never
+taken from a day's date (填报时间：2024年12月3日), and a table under the month's list whose title says earlier months
+(以前月份…进展更新, 往月, 跟踪) ending the list as a year-to-date table does (layout.py, service.py). The set then
+scored 109/109 (100%) and counts in the floor:
     gangqu_2024-01_green_model_column.xlsx
     gangqu_2025-06_recall_note_line.xlsx
     haining_2024-09_brand_mark_iqnet.xlsx
@@ -402,9 +408,9 @@ from lib.store import sync_units
 
 CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
-# Holdout sets scored and reported but kept out of the floor while unseen (set 12 now; sets 3 to 11 were kept out
-# while their first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = {12}
+# Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 12 were kept out while
+# their first unseen scores stood; they count since their failures were fixed by general rules).
+UNFLOORED_SETS: set[int] = set()
 SHOWN_MISMATCHES = 4
 
 
@@ -577,7 +583,7 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         9: " (added after tuning; first unseen score 49.5%, then fixed)",
         10: " (added after tuning; first unseen score 60.9%, then fixed)",
         11: " (added after tuning; first unseen score 92.2%, then fixed)",
-        12: " (added after tuning; first unseen score 83.5%)",
+        12: " (added after tuning; first unseen score 83.5%, then fixed)",
     }
     for n in holdout:
         note = notes.get(n, "")

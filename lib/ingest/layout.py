@@ -77,9 +77,13 @@ _NUMBERING_LABELS = frozenset({"栏次", "列次", "甲", "乙", "丙", "丁", "
 # Page and export footers: "第 1 页，共 2 页", "共 9 条记录 导出时间：…".
 _PAGE = re.compile(r"^(第\s*\d+\s*页|共\s*\d+\s*(页|条|家|项|个|行)|page\s*\d+|导出时间|打印时间)", re.IGNORECASE)
 _TO_DATE = re.compile(r"累计|累積|全年|本年|年度合计")  # a table of the year to date, not the month's
+# A table of earlier months' records (二、以前月份召回进展更新, 往月跟踪情况) unless it says it is this month's.
+_EARLIER = re.compile(r"以前|往月|前期|上月|此前|历史|进展更新|跟踪")
+_THIS_MONTH = re.compile(r"本月|当月|新增|新启动")
 _PAGER = re.compile(r"\d+\s*条\s*/\s*页|前往|跳至|上一页|下一页|首页|尾页|末页")
 _TITLE = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|附件|附表|\d+[.、．])")
 _SPACES = re.compile(r"\s+")
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[：:]")  # "审核：", "联系电话:"
 _SERIAL_HEADERS = {"序号", "编号", "No", "NO", "no", "No.", "序"}
 
 
@@ -279,6 +283,12 @@ def name_program(text: str, registry: Registry) -> Program | None:
     if len(found) > 1 and found[0][0] == found[1][0]:
         return None  # names two programs equally: no hint
     return found[0][1]
+
+
+def _returned_before(title: str) -> bool:
+    """Whether a table's title says its rows were returned before: the year to date (二、本年累计…) or
+    earlier months (二、以前月份…进展更新), not the month's own (本月新增)."""
+    return bool(_TO_DATE.search(title) or (_EARLIER.search(title) and not _THIS_MONTH.search(title)))
 
 
 def _title_above(rows: _Rows, first: int, floor: int) -> str:
@@ -599,10 +609,10 @@ def find_layouts(sheet: Sheet, registry: Registry, program: Program | None = Non
             continue
         checks += 1
         again = _header_at(rows, current.program, r, registry)
+        if again is not None and _returned_before(_title_above(rows, r, current.header_row + 1)):
+            current.end_row = r  # the year to date or earlier months under the month's list: returned before
+            break
         if again is not None and again[0].columns == current.columns:
-            if _TO_DATE.search(_title_above(rows, r, current.header_row + 1)):
-                current.end_row = r  # the year to date under the month's list (二、本年累计…): returned before
-                break
             skip.update(range(r, again[1] + 1))  # the header repeated at a page break
             r = again[1] + 1
             continue
@@ -641,6 +651,9 @@ def row_kind(row: list[str], layout: Layout) -> str:
     if any(_PAGER.fullmatch(t) for _, t in filled):  # a web page's pager: 共 8 条 | 10条/页 | < 1 > | 前往 1 页
         return "note"
     if len(filled) <= 2 and filled[-1][1].startswith(_NOTE_WORDS):  # "8 | 以下空白" on a printed template
+        return "note"
+    # A sign-off line: every cell a label and its colon ("审核：杨建 | 填表：顾敏 | 填报日期：…"); no firm's row.
+    if len(filled) > 1 and all(_LABELLED.match(t) for _, t in filled):
         return "note"
     # 合计 / 小计 at the start or the end of one of the first cells ("平湖市 小计", "小计（港区）").
     if any(_TOTAL.search(t.replace(" ", "").replace("\u3000", "")) for _, t in filled[:2]):

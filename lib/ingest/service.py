@@ -273,7 +273,8 @@ _MONTH_SHEET = re.compile(r"(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月份?")
 _YEAR_TO_DATE = re.compile(r"累计|累積|汇总|匯總|全年|年度合计")
 
 
-_TITLE_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
+# A month a title names: 2024年11月, not a day's date (填报时间：2024年12月3日, 截至2024年11月30日 say when, not which).
+_TITLE_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)")
 
 
 def _this_months_copies(reports: list[SheetReport], period: Period, ignored: list[str]) -> list[SheetReport]:

@@ -29444,7 +29444,8 @@ def haining_brand_mark_iqnet() -> Case:
         ),
         f,
     )
-    # Reported certified while the certificate has not arrived: a certified row needs its number.
+    # Reported certified while the certificate has not arrived: stored with a warning asking for the number, as
+    # a 已获证 row with — is elsewhere in the corpus (nanhu_2024-07_brand_mark_pool).
     s.put(
         [
             6,
@@ -29459,7 +29460,16 @@ def haining_brand_mark_iqnet() -> Case:
             d(2024, 9, 18),
             "证书待寄达",
         ],
-        no(P),
+        ok(
+            P,
+            enterprise_name="海宁市周王庙电子有限公司",
+            uscc=c[6],
+            unit=U,
+            product="LED驱动电源",
+            status="已认证",
+            standard_no="T/ZZB 0531—2018",
+            date="2024-09-18",
+        ),
         f,
     )
     s.put(
