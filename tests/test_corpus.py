@@ -365,8 +365,8 @@ comparisons, an IQNet column and a 已认证 firm whose 证书编号 is /, the c
 month's new recalls, a green 推进情况表 with 纳入培育时间 and 证书有效期至, a 规格型号 column, 属地 written three ways
 and 产品分类 with 类 after each category, and a WPS CSV in GBK. Expectations and the conventions they needed were typed
 before the first run; their expected/*.json carry "holdout_set": 12. The set was reported, not floored, while unseen.
-Its first, unseen score (2026-12-07, the reader with set 11's fixes, nothing tuned for these files) was 91/109 (83.5%;
-109 expected rows and 4 rows read that are no data; the whole corpus 1312/1330 = 98.6%, the floored files 1221/1221 =
+Its first, unseen score (2026-12-07, the reader with set 11's fixes, nothing tuned for these files) was 91/113 (80.5%;
+109 expected rows and 4 rows read that are no data; the whole corpus 1312/1334 = 98.4%, the floored files 1221/1221 =
 100%). The failures, by kind (rows): the month's list not read and the progress table under it read instead (9 not read,
 3 read), a 产品分类 header not taken for 产品类别 (8), a sign-off line of 审核： / 填表： cells read as a row (1), a
 已认证 firm with 证书编号 / accepted (1). That last expectation contradicted a convention the corpus already held (a
@@ -583,7 +583,7 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         9: " (added after tuning; first unseen score 49.5%, then fixed)",
         10: " (added after tuning; first unseen score 60.9%, then fixed)",
         11: " (added after tuning; first unseen score 92.2%, then fixed)",
-        12: " (added after tuning; first unseen score 83.5%, then fixed)",
+        12: " (added after tuning; first unseen score 80.5%, then fixed)",
     }
     for n in holdout:
         note = notes.get(n, "")
