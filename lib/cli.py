@@ -465,8 +465,27 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def _catalogue(args) -> int:
+    from lib import catalogue
+    from lib.store import transaction
+
+    entries = catalogue.load_catalogue()
+    with transaction() as session:
+        status = catalogue.catalogue_status(session, entries)
+    if args.json:
+        rows = [{**vars(e), "status": status[e.key]} for e in entries]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for e in entries:
+        state = "已启用" if status[e.key] == "enabled" else "可启用"
+        print(f"{e.key}\t{e.title}\t{state}\t{e.source}")
+        print(f"\t来源写到：{'、'.join(e.named)}；本系统设计：{'、'.join(e.designed)}")
+    return 0
+
+
 def cmd_programs(args) -> int:
-    from lib import program_admin
+    from lib import catalogue, program_admin
     from lib.periods import parse_period
     from lib.store import transaction
 
@@ -491,6 +510,8 @@ def cmd_programs(args) -> int:
         else:
             sys.stdout.write(text)
         return 0
+    if args.action == "catalogue":
+        return _catalogue(args)
     if not args.target:
         what = "定义文件（.toml）" if args.action == "import" else "工作项目 key"
         raise BadArgument(f"programs {args.action} 需要写明{what}。")
@@ -499,10 +520,14 @@ def cmd_programs(args) -> int:
         if args.action == "import":
             text = Path(args.target).read_text(encoding="utf-8")
             print("\n".join(program_admin.import_programs(session, text, actor)))
-        elif args.action == "publish":
+        elif args.action in ("publish", "enable"):
             if not args.start:
                 raise BadArgument("发布时请写明自哪个月起生效，如：--from 2025-01。")
-            print(program_admin.publish_program(session, args.target, parse_period(args.start), actor))
+            start = parse_period(args.start)
+            if args.action == "enable":
+                print(catalogue.enable(session, args.target, start, actor))
+            else:
+                print(program_admin.publish_program(session, args.target, start, actor))
         else:
             print(program_admin.archive(session, args.target, actor))
     return 0
@@ -637,11 +662,13 @@ def build_parser() -> argparse.ArgumentParser:
     res.add_argument("file", help="backup 生成的备份文件")
     res.set_defaults(func=cmd_restore)
     progs = sub.add_parser(
-        "programs", help="工作项目管理：list / import 定义文件 / publish KEY --from YYYY-MM / archive KEY / export"
+        "programs",
+        help="工作项目管理：list / import 定义文件 / publish KEY --from YYYY-MM / archive KEY / export / "
+        "catalogue（可选工作项目目录） / enable KEY --from YYYY-MM",
     )
-    progs.add_argument("action", choices=["list", "import", "publish", "archive", "export"])
-    progs.add_argument("target", nargs="?", help="import：定义文件（.toml）；publish、archive：工作项目 key")
-    progs.add_argument("--from", dest="start", help="publish：自哪个月起生效，YYYY-MM")
+    progs.add_argument("action", choices=["list", "import", "publish", "archive", "export", "catalogue", "enable"])
+    progs.add_argument("target", nargs="?", help="import：定义文件（.toml）；publish、archive、enable：工作项目 key")
+    progs.add_argument("--from", dest="start", help="publish、enable：自哪个月起生效，YYYY-MM")
     progs.add_argument("--as", dest="as_user", help="以该用户身份操作（须为管理员）")
     progs.add_argument("--json", action="store_true", help="list：以 JSON 输出")
     progs.add_argument("--out", help="export：写入该文件（默认输出到屏幕）")
