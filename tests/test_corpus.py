@@ -388,6 +388,32 @@ scored 109/109 (100%) and counts in the floor:
     pinghu_2025-02_brand_mark_merged_county.xlsx
     tongxiang_2025-03_benchmarking_indicator_sheet.xlsx
     xiuzhou_2024-11_recall_plain_xls.xls
+
+Holdout set 13 (added after tuning). Written after set 12's fixes by someone who never ran the reader on them, told that
+most files should be ordinary layouts a city sees from different clerks in a year, each with at most one real-world
+quirk: a 所属行业 column and no county, a standard's number and title in one cell with a month-only 完成时间, a list
+with no title under an AutoFilter and the code near the end, a 统计截止 line over merged 培育认证情况 headers, a
+镇（街道） column, the template's order with 已召回数量（截至月底）, group headers over a recall list, quantities with
+their unit and a 完成率 in brackets, a 认证目录 sheet feeding a drop-down and a 有效期至 before its 发证日期, a GBK CSV
+with a code shown as 9.13304E+17, a 备注 saying 声明已撤回, and a 说明 sheet beside a list with 无 for a code.
+Expectations and the conventions they needed were typed before the first run; their expected/*.json carry "holdout_set":
+13. The set is reported, not floored, while unseen. Its first, unseen score (2026-12-07, the reader with set 12's fixes,
+nothing tuned for these files) was 107/109 (98.2%; 108 expected rows and 1 row read that is no data; the whole corpus
+1437/1439 = 99.9%, the floored files 1330/1330 = 100%). The failures, by kind (rows): a sign-off line of 填表：… |
+审核：… | a date read as a row (1), a 有效期至 before its 发证日期 stored with a warning where the set expected the row
+refused (1):
+    gangqu_2025-04_benchmarking_failed_result.xlsx
+    haining_2024-06_three_same_withdrawn_note.xlsx
+    haining_2024-08_recall_month_end_header.xlsx
+    haiyan_2024-10_benchmarking_industry_column.xlsx
+    jiashan_2024-09_recall_group_headers.xlsx
+    jiashan_2025-04_three_same_code_none.xlsx
+    jingkai_2024-06_brand_mark_cutoff_line.xlsx
+    nanhu_2024-12_benchmarking_code_last.xlsx
+    pinghu_2024-09_green_validity_typo.xlsx
+    tongxiang_2024-12_brand_mark_town_column.xlsx
+    xiuzhou_2024-06_green_number_code.csv
+    xiuzhou_2025-01_recall_rate_aside.xlsx
 """
 
 from __future__ import annotations
@@ -410,7 +436,7 @@ CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
 # Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 12 were kept out while
 # their first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = set()
+UNFLOORED_SETS: set[int] = {13}
 SHOWN_MISMATCHES = 4
 
 
@@ -584,6 +610,7 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         10: " (added after tuning; first unseen score 60.9%, then fixed)",
         11: " (added after tuning; first unseen score 92.2%, then fixed)",
         12: " (added after tuning; first unseen score 80.5%, then fixed)",
+        13: " (added after tuning; first unseen score 98.2%)",
     }
     for n in holdout:
         note = notes.get(n, "")
@@ -598,7 +625,7 @@ def test_corpus_is_complete():
     assert len(cases) >= 55
     assert {c["file"] for c in cases} == files
     listed = _holdout_sets_in_docstring()
-    assert set(listed) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}
+    assert set(listed) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}
     for n, names in listed.items():
         assert {c["file"] for c in cases if _holdout_set(c) == n} == names, n
     assert len(listed[1]) >= 8
@@ -613,6 +640,7 @@ def test_corpus_is_complete():
     assert len(listed[10]) >= 12
     assert len(listed[11]) >= 12
     assert len(listed[12]) >= 12
+    assert len(listed[13]) >= 12
     assert all(c["holdout"] for c in cases if "holdout_set" in c)
     programs = Counter(r["program"] for c in cases for r in c["rows"])
     assert set(programs) == {p.key for p in get_registry()}

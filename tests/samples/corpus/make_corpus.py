@@ -31571,6 +31571,2829 @@ def pinghu_three_same_wps_csv() -> Case:
     )
 
 
+# =============================================================================================
+# Holdout set 13: ordinary layouts from other clerks over a year, each with at most one real-world quirk
+# =============================================================================================
+@case
+def haiyan_benchmarking_industry_column() -> Case:
+    """对标达标企业名单 with a 所属行业 column first (no field) and no county column; a wrong check character."""
+    U, c = "海盐县", Firms("海盐县", "h13-b-industry")
+    x = XBook()
+    s = x.sheet("对标达标")
+    s.title("海盐县企业标准对标达标企业名单（2024年10月）", 9)
+    s.put(["填报单位：海盐县市场监督管理局", None, None, None, None, None, "填报日期：2024年11月4日"])
+    s.put(
+        [
+            "序号",
+            "所属行业",
+            "企业名称",
+            "统一社会信用代码",
+            "产品名称",
+            "对标的国际（国外）先进标准",
+            "对标结果",
+            "达标日期",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 12, 30, 22, 22, 26, 10, 16, 14)
+    f = CN_DATE
+    s.put(
+        [
+            1,
+            "核电关联",
+            "浙江海盐核电阀门有限公司",
+            c[1],
+            "核级截止阀",
+            "ASME BPVC Section III:2021",
+            "达到",
+            d(2024, 10, 8),
+        ],
+        ok(
+            B,
+            enterprise_name="浙江海盐核电阀门有限公司",
+            uscc=c[1],
+            unit=U,
+            product="核级截止阀",
+            standard_no="ASME BPVC Section III:2021",
+            result="达到",
+            date="2024-10-08",
+        ),
+        f,
+    )
+    s.put(
+        [2, "紧固件", "海盐县武原紧固件有限公司", c[2], "六角头螺栓", "ISO 4014:2022", "优于", d(2024, 10, 9)],
+        ok(
+            B,
+            enterprise_name="海盐县武原紧固件有限公司",
+            uscc=c[2],
+            unit=U,
+            product="六角头螺栓",
+            standard_no="ISO 4014:2022",
+            result="优于",
+            date="2024-10-09",
+        ),
+        f,
+    )
+    s.put(
+        [3, "紧固件", "海盐县通元标准件有限公司", c[3], "内六角圆柱头螺钉", "ISO 4762:2004", "达到", d(2024, 10, 11)],
+        ok(
+            B,
+            enterprise_name="海盐县通元标准件有限公司",
+            uscc=c[3],
+            unit=U,
+            product="内六角圆柱头螺钉",
+            standard_no="ISO 4762:2004",
+            result="达到",
+            date="2024-10-11",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "核电关联",
+            "海盐县澉浦管道有限公司",
+            c[4],
+            "核电站用不锈钢无缝钢管",
+            "ASTM A312/A312M-22",
+            "达到",
+            d(2024, 10, 15),
+        ],
+        ok(
+            B,
+            enterprise_name="海盐县澉浦管道有限公司",
+            uscc=c[4],
+            unit=U,
+            product="核电站用不锈钢无缝钢管",
+            standard_no="ASTM A312/A312M-22",
+            result="达到",
+            date="2024-10-15",
+        ),
+        f,
+    )
+    s.put(
+        [5, "食品", "海盐县百步食品有限公司", c[5], "速冻蔬菜", "CXS 320-2015", "达到", d(2024, 10, 16)],
+        ok(
+            B,
+            enterprise_name="海盐县百步食品有限公司",
+            uscc=c[5],
+            unit=U,
+            product="速冻蔬菜",
+            standard_no="CXS 320-2015",
+            result="达到",
+            date="2024-10-16",
+        ),
+        f,
+    )
+    # A wrong check character.
+    s.put(
+        [6, "纺织", "海盐县于城纺织有限公司", wrong_check(c[6]), "经编毛毯", "ISO 6330:2021", "达到", d(2024, 10, 18)],
+        no(B),
+        f,
+    )
+    s.put(
+        [7, "电子信息", "海盐县沈荡电子有限公司", c[7], "电源适配器", "IEC 62368-1:2018", "优于", d(2024, 10, 22)],
+        ok(
+            B,
+            enterprise_name="海盐县沈荡电子有限公司",
+            uscc=c[7],
+            unit=U,
+            product="电源适配器",
+            standard_no="IEC 62368-1:2018",
+            result="优于",
+            date="2024-10-22",
+        ),
+        f,
+    )
+    s.put(
+        [8, "装备制造", "海盐县西塘桥轴承有限公司", c[8], "深沟球轴承", "ISO 492:2014", "达到", d(2024, 10, 24)],
+        ok(
+            B,
+            enterprise_name="海盐县西塘桥轴承有限公司",
+            uscc=c[8],
+            unit=U,
+            product="深沟球轴承",
+            standard_no="ISO 492:2014",
+            result="达到",
+            date="2024-10-24",
+        ),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "紧固件",
+            "海盐县望海紧固件有限公司",
+            c[9],
+            "自攻螺钉",
+            "ISO 1481:2011",
+            "达到",
+            d(2024, 10, 29),
+            "首次对标",
+        ],
+        ok(
+            B,
+            enterprise_name="海盐县望海紧固件有限公司",
+            uscc=c[9],
+            unit=U,
+            product="自攻螺钉",
+            standard_no="ISO 1481:2011",
+            result="达到",
+            date="2024-10-29",
+        ),
+        f,
+    )
+    s.put(["合计", None, "9家"])
+    s.put(["注：所属行业按县重点产业目录填写。"])
+    s.put(["填表人：朱晓燕", None, None, "联系电话：0573-86112035"])
+    return Case(
+        "haiyan_2024-10_benchmarking_industry_column.xlsx",
+        U,
+        "2024-10",
+        "对标达标企业名单: 填报单位 / 填报日期 line, a 所属行业 column (核电关联, 紧固件 …; no field) between 序号 and "
+        "企业名称, no county column, 对标的国际（国外）先进标准, 达标日期 shown 2024年10月8日, 合计, a note and 填表人 "
+        "line; a wrong check character",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=13,
+    )
+
+
+@case
+def gangqu_benchmarking_failed_result() -> Case:
+    """对标达标工作进展表 with month-only 完成时间 text, a 未达标 row and a Pinghu firm's row."""
+    U, c, ph = "嘉兴港区", Firms("嘉兴港区", "h13-b-gangqu"), Firms("平湖市", "h13-b-gangqu-ph")
+    x = XBook()
+    s = x.sheet("对标进展")
+    s.title("嘉兴港区企业标准对标达标工作进展表", 9)
+    s.put(["报送单位：嘉兴港区市场监管分局", None, None, None, None, None, "报送时间：2025年5月6日"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属区域",
+            "对标产品名称",
+            "对标标准名称及编号",
+            "对标结果",
+            "完成时间",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 10, 18, 40, 10, 12, 22)
+    s.put(
+        [
+            1,
+            "浙江嘉港新材料有限公司",
+            c[1],
+            "港区",
+            "聚碳酸酯树脂",
+            "ISO 7391-2:2006 聚碳酸酯模塑和挤出材料",
+            "优于",
+            "2025年4月",
+        ],
+        ok(
+            B,
+            enterprise_name="浙江嘉港新材料有限公司",
+            uscc=c[1],
+            unit=U,
+            product="聚碳酸酯树脂",
+            standard_no="ISO 7391-2:2006 聚碳酸酯模塑和挤出材料",
+            result="优于",
+            date="2025-04-01",
+        ),
+    )
+    s.put(
+        [
+            2,
+            "嘉兴港区华泰化学有限公司",
+            c[2],
+            "嘉兴港区",
+            "工业乙二醇",
+            "ASTM E1177-17 乙二醇规范",
+            "达到",
+            "2025年4月",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴港区华泰化学有限公司",
+            uscc=c[2],
+            unit=U,
+            product="工业乙二醇",
+            standard_no="ASTM E1177-17 乙二醇规范",
+            result="达到",
+            date="2025-04-01",
+        ),
+    )
+    s.put(
+        [
+            3,
+            "嘉兴港区润达助剂有限公司",
+            c[3],
+            "港区",
+            "受阻酚类抗氧剂",
+            "JIS K 7210-1:2014 塑料熔体流动速率",
+            "达到",
+            "2025年4月",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴港区润达助剂有限公司",
+            uscc=c[3],
+            unit=U,
+            product="受阻酚类抗氧剂",
+            standard_no="JIS K 7210-1:2014 塑料熔体流动速率",
+            result="达到",
+            date="2025-04-01",
+        ),
+    )
+    # Benchmarked but not reached: the firm is no 对标达标 enterprise.
+    s.put(
+        [
+            4,
+            "嘉兴港区乍浦精细化工有限公司",
+            c[4],
+            "港区",
+            "水性聚氨酯分散体",
+            "ISO 2555:2018 树脂 表观黏度的测定",
+            "未达标",
+            "2025年4月",
+            "2项指标未达到，继续整改",
+        ],
+        no(B),
+    )
+    s.put(
+        [
+            5,
+            "嘉兴港区恒通化纤有限公司",
+            c[5],
+            "嘉兴港区",
+            "涤纶工业长丝",
+            "ISO 2062:2009 纱线断裂强力的测定",
+            "优于",
+            "2025年4月",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴港区恒通化纤有限公司",
+            uscc=c[5],
+            unit=U,
+            product="涤纶工业长丝",
+            standard_no="ISO 2062:2009 纱线断裂强力的测定",
+            result="优于",
+            date="2025-04-01",
+        ),
+    )
+    # A Pinghu firm (its code carries 330482 as the zone's do): Pinghu reports it.
+    s.put(
+        [
+            6,
+            "平湖市独山港石化材料有限公司",
+            ph[1],
+            "平湖市独山港镇",
+            "聚丙烯专用料",
+            "ASTM D4101-17 聚丙烯注塑和挤出材料",
+            "达到",
+            "2025年4月",
+        ],
+        no(B),
+    )
+    s.put(
+        [
+            7,
+            "嘉兴港区嘉化包装材料有限公司",
+            c[7],
+            "港区",
+            "BOPP薄膜",
+            "ASTM D882-18 塑料薄膜拉伸性能",
+            "达到",
+            "2025年4月",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴港区嘉化包装材料有限公司",
+            uscc=c[7],
+            unit=U,
+            product="BOPP薄膜",
+            standard_no="ASTM D882-18 塑料薄膜拉伸性能",
+            result="达到",
+            date="2025-04-01",
+        ),
+    )
+    s.put(
+        [
+            8,
+            "嘉兴港区东方涂料有限公司",
+            c[8],
+            "港区",
+            "工业防腐涂料",
+            "ISO 12944-6:2018 色漆和清漆 防腐蚀保护",
+            "达到",
+            "2025年4月",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴港区东方涂料有限公司",
+            uscc=c[8],
+            unit=U,
+            product="工业防腐涂料",
+            standard_no="ISO 12944-6:2018 色漆和清漆 防腐蚀保护",
+            result="达到",
+            date="2025-04-01",
+        ),
+    )
+    s.put(
+        [
+            9,
+            "嘉兴港区明晟硅材料有限公司",
+            c[9],
+            "港区",
+            "有机硅密封胶",
+            "ISO 11600:2002 建筑密封胶分级和要求",
+            "优于",
+            "2025年4月",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴港区明晟硅材料有限公司",
+            uscc=c[9],
+            unit=U,
+            product="有机硅密封胶",
+            standard_no="ISO 11600:2002 建筑密封胶分级和要求",
+            result="优于",
+            date="2025-04-01",
+        ),
+    )
+    s.put(
+        [
+            10,
+            "嘉兴港区永固管业有限公司",
+            c[10],
+            "嘉兴港区",
+            "PE给水管",
+            "ISO 4427-2:2019 聚乙烯给水管道系统",
+            "达到",
+            "2025年4月",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴港区永固管业有限公司",
+            uscc=c[10],
+            unit=U,
+            product="PE给水管",
+            standard_no="ISO 4427-2:2019 聚乙烯给水管道系统",
+            result="达到",
+            date="2025-04-01",
+        ),
+    )
+    s.blank()
+    s.put(["分管领导：沈国平", None, None, "经办人：何佳", None, None, "联系电话：0573-85581203"])
+    return Case(
+        "gangqu_2025-04_benchmarking_failed_result.xlsx",
+        U,
+        "2025-04",
+        "对标达标工作进展表 on sheet 对标进展: 报送单位 / 报送时间 line, 所属区域 港区 / 嘉兴港区, 对标标准名称及编号 "
+        "(number and title in one cell), 完成时间 as month-only text 2025年4月, 分管领导 / 经办人 line; a row 未达标; "
+        "a 平湖市独山港镇 firm",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=13,
+    )
+
+
+@case
+def nanhu_benchmarking_code_last() -> Case:
+    """A clerk's list with the header in row 1 under an AutoFilter, the credit code near the end; a code missing."""
+    U, c = "南湖区", Firms("南湖区", "h13-b-codelast")
+    x = XBook()
+    s = x.sheet("2024年12月对标")
+    s.put(["企业名称", "对标产品", "对标标准", "结果", "时间", "信用代码", "区县", "备注"], bold=True)
+    s.widths(30, 20, 22, 8, 12, 22, 14, 20)
+    s.ws.freeze_panes = "A2"
+    f = "yyyy/m/d"
+    s.put(
+        ["嘉兴市南湖特钢制品有限公司", "轴承钢棒材", "ASTM A295/A295M-17", "达到", d(2024, 12, 3), c[1], "南湖"],
+        ok(
+            B,
+            enterprise_name="嘉兴市南湖特钢制品有限公司",
+            uscc=c[1],
+            unit=U,
+            product="轴承钢棒材",
+            standard_no="ASTM A295/A295M-17",
+            result="达到",
+            date="2024-12-03",
+        ),
+        f,
+    )
+    s.put(
+        ["嘉兴市凤桥压缩机有限公司", "涡旋式制冷压缩机", "ISO 917:1989", "优于", d(2024, 12, 5), c[2], "南湖"],
+        ok(
+            B,
+            enterprise_name="嘉兴市凤桥压缩机有限公司",
+            uscc=c[2],
+            unit=U,
+            product="涡旋式制冷压缩机",
+            standard_no="ISO 917:1989",
+            result="优于",
+            date="2024-12-05",
+        ),
+        f,
+    )
+    s.put(
+        [
+            "嘉兴市大桥精密钢管有限公司",
+            "冷拔精密无缝钢管",
+            "EN 10305-1:2016",
+            "达到",
+            d(2024, 12, 6),
+            c[3],
+            "嘉兴市南湖区",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴市大桥精密钢管有限公司",
+            uscc=c[3],
+            unit=U,
+            product="冷拔精密无缝钢管",
+            standard_no="EN 10305-1:2016",
+            result="达到",
+            date="2024-12-06",
+        ),
+        f,
+    )
+    s.put(
+        ["嘉兴市新丰压缩机配件有限公司", "压缩机曲轴", "ISO 1217:2009", "达到", d(2024, 12, 10), c[4], "南湖"],
+        ok(
+            B,
+            enterprise_name="嘉兴市新丰压缩机配件有限公司",
+            uscc=c[4],
+            unit=U,
+            product="压缩机曲轴",
+            standard_no="ISO 1217:2009",
+            result="达到",
+            date="2024-12-10",
+        ),
+        f,
+    )
+    # The code not yet found when the list was sent.
+    s.put(
+        [
+            "嘉兴市余新弹簧钢丝有限公司",
+            "油淬火回火弹簧钢丝",
+            "EN 10270-2:2011",
+            "达到",
+            d(2024, 12, 12),
+            None,
+            "南湖",
+            "代码待查",
+        ],
+        no(B),
+        f,
+    )
+    s.put(
+        ["嘉兴市七星电器有限公司", "电热水壶", "IEC 60335-2-15:2016", "达到", d(2024, 12, 16), c[6], "南湖区"],
+        ok(
+            B,
+            enterprise_name="嘉兴市七星电器有限公司",
+            uscc=c[6],
+            unit=U,
+            product="电热水壶",
+            standard_no="IEC 60335-2-15:2016",
+            result="达到",
+            date="2024-12-16",
+        ),
+        f,
+    )
+    s.put(
+        ["嘉兴市南湖区云海合金有限公司", "不锈钢冷轧钢带", "ASTM A240/A240M-23", "优于", d(2024, 12, 18), c[7], "南湖"],
+        ok(
+            B,
+            enterprise_name="嘉兴市南湖区云海合金有限公司",
+            uscc=c[7],
+            unit=U,
+            product="不锈钢冷轧钢带",
+            standard_no="ASTM A240/A240M-23",
+            result="优于",
+            date="2024-12-18",
+        ),
+        f,
+    )
+    s.put(
+        ["嘉兴市东栅制冷设备有限公司", "冷凝机组", "EN 13215:2016", "达到", d(2024, 12, 20), c[8], "南湖"],
+        ok(
+            B,
+            enterprise_name="嘉兴市东栅制冷设备有限公司",
+            uscc=c[8],
+            unit=U,
+            product="冷凝机组",
+            standard_no="EN 13215:2016",
+            result="达到",
+            date="2024-12-20",
+        ),
+        f,
+    )
+    s.put(
+        [
+            "嘉兴市竹林紧固件有限公司",
+            "高强度六角螺母",
+            "ISO 4032:2012",
+            "达到",
+            d(2024, 12, 24),
+            c[9],
+            "南湖",
+            "12月新增",
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴市竹林紧固件有限公司",
+            uscc=c[9],
+            unit=U,
+            product="高强度六角螺母",
+            standard_no="ISO 4032:2012",
+            result="达到",
+            date="2024-12-24",
+        ),
+        f,
+    )
+    s.ws.auto_filter.ref = f"A1:H{s.n}"
+    return Case(
+        "nanhu_2024-12_benchmarking_code_last.xlsx",
+        U,
+        "2024-12",
+        "a clerk's own list on sheet 2024年12月对标: no title, the header in row 1 frozen under an AutoFilter "
+        "(nothing filtered), columns 企业名称 | 对标产品 | 对标标准 | 结果 | 时间 | 信用代码 | 区县 | 备注, the "
+        "code near the end, 区县 南湖 / 南湖区 / 嘉兴市南湖区; a row whose code is left empty (代码待查)",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=13,
+    )
+
+
+@case
+def jingkai_brand_mark_cutoff_line() -> Case:
+    """品字标 情况表 with 培育认证情况 merged over 培育状态 / 浙江制造标准 / 证书编号; a 获证 row without a number."""
+    U, c, nh = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "h13-p-jingkai"), Firms("南湖区", "h13-p-jingkai-nh")
+    x = XBook()
+    s = x.sheet("品字标")
+    s.title("嘉兴经济技术开发区“品字标浙江制造”企业培育认证情况表", 10)
+    s.put(["统计截止：2024年6月30日", None, None, None, None, None, None, None, "单位：家"])
+    top = s.put(
+        ["序号", "企业名称", "统一社会信用代码", "属地", "产品名称", "培育认证情况", None, None, "日期", "备注"],
+        bold=True,
+    )
+    s.put([None, None, None, None, None, "培育状态", "浙江制造标准", "证书编号"], bold=True)
+    s.merge(f"F{top}:H{top}")
+    for col in "ABCDEIJ":
+        s.merge(f"{col}{top}:{col}{top + 1}")
+    s.widths(6, 30, 22, 10, 18, 10, 18, 22, 12, 16)
+    f = "yyyy.mm.dd"
+    s.put(
+        [
+            1,
+            "嘉兴经开食品机械有限公司",
+            c[1],
+            "经开",
+            "全自动灌装机",
+            "获证",
+            "T/ZZB 1523—2020",
+            "ZJM-004-3871-2024",
+            d(2024, 6, 4),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴经开食品机械有限公司",
+            uscc=c[1],
+            unit=U,
+            product="全自动灌装机",
+            status="已认证",
+            standard_no="T/ZZB 1523—2020",
+            cert_no="ZJM-004-3871-2024",
+            date="2024-06-04",
+        ),
+        f,
+    )
+    s.put(
+        [2, "嘉兴市城南糕点食品有限公司", c[2], "经开", "月饼", "入库", "T/ZZB 2405—2021", None, d(2024, 6, 5)],
+        ok(
+            P,
+            enterprise_name="嘉兴市城南糕点食品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="月饼",
+            status="入库培育",
+            standard_no="T/ZZB 2405—2021",
+            date="2024-06-05",
+        ),
+        f,
+    )
+    s.put(
+        [3, "嘉兴长水汽车电子有限公司", c[3], "经开", "汽车线束", "入库", "T/ZZB 1136—2019", None, d(2024, 6, 7)],
+        ok(
+            P,
+            enterprise_name="嘉兴长水汽车电子有限公司",
+            uscc=c[3],
+            unit=U,
+            product="汽车线束",
+            status="入库培育",
+            standard_no="T/ZZB 1136—2019",
+            date="2024-06-07",
+        ),
+        f,
+    )
+    # Certified this month, the certificate not yet received: stored with a warning asking for the number.
+    s.put(
+        [
+            4,
+            "嘉兴嘉北调味品有限公司",
+            c[4],
+            "经开",
+            "酿造酱油",
+            "获证",
+            "T/ZZB 0212—2017",
+            None,
+            d(2024, 6, 12),
+            "证书办理中",
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴嘉北调味品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="酿造酱油",
+            status="已认证",
+            standard_no="T/ZZB 0212—2017",
+            date="2024-06-12",
+        ),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "嘉兴经开智能装备有限公司",
+            c[5],
+            "经开",
+            "工业机器人减速器",
+            "入库",
+            "T/ZZB 2089—2021",
+            None,
+            d(2024, 6, 13),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴经开智能装备有限公司",
+            uscc=c[5],
+            unit=U,
+            product="工业机器人减速器",
+            status="入库培育",
+            standard_no="T/ZZB 2089—2021",
+            date="2024-06-13",
+        ),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "嘉兴塘汇包装制品有限公司",
+            c[6],
+            "经开",
+            "食品级纸杯",
+            "获证",
+            "T/ZZB 0955—2019",
+            "ZJM-002-3880-2024",
+            d(2024, 6, 18),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴塘汇包装制品有限公司",
+            uscc=c[6],
+            unit=U,
+            product="食品级纸杯",
+            status="已认证",
+            standard_no="T/ZZB 0955—2019",
+            cert_no="ZJM-002-3880-2024",
+            date="2024-06-18",
+        ),
+        f,
+    )
+    # A Nanhu firm (its code carries 330402 as the zone's do): Nanhu reports it.
+    s.put(
+        [7, "嘉兴市南湖区新兴食品有限公司", nh[1], "南湖区", "粽子", "入库", "T/ZZB 0580—2018", None, d(2024, 6, 19)],
+        no(P),
+        f,
+    )
+    s.put(
+        [8, "嘉兴城南精密模具有限公司", c[8], "经开", "汽车冲压模具", "入库", "T/ZZB 1744—2020", None, d(2024, 6, 24)],
+        ok(
+            P,
+            enterprise_name="嘉兴城南精密模具有限公司",
+            uscc=c[8],
+            unit=U,
+            product="汽车冲压模具",
+            status="入库培育",
+            standard_no="T/ZZB 1744—2020",
+            date="2024-06-24",
+        ),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "嘉兴经开医疗器械有限公司",
+            c[9],
+            "经开",
+            "一次性使用输液器",
+            "获证",
+            "T/ZZB 1290—2019",
+            "ZJM-006-3896-2024",
+            d(2024, 6, 27),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴经开医疗器械有限公司",
+            uscc=c[9],
+            unit=U,
+            product="一次性使用输液器",
+            status="已认证",
+            standard_no="T/ZZB 1290—2019",
+            cert_no="ZJM-006-3896-2024",
+            date="2024-06-27",
+        ),
+        f,
+    )
+    s.put(["本月新增：入库5家，获证3家"])
+    s.put(["填报人：邹丽", None, None, "审核人：陈海涛"])
+    return Case(
+        "jingkai_2024-06_brand_mark_cutoff_line.xlsx",
+        U,
+        "2024-06",
+        "品字标 企业培育认证情况表: 统计截止 / 单位：家 line, 培育认证情况 merged over 培育状态 (入库 / 获证) | "
+        "浙江制造标准 | 证书编号, other headers merged down, 属地 经开, dates shown 2024.06.04, a count line; a "
+        "获证 firm with an empty 证书编号 (证书办理中); a Nanhu firm",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=13,
+    )
+
+
+@case
+def tongxiang_brand_mark_town_column() -> Case:
+    """品字标 list with a 镇（街道） column and no county column; one firm with two products; a row typed twice."""
+    U, c = "桐乡市", Firms("桐乡市", "h13-p-town")
+    x = XBook()
+    s = x.sheet("Sheet1")
+    s.title("桐乡市2024年12月“品字标”企业入库及认证情况", 10)
+    s.put(
+        [
+            "序号",
+            "镇（街道）",
+            "企业名称",
+            "统一社会信用代码",
+            "产品名称",
+            "入库或认证",
+            "标准编号",
+            "证书编号",
+            "时间",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 10, 30, 22, 18, 10, 18, 22, 16, 14)
+    f = CN_DATE
+    s.put(
+        [
+            1,
+            "濮院镇",
+            "桐乡市濮院毛纺织有限公司",
+            c[1],
+            "羊毛衫",
+            "认证",
+            "T/ZZB 0286—2017",
+            "ZJM-003-7102-2024",
+            d(2024, 12, 2),
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市濮院毛纺织有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊毛衫",
+            status="已认证",
+            standard_no="T/ZZB 0286—2017",
+            cert_no="ZJM-003-7102-2024",
+            date="2024-12-02",
+        ),
+        f,
+    )
+    s.put(
+        [2, "濮院镇", "桐乡市濮院毛纺织有限公司", c[1], "羊绒围巾", "入库", "T/ZZB 1577—2020", None, d(2024, 12, 2)],
+        ok(
+            P,
+            enterprise_name="桐乡市濮院毛纺织有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊绒围巾",
+            status="入库培育",
+            standard_no="T/ZZB 1577—2020",
+            date="2024-12-02",
+        ),
+        f,
+    )
+    s.put(
+        [3, "洲泉镇", "桐乡市洲泉化纤有限公司", c[3], "涤纶预取向丝", "入库", "T/ZZB 2266—2021", None, d(2024, 12, 4)],
+        ok(
+            P,
+            enterprise_name="桐乡市洲泉化纤有限公司",
+            uscc=c[3],
+            unit=U,
+            product="涤纶预取向丝",
+            status="入库培育",
+            standard_no="T/ZZB 2266—2021",
+            date="2024-12-04",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "崇福镇",
+            "桐乡市崇福皮草有限公司",
+            c[4],
+            "獭兔毛皮服装",
+            "认证",
+            "T/ZZB 0719—2018",
+            "ZJM-001-7110-2024",
+            d(2024, 12, 6),
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市崇福皮草有限公司",
+            uscc=c[4],
+            unit=U,
+            product="獭兔毛皮服装",
+            status="已认证",
+            standard_no="T/ZZB 0719—2018",
+            cert_no="ZJM-001-7110-2024",
+            date="2024-12-06",
+        ),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "梧桐街道",
+            "桐乡市梧桐电子科技有限公司",
+            c[5],
+            "电动工具用锂电池包",
+            "入库",
+            "T/ZZB 2471—2021",
+            None,
+            d(2024, 12, 10),
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市梧桐电子科技有限公司",
+            uscc=c[5],
+            unit=U,
+            product="电动工具用锂电池包",
+            status="入库培育",
+            standard_no="T/ZZB 2471—2021",
+            date="2024-12-10",
+        ),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "乌镇镇",
+            "桐乡市乌镇蓝印布艺有限公司",
+            c[6],
+            "蓝印花布床品",
+            "入库",
+            "T/ZZB 1608—2020",
+            None,
+            d(2024, 12, 12),
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市乌镇蓝印布艺有限公司",
+            uscc=c[6],
+            unit=U,
+            product="蓝印花布床品",
+            status="入库培育",
+            standard_no="T/ZZB 1608—2020",
+            date="2024-12-12",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "大麻镇",
+            "桐乡市大麻五金工具有限公司",
+            c[7],
+            "手动套筒扳手",
+            "认证",
+            "T/ZZB 0344—2018",
+            "ZJM-005-7124-2024",
+            d(2024, 12, 17),
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市大麻五金工具有限公司",
+            uscc=c[7],
+            unit=U,
+            product="手动套筒扳手",
+            status="已认证",
+            standard_no="T/ZZB 0344—2018",
+            cert_no="ZJM-005-7124-2024",
+            date="2024-12-17",
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "屠甸镇",
+            "桐乡市屠甸特种纸业有限公司",
+            c[8],
+            "食品包装用原纸",
+            "入库",
+            "T/ZZB 1985—2020",
+            None,
+            d(2024, 12, 19),
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市屠甸特种纸业有限公司",
+            uscc=c[8],
+            unit=U,
+            product="食品包装用原纸",
+            status="入库培育",
+            standard_no="T/ZZB 1985—2020",
+            date="2024-12-19",
+        ),
+        f,
+    )
+    # Row 7 typed again further down.
+    s.put(
+        [
+            9,
+            "大麻镇",
+            "桐乡市大麻五金工具有限公司",
+            c[7],
+            "手动套筒扳手",
+            "认证",
+            "T/ZZB 0344—2018",
+            "ZJM-005-7124-2024",
+            d(2024, 12, 17),
+        ],
+        no(P),
+        f,
+    )
+    s.put(
+        [
+            10,
+            "高桥街道",
+            "桐乡市高桥电机有限公司",
+            c[10],
+            "三相异步电动机",
+            "认证",
+            "T/ZZB 0471—2018",
+            "ZJM-006-7131-2024",
+            d(2024, 12, 23),
+            "换版后重新认证",
+        ],
+        ok(
+            P,
+            enterprise_name="桐乡市高桥电机有限公司",
+            uscc=c[10],
+            unit=U,
+            product="三相异步电动机",
+            status="已认证",
+            standard_no="T/ZZB 0471—2018",
+            cert_no="ZJM-006-7131-2024",
+            date="2024-12-23",
+        ),
+        f,
+    )
+    s.blank()
+    s.put([None, "填表：钟琳", None, "审核：俞建新", None, None, None, "2024年12月30日"])
+    return Case(
+        "tongxiang_2024-12_brand_mark_town_column.xlsx",
+        U,
+        "2024-12",
+        "品字标 入库及认证情况 on Sheet1: a 镇（街道） column (濮院镇, 梧桐街道 …) and no county column, 入库或认证 "
+        "入库 / 认证, 标准编号, 时间 shown 2024年12月2日, 填表 / 审核 line; one firm with two products (认证 and "
+        "入库); a row typed twice",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=13,
+    )
+
+
+@case
+def haining_recall_month_end_header() -> Case:
+    """召回情况月报表 in the template's own order with 已召回数量（截至月底）; a wrong check character."""
+    U, c = "海宁市", Firms("海宁市", "h13-r-monthend")
+    x = XBook()
+    s = x.sheet("缺陷产品召回")
+    s.title("海宁市缺陷产品召回情况月报表", 13)
+    s.put(
+        [
+            "填报单位：海宁市市场监督管理局（质量发展科）",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            "所属月份：2024年8月",
+        ]
+    )
+    s.put(
+        [
+            "序号",
+            "生产者名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "型号规格",
+            "存在的缺陷",
+            "召回类型",
+            "涉及数量",
+            "单位",
+            "召回日期",
+            "已召回数量（截至月底）",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 12, 16, 16, 30, 10, 10, 6, 16, 12, 14)
+    f = CN_DATE
+    s.put(
+        [
+            1,
+            "海宁市硖石灯饰有限公司",
+            c[1],
+            "海宁市",
+            "LED台灯",
+            "HN-TD08",
+            "电源线截面积不足，存在过热风险",
+            "主动召回",
+            3200,
+            "台",
+            d(2024, 8, 2),
+            1860,
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市硖石灯饰有限公司",
+            uscc=c[1],
+            unit=U,
+            product="LED台灯",
+            model="HN-TD08",
+            defect="电源线截面积不足，存在过热风险",
+            recall_type="主动召回",
+            quantity=3200,
+            quantity_unit="台",
+            date="2024-08-02",
+            recalled=1860,
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "海宁市许村家纺有限公司",
+            c[2],
+            "海宁市",
+            "儿童睡袋",
+            "XC-S90",
+            "拉链头易脱落，存在误吞风险",
+            "主动召回",
+            1500,
+            "件",
+            d(2024, 8, 6),
+            1500,
+            "已完成",
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市许村家纺有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童睡袋",
+            model="XC-S90",
+            defect="拉链头易脱落，存在误吞风险",
+            recall_type="主动召回",
+            quantity=1500,
+            quantity_unit="件",
+            date="2024-08-06",
+            recalled=1500,
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "海宁市长安电器有限公司",
+            c[3],
+            "海宁市",
+            "电热水袋",
+            "CA-500",
+            "温控器失效，存在烫伤风险",
+            "责令召回",
+            5600,
+            "只",
+            d(2024, 8, 9),
+            2300,
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市长安电器有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电热水袋",
+            model="CA-500",
+            defect="温控器失效，存在烫伤风险",
+            recall_type="责令召回",
+            quantity=5600,
+            quantity_unit="只",
+            date="2024-08-09",
+            recalled=2300,
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "海宁市海昌皮具有限公司",
+            c[4],
+            "海宁市",
+            "儿童双肩包",
+            "HC-KB12",
+            "反光条面积不足，夜间警示性能不达标",
+            "主动召回",
+            2400,
+            "个",
+            d(2024, 8, 13),
+            960,
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市海昌皮具有限公司",
+            uscc=c[4],
+            unit=U,
+            product="儿童双肩包",
+            model="HC-KB12",
+            defect="反光条面积不足，夜间警示性能不达标",
+            recall_type="主动召回",
+            quantity=2400,
+            quantity_unit="个",
+            date="2024-08-13",
+            recalled=960,
+        ),
+        f,
+    )
+    # A wrong check character.
+    s.put(
+        [
+            5,
+            "海宁市袁花电动车有限公司",
+            wrong_check(c[5]),
+            "海宁市",
+            "电动自行车",
+            "YH-48V",
+            "控制器防水性能不足，存在短路风险",
+            "主动召回",
+            860,
+            "辆",
+            d(2024, 8, 16),
+            310,
+        ],
+        no(R),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "海宁市斜桥照明电器有限公司",
+            c[6],
+            "海宁市",
+            "LED吸顶灯",
+            "XQ-X24、XQ-X36",
+            "灯罩固定卡扣强度不足，存在坠落风险",
+            "主动召回",
+            4100,
+            "套",
+            d(2024, 8, 20),
+            0,
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市斜桥照明电器有限公司",
+            uscc=c[6],
+            unit=U,
+            product="LED吸顶灯",
+            model="XQ-X24、XQ-X36",
+            defect="灯罩固定卡扣强度不足，存在坠落风险",
+            recall_type="主动召回",
+            quantity=4100,
+            quantity_unit="套",
+            date="2024-08-20",
+            recalled=0,
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "海宁市周王庙厨具有限公司",
+            c[7],
+            "海宁市",
+            "不锈钢压力锅",
+            "ZW-YLG22",
+            "安全阀排气不畅，存在爆裂风险",
+            "主动召回",
+            1280,
+            "口",
+            d(2024, 8, 23),
+            420,
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市周王庙厨具有限公司",
+            uscc=c[7],
+            unit=U,
+            product="不锈钢压力锅",
+            model="ZW-YLG22",
+            defect="安全阀排气不畅，存在爆裂风险",
+            recall_type="主动召回",
+            quantity=1280,
+            quantity_unit="口",
+            date="2024-08-23",
+            recalled=420,
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "海宁市丁桥童车有限公司",
+            c[8],
+            "海宁市",
+            "儿童推车",
+            "DQ-T3",
+            "折叠锁止机构易误解锁，存在夹伤风险",
+            "主动召回",
+            650,
+            "辆",
+            d(2024, 8, 28),
+            120,
+        ],
+        ok(
+            R,
+            enterprise_name="海宁市丁桥童车有限公司",
+            uscc=c[8],
+            unit=U,
+            product="儿童推车",
+            model="DQ-T3",
+            defect="折叠锁止机构易误解锁，存在夹伤风险",
+            recall_type="主动召回",
+            quantity=650,
+            quantity_unit="辆",
+            date="2024-08-28",
+            recalled=120,
+        ),
+        f,
+    )
+    s.put(["合计", None, None, None, None, None, None, None, 19590, None, None, 6970])
+    s.put(["单位负责人：王建华", None, None, "填表人：钱晓丽", None, None, "报出日期：2024年9月3日"])
+    return Case(
+        "haining_2024-08_recall_month_end_header.xlsx",
+        U,
+        "2024-08",
+        "召回情况月报表 in the template's own column order, 填报单位（质量发展科） / 所属月份 line, "
+        "已召回数量（截至月底） with a bracketed aside in the header, units 台 / 件 / 只 / 个 / 套 / 口 / 辆, 合计, "
+        "单位负责人 / 填表人 / 报出日期 line; a wrong check character",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=13,
+    )
+
+
+@case
+def jiashan_recall_group_headers() -> Case:
+    """召回情况表 with 召回企业信息 / 召回产品信息 / 召回实施情况 group headers; a Tongxiang producer."""
+    U, c, tx = "嘉善县", Firms("嘉善县", "h13-r-groups"), Firms("桐乡市", "h13-r-groups-tx")
+    x = XBook()
+    s = x.sheet("召回")
+    s.title("嘉善县2024年9月缺陷产品召回情况表", 13)
+    s.put(["填报单位（盖章）：嘉善县市场监督管理局"])
+    top = s.put(
+        [
+            "序号",
+            "召回企业信息",
+            None,
+            None,
+            "召回产品信息",
+            None,
+            None,
+            "召回实施情况",
+            None,
+            None,
+            None,
+            None,
+            "备注",
+        ],
+        bold=True,
+    )
+    s.put(
+        [
+            None,
+            "生产者名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "型号规格",
+            "存在的缺陷",
+            "召回方式",
+            "涉及数量",
+            "单位",
+            "召回开始日期",
+            "已召回数量",
+        ],
+        bold=True,
+    )
+    s.merge(f"B{top}:D{top}")
+    s.merge(f"E{top}:G{top}")
+    s.merge(f"H{top}:L{top}")
+    for col in "AM":
+        s.merge(f"{col}{top}:{col}{top + 1}")
+    s.widths(6, 30, 22, 12, 16, 16, 30, 10, 10, 6, 14, 10, 14)
+    s.put(
+        [
+            1,
+            "嘉善县天凝木业有限公司",
+            c[1],
+            "嘉善县",
+            "实木儿童床",
+            "TN-ET120",
+            "护栏间隙过大，存在卡颈风险",
+            "主动召回",
+            420,
+            "张",
+            "2024.9.3",
+            155,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县天凝木业有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木儿童床",
+            model="TN-ET120",
+            defect="护栏间隙过大，存在卡颈风险",
+            recall_type="主动召回",
+            quantity=420,
+            quantity_unit="张",
+            date="2024-09-03",
+            recalled=155,
+        ),
+    )
+    s.put(
+        [
+            2,
+            "嘉善县惠民童车有限公司",
+            c[2],
+            "嘉善县",
+            "儿童三轮车",
+            "HM-312",
+            "车把端部防护不足，存在划伤风险",
+            "主动召回",
+            1800,
+            "辆",
+            "2024.9.5",
+            620,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县惠民童车有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童三轮车",
+            model="HM-312",
+            defect="车把端部防护不足，存在划伤风险",
+            recall_type="主动召回",
+            quantity=1800,
+            quantity_unit="辆",
+            date="2024-09-05",
+            recalled=620,
+        ),
+    )
+    s.put(
+        [
+            3,
+            "嘉善县姚庄办公家具有限公司",
+            c[3],
+            "嘉善县",
+            "电动升降桌",
+            "YZ-D160",
+            "升降防夹保护失效",
+            "主动召回",
+            960,
+            "张",
+            "2024.9.9",
+            310,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县姚庄办公家具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电动升降桌",
+            model="YZ-D160",
+            defect="升降防夹保护失效",
+            recall_type="主动召回",
+            quantity=960,
+            quantity_unit="张",
+            date="2024-09-09",
+            recalled=310,
+        ),
+    )
+    s.put(
+        [
+            4,
+            "嘉善县西塘木制玩具有限公司",
+            c[4],
+            "嘉善县",
+            "木制积木",
+            "XT-JM100",
+            "小零件易脱落，存在误吞风险",
+            "责令召回",
+            5000,
+            "盒",
+            "2024.9.11",
+            2100,
+            "抽查发现",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县西塘木制玩具有限公司",
+            uscc=c[4],
+            unit=U,
+            product="木制积木",
+            model="XT-JM100",
+            defect="小零件易脱落，存在误吞风险",
+            recall_type="责令召回",
+            quantity=5000,
+            quantity_unit="盒",
+            date="2024-09-11",
+            recalled=2100,
+        ),
+    )
+    # A Tongxiang producer: Tongxiang reports its recall.
+    s.put(
+        [
+            5,
+            "桐乡市梧桐童车有限公司",
+            tx[1],
+            "桐乡市",
+            "儿童滑板车",
+            "WT-HB2",
+            "折叠机构锁止不可靠",
+            "主动召回",
+            2200,
+            "辆",
+            "2024.9.12",
+            800,
+            "嘉善经销商销售",
+        ],
+        no(R),
+    )
+    s.put(
+        [
+            6,
+            "嘉善县罗星电器有限公司",
+            c[6],
+            "嘉善县",
+            "暖风机",
+            "LX-NF20",
+            "倾倒开关失效",
+            "主动召回",
+            3100,
+            "台",
+            "2024.9.18",
+            1450,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县罗星电器有限公司",
+            uscc=c[6],
+            unit=U,
+            product="暖风机",
+            model="LX-NF20",
+            defect="倾倒开关失效",
+            recall_type="主动召回",
+            quantity=3100,
+            quantity_unit="台",
+            date="2024-09-18",
+            recalled=1450,
+        ),
+    )
+    s.put(
+        [
+            7,
+            "嘉善县大云家居用品有限公司",
+            c[7],
+            "嘉善县",
+            "折叠餐椅",
+            "DY-ZY45",
+            "折叠铰链强度不足，存在坍塌风险",
+            "主动召回",
+            1350,
+            "把",
+            "2024.9.23",
+            0,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县大云家居用品有限公司",
+            uscc=c[7],
+            unit=U,
+            product="折叠餐椅",
+            model="DY-ZY45",
+            defect="折叠铰链强度不足，存在坍塌风险",
+            recall_type="主动召回",
+            quantity=1350,
+            quantity_unit="把",
+            date="2024-09-23",
+            recalled=0,
+        ),
+    )
+    s.put(
+        [
+            8,
+            "嘉善县干窑灯具有限公司",
+            c[8],
+            "嘉善县",
+            "儿童夜灯",
+            "GY-YD3",
+            "插头外壳强度不足，存在触电风险",
+            "主动召回",
+            2700,
+            "只",
+            "2024.9.26",
+            900,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县干窑灯具有限公司",
+            uscc=c[8],
+            unit=U,
+            product="儿童夜灯",
+            model="GY-YD3",
+            defect="插头外壳强度不足，存在触电风险",
+            recall_type="主动召回",
+            quantity=2700,
+            quantity_unit="只",
+            date="2024-09-26",
+            recalled=900,
+        ),
+    )
+    s.put(["制表：沈丹", None, None, "核稿：姚卫东", None, None, None, "报送日期：2024年10月8日"])
+    return Case(
+        "jiashan_2024-09_recall_group_headers.xlsx",
+        U,
+        "2024-09",
+        "召回情况表 with 召回企业信息 / 召回产品信息 / 召回实施情况 group headers merged over the fields, 序号 and "
+        "备注 merged down, 填报单位（盖章） line, 召回方式, 召回开始日期 as text 2024.9.3, 制表 / 核稿 line; a "
+        "Tongxiang producer's recall",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=13,
+    )
+
+
+@case
+def xiuzhou_recall_rate_aside() -> Case:
+    """召回信息汇总 with 召回数量 2400台 and 已召回数量（完成率） 1200（50%）; a recall typed twice."""
+    U, c = "秀洲区", Firms("秀洲区", "h13-r-rate")
+    x = XBook()
+    s = x.sheet("召回信息")
+    s.title("秀洲区2025年1月缺陷产品召回信息汇总", 12)
+    s.put(["填报：秀洲区市场监督管理局质量科", None, None, None, None, None, None, None, None, "日期：2025年2月5日"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "县区",
+            "召回产品",
+            "规格型号",
+            "缺陷描述",
+            "召回性质",
+            "召回数量",
+            "已召回数量（完成率）",
+            "召回时间",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 10, 16, 16, 30, 10, 12, 18, 12, 14)
+    f = "yyyy-mm-dd"
+    s.put(
+        [
+            1,
+            "嘉兴市秀洲区王店电器有限公司",
+            c[1],
+            "秀洲区",
+            "电暖桌",
+            "WD-NZ80",
+            "加热管防护罩间隙过大，存在烫伤风险",
+            "主动",
+            "2400台",
+            "1200（50%）",
+            d(2025, 1, 6),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市秀洲区王店电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电暖桌",
+            model="WD-NZ80",
+            defect="加热管防护罩间隙过大，存在烫伤风险",
+            recall_type="主动召回",
+            quantity=2400,
+            quantity_unit="台",
+            date="2025-01-06",
+            recalled=1200,
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉兴油车港智能家居有限公司",
+            c[2],
+            "秀洲区",
+            "智能门锁",
+            "YC-S7、YC-S9",
+            "机械钥匙锁芯可被技术开启",
+            "主动",
+            "6800套",
+            "2040（30%）",
+            d(2025, 1, 8),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴油车港智能家居有限公司",
+            uscc=c[2],
+            unit=U,
+            product="智能门锁",
+            model="YC-S7、YC-S9",
+            defect="机械钥匙锁芯可被技术开启",
+            recall_type="主动召回",
+            quantity=6800,
+            quantity_unit="套",
+            date="2025-01-08",
+            recalled=2040,
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "嘉兴市秀洲区洪合电器有限公司",
+            c[3],
+            "秀洲区",
+            "电煮锅",
+            "HH-DZG15",
+            "耦合器温升超标",
+            "主动",
+            "3500台",
+            "700（20%）",
+            d(2025, 1, 9),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市秀洲区洪合电器有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电煮锅",
+            model="HH-DZG15",
+            defect="耦合器温升超标",
+            recall_type="主动召回",
+            quantity=3500,
+            quantity_unit="台",
+            date="2025-01-09",
+            recalled=700,
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "嘉兴新塍童车有限公司",
+            c[4],
+            "秀洲区",
+            "儿童平衡车",
+            "XC-PH10",
+            "车架焊接强度不足",
+            "责令",
+            "900辆",
+            "0（0%）",
+            d(2025, 1, 13),
+            "下发责令召回通知书",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴新塍童车有限公司",
+            uscc=c[4],
+            unit=U,
+            product="儿童平衡车",
+            model="XC-PH10",
+            defect="车架焊接强度不足",
+            recall_type="责令召回",
+            quantity=900,
+            quantity_unit="辆",
+            date="2025-01-13",
+            recalled=0,
+        ),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "嘉兴市秀洲区王江泾照明有限公司",
+            c[5],
+            "秀洲区",
+            "LED筒灯",
+            "WJ-TD6",
+            "驱动电源绝缘不良",
+            "主动",
+            "12000只",
+            "/",
+            d(2025, 1, 15),
+            "刚启动",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市秀洲区王江泾照明有限公司",
+            uscc=c[5],
+            unit=U,
+            product="LED筒灯",
+            model="WJ-TD6",
+            defect="驱动电源绝缘不良",
+            recall_type="主动召回",
+            quantity=12000,
+            quantity_unit="只",
+            date="2025-01-15",
+        ),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "嘉兴油车港厨具有限公司",
+            c[6],
+            "秀洲区",
+            "电热水壶",
+            "YC-K17",
+            "蒸汽开关失效，干烧不断电",
+            "主动",
+            "4200台",
+            "1680（40%）",
+            d(2025, 1, 20),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴油车港厨具有限公司",
+            uscc=c[6],
+            unit=U,
+            product="电热水壶",
+            model="YC-K17",
+            defect="蒸汽开关失效，干烧不断电",
+            recall_type="主动召回",
+            quantity=4200,
+            quantity_unit="台",
+            date="2025-01-20",
+            recalled=1680,
+        ),
+        f,
+    )
+    # Row 2 typed again.
+    s.put(
+        [
+            7,
+            "嘉兴油车港智能家居有限公司",
+            c[2],
+            "秀洲区",
+            "智能门锁",
+            "YC-S7、YC-S9",
+            "机械钥匙锁芯可被技术开启",
+            "主动",
+            "6800套",
+            "2040（30%）",
+            d(2025, 1, 8),
+        ],
+        no(R),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "嘉兴市秀洲区新城家具有限公司",
+            c[8],
+            "秀洲区",
+            "儿童书桌",
+            "XC-SZ90",
+            "桌角未倒圆，存在划伤风险",
+            "主动",
+            "1500张",
+            "900（60%）",
+            d(2025, 1, 22),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市秀洲区新城家具有限公司",
+            uscc=c[8],
+            unit=U,
+            product="儿童书桌",
+            model="XC-SZ90",
+            defect="桌角未倒圆，存在划伤风险",
+            recall_type="主动召回",
+            quantity=1500,
+            quantity_unit="张",
+            date="2025-01-22",
+            recalled=900,
+        ),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "嘉兴市秀洲区高照电子有限公司",
+            c[9],
+            "秀洲区",
+            "移动电源",
+            "GZ-P20",
+            "电芯过充保护失效，存在起火风险",
+            "主动",
+            "8600个",
+            "4300（50%）",
+            d(2025, 1, 24),
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴市秀洲区高照电子有限公司",
+            uscc=c[9],
+            unit=U,
+            product="移动电源",
+            model="GZ-P20",
+            defect="电芯过充保护失效，存在起火风险",
+            recall_type="主动召回",
+            quantity=8600,
+            quantity_unit="个",
+            date="2025-01-24",
+            recalled=4300,
+        ),
+        f,
+    )
+    s.put(["备注：已召回数量后括号内为召回完成率。"])
+    return Case(
+        "xiuzhou_2025-01_recall_rate_aside.xlsx",
+        U,
+        "2025-01",
+        "召回信息汇总 on sheet 召回信息: 填报 / 日期 line, 县区, 召回性质 主动 / 责令, 召回数量 with its unit "
+        "(2400台), 已召回数量（完成率） written 1200（50%） (the rate no field), / for a recall just started, a note "
+        "line; a recall typed twice",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=13,
+    )
+
+
+@case
+def pinghu_green_validity_typo() -> Case:
+    """培育及获证情况表 with a 认证目录 list sheet feeding the 产品类别 drop-down; a 有效期至 before its 发证日期."""
+    U, c = "平湖市", Firms("平湖市", "h13-g-typo")
+    x = XBook()
+    s = x.sheet("绿色产品认证")
+    s.title("平湖市绿色产品认证企业培育及获证情况表（2024年9月）", 12)
+    s.put(
+        [
+            "填报单位：平湖市市场监督管理局认证认可科",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            "填报日期：2024年10月9日",
+        ]
+    )
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所在地区",
+            "产品名称",
+            "产品类别",
+            "认证状态",
+            "纳入培育日期",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 16, 20, 18, 10, 14, 16, 12, 12, 16)
+    f = "yyyy-mm-dd"
+    s.put(
+        [
+            1,
+            "平湖市当湖家具有限公司",
+            c[1],
+            "平湖市当湖街道",
+            "实木衣柜",
+            "家具",
+            "已获证",
+            None,
+            "CGP2409J0031",
+            d(2024, 9, 3),
+            d(2029, 9, 2),
+        ],
+        ok(
+            G,
+            enterprise_name="平湖市当湖家具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木衣柜",
+            category="家具",
+            status="已获证",
+            cert_no="CGP2409J0031",
+            issue_date="2024-09-03",
+            valid_until="2029-09-02",
+        ),
+        f,
+    )
+    s.put(
+        [2, "平湖市曹桥纺织有限公司", c[2], "平湖市曹桥街道", "涤纶针织面料", "纺织产品", "培育中", d(2024, 9, 5)],
+        ok(
+            G,
+            enterprise_name="平湖市曹桥纺织有限公司",
+            uscc=c[2],
+            unit=U,
+            product="涤纶针织面料",
+            category="纺织产品",
+            status="培育中",
+            start_date="2024-09-05",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "平湖市新埭涂料有限公司",
+            c[3],
+            "平湖市新埭镇",
+            "水性木器涂料",
+            "涂料",
+            "已获证",
+            None,
+            "CGP2409T0036",
+            d(2024, 9, 6),
+            d(2029, 9, 5),
+        ],
+        ok(
+            G,
+            enterprise_name="平湖市新埭涂料有限公司",
+            uscc=c[3],
+            unit=U,
+            product="水性木器涂料",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2409T0036",
+            issue_date="2024-09-06",
+            valid_until="2029-09-05",
+        ),
+        f,
+    )
+    s.put(
+        [4, "平湖市钟埭纸业有限公司", c[4], "平湖市钟埭街道", "生活用纸", "纸和纸制品", "培育中", d(2024, 9, 10)],
+        ok(
+            G,
+            enterprise_name="平湖市钟埭纸业有限公司",
+            uscc=c[4],
+            unit=U,
+            product="生活用纸",
+            category="纸和纸制品",
+            status="培育中",
+            start_date="2024-09-10",
+        ),
+        f,
+    )
+    # 2029 typed as 2024: the certificate would expire the day before it was issued.
+    s.put(
+        [
+            5,
+            "平湖市林埭建材有限公司",
+            c[5],
+            "平湖市林埭镇",
+            "陶瓷砖",
+            "建筑陶瓷",
+            "已获证",
+            None,
+            "CGP2409C0041",
+            d(2024, 9, 12),
+            d(2024, 9, 11),
+        ],
+        no(G),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "平湖市广陈人造板有限公司",
+            c[6],
+            "平湖市广陈镇",
+            "刨花板",
+            "人造板和木质地板",
+            "已获证",
+            None,
+            "CGP2409R0044",
+            d(2024, 9, 13),
+            d(2029, 9, 12),
+        ],
+        ok(
+            G,
+            enterprise_name="平湖市广陈人造板有限公司",
+            uscc=c[6],
+            unit=U,
+            product="刨花板",
+            category="人造板和木质地板",
+            status="已获证",
+            cert_no="CGP2409R0044",
+            issue_date="2024-09-13",
+            valid_until="2029-09-12",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "平湖市独山港塑业有限公司",
+            c[7],
+            "平湖市独山港镇",
+            "塑料收纳箱",
+            "塑料制品",
+            "培育中",
+            d(2024, 9, 18),
+            None,
+            None,
+            None,
+            "10月申请认证",
+        ],
+        ok(
+            G,
+            enterprise_name="平湖市独山港塑业有限公司",
+            uscc=c[7],
+            unit=U,
+            product="塑料收纳箱",
+            category="塑料制品",
+            status="培育中",
+            start_date="2024-09-18",
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "平湖市乍浦服饰有限公司",
+            c[8],
+            "平湖市",
+            "羽绒服",
+            "纺织产品",
+            "已获证",
+            None,
+            "CGP2409F0052",
+            d(2024, 9, 20),
+            d(2029, 9, 19),
+        ],
+        ok(
+            G,
+            enterprise_name="平湖市乍浦服饰有限公司",
+            uscc=c[8],
+            unit=U,
+            product="羽绒服",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2409F0052",
+            issue_date="2024-09-20",
+            valid_until="2029-09-19",
+        ),
+        f,
+    )
+    s.put(
+        [9, "平湖市新仓家居有限公司", c[9], "平湖市新仓镇", "软体沙发", "家具", "培育中", d(2024, 9, 25)],
+        ok(
+            G,
+            enterprise_name="平湖市新仓家居有限公司",
+            uscc=c[9],
+            unit=U,
+            product="软体沙发",
+            category="家具",
+            status="培育中",
+            start_date="2024-09-25",
+        ),
+        f,
+    )
+    s.put(["填表人：陆晓燕", None, None, "联系电话：0573-85012277"])
+    # The list the 产品类别 drop-down reads from, kept visible on its own sheet: no data.
+    t = x.sheet("认证目录")
+    t.put(["绿色产品认证目录（产品类别）"], bold=True)
+    categories = [
+        "人造板和木质地板",
+        "涂料",
+        "卫生陶瓷",
+        "建筑玻璃",
+        "太阳能热水系统",
+        "家具",
+        "绝热材料",
+        "防水与密封材料",
+    ]
+    categories += ["陶瓷砖（板）", "纺织产品", "木塑制品", "纸和纸制品", "塑料制品", "洗涤用品", "建筑陶瓷"]
+    for name in categories:
+        t.put([name])
+    t.widths(22)
+    check = DataValidation(type="list", formula1=f"认证目录!$A$2:$A${t.n}", allow_blank=True)
+    s.ws.add_data_validation(check)
+    check.add("F4:F30")
+    return Case(
+        "pinghu_2024-09_green_validity_typo.xlsx",
+        U,
+        "2024-09",
+        "绿色产品认证 培育及获证情况表: 填报单位 / 填报日期 line, 所在地区 with towns and streets after 平湖市, "
+        "认证状态 培育中 / 已获证 with 纳入培育日期 or 证书编号 / 发证日期 / 有效期至, a visible 认证目录 sheet "
+        "feeding the 产品类别 drop-down; a 有效期至 a day before its 发证日期 (2029 typed 2024)",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=13,
+    )
+
+
+@case
+def xiuzhou_green_number_code() -> Case:
+    """GBK CSV saved from Excel with the header on line 1; a code Excel had turned into 9.13304E+17."""
+    U, c = "秀洲区", Firms("秀洲区", "h13-g-csv")
+    stem = "xiuzhou_2024-06_green_number_code"
+    t = Lines(stem)
+    t.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "区域",
+            "产品名称",
+            "产品种类",
+            "获证情况",
+            "纳入培育日期",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+        ]
+    )
+    t.put(
+        [
+            1,
+            "嘉兴市秀洲区王店家具有限公司",
+            c[1],
+            "秀洲区",
+            "板式书柜",
+            "家具",
+            "已获证",
+            "",
+            "CGP2406J0018",
+            "2024/6/3",
+            "2029/6/2",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市秀洲区王店家具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="板式书柜",
+            category="家具",
+            status="已获证",
+            cert_no="CGP2406J0018",
+            issue_date="2024-06-03",
+            valid_until="2029-06-02",
+        ),
+    )
+    t.put(
+        [2, "嘉兴新塍纺织有限公司", c[2], "秀洲区", "纯棉毛巾", "纺织产品", "培育中", "2024/6/4", "", "", ""],
+        ok(
+            G,
+            enterprise_name="嘉兴新塍纺织有限公司",
+            uscc=c[2],
+            unit=U,
+            product="纯棉毛巾",
+            category="纺织产品",
+            status="培育中",
+            start_date="2024-06-04",
+        ),
+    )
+    t.put(
+        [
+            3,
+            "嘉兴市秀洲区油车港涂料有限公司",
+            c[3],
+            "秀洲区",
+            "水性内墙涂料",
+            "涂料",
+            "已获证",
+            "",
+            "CGP2406T0022",
+            "2024/6/6",
+            "2029/6/5",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市秀洲区油车港涂料有限公司",
+            uscc=c[3],
+            unit=U,
+            product="水性内墙涂料",
+            category="涂料",
+            status="已获证",
+            cert_no="CGP2406T0022",
+            issue_date="2024-06-06",
+            valid_until="2029-06-05",
+        ),
+    )
+    # The code was a number in the sheet: Excel wrote it as 9.13304E+17 and its digits are lost.
+    assert c[4].isdigit()
+    t.put(
+        [
+            4,
+            "嘉兴市秀洲区洪合木业有限公司",
+            "9.13304E+17",
+            "秀洲区",
+            "实木复合地板",
+            "人造板和木质地板",
+            "已获证",
+            "",
+            "CGP2406R0025",
+            "2024/6/7",
+            "2029/6/6",
+        ],
+        no(G),
+    )
+    t.put(
+        [
+            5,
+            "嘉兴市秀洲区高照纸制品有限公司",
+            c[5],
+            "秀洲区",
+            "纸质餐盒",
+            "纸和纸制品",
+            "培育中",
+            "2024/6/11",
+            "",
+            "",
+            "",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市秀洲区高照纸制品有限公司",
+            uscc=c[5],
+            unit=U,
+            product="纸质餐盒",
+            category="纸和纸制品",
+            status="培育中",
+            start_date="2024-06-11",
+        ),
+    )
+    t.put(
+        [
+            6,
+            "嘉兴王江泾家纺有限公司",
+            c[6],
+            "秀洲区",
+            "床上用品四件套",
+            "纺织产品",
+            "已获证",
+            "",
+            "CGP2406F0029",
+            "2024/6/13",
+            "2029/6/12",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴王江泾家纺有限公司",
+            uscc=c[6],
+            unit=U,
+            product="床上用品四件套",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2406F0029",
+            issue_date="2024-06-13",
+            valid_until="2029-06-12",
+        ),
+    )
+    t.put(
+        [
+            7,
+            "嘉兴市秀洲区新城塑料制品有限公司",
+            c[7],
+            "秀洲区",
+            "塑料餐具",
+            "塑料制品",
+            "培育中",
+            "2024/6/17",
+            "",
+            "",
+            "",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市秀洲区新城塑料制品有限公司",
+            uscc=c[7],
+            unit=U,
+            product="塑料餐具",
+            category="塑料制品",
+            status="培育中",
+            start_date="2024-06-17",
+        ),
+    )
+    t.put(
+        [
+            8,
+            "嘉兴市秀洲区王店洗涤用品有限公司",
+            c[8],
+            "秀洲区",
+            "洗衣液",
+            "洗涤用品",
+            "已获证",
+            "",
+            "CGP2406X0033",
+            "2024/6/20",
+            "2029/6/19",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市秀洲区王店洗涤用品有限公司",
+            uscc=c[8],
+            unit=U,
+            product="洗衣液",
+            category="洗涤用品",
+            status="已获证",
+            cert_no="CGP2406X0033",
+            issue_date="2024-06-20",
+            valid_until="2029-06-19",
+        ),
+    )
+    t.put(
+        [
+            9,
+            "嘉兴市秀洲区油车港家具有限公司",
+            c[9],
+            "秀洲区",
+            "办公桌",
+            "家具",
+            "已获证",
+            "",
+            "CGP2406J0037",
+            "2024/6/25",
+            "2029/6/24",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市秀洲区油车港家具有限公司",
+            uscc=c[9],
+            unit=U,
+            product="办公桌",
+            category="家具",
+            status="已获证",
+            cert_no="CGP2406J0037",
+            issue_date="2024-06-25",
+            valid_until="2029-06-24",
+        ),
+    )
+    return Case(
+        f"{stem}.csv",
+        U,
+        "2024-06",
+        "CSV (逗号分隔) saved from Excel in GBK: the header on line 1, no title or totals, 区域, 产品种类, 获证情况 "
+        "已获证 / 培育中, dates 2024/6/3 as Excel shows them; one code kept as a number in the sheet and written "
+        "9.13304E+17",
+        True,
+        t.text().encode("gbk"),
+        t.rows,
+        holdout_set=13,
+    )
+
+
+@case
+def haining_three_same_withdrawn_note() -> Case:
+    """三同 产品汇总表 with towns after 海宁市 and 声明时间 2024/6/5; a declaration the 备注 says was withdrawn."""
+    U, c = "海宁市", Firms("海宁市", "h13-t-withdrawn")
+    x = XBook()
+    s = x.sheet("三同产品")
+    s.title("海宁市2024年6月“同线同标同质”产品汇总表", 9)
+    s.put(["报送单位：海宁市市场监督管理局", None, None, None, None, None, "报送日期：2024年7月3日"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            "声明时间",
+            "是否入驻“三同”平台",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 16, 20, 12, 12, 12, 18)
+    f = "yyyy/m/d"
+    s.put(
+        [1, "海宁市许村经编有限公司", c[1], "海宁市许村镇", "经编窗纱", "一般消费品", d(2024, 6, 5), "是"],
+        ok(
+            T,
+            enterprise_name="海宁市许村经编有限公司",
+            uscc=c[1],
+            unit=U,
+            product="经编窗纱",
+            category="一般消费品",
+            date="2024-06-05",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [2, "海宁市海昌皮革有限公司", c[2], "海宁市海昌街道", "头层牛皮沙发革", "工业品", d(2024, 6, 6), "是"],
+        ok(
+            T,
+            enterprise_name="海宁市海昌皮革有限公司",
+            uscc=c[2],
+            unit=U,
+            product="头层牛皮沙发革",
+            category="工业品",
+            date="2024-06-06",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [3, "海宁市斜桥食品有限公司", c[3], "海宁市斜桥镇", "低盐榨菜", "食品农产品", d(2024, 6, 7), "否"],
+        ok(
+            T,
+            enterprise_name="海宁市斜桥食品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="低盐榨菜",
+            category="食品农产品",
+            date="2024-06-07",
+            on_platform=False,
+        ),
+        f,
+    )
+    s.put(
+        [4, "海宁市长安家纺有限公司", c[4], "海宁市长安镇", "涤纶提花沙发布", "一般消费品", d(2024, 6, 12), "是"],
+        ok(
+            T,
+            enterprise_name="海宁市长安家纺有限公司",
+            uscc=c[4],
+            unit=U,
+            product="涤纶提花沙发布",
+            category="一般消费品",
+            date="2024-06-12",
+            on_platform=True,
+        ),
+        f,
+    )
+    # The firm withdrew the declaration before the return was sent: void.
+    s.put(
+        [
+            5,
+            "海宁市马桥轴承有限公司",
+            c[5],
+            "海宁市马桥街道",
+            "圆柱滚子轴承",
+            "工业品",
+            d(2024, 6, 14),
+            "是",
+            "声明已撤回",
+        ],
+        no(T),
+        f,
+    )
+    s.put(
+        [6, "海宁市硖石服饰有限公司", c[6], "海宁市硖石街道", "皮革夹克", "一般消费品", d(2024, 6, 18), "是"],
+        ok(
+            T,
+            enterprise_name="海宁市硖石服饰有限公司",
+            uscc=c[6],
+            unit=U,
+            product="皮革夹克",
+            category="一般消费品",
+            date="2024-06-18",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "海宁市周王庙农业开发有限公司",
+            c[7],
+            "海宁市周王庙镇",
+            "鲜切花卉",
+            "食品农产品",
+            d(2024, 6, 20),
+            "否",
+            "拟7月入驻",
+        ],
+        ok(
+            T,
+            enterprise_name="海宁市周王庙农业开发有限公司",
+            uscc=c[7],
+            unit=U,
+            product="鲜切花卉",
+            category="食品农产品",
+            date="2024-06-20",
+            on_platform=False,
+        ),
+        f,
+    )
+    s.put(
+        [8, "海宁市袁花灯具有限公司", c[8], "海宁市袁花镇", "LED投光灯", "工业品", d(2024, 6, 24), "是"],
+        ok(
+            T,
+            enterprise_name="海宁市袁花灯具有限公司",
+            uscc=c[8],
+            unit=U,
+            product="LED投光灯",
+            category="工业品",
+            date="2024-06-24",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [9, "海宁市丁桥纺织有限公司", c[9], "海宁市", "经编毛绒玩具面料", "一般消费品", d(2024, 6, 27), "是"],
+        ok(
+            T,
+            enterprise_name="海宁市丁桥纺织有限公司",
+            uscc=c[9],
+            unit=U,
+            product="经编毛绒玩具面料",
+            category="一般消费品",
+            date="2024-06-27",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(["合计", "9个产品（其中1个已撤回）"])
+    s.put(["经办人：吴佳慧", None, None, "科室负责人：张国强"])
+    return Case(
+        "haining_2024-06_three_same_withdrawn_note.xlsx",
+        U,
+        "2024-06",
+        "“同线同标同质”产品汇总表: 报送单位 / 报送日期 line, 所属县（市、区） with towns and streets after "
+        "海宁市, 声明时间 shown 2024/6/5, 是否入驻“三同”平台 是 / 否, 合计 and 经办人 / 科室负责人 line; a "
+        "declaration whose 备注 says 声明已撤回",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=13,
+    )
+
+
+@case
+def jiashan_three_same_code_none() -> Case:
+    """三同产品统计表 with 产品领域, 公开声明日期 as text and a 说明 sheet; a code written 无."""
+    U, c = "嘉善县", Firms("嘉善县", "h13-t-none")
+    x = XBook()
+    s = x.sheet("三同统计")
+    s.title("嘉善县内外销产品“同线同标同质”统计表", 9)
+    s.put(["统计期：2025年4月1日—4月30日"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "县（市、区）",
+            "“三同”产品名称",
+            "产品领域",
+            "公开声明日期",
+            "是否入驻平台",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 12, 20, 12, 16, 12, 20)
+    s.put(
+        [1, "嘉善县魏塘食品有限公司", c[1], "嘉善县", "黄酒", "食品农产品", "2025年4月2日", "是"],
+        ok(
+            T,
+            enterprise_name="嘉善县魏塘食品有限公司",
+            uscc=c[1],
+            unit=U,
+            product="黄酒",
+            category="食品农产品",
+            date="2025-04-02",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [2, "嘉善县西塘家具有限公司", c[2], "嘉善县", "藤编休闲椅", "一般消费品", "2025年4月3日", "是"],
+        ok(
+            T,
+            enterprise_name="嘉善县西塘家具有限公司",
+            uscc=c[2],
+            unit=U,
+            product="藤编休闲椅",
+            category="一般消费品",
+            date="2025-04-03",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [3, "嘉善县姚庄电子科技有限公司", c[3], "嘉善县", "电子变压器", "工业品", "2025年4月8日", "否"],
+        ok(
+            T,
+            enterprise_name="嘉善县姚庄电子科技有限公司",
+            uscc=c[3],
+            unit=U,
+            product="电子变压器",
+            category="工业品",
+            date="2025-04-08",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        [4, "嘉善县天凝竹木有限公司", c[4], "嘉善县", "竹制砧板", "一般消费品", "2025年4月10日", "是"],
+        ok(
+            T,
+            enterprise_name="嘉善县天凝竹木有限公司",
+            uscc=c[4],
+            unit=U,
+            product="竹制砧板",
+            category="一般消费品",
+            date="2025-04-10",
+            on_platform=True,
+        ),
+    )
+    # The clerk wrote 无 for a shop whose code she did not have: no credit code.
+    s.put(
+        [5, "嘉善县陶庄镇阿明粽子店", "无", "嘉善县", "鲜肉粽", "食品农产品", "2025年4月14日", "否", "个体工商户"],
+        no(T),
+    )
+    s.put(
+        [6, "嘉善县干窑砖瓦有限公司", c[6], "嘉善县", "京砖", "工业品", "2025年4月16日", "否"],
+        ok(
+            T,
+            enterprise_name="嘉善县干窑砖瓦有限公司",
+            uscc=c[6],
+            unit=U,
+            product="京砖",
+            category="工业品",
+            date="2025-04-16",
+            on_platform=False,
+        ),
+    )
+    s.put(
+        [7, "嘉善县大云农业科技有限公司", c[7], "嘉善县", "鲜食葡萄", "食品农产品", "2025年4月21日", "是"],
+        ok(
+            T,
+            enterprise_name="嘉善县大云农业科技有限公司",
+            uscc=c[7],
+            unit=U,
+            product="鲜食葡萄",
+            category="食品农产品",
+            date="2025-04-21",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [8, "嘉善县罗星紧固件有限公司", c[8], "嘉善县", "不锈钢膨胀螺栓", "工业品", "2025年4月24日", "是"],
+        ok(
+            T,
+            enterprise_name="嘉善县罗星紧固件有限公司",
+            uscc=c[8],
+            unit=U,
+            product="不锈钢膨胀螺栓",
+            category="工业品",
+            date="2025-04-24",
+            on_platform=True,
+        ),
+    )
+    s.put(
+        [
+            9,
+            "嘉善县惠民五金制品有限公司",
+            c[9],
+            "嘉善县",
+            "不锈钢保温杯",
+            "一般消费品",
+            "2025年4月28日",
+            "是",
+            "首次声明",
+        ],
+        ok(
+            T,
+            enterprise_name="嘉善县惠民五金制品有限公司",
+            uscc=c[9],
+            unit=U,
+            product="不锈钢保温杯",
+            category="一般消费品",
+            date="2025-04-28",
+            on_platform=True,
+        ),
+    )
+    s.put(["填报人：孙悦", None, None, "联系电话：0573-84188602"])
+    # The bureau's own notes for whoever fills the sheet next month: no data.
+    t = x.sheet("说明")
+    t.put(["填表说明"], bold=True)
+    t.put(["1. 每个“三同”产品填一行，同一企业多个产品分行填写。"])
+    t.put(["2. 产品领域按食品农产品、一般消费品、工业品填写。"])
+    t.put(["3. 公开声明日期以“三同”平台公开时间为准。"])
+    t.widths(60)
+    return Case(
+        "jiashan_2025-04_three_same_code_none.xlsx",
+        U,
+        "2025-04",
+        "“同线同标同质”统计表 on sheet 三同统计: 统计期 line (2025年4月1日—4月30日), “三同”产品名称, 产品领域, "
+        "公开声明日期 as text 2025年4月2日, 是否入驻平台 是 / 否, 填报人 line, and a second sheet 说明 of three "
+        "numbered notes; a 个体工商户 whose code is written 无",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=13,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 def main() -> None:
     FILES.mkdir(parents=True, exist_ok=True)
