@@ -397,11 +397,15 @@ with no title under an AutoFilter and the code near the end, a 统计截止 line
 their unit and a 完成率 in brackets, a 认证目录 sheet feeding a drop-down and a 有效期至 before its 发证日期, a GBK CSV
 with a code shown as 9.13304E+17, a 备注 saying 声明已撤回, and a 说明 sheet beside a list with 无 for a code.
 Expectations and the conventions they needed were typed before the first run; their expected/*.json carry "holdout_set":
-13. The set is reported, not floored, while unseen. Its first, unseen score (2026-12-07, the reader with set 12's fixes,
-nothing tuned for these files) was 107/109 (98.2%; 108 expected rows and 1 row read that is no data; the whole corpus
-1437/1439 = 99.9%, the floored files 1330/1330 = 100%). The failures, by kind (rows): a sign-off line of 填表：… |
-审核：… | a date read as a row (1), a 有效期至 before its 发证日期 stored with a warning where the set expected the row
-refused (1):
+13. The set was reported, not floored, while unseen. Its first, unseen score (2026-12-07, the reader with set 12's
+fixes, nothing tuned for these files) was 107/109 (98.2%; 108 expected rows and 1 row read that is no data; the whole
+corpus 1437/1439 = 99.9%, the floored files 1330/1330 = 100%). The failures, by kind (rows): a sign-off line of 填表：…
+| 审核：… | a date read as a row (1), a 有效期至 before its 发证日期 stored with a warning where the set expected the
+row refused (1). That last expectation differed from how the product checks a date order (a warning asking to check the
+dates, the certificate stored, as a certified row without its number is) and was corrected after the first run; the
+score above counts it as a failure. The sign-off line was then fixed by a general rule: a line whose cells are each a
+label and its colon or the day it was signed is no data (layout.py). The set then scored 108/108 (100%) and counts in
+the floor:
     gangqu_2025-04_benchmarking_failed_result.xlsx
     haining_2024-06_three_same_withdrawn_note.xlsx
     haining_2024-08_recall_month_end_header.xlsx
@@ -434,9 +438,9 @@ from lib.store import sync_units
 
 CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
-# Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 12 were kept out while
+# Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 13 were kept out while
 # their first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = {13}
+UNFLOORED_SETS: set[int] = set()
 SHOWN_MISMATCHES = 4
 
 
@@ -610,7 +614,7 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         10: " (added after tuning; first unseen score 60.9%, then fixed)",
         11: " (added after tuning; first unseen score 92.2%, then fixed)",
         12: " (added after tuning; first unseen score 80.5%, then fixed)",
-        13: " (added after tuning; first unseen score 98.2%)",
+        13: " (added after tuning; first unseen score 98.2%, then fixed)",
     }
     for n in holdout:
         note = notes.get(n, "")

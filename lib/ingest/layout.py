@@ -84,6 +84,7 @@ _PAGER = re.compile(r"\d+\s*条\s*/\s*页|前往|跳至|上一页|下一页|首�
 _TITLE = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|附件|附表|\d+[.、．])")
 _SPACES = re.compile(r"\s+")
 _LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[：:]")  # "审核：", "联系电话:"
+_SIGNED_ON = re.compile(r"\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?")
 _SERIAL_HEADERS = {"序号", "编号", "No", "NO", "no", "No.", "序"}
 
 
@@ -652,8 +653,13 @@ def row_kind(row: list[str], layout: Layout) -> str:
         return "note"
     if len(filled) <= 2 and filled[-1][1].startswith(_NOTE_WORDS):  # "8 | 以下空白" on a printed template
         return "note"
-    # A sign-off line: every cell a label and its colon ("审核：杨建 | 填表：顾敏 | 填报日期：…"); no firm's row.
-    if len(filled) > 1 and all(_LABELLED.match(t) for _, t in filled):
+    # A sign-off line: each cell a label and its colon ("审核：杨建 | 填表：顾敏") or the day it was signed; no firm's.
+    labelled = [_LABELLED.match(t) is not None for _, t in filled]
+    if (
+        len(filled) > 1
+        and any(labelled)
+        and all(x or _SIGNED_ON.fullmatch(t) for x, (_, t) in zip(labelled, filled, strict=True))
+    ):
         return "note"
     # 合计 / 小计 at the start or the end of one of the first cells ("平湖市 小计", "小计（港区）").
     if any(_TOTAL.search(t.replace(" ", "").replace("\u3000", "")) for _, t in filled[:2]):

@@ -33651,7 +33651,8 @@ def pinghu_green_validity_typo() -> Case:
         ),
         f,
     )
-    # 2029 typed as 2024: the certificate would expire the day before it was issued.
+    # 2029 typed as 2024: the certificate would expire the day before it was issued. Stored with a warning to check
+    # the dates (the certificate is real; a date order is checked, not refused).
     s.put(
         [
             5,
@@ -33666,7 +33667,18 @@ def pinghu_green_validity_typo() -> Case:
             d(2024, 9, 12),
             d(2024, 9, 11),
         ],
-        no(G),
+        ok(
+            G,
+            enterprise_name="平湖市林埭建材有限公司",
+            uscc=c[5],
+            unit=U,
+            product="陶瓷砖",
+            category="建筑陶瓷",
+            status="已获证",
+            cert_no="CGP2409C0041",
+            issue_date="2024-09-12",
+            valid_until="2024-09-11",
+        ),
         f,
     )
     s.put(
