@@ -60,6 +60,7 @@ if role == "admin":
     pages["管理"] = [
         page("users", "用户管理", "group"),
         page("targets", "年度目标", "flag"),
+        page("programs", "工作项目管理", "tune"),
         page("audit", "操作日志", "receipt_long"),
     ]
 if signed_out:

@@ -6,7 +6,9 @@ the page call these; each checks the acting user's role, then calls lib/store/pr
 
 from __future__ import annotations
 
+import difflib
 import tomllib
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -124,3 +126,92 @@ def _entry(key: str, title: str, status: str, version: int, effective: str) -> d
 def export_text(session: Session) -> str:
     """The registry in force as TOML (settings and every program's block), as import and QB_PROGRAMS read it."""
     return definitions_in_force(session).text()
+
+
+# ── What the 工作项目管理 page shows (lib/ui/programs.py draws it) ──
+
+# A new program's starting point: the fields every program needs, left empty where only the admin can say
+# what goes there (saving it unfilled is refused naming the first empty field, so nothing half-made is kept).
+NEW_PROGRAM_BLOCK = """[[program]]
+key = ""             # 英文标识（小写字母、数字和下划线），如 "quality_chain"；同一工作项目的各版本 key 不变
+title = ""           # 简称，显示在导航栏和排行榜，如 "质量强链"
+full_title = ""      # 全称，作为页面标题
+sheet = ""           # 月报模板中的工作表名
+sheet_aliases = []   # 工作表的其他写法
+description = ""     # 一两句说明：这项工作是什么，每行填写什么
+weight = 0.1         # 在排行榜综合得分中的相对权重（大于 0）
+identity = ["uscc", "item"]   # 区分两条记录的字段（企业名称、统一社会信用代码、所属县三列已共用，不必再写）
+date_columns = ["date"]       # 记录日期取自这些日期字段
+primary_metric = "items"      # 总览卡片、地图和排行榜用的主指标
+
+  [[program.columns]]
+  key = "item"
+  header = ""        # 模板中的表头
+  aliases = []       # 表头的其他写法
+  type = "text"      # text | date | choice | quantity | integer | bool
+  required = true    # 只有记录标识和指标所需的字段可设为必填
+  help = ""          # 填写说明，显示在模板中
+
+  [[program.columns]]
+  key = "date"
+  header = ""
+  type = "date"
+  required = false
+  help = ""
+
+  [[program.metrics]]
+  key = "items"
+  label = ""         # 指标名称
+  agg = "count"      # count 计数 | count_distinct 按企业去重（column = "uscc"）| sum 求和（column 为 quantity_column）
+  unit = "个"
+  target = true      # 主指标须设置年度目标
+  help = ""
+"""
+
+
+@dataclass(frozen=True)
+class ProgramDefinition:
+    """One program's blocks as the page shows them: in force, archived (when it is not in force) and its
+    draft waiting to be published; None where there is none."""
+
+    key: str
+    in_force: str | None
+    archived: str | None
+    draft: str | None
+    draft_version: int | None
+
+
+def load_definition(session: Session, key: str) -> ProgramDefinition:
+    in_force = definitions_in_force(session).block(key)
+    row = in_force_row(session, key)
+    archived = row.block if in_force is None and row is not None and row.status == ARCHIVED else None
+    draft = draft_of(session, key)
+    return ProgramDefinition(key, in_force, archived, draft.block if draft else None, draft.version if draft else None)
+
+
+def program_titles(listed: list[dict]) -> dict[str, str]:
+    """Each program's key and title in list_programs' order, the title in force (or archived) before a draft's."""
+    titles: dict[str, str] = {}
+    for row in listed:
+        titles.setdefault(row["key"], row["title"])
+    return titles
+
+
+def program_table(listed: list[dict]) -> list[dict]:
+    """list_programs' rows as the page's table shows them."""
+    return [
+        {
+            "key": row["key"],
+            "名称": row["title"],
+            "状态": row["status_label"],
+            "版本": f"第 {row['version']} 版" if row["version"] else "随系统提供",
+            "生效月份": row["effective"] or ("发布后生效" if row["status"] == DRAFT else "—"),
+        }
+        for row in listed
+    ]
+
+
+def compute_changes(before: str, after: str) -> str:
+    """What a draft changes in the definition in force, line by line (unified diff; empty when nothing)."""
+    lines = difflib.unified_diff(before.splitlines(), after.splitlines(), "正在使用的定义", "草稿", n=2, lineterm="")
+    return "\n".join(lines)

@@ -5,13 +5,14 @@ Owns the vocabulary of programs, columns and metrics; imports lib.config and lib
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 from lib.column_types import TYPES, column_type
-from lib.config import DATA_DIR, get_settings
+from lib.config import DATA_DIR, ROOT, get_settings
 
 REGISTRY_PATH = DATA_DIR / "programs.toml"
 
@@ -21,6 +22,9 @@ COLUMN_TYPES = frozenset(TYPES)  # lib/column_types.py: one class per type
 DEFAULT_PLAUSIBLE = (1_000_000, 1_000_000_000)
 AGGREGATIONS = frozenset({"count", "count_distinct", "sum"})
 REQUIRED_COLUMNS = ("enterprise_name", "uscc", "unit")
+# A program's key is stored (32 characters) and is its page's address: the app's own pages keep theirs.
+_KEY = re.compile(r"[a-z][a-z0-9_]{1,31}")
+RESERVED_KEYS = frozenset(p.stem for p in (ROOT / "pages").glob("*.py")) | {"program", "static", "healthz", "app"}
 
 
 class RegistryError(ValueError):
@@ -237,6 +241,9 @@ def _check_program(prog: Program) -> None:
     def fail(msg: str) -> None:
         raise RegistryError(f"工作项目登记表有误：{where} {msg}")
 
+    if not _KEY.fullmatch(prog.key) or prog.key in RESERVED_KEYS:
+        taken = "已是看板的页面地址" if prog.key in RESERVED_KEYS else "格式不对"
+        fail(f"的 key {taken}：请用 2—32 个小写英文字母、数字或下划线，以字母开头，不与页面地址重复，如 quality_chain")
     keys = [c.key for c in prog.columns]
     if len(set(keys)) != len(keys):
         fail("有重复的字段 key")

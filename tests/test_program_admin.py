@@ -120,6 +120,10 @@ def test_a_definition_that_would_break_is_refused_naming_the_field(demo_url):
     not_one = CHAIN_BLOCK + "\n[leaderboard]\ncompletion_cap = 1.5\n"
     with transaction(url) as session, pytest.raises(RegistryError, match="恰好是一个"):
         program_admin.import_programs(session, not_one, OPERATOR)
+    for key in ("users", "Quality-Chain"):  # a page's address, or no address at all: the app would not start
+        renamed = CHAIN_BLOCK.replace('key = "quality_chain"', f'key = "{key}"')
+        with transaction(url) as session, pytest.raises(RegistryError, match=f"“{key}”.*的 key"):
+            program_admin.import_programs(session, renamed, OPERATOR)
     with transaction(url) as session, pytest.raises(PermissionDenied):
         program_admin.import_programs(session, CHAIN_BLOCK, STAFF)
     with transaction(url) as session, pytest.raises(RegistryError, match="没有待发布的草稿"):
