@@ -418,6 +418,30 @@ the floor:
     tongxiang_2024-12_brand_mark_town_column.xlsx
     xiuzhou_2024-06_green_number_code.csv
     xiuzhou_2025-01_recall_rate_aside.xlsx
+
+Holdout set 14 (added after tuning). Written after set 13's fixes by someone who never ran the reader on them, told that
+most files should be ordinary layouts a city sees from different clerks in a year, each with at most one real-world
+quirk: a 填报单位（盖章） line and a result with an aside (达到（部分指标优于）), 国际标准名称 beside its number and
+months typed as dates, an empty spacer column, a 目录 sheet before 附表1 and a 附表2 of counts, start dates with 起
+after them, 召回类型 with an aside, a 计划完成日期 column, a certificate list with no status column, a 97-2003 list with
+培育产品 and 认证进展, a header frozen in row 3 over a count sentence, categories with a sub-class in brackets, and
+firms merged down over their products. Expectations and the conventions they needed were typed before the first run;
+their expected/*.json carry "holdout_set": 14. The set is reported, not floored, while unseen. Its first, unseen score
+(2026-12-07, the reader with set 13's fixes, nothing tuned for these files) was 106/107 (99.1%; 107 expected rows, none
+read that is no data; the whole corpus 1544/1545 = 99.9%, the floored files 1438/1438 = 100%). The failure (rows): a
+认证进展 of 待定 accepted where a status the sheet leaves unknown refuses the row (1):
+    gangqu_2024-10_recall_type_aside.xlsx
+    haining_2025-05_recall_planned_end.xlsx
+    haiyan_2024-09_brand_mark_spacer_column.xlsx
+    haiyan_2025-04_three_same_merged_firm.xlsx
+    jiashan_2024-10_three_same_category_aside.xlsx
+    jiashan_2025-01_recall_start_suffix.xlsx
+    jingkai_2025-03_brand_mark_contents_sheet.xlsx
+    nanhu_2024-11_green_certificate_list.xlsx
+    pinghu_2024-12_benchmarking_result_aside.xlsx
+    tongxiang_2024-08_green_cultivation_xls.xls
+    xiuzhou_2024-10_green_code_short.xlsx
+    xiuzhou_2025-06_benchmarking_standard_title_column.xlsx
 """
 
 from __future__ import annotations
@@ -440,7 +464,7 @@ CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
 # Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 13 were kept out while
 # their first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = set()
+UNFLOORED_SETS: set[int] = {14}
 SHOWN_MISMATCHES = 4
 
 
@@ -615,6 +639,7 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         11: " (added after tuning; first unseen score 92.2%, then fixed)",
         12: " (added after tuning; first unseen score 80.5%, then fixed)",
         13: " (added after tuning; first unseen score 98.2%, then fixed)",
+        14: " (added after tuning; first unseen score 99.1%)",
     }
     for n in holdout:
         note = notes.get(n, "")
@@ -629,7 +654,7 @@ def test_corpus_is_complete():
     assert len(cases) >= 55
     assert {c["file"] for c in cases} == files
     listed = _holdout_sets_in_docstring()
-    assert set(listed) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}
+    assert set(listed) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}
     for n, names in listed.items():
         assert {c["file"] for c in cases if _holdout_set(c) == n} == names, n
     assert len(listed[1]) >= 8
@@ -645,6 +670,7 @@ def test_corpus_is_complete():
     assert len(listed[11]) >= 12
     assert len(listed[12]) >= 12
     assert len(listed[13]) >= 12
+    assert len(listed[14]) >= 12
     assert all(c["holdout"] for c in cases if "holdout_set" in c)
     programs = Counter(r["program"] for c in cases for r in c["rows"])
     assert set(programs) == {p.key for p in get_registry()}

@@ -34406,6 +34406,2829 @@ def jiashan_three_same_code_none() -> Case:
     )
 
 
+# =============================================================================================
+# Holdout set 14: ordinary layouts from other clerks over a year, each with at most one real-world quirk
+# =============================================================================================
+@case
+def pinghu_benchmarking_result_aside() -> Case:
+    """附件1 对标达标完成情况表 with 所在地区 and 联系人; 达到（部分指标优于）; a row 备注 重复上报."""
+    U, c = "平湖市", Firms("平湖市", "h14-b-aside")
+    x = XBook()
+    s = x.sheet("对标达标完成情况")
+    s.put(["附件1"])
+    s.title("平湖市企业标准对标达标完成情况表（2024年12月）", 10)
+    s.put(["填报单位（盖章）：平湖市市场监督管理局", None, None, None, None, None, None, "填报日期：2025年1月3日"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所在地区",
+            "对标产品名称",
+            "对标的先进标准",
+            "对标结果",
+            "完成日期",
+            "联系人",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 16, 18, 24, 20, 16, 10, 20)
+    f = CN_DATE
+    s.put(
+        [1, "平湖市新仓箱包有限公司", c[1], "平湖市", "拉杆箱", "EN 15986:2011", "达到", d(2024, 12, 3), "张伟"],
+        ok(
+            B,
+            enterprise_name="平湖市新仓箱包有限公司",
+            uscc=c[1],
+            unit=U,
+            product="拉杆箱",
+            standard_no="EN 15986:2011",
+            result="达到",
+            date="2024-12-03",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "平湖市当湖服饰有限公司",
+            c[2],
+            "平湖市当湖街道",
+            "羽绒服",
+            "EN 12934:1999",
+            "优于",
+            d(2024, 12, 4),
+            "陆芳",
+        ],
+        ok(
+            B,
+            enterprise_name="平湖市当湖服饰有限公司",
+            uscc=c[2],
+            unit=U,
+            product="羽绒服",
+            standard_no="EN 12934:1999",
+            result="优于",
+            date="2024-12-04",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "浙江平湖精工汽车零部件有限公司",
+            c[3],
+            "平湖市",
+            "汽车制动盘",
+            "SAE J431:2018",
+            "达到",
+            d(2024, 12, 6),
+            "沈强",
+        ],
+        ok(
+            B,
+            enterprise_name="浙江平湖精工汽车零部件有限公司",
+            uscc=c[3],
+            unit=U,
+            product="汽车制动盘",
+            standard_no="SAE J431:2018",
+            result="达到",
+            date="2024-12-06",
+        ),
+        f,
+    )
+    # The clerk's aside after the result: the result is 达到.
+    s.put(
+        [
+            4,
+            "平湖市曹桥五金有限公司",
+            c[4],
+            "平湖市曹桥街道",
+            "门用执手",
+            "EN 1906:2012",
+            "达到（部分指标优于）",
+            d(2024, 12, 10),
+            "顾明",
+        ],
+        ok(
+            B,
+            enterprise_name="平湖市曹桥五金有限公司",
+            uscc=c[4],
+            unit=U,
+            product="门用执手",
+            standard_no="EN 1906:2012",
+            result="达到",
+            date="2024-12-10",
+        ),
+        f,
+    )
+    s.put(
+        [5, "平湖市钟埭光电科技有限公司", c[5], "平湖市", "LED面板灯", "IEC 60598-2-1:2020", "达到", d(2024, 12, 12)],
+        ok(
+            B,
+            enterprise_name="平湖市钟埭光电科技有限公司",
+            uscc=c[5],
+            unit=U,
+            product="LED面板灯",
+            standard_no="IEC 60598-2-1:2020",
+            result="达到",
+            date="2024-12-12",
+        ),
+        f,
+    )
+    # Reported again though November's return had it: the 备注 marks it void.
+    s.put(
+        [
+            6,
+            "平湖市林埭纺织有限公司",
+            c[6],
+            "平湖市林埭镇",
+            "涤纶针织面料",
+            "ISO 12945-2:2020",
+            "达到",
+            d(2024, 11, 26),
+            "钱丽",
+            "重复上报（11月已报）",
+        ],
+        no(B),
+        f,
+    )
+    s.put(
+        [7, "平湖市广陈农业机械有限公司", c[7], "平湖市广陈镇", "旋耕机", "ISO 4254-5:2018", "达到", d(2024, 12, 17)],
+        ok(
+            B,
+            enterprise_name="平湖市广陈农业机械有限公司",
+            uscc=c[7],
+            unit=U,
+            product="旋耕机",
+            standard_no="ISO 4254-5:2018",
+            result="达到",
+            date="2024-12-17",
+        ),
+        f,
+    )
+    s.put(
+        [8, "平湖市新埭电器有限公司", c[8], "平湖市新埭镇", "卧式吸尘器", "IEC 60312-1:2016", "优于", d(2024, 12, 20)],
+        ok(
+            B,
+            enterprise_name="平湖市新埭电器有限公司",
+            uscc=c[8],
+            unit=U,
+            product="卧式吸尘器",
+            standard_no="IEC 60312-1:2016",
+            result="优于",
+            date="2024-12-20",
+        ),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "平湖市独山港包装材料有限公司",
+            c[9],
+            "平湖市",
+            "瓦楞纸箱",
+            "ISO 3037:2022",
+            "达到",
+            d(2024, 12, 26),
+            "吴斌",
+        ],
+        ok(
+            B,
+            enterprise_name="平湖市独山港包装材料有限公司",
+            uscc=c[9],
+            unit=U,
+            product="瓦楞纸箱",
+            standard_no="ISO 3037:2022",
+            result="达到",
+            date="2024-12-26",
+        ),
+        f,
+    )
+    s.put(["合计", "8家"])
+    s.put(["单位负责人：陆建华", None, None, "审核人：沈丽", None, None, None, "填表人：顾敏"])
+    return Case(
+        "pinghu_2024-12_benchmarking_result_aside.xlsx",
+        U,
+        "2024-12",
+        "附件1 对标达标完成情况表: 附件1 line over the title, 填报单位（盖章） / 填报日期 line, 所在地区 with "
+        "streets and towns after 平湖市, 对标的先进标准, 完成日期 shown 2024年12月3日, 联系人, 合计, 单位负责人 / "
+        "审核人 / 填表人 line; a result 达到（部分指标优于）; a row whose 备注 says 重复上报（11月已报）",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=14,
+    )
+
+
+@case
+def xiuzhou_benchmarking_standard_title_column() -> Case:
+    """对标达标情况汇总表 with 国际标准名称 beside 国际标准编号; 完成时间 typed as a month in some rows."""
+    U, c = "秀洲区", Firms("秀洲区", "h14-b-title")
+    x = XBook()
+    s = x.sheet("对标达标")
+    s.title("秀洲区企业标准对标达标情况汇总表", 9)
+    s.put(["统计月份：2025年6月", None, None, None, None, "填报单位：嘉兴市秀洲区市场监督管理局"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属区县",
+            "产品名称",
+            "国际标准编号",
+            "国际标准名称",
+            "对标结论",
+            "完成时间",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 10, 16, 22, 40, 10, 16)
+    f, m = CN_DATE, 'yyyy"年"m"月"'
+    s.put(
+        [
+            1,
+            "嘉兴市秀洲区王店电器有限公司",
+            c[1],
+            "秀洲区",
+            "电饭煲",
+            "IEC 60335-2-15:2016",
+            "家用和类似用途电器的安全 第2-15部分：液体加热器的特殊要求",
+            "达到",
+            d(2025, 6, 4),
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴市秀洲区王店电器有限公司",
+            uscc=c[1],
+            unit=U,
+            product="电饭煲",
+            standard_no="IEC 60335-2-15:2016",
+            result="达到",
+            date="2025-06-04",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉兴洪合智能家居有限公司",
+            c[2],
+            "秀洲",
+            "智能门锁",
+            "EN 12209:2016",
+            "建筑五金 锁具 机械锁及锁扣板",
+            "优于",
+            d(2025, 6, 6),
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴洪合智能家居有限公司",
+            uscc=c[2],
+            unit=U,
+            product="智能门锁",
+            standard_no="EN 12209:2016",
+            result="优于",
+            date="2025-06-06",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "嘉兴秀洲光伏科技有限公司",
+            c[3],
+            "秀洲区",
+            "光伏组件",
+            "IEC 61215-1:2021",
+            "地面用光伏组件 设计鉴定和定型 第1部分：测试要求",
+            "达到",
+            d(2025, 6, 10),
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴秀洲光伏科技有限公司",
+            uscc=c[3],
+            unit=U,
+            product="光伏组件",
+            standard_no="IEC 61215-1:2021",
+            result="达到",
+            date="2025-06-10",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "嘉兴新塍新材料有限公司",
+            c[4],
+            "秀洲区",
+            "聚酯切片",
+            "ASTM D4603-18",
+            "聚对苯二甲酸乙二醇酯特性黏度测定方法",
+            "达到",
+            d(2025, 6, 12),
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴新塍新材料有限公司",
+            uscc=c[4],
+            unit=U,
+            product="聚酯切片",
+            standard_no="ASTM D4603-18",
+            result="达到",
+            date="2025-06-12",
+        ),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "嘉兴油车港照明电器有限公司",
+            c[5],
+            "秀洲区",
+            "LED筒灯",
+            "IEC 60598-2-2:2022",
+            "灯具 第2-2部分：嵌入式灯具的特殊要求",
+            "达到",
+            d(2025, 6, 17),
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴油车港照明电器有限公司",
+            uscc=c[5],
+            unit=U,
+            product="LED筒灯",
+            standard_no="IEC 60598-2-2:2022",
+            result="达到",
+            date="2025-06-17",
+        ),
+        f,
+    )
+    # From here the clerk typed only the month (2025年6月): Excel keeps the 1st and shows the month.
+    s.put(
+        [
+            6,
+            "嘉兴市秀洲区高照厨具有限公司",
+            c[6],
+            "秀洲区",
+            "不锈钢锅具",
+            "EN 12983-1:2023",
+            "烹饪器具 家用烹饪器具 第1部分：通用要求",
+            "优于",
+            d(2025, 6, 1),
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴市秀洲区高照厨具有限公司",
+            uscc=c[6],
+            unit=U,
+            product="不锈钢锅具",
+            standard_no="EN 12983-1:2023",
+            result="优于",
+            date="2025-06-01",
+        ),
+        m,
+    )
+    # The standard not yet given: a required field holding a placeholder.
+    s.put(
+        [7, "嘉兴王江泾纺织有限公司", c[7], "秀洲区", "涤纶仿真丝面料", "待补充", None, "达到", d(2025, 6, 1)],
+        no(B),
+        m,
+    )
+    s.put(
+        [
+            8,
+            "嘉兴市秀洲区新城电机有限公司",
+            c[8],
+            "秀洲区",
+            "吸尘器电机",
+            "IEC 60034-30-1:2014",
+            "旋转电机 第30-1部分：交流电动机的效率分级",
+            "达到",
+            d(2025, 6, 1),
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴市秀洲区新城电机有限公司",
+            uscc=c[8],
+            unit=U,
+            product="吸尘器电机",
+            standard_no="IEC 60034-30-1:2014",
+            result="达到",
+            date="2025-06-01",
+        ),
+        m,
+    )
+    s.put(
+        [
+            9,
+            "嘉兴秀洲区洪合毛衫有限公司",
+            c[9],
+            "秀洲",
+            "羊毛衫",
+            "ISO 6330:2021",
+            "纺织品 试验用家庭洗涤和干燥程序",
+            "达到",
+            d(2025, 6, 1),
+        ],
+        ok(
+            B,
+            enterprise_name="嘉兴秀洲区洪合毛衫有限公司",
+            uscc=c[9],
+            unit=U,
+            product="羊毛衫",
+            standard_no="ISO 6330:2021",
+            result="达到",
+            date="2025-06-01",
+        ),
+        m,
+    )
+    s.put(["注：国际标准名称填写中文译名；完成时间不能确定到日的，填写到月。"])
+    s.put(["填表人：许晨", None, None, None, "联系电话：0573-82716350"])
+    return Case(
+        "xiuzhou_2025-06_benchmarking_standard_title_column.xlsx",
+        U,
+        "2025-06",
+        "对标达标情况汇总表: 统计月份 / 填报单位 line, 所属区县 秀洲区 / 秀洲, 国际标准编号 with 国际标准名称 (its "
+        "Chinese title; no field) beside it, 对标结论, 完成时间 shown 2025年6月4日 or, typed as a month, 2025年6月; a "
+        "note and 填表人 line; a standard 待补充",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=14,
+    )
+
+
+@case
+def haiyan_brand_mark_spacer_column() -> Case:
+    """品字标 培育月报 with an empty narrow column between 企业名称 and the code; 培育 / 认证; a product 待定."""
+    U, c = "海盐县", Firms("海盐县", "h14-p-spacer")
+    x = XBook()
+    s = x.sheet("品字标")
+    s.title("海盐县“品字标浙江制造”品牌培育月报（2024年9月）", 11)
+    s.put(["报送日期：2024年10月8日", None, None, None, None, None, None, None, None, "单位：家"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            None,
+            "统一社会信用代码",
+            "县（市、区）",
+            "产品名称",
+            "培育/认证",
+            "浙江制造标准",
+            "认证证书编号",
+            "时间",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 2, 22, 12, 20, 10, 18, 22, 12, 18)
+    f = "yyyy/mm/dd"
+    s.put(
+        [
+            1,
+            "浙江海盐力源紧固件有限公司",
+            None,
+            c[1],
+            "海盐县",
+            "不锈钢六角螺栓",
+            "认证",
+            "T/ZZB 0843—2018",
+            "ZJM-009-5102-2024",
+            d(2024, 9, 5),
+        ],
+        ok(
+            P,
+            enterprise_name="浙江海盐力源紧固件有限公司",
+            uscc=c[1],
+            unit=U,
+            product="不锈钢六角螺栓",
+            status="已认证",
+            standard_no="T/ZZB 0843—2018",
+            cert_no="ZJM-009-5102-2024",
+            date="2024-09-05",
+        ),
+        f,
+    )
+    s.put(
+        [2, "海盐县秦山阀门有限公司", None, c[2], "海盐县", "闸阀", "培育", "T/ZZB 1689—2020", "/", d(2024, 9, 6)],
+        ok(
+            P,
+            enterprise_name="海盐县秦山阀门有限公司",
+            uscc=c[2],
+            unit=U,
+            product="闸阀",
+            status="入库培育",
+            standard_no="T/ZZB 1689—2020",
+            date="2024-09-06",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "海盐县百步五金有限公司",
+            None,
+            c[3],
+            "海盐县",
+            "不锈钢合页",
+            "培育",
+            "T/ZZB 2231—2021",
+            "/",
+            d(2024, 9, 10),
+        ],
+        ok(
+            P,
+            enterprise_name="海盐县百步五金有限公司",
+            uscc=c[3],
+            unit=U,
+            product="不锈钢合页",
+            status="入库培育",
+            standard_no="T/ZZB 2231—2021",
+            date="2024-09-10",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "浙江海盐通元机械有限公司",
+            None,
+            c[4],
+            "海盐县",
+            "小型潜水电泵",
+            "认证",
+            "T/ZZB 0567—2018",
+            "ZJM-009-5117-2024",
+            d(2024, 9, 12),
+        ],
+        ok(
+            P,
+            enterprise_name="浙江海盐通元机械有限公司",
+            uscc=c[4],
+            unit=U,
+            product="小型潜水电泵",
+            status="已认证",
+            standard_no="T/ZZB 0567—2018",
+            cert_no="ZJM-009-5117-2024",
+            date="2024-09-12",
+        ),
+        f,
+    )
+    s.put(
+        [5, "海盐县沈荡酿造有限公司", None, c[5], "海盐县", "黄酒", "培育", "T/ZZB 0721—2018", "/", d(2024, 9, 13)],
+        ok(
+            P,
+            enterprise_name="海盐县沈荡酿造有限公司",
+            uscc=c[5],
+            unit=U,
+            product="黄酒",
+            status="入库培育",
+            standard_no="T/ZZB 0721—2018",
+            date="2024-09-13",
+        ),
+        f,
+    )
+    # The product not yet settled with the firm: a required field holding a placeholder.
+    s.put(
+        [6, "海盐县于城电子有限公司", None, c[6], "海盐县", "待定", "培育", "/", "/", d(2024, 9, 18), "产品待企业确认"],
+        no(P),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "海盐县澉浦建材有限公司",
+            None,
+            c[7],
+            "海盐县",
+            "蒸压加气混凝土砌块",
+            "认证",
+            "T/ZZB 1021—2019",
+            "ZJM-009-5125-2024",
+            d(2024, 9, 20),
+        ],
+        ok(
+            P,
+            enterprise_name="海盐县澉浦建材有限公司",
+            uscc=c[7],
+            unit=U,
+            product="蒸压加气混凝土砌块",
+            status="已认证",
+            standard_no="T/ZZB 1021—2019",
+            cert_no="ZJM-009-5125-2024",
+            date="2024-09-20",
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "海盐县西塘桥纺织有限公司",
+            None,
+            c[8],
+            "海盐县",
+            "经编面料",
+            "培育",
+            "T/ZZB 2460—2021",
+            "/",
+            d(2024, 9, 24),
+        ],
+        ok(
+            P,
+            enterprise_name="海盐县西塘桥纺织有限公司",
+            uscc=c[8],
+            unit=U,
+            product="经编面料",
+            status="入库培育",
+            standard_no="T/ZZB 2460—2021",
+            date="2024-09-24",
+        ),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "海盐县望海电气有限公司",
+            None,
+            c[9],
+            "海盐县",
+            "低压开关柜",
+            "培育",
+            "T/ZZB 0190—2017",
+            "/",
+            d(2024, 9, 26),
+        ],
+        ok(
+            P,
+            enterprise_name="海盐县望海电气有限公司",
+            uscc=c[9],
+            unit=U,
+            product="低压开关柜",
+            status="入库培育",
+            standard_no="T/ZZB 0190—2017",
+            date="2024-09-26",
+        ),
+        f,
+    )
+    s.put(
+        [
+            10,
+            "浙江海盐华联包装有限公司",
+            None,
+            c[10],
+            "海盐县",
+            "食品用塑料周转箱",
+            "认证",
+            "T/ZZB 1420—2019",
+            "ZJM-009-5131-2024",
+            d(2024, 9, 27),
+        ],
+        ok(
+            P,
+            enterprise_name="浙江海盐华联包装有限公司",
+            uscc=c[10],
+            unit=U,
+            product="食品用塑料周转箱",
+            status="已认证",
+            standard_no="T/ZZB 1420—2019",
+            cert_no="ZJM-009-5131-2024",
+            date="2024-09-27",
+        ),
+        f,
+    )
+    s.put(["合计：培育6家，认证4家"])
+    s.put(["填表人：冯佳", None, None, None, None, "联系电话：0573-86029117"])
+    return Case(
+        "haiyan_2024-09_brand_mark_spacer_column.xlsx",
+        U,
+        "2024-09",
+        "品字标 培育月报: 报送日期 / 单位：家 line, an empty narrow column left between 企业名称 and "
+        "统一社会信用代码, 培育/认证 培育 / 认证, 浙江制造标准, 认证证书编号 / for the pool's firms, 时间 shown "
+        "2024/09/05, 合计 and 填表人 lines; a product 待定",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=14,
+    )
+
+
+@case
+def jingkai_brand_mark_contents_sheet() -> Case:
+    """A 目录 sheet listing the 附表, the list on 附表1 and counts on 附表2; one row pasted twice."""
+    U, c = "嘉兴经济技术开发区", Firms("嘉兴经济技术开发区", "h14-p-contents")
+    x = XBook()
+    t = x.sheet("目录")
+    t.put(["嘉兴经济技术开发区2025年3月质量提升工作报表"], bold=True)
+    t.put(["序号", "表名", "备注"], bold=True)
+    t.put([1, "附表1 “品字标浙江制造”入库培育及认证企业情况表", "本月新增"])
+    t.put([2, "附表2 “品字标”企业情况统计", "本月及本年累计"])
+    t.put(["报送单位：嘉兴经济技术开发区市场监管分局", None, "2025年4月2日"])
+    t.widths(6, 50, 16)
+    s = x.sheet("附表1")
+    s.title("附表1  “品字标浙江制造”入库培育及认证企业情况表", 10)
+    s.put(["填报单位：嘉兴经济技术开发区市场监管分局", None, None, None, None, None, None, "2025年3月"])
+    s.put(
+        ["序号", "单位名称", "社会信用代码", "属地", "产品名称", "状态", "标准号", "证书号", "日期", "备注"],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 10, 20, 10, 18, 22, 12, 14)
+    f = "yyyy-mm-dd"
+    s.put(
+        [
+            1,
+            "嘉兴经开智能装备有限公司",
+            c[1],
+            "经开",
+            "数控折弯机",
+            "已认证",
+            "T/ZZB 1712—2020",
+            "ZJM-004-4215-2025",
+            d(2025, 3, 4),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴经开智能装备有限公司",
+            uscc=c[1],
+            unit=U,
+            product="数控折弯机",
+            status="已认证",
+            standard_no="T/ZZB 1712—2020",
+            cert_no="ZJM-004-4215-2025",
+            date="2025-03-04",
+        ),
+        f,
+    )
+    s.put(
+        [2, "嘉兴城南烘焙食品有限公司", c[2], "经开", "冷冻面团", "入库培育", "T/ZZB 2895—2022", None, d(2025, 3, 5)],
+        ok(
+            P,
+            enterprise_name="嘉兴城南烘焙食品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="冷冻面团",
+            status="入库培育",
+            standard_no="T/ZZB 2895—2022",
+            date="2025-03-05",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "嘉兴嘉北汽车零部件有限公司",
+            c[3],
+            "经开区",
+            "汽车座椅调角器",
+            "入库培育",
+            "T/ZZB 1334—2019",
+            None,
+            d(2025, 3, 7),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴嘉北汽车零部件有限公司",
+            uscc=c[3],
+            unit=U,
+            product="汽车座椅调角器",
+            status="入库培育",
+            standard_no="T/ZZB 1334—2019",
+            date="2025-03-07",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "嘉兴长水精密机械有限公司",
+            c[4],
+            "经开",
+            "滚珠丝杠副",
+            "已认证",
+            "T/ZZB 0958—2019",
+            "ZJM-004-4228-2025",
+            d(2025, 3, 11),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴长水精密机械有限公司",
+            uscc=c[4],
+            unit=U,
+            product="滚珠丝杠副",
+            status="已认证",
+            standard_no="T/ZZB 0958—2019",
+            cert_no="ZJM-004-4228-2025",
+            date="2025-03-11",
+        ),
+        f,
+    )
+    s.put(
+        [5, "嘉兴经开乳业有限公司", c[5], "经开", "巴氏杀菌乳", "入库培育", "T/ZZB 0436—2018", None, d(2025, 3, 12)],
+        ok(
+            P,
+            enterprise_name="嘉兴经开乳业有限公司",
+            uscc=c[5],
+            unit=U,
+            product="巴氏杀菌乳",
+            status="入库培育",
+            standard_no="T/ZZB 0436—2018",
+            date="2025-03-12",
+        ),
+        f,
+    )
+    # Row 5 pasted again with its 序号: an exact repeat.
+    s.put(
+        [5, "嘉兴经开乳业有限公司", c[5], "经开", "巴氏杀菌乳", "入库培育", "T/ZZB 0436—2018", None, d(2025, 3, 12)],
+        no(P),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "嘉兴塘汇电子科技有限公司",
+            c[7],
+            "经开区",
+            "车载摄像头模组",
+            "入库培育",
+            "T/ZZB 3012—2023",
+            None,
+            d(2025, 3, 18),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴塘汇电子科技有限公司",
+            uscc=c[7],
+            unit=U,
+            product="车载摄像头模组",
+            status="入库培育",
+            standard_no="T/ZZB 3012—2023",
+            date="2025-03-18",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "嘉兴经开环保设备有限公司",
+            c[8],
+            "经开",
+            "袋式除尘器",
+            "已认证",
+            "T/ZZB 1160—2019",
+            "ZJM-004-4240-2025",
+            d(2025, 3, 21),
+        ],
+        ok(
+            P,
+            enterprise_name="嘉兴经开环保设备有限公司",
+            uscc=c[8],
+            unit=U,
+            product="袋式除尘器",
+            status="已认证",
+            standard_no="T/ZZB 1160—2019",
+            cert_no="ZJM-004-4240-2025",
+            date="2025-03-21",
+        ),
+        f,
+    )
+    s.put(
+        [8, "嘉兴城南调味品有限公司", c[9], "经开", "料酒", "入库培育", "T/ZZB 2577—2021", None, d(2025, 3, 25)],
+        ok(
+            P,
+            enterprise_name="嘉兴城南调味品有限公司",
+            uscc=c[9],
+            unit=U,
+            product="料酒",
+            status="入库培育",
+            standard_no="T/ZZB 2577—2021",
+            date="2025-03-25",
+        ),
+        f,
+    )
+    s.put(["填报人：褚佳琪", None, None, None, "联系电话：0573-82211046"])
+    u = x.sheet("附表2")
+    u.put(["附表2  “品字标”企业情况统计"], bold=True)
+    u.put(["项目", "本月新增", "本年累计"], bold=True)
+    u.put(["入库培育企业（家）", 5, 14])
+    u.put(["认证企业（家）", 3, 7])
+    u.widths(24, 12, 12)
+    x.wb.active = 1
+    x.wb["目录"].sheet_view.tabSelected = False
+    x.wb["附表1"].sheet_view.tabSelected = True
+    return Case(
+        "jingkai_2025-03_brand_mark_contents_sheet.xlsx",
+        U,
+        "2025-03",
+        "the zone's monthly workbook: a 目录 sheet listing the 附表 (序号 | 表名 | 备注; no data), the list on 附表1 "
+        "(单位名称, 社会信用代码, 属地 经开 / 经开区, 状态 入库培育 / 已认证, 标准号, 证书号, 日期) and a 附表2 of "
+        "counts; row 5 pasted again with its 序号",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=14,
+    )
+
+
+@case
+def jiashan_recall_start_suffix() -> Case:
+    """召回情况统计表 with 召回时间 typed as text, several with 起 after the day; a 涉及数量 待统计."""
+    U, c = "嘉善县", Firms("嘉善县", "h14-r-start")
+    x = XBook()
+    s = x.sheet("召回情况")
+    s.title("嘉善县缺陷产品召回情况统计表", 13)
+    s.put(["统计月份：2025年1月", None, None, None, None, None, None, None, None, None, "填报人：金晓丽"])
+    s.put(
+        [
+            "序号",
+            "召回企业名称",
+            "统一社会信用代码",
+            "所在县区",
+            "产品名称",
+            "规格型号",
+            "缺陷描述",
+            "召回方式",
+            "涉及数量",
+            "计量单位",
+            "召回时间",
+            "已召回",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 28, 22, 10, 14, 18, 34, 10, 10, 8, 18, 8, 20)
+    s.put(
+        [
+            1,
+            "嘉善县魏塘家具有限公司",
+            c[1],
+            "嘉善县",
+            "儿童高脚椅",
+            "JS-GJ01",
+            "锁定装置失效，存在跌落风险",
+            "主动召回",
+            1260,
+            "把",
+            "2025年1月6日起",
+            310,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县魏塘家具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="儿童高脚椅",
+            model="JS-GJ01",
+            defect="锁定装置失效，存在跌落风险",
+            recall_type="主动召回",
+            quantity=1260,
+            quantity_unit="把",
+            date="2025-01-06",
+            recalled=310,
+        ),
+    )
+    s.put(
+        [
+            2,
+            "嘉善县姚庄电子科技有限公司",
+            c[2],
+            "嘉善县",
+            "移动电源",
+            "YZ-PB20、YZ-PB10",
+            "电芯过热，存在起火风险",
+            "主动召回",
+            5400,
+            "个",
+            "2025年1月8日",
+            1200,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县姚庄电子科技有限公司",
+            uscc=c[2],
+            unit=U,
+            product="移动电源",
+            model="YZ-PB20、YZ-PB10",
+            defect="电芯过热，存在起火风险",
+            recall_type="主动召回",
+            quantity=5400,
+            quantity_unit="个",
+            date="2025-01-08",
+            recalled=1200,
+        ),
+    )
+    s.put(
+        [
+            3,
+            "嘉善县西塘木业有限公司",
+            c[3],
+            "嘉善县",
+            "儿童床",
+            "XT-EC120",
+            "护栏间隙过大，存在夹伤风险",
+            "责令召回",
+            380,
+            "张",
+            "2025年1月10日起",
+            0,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县西塘木业有限公司",
+            uscc=c[3],
+            unit=U,
+            product="儿童床",
+            model="XT-EC120",
+            defect="护栏间隙过大，存在夹伤风险",
+            recall_type="责令召回",
+            quantity=380,
+            quantity_unit="张",
+            date="2025-01-10",
+            recalled=0,
+        ),
+    )
+    s.put(
+        [
+            4,
+            "嘉善县天凝电器有限公司",
+            c[4],
+            "嘉善县",
+            "电暖器",
+            "TN-NQ2200",
+            "倾倒开关失效，存在火灾隐患",
+            "主动召回",
+            2150,
+            "台",
+            "2025年1月13日起",
+            860,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县天凝电器有限公司",
+            uscc=c[4],
+            unit=U,
+            product="电暖器",
+            model="TN-NQ2200",
+            defect="倾倒开关失效，存在火灾隐患",
+            recall_type="主动召回",
+            quantity=2150,
+            quantity_unit="台",
+            date="2025-01-13",
+            recalled=860,
+        ),
+    )
+    # The firm still counting what it sold: a required quantity holding a placeholder.
+    s.put(
+        [
+            5,
+            "嘉善县惠民玩具有限公司",
+            c[5],
+            "嘉善县",
+            "磁力积木",
+            "HM-CL64",
+            "小磁体易脱落，存在误吞风险",
+            "主动召回",
+            "待统计",
+            "套",
+            "2025年1月15日起",
+            None,
+            "企业正在核查销售记录",
+        ],
+        no(R),
+    )
+    s.put(
+        [
+            6,
+            "嘉善县罗星灯饰有限公司",
+            c[6],
+            "嘉善县",
+            "LED吸顶灯",
+            "LX-XD36",
+            "灯罩卡扣强度不足，存在坠落风险",
+            "主动召回",
+            3300,
+            "套",
+            "2025年1月17日",
+            950,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县罗星灯饰有限公司",
+            uscc=c[6],
+            unit=U,
+            product="LED吸顶灯",
+            model="LX-XD36",
+            defect="灯罩卡扣强度不足，存在坠落风险",
+            recall_type="主动召回",
+            quantity=3300,
+            quantity_unit="套",
+            date="2025-01-17",
+            recalled=950,
+        ),
+    )
+    s.put(
+        [
+            7,
+            "嘉善县干窑电动车有限公司",
+            c[7],
+            "嘉善县",
+            "电动自行车",
+            "GY-TDR48",
+            "刹车线固定件松动，存在制动失效风险",
+            "主动召回",
+            640,
+            "辆",
+            "2025年1月20日起",
+            125,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县干窑电动车有限公司",
+            uscc=c[7],
+            unit=U,
+            product="电动自行车",
+            model="GY-TDR48",
+            defect="刹车线固定件松动，存在制动失效风险",
+            recall_type="主动召回",
+            quantity=640,
+            quantity_unit="辆",
+            date="2025-01-20",
+            recalled=125,
+        ),
+    )
+    s.put(
+        [
+            8,
+            "嘉善县大云厨具有限公司",
+            c[8],
+            "嘉善县",
+            "家用燃气灶",
+            "DY-JZ2",
+            "熄火保护装置响应时间过长",
+            "主动召回",
+            1780,
+            "台",
+            "2025年1月24日起",
+            0,
+        ],
+        ok(
+            R,
+            enterprise_name="嘉善县大云厨具有限公司",
+            uscc=c[8],
+            unit=U,
+            product="家用燃气灶",
+            model="DY-JZ2",
+            defect="熄火保护装置响应时间过长",
+            recall_type="主动召回",
+            quantity=1780,
+            quantity_unit="台",
+            date="2025-01-24",
+            recalled=0,
+        ),
+    )
+    s.put(["合计", None, None, None, None, None, None, None, 14910, None, None, 3445])
+    s.put(["审核：郁建平", None, None, None, None, None, None, None, "报出日期：2025年2月5日"])
+    return Case(
+        "jiashan_2025-01_recall_start_suffix.xlsx",
+        U,
+        "2025-01",
+        "召回情况统计表: 统计月份 / 填报人 line, 召回企业名称, 所在县区, 缺陷描述, 召回方式, 涉及数量 and "
+        "计量单位 (把, 个, 张, 台, 套, 辆), 召回时间 typed as text, most with 起 after the day (2025年1月6日起), "
+        "已召回, 合计 of sums, 审核 / 报出日期 line; a 涉及数量 待统计",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=14,
+    )
+
+
+@case
+def gangqu_recall_type_aside() -> Case:
+    """The zone's 召回工作情况 with 召回类型 written 主动召回（经约谈）; a wrong check character."""
+    U, c = "嘉兴港区", Firms("嘉兴港区", "h14-r-aside")
+    x = XBook()
+    s = x.sheet("召回")
+    s.title("嘉兴港区缺陷产品召回工作情况（2024年10月）", 12)
+    s.put(
+        [
+            "填报单位：嘉兴港区市场监督管理分局",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            "报送日期：2024年11月5日",
+        ]
+    )
+    s.put(
+        [
+            "序号",
+            "生产企业",
+            "信用代码",
+            "区域",
+            "召回产品",
+            "型号",
+            "召回类型",
+            "涉及数量",
+            "单位",
+            "已召回数量",
+            "召回开始日期",
+            "缺陷情况",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 10, 16, 14, 18, 10, 6, 10, 14, 34)
+    f = "yyyy.m.d"
+    s.put(
+        [
+            1,
+            "嘉兴港区鑫达塑业有限公司",
+            c[1],
+            "港区",
+            "儿童塑料餐具",
+            "XD-CJ05",
+            "主动召回",
+            4800,
+            "套",
+            1650,
+            d(2024, 10, 8),
+            "总迁移量超标",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区鑫达塑业有限公司",
+            uscc=c[1],
+            unit=U,
+            product="儿童塑料餐具",
+            model="XD-CJ05",
+            recall_type="主动召回",
+            quantity=4800,
+            quantity_unit="套",
+            recalled=1650,
+            date="2024-10-08",
+            defect="总迁移量超标",
+        ),
+        f,
+    )
+    # The firm recalled after the bureau's interview: still a voluntary recall.
+    s.put(
+        [
+            2,
+            "嘉兴港区美嘉涂料有限公司",
+            c[2],
+            "嘉兴港区",
+            "木器漆",
+            "MJ-MQ01",
+            "主动召回（经约谈）",
+            2600,
+            "桶",
+            900,
+            d(2024, 10, 10),
+            "苯系物含量超标",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区美嘉涂料有限公司",
+            uscc=c[2],
+            unit=U,
+            product="木器漆",
+            model="MJ-MQ01",
+            recall_type="主动召回",
+            quantity=2600,
+            quantity_unit="桶",
+            recalled=900,
+            date="2024-10-10",
+            defect="苯系物含量超标",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "嘉兴港区乍浦五金制品有限公司",
+            c[3],
+            "港区",
+            "家用折叠梯",
+            "ZP-ZT4",
+            "主动召回",
+            720,
+            "把",
+            300,
+            d(2024, 10, 12),
+            "锁止装置强度不足，存在倒塌风险",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区乍浦五金制品有限公司",
+            uscc=c[3],
+            unit=U,
+            product="家用折叠梯",
+            model="ZP-ZT4",
+            recall_type="主动召回",
+            quantity=720,
+            quantity_unit="把",
+            recalled=300,
+            date="2024-10-12",
+            defect="锁止装置强度不足，存在倒塌风险",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "嘉兴港区恒信胶粘剂有限公司",
+            c[4],
+            "港区",
+            "万能胶",
+            "HX-502",
+            "责令召回",
+            12000,
+            "支",
+            0,
+            d(2024, 10, 15),
+            "苯含量超标",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区恒信胶粘剂有限公司",
+            uscc=c[4],
+            unit=U,
+            product="万能胶",
+            model="HX-502",
+            recall_type="责令召回",
+            quantity=12000,
+            quantity_unit="支",
+            recalled=0,
+            date="2024-10-15",
+            defect="苯含量超标",
+        ),
+        f,
+    )
+    # A wrong check character.
+    s.put(
+        [
+            5,
+            "嘉兴港区汇丰电器有限公司",
+            wrong_check(c[5]),
+            "港区",
+            "电热毯",
+            "HF-DRT150",
+            "主动召回",
+            1900,
+            "条",
+            540,
+            d(2024, 10, 17),
+            "温控器失效，存在过热风险",
+        ],
+        no(R),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "嘉兴港区东方塑料制品有限公司",
+            c[6],
+            "嘉兴港区",
+            "儿童水杯",
+            "DF-BS350",
+            "主动召回（经约谈）",
+            3500,
+            "个",
+            1200,
+            d(2024, 10, 21),
+            "吸管组件易脱落，存在窒息风险",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区东方塑料制品有限公司",
+            uscc=c[6],
+            unit=U,
+            product="儿童水杯",
+            model="DF-BS350",
+            recall_type="主动召回",
+            quantity=3500,
+            quantity_unit="个",
+            recalled=1200,
+            date="2024-10-21",
+            defect="吸管组件易脱落，存在窒息风险",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "嘉兴港区华泰日化有限公司",
+            c[7],
+            "港区",
+            "洗洁精",
+            "HT-XJ500",
+            "主动召回",
+            8600,
+            "瓶",
+            4300,
+            d(2024, 10, 24),
+            "甲醛含量超标",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区华泰日化有限公司",
+            uscc=c[7],
+            unit=U,
+            product="洗洁精",
+            model="HT-XJ500",
+            recall_type="主动召回",
+            quantity=8600,
+            quantity_unit="瓶",
+            recalled=4300,
+            date="2024-10-24",
+            defect="甲醛含量超标",
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "嘉兴港区永达电动车配件有限公司",
+            c[8],
+            "港区",
+            "电动自行车充电器",
+            "YD-CD48",
+            "主动召回",
+            2300,
+            "个",
+            760,
+            d(2024, 10, 29),
+            "输出短路保护失效",
+        ],
+        ok(
+            R,
+            enterprise_name="嘉兴港区永达电动车配件有限公司",
+            uscc=c[8],
+            unit=U,
+            product="电动自行车充电器",
+            model="YD-CD48",
+            recall_type="主动召回",
+            quantity=2300,
+            quantity_unit="个",
+            recalled=760,
+            date="2024-10-29",
+            defect="输出短路保护失效",
+        ),
+        f,
+    )
+    s.blank()
+    s.put(["联系人：马骏", None, None, "电话：0573-85520318"])
+    return Case(
+        "gangqu_2024-10_recall_type_aside.xlsx",
+        U,
+        "2024-10",
+        "the zone's 召回工作情况 on sheet 召回: 填报单位 / 报送日期 line, 生产企业, 信用代码, 区域 港区 / "
+        "嘉兴港区, 召回产品, 型号, 召回类型 主动召回 / 责令召回 and twice 主动召回（经约谈）, 单位 before "
+        "已召回数量, 召回开始日期 shown 2024.10.8, 缺陷情况 last, 联系人 line; a wrong check character",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=14,
+    )
+
+
+@case
+def haining_recall_planned_end() -> Case:
+    """召回情况 with 召回开始日期 and 计划完成日期 (a planned date, no field); an empty 涉及数量."""
+    U, c = "海宁市", Firms("海宁市", "h14-r-planned")
+    x = XBook()
+    s = x.sheet("缺陷产品召回")
+    s.title("海宁市2025年5月缺陷产品召回情况", 14)
+    s.put(
+        [
+            "报送单位：海宁市市场监督管理局质量发展科",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            "2025年6月4日",
+        ]
+    )
+    s.put(
+        [
+            "序号",
+            "生产者名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "型号规格",
+            "存在问题",
+            "召回类型",
+            "涉及数量",
+            "单位",
+            "召回开始日期",
+            "计划完成日期",
+            "已召回数量",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 28, 22, 12, 14, 12, 30, 10, 10, 6, 16, 16, 10, 14)
+    f = CN_DATE
+
+    def put(n, name, code, product, model, defect, kind, qty, unit, start, plan, recalled, expect, note=None):
+        s.put(
+            [n, name, code, "海宁市", product, model, defect, kind, qty, unit, start, plan, recalled, note], expect, f
+        )
+
+    put(
+        1,
+        "海宁市斜桥灯具有限公司",
+        c[1],
+        "落地灯",
+        "XQ-LD12",
+        "插头尺寸不符合要求，存在触电风险",
+        "主动召回",
+        2800,
+        "台",
+        d(2025, 5, 6),
+        d(2025, 7, 31),
+        640,
+        ok(
+            R,
+            enterprise_name="海宁市斜桥灯具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="落地灯",
+            model="XQ-LD12",
+            defect="插头尺寸不符合要求，存在触电风险",
+            recall_type="主动召回",
+            quantity=2800,
+            quantity_unit="台",
+            date="2025-05-06",
+            recalled=640,
+        ),
+    )
+    put(
+        2,
+        "海宁市许村布艺有限公司",
+        c[2],
+        "儿童房窗帘",
+        "XC-CL01",
+        "拉绳过长，存在勒颈风险",
+        "主动召回",
+        1500,
+        "套",
+        d(2025, 5, 8),
+        d(2025, 6, 30),
+        420,
+        ok(
+            R,
+            enterprise_name="海宁市许村布艺有限公司",
+            uscc=c[2],
+            unit=U,
+            product="儿童房窗帘",
+            model="XC-CL01",
+            defect="拉绳过长，存在勒颈风险",
+            recall_type="主动召回",
+            quantity=1500,
+            quantity_unit="套",
+            date="2025-05-08",
+            recalled=420,
+        ),
+    )
+    put(
+        3,
+        "海宁市海昌皮具有限公司",
+        c[3],
+        "儿童双肩包",
+        "HC-SJB03",
+        "拉链头含铅量超标",
+        "主动召回",
+        900,
+        "个",
+        d(2025, 5, 9),
+        d(2025, 6, 30),
+        180,
+        ok(
+            R,
+            enterprise_name="海宁市海昌皮具有限公司",
+            uscc=c[3],
+            unit=U,
+            product="儿童双肩包",
+            model="HC-SJB03",
+            defect="拉链头含铅量超标",
+            recall_type="主动召回",
+            quantity=900,
+            quantity_unit="个",
+            date="2025-05-09",
+            recalled=180,
+        ),
+    )
+    put(
+        4,
+        "海宁市长安电器有限公司",
+        c[4],
+        "电热水袋",
+        "CA-RSD",
+        "充电时漏液，存在烫伤风险",
+        "责令召回",
+        6200,
+        "个",
+        d(2025, 5, 13),
+        d(2025, 8, 31),
+        0,
+        ok(
+            R,
+            enterprise_name="海宁市长安电器有限公司",
+            uscc=c[4],
+            unit=U,
+            product="电热水袋",
+            model="CA-RSD",
+            defect="充电时漏液，存在烫伤风险",
+            recall_type="责令召回",
+            quantity=6200,
+            quantity_unit="个",
+            date="2025-05-13",
+            recalled=0,
+        ),
+    )
+    # The quantity left empty while the firm checks its records: a required field missing.
+    put(
+        5,
+        "海宁市周王庙电子有限公司",
+        c[5],
+        "移动电源",
+        "ZWM-10K",
+        "过充保护失效，存在起火风险",
+        "主动召回",
+        None,
+        "个",
+        d(2025, 5, 15),
+        None,
+        None,
+        no(R),
+        "数量核实中",
+    )
+    put(
+        6,
+        "海宁市马桥五金有限公司",
+        c[6],
+        "折叠晾衣架",
+        "MQ-LYJ",
+        "铰链处间隙过大，存在夹手风险",
+        "主动召回",
+        3400,
+        "个",
+        d(2025, 5, 20),
+        d(2025, 7, 20),
+        1100,
+        ok(
+            R,
+            enterprise_name="海宁市马桥五金有限公司",
+            uscc=c[6],
+            unit=U,
+            product="折叠晾衣架",
+            model="MQ-LYJ",
+            defect="铰链处间隙过大，存在夹手风险",
+            recall_type="主动召回",
+            quantity=3400,
+            quantity_unit="个",
+            date="2025-05-20",
+            recalled=1100,
+        ),
+    )
+    put(
+        7,
+        "海宁市袁花家纺有限公司",
+        c[7],
+        "电热毯",
+        "YH-DRT",
+        "温控器失效，存在过热风险",
+        "主动召回",
+        1260,
+        "条",
+        d(2025, 5, 22),
+        d(2025, 7, 31),
+        300,
+        ok(
+            R,
+            enterprise_name="海宁市袁花家纺有限公司",
+            uscc=c[7],
+            unit=U,
+            product="电热毯",
+            model="YH-DRT",
+            defect="温控器失效，存在过热风险",
+            recall_type="主动召回",
+            quantity=1260,
+            quantity_unit="条",
+            date="2025-05-22",
+            recalled=300,
+        ),
+    )
+    put(
+        8,
+        "海宁市丁桥童车有限公司",
+        c[8],
+        "儿童三轮车",
+        "DQ-SL08",
+        "车把强度不足，存在断裂风险",
+        "主动召回",
+        780,
+        "辆",
+        d(2025, 5, 26),
+        d(2025, 7, 31),
+        95,
+        ok(
+            R,
+            enterprise_name="海宁市丁桥童车有限公司",
+            uscc=c[8],
+            unit=U,
+            product="儿童三轮车",
+            model="DQ-SL08",
+            defect="车把强度不足，存在断裂风险",
+            recall_type="主动召回",
+            quantity=780,
+            quantity_unit="辆",
+            date="2025-05-26",
+            recalled=95,
+        ),
+    )
+    put(
+        9,
+        "海宁市硖石照明科技有限公司",
+        c[9],
+        "LED球泡灯",
+        "XS-QP9W",
+        "灯头温升过高",
+        "主动召回",
+        12000,
+        "只",
+        d(2025, 5, 28),
+        d(2025, 8, 31),
+        2600,
+        ok(
+            R,
+            enterprise_name="海宁市硖石照明科技有限公司",
+            uscc=c[9],
+            unit=U,
+            product="LED球泡灯",
+            model="XS-QP9W",
+            defect="灯头温升过高",
+            recall_type="主动召回",
+            quantity=12000,
+            quantity_unit="只",
+            date="2025-05-28",
+            recalled=2600,
+        ),
+    )
+    s.put(["注：计划完成日期以企业备案的召回计划为准。"])
+    s.put(["经办人：陈晓", None, None, None, "科室负责人：王立群"])
+    return Case(
+        "haining_2025-05_recall_planned_end.xlsx",
+        U,
+        "2025-05",
+        "缺陷产品召回情况: 报送单位 line with the sending date, 存在问题, 召回开始日期 and a 计划完成日期 beside it (a "
+        "planned date; no field), both shown 2025年5月6日, 已召回数量, 备注, a note and 经办人 / 科室负责人 line; an "
+        "empty 涉及数量",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=14,
+    )
+
+
+@case
+def nanhu_green_certificate_list() -> Case:
+    """获证情况 with no status column, 认证目录 and 认证机构; a firm with two certificates; a 经开区 firm's row."""
+    U, c, jk = "南湖区", Firms("南湖区", "h14-g-list"), Firms("嘉兴经济技术开发区", "h14-g-list-jk")
+    x = XBook()
+    s = x.sheet("绿色产品认证")
+    s.title("南湖区绿色产品认证获证情况（2024年11月）", 11)
+    s.put(["填报单位：嘉兴市南湖区市场监督管理局", None, None, None, None, None, None, None, "填报时间：2024年12月2日"])
+    s.put(
+        [
+            "序号",
+            "获证企业",
+            "统一社会信用代码",
+            "区域",
+            "获证产品",
+            "认证目录",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+            "认证机构",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 10, 20, 18, 16, 12, 12, 24, 12)
+    f = "yyyy-m-d"
+    s.put(
+        [
+            1,
+            "嘉兴市南湖区凤桥家具有限公司",
+            c[1],
+            "南湖区",
+            "实木餐桌",
+            "家具",
+            "CGP2411J0052",
+            d(2024, 11, 4),
+            d(2029, 11, 3),
+            "中国质量认证中心",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市南湖区凤桥家具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木餐桌",
+            category="家具",
+            status="已获证",
+            cert_no="CGP2411J0052",
+            issue_date="2024-11-04",
+            valid_until="2029-11-03",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "嘉兴市大桥纺织有限公司",
+            c[2],
+            "南湖区",
+            "全棉床单",
+            "纺织产品",
+            "CGP2411F0057",
+            d(2024, 11, 5),
+            d(2029, 11, 4),
+            "中国质量认证中心",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市大桥纺织有限公司",
+            uscc=c[2],
+            unit=U,
+            product="全棉床单",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2411F0057",
+            issue_date="2024-11-05",
+            valid_until="2029-11-04",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "嘉兴市七星建材有限公司",
+            c[3],
+            "南湖",
+            "岩棉板",
+            "绝热材料",
+            "CGP2411A0061",
+            d(2024, 11, 7),
+            d(2029, 11, 6),
+            "中国建材检验认证集团股份有限公司",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市七星建材有限公司",
+            uscc=c[3],
+            unit=U,
+            product="岩棉板",
+            category="绝热材料",
+            status="已获证",
+            cert_no="CGP2411A0061",
+            issue_date="2024-11-07",
+            valid_until="2029-11-06",
+        ),
+        f,
+    )
+    s.put(
+        [
+            4,
+            "嘉兴市新丰纸业有限公司",
+            c[4],
+            "南湖区",
+            "瓦楞原纸",
+            "纸和纸制品",
+            "CGP2411Z0064",
+            d(2024, 11, 11),
+            d(2029, 11, 10),
+            "中环联合（北京）认证中心有限公司",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市新丰纸业有限公司",
+            uscc=c[4],
+            unit=U,
+            product="瓦楞原纸",
+            category="纸和纸制品",
+            status="已获证",
+            cert_no="CGP2411Z0064",
+            issue_date="2024-11-11",
+            valid_until="2029-11-10",
+        ),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "嘉兴市余新塑料制品有限公司",
+            c[5],
+            "南湖区",
+            "塑料收纳箱",
+            "塑料制品",
+            "CGP2411S0068",
+            d(2024, 11, 12),
+            d(2029, 11, 11),
+            "中国质量认证中心",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市余新塑料制品有限公司",
+            uscc=c[5],
+            unit=U,
+            product="塑料收纳箱",
+            category="塑料制品",
+            status="已获证",
+            cert_no="CGP2411S0068",
+            issue_date="2024-11-12",
+            valid_until="2029-11-11",
+        ),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "嘉兴市东栅防水材料有限公司",
+            c[6],
+            "南湖区",
+            "弹性体改性沥青防水卷材",
+            "防水与密封材料",
+            "CGP2411W0071",
+            d(2024, 11, 14),
+            d(2029, 11, 13),
+            "中国建材检验认证集团股份有限公司",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市东栅防水材料有限公司",
+            uscc=c[6],
+            unit=U,
+            product="弹性体改性沥青防水卷材",
+            category="防水与密封材料",
+            status="已获证",
+            cert_no="CGP2411W0071",
+            issue_date="2024-11-14",
+            valid_until="2029-11-13",
+        ),
+        f,
+    )
+    # A 经开 firm (its code carries 330402 as Nanhu's do): the zone reports it.
+    s.put(
+        [
+            7,
+            "嘉兴经开涂料有限公司",
+            jk[1],
+            "经开区",
+            "水性工业涂料",
+            "涂料",
+            "CGP2411T0074",
+            d(2024, 11, 18),
+            d(2029, 11, 17),
+            "中国质量认证中心",
+        ],
+        no(G),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "嘉兴市南湖区云海洗涤用品有限公司",
+            c[8],
+            "南湖区",
+            "无磷洗衣粉",
+            "洗涤用品",
+            "CGP2411X0077",
+            d(2024, 11, 19),
+            d(2029, 11, 18),
+            "中国质量认证中心",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市南湖区云海洗涤用品有限公司",
+            uscc=c[8],
+            unit=U,
+            product="无磷洗衣粉",
+            category="洗涤用品",
+            status="已获证",
+            cert_no="CGP2411X0077",
+            issue_date="2024-11-19",
+            valid_until="2029-11-18",
+        ),
+        f,
+    )
+    # The first firm's second certificate.
+    s.put(
+        [
+            9,
+            "嘉兴市南湖区凤桥家具有限公司",
+            c[1],
+            "南湖区",
+            "实木餐椅",
+            "家具",
+            "CGP2411J0079",
+            d(2024, 11, 20),
+            d(2029, 11, 19),
+            "中国质量认证中心",
+            "同一企业第2张",
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市南湖区凤桥家具有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木餐椅",
+            category="家具",
+            status="已获证",
+            cert_no="CGP2411J0079",
+            issue_date="2024-11-20",
+            valid_until="2029-11-19",
+        ),
+        f,
+    )
+    s.put(["合计", "8家企业，9张证书"])
+    s.put(["填表人：钟怡", None, None, None, "审核人：屠文斌"])
+    return Case(
+        "nanhu_2024-11_green_certificate_list.xlsx",
+        U,
+        "2024-11",
+        "绿色产品认证获证情况: 填报单位 / 填报时间 line, 获证企业, 区域 南湖区 / 南湖, 获证产品, 认证目录, no status "
+        "column, 发证日期 / 有效期至 shown 2024-11-4, 认证机构, one firm with two certificates, 合计 and 填表人 / "
+        "审核人 line; a 经开区 firm's row",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=14,
+    )
+
+
+@case
+def tongxiang_green_cultivation_xls() -> Case:
+    """Excel 97-2003 培育及获证名单 with 培育产品 and 认证进展; a 认证进展 待定."""
+    U, c = "桐乡市", Firms("桐乡市", "h14-g-xls")
+    x = XlsBook()
+    s = x.sheet("绿色产品")
+    f = "yyyy-mm-dd"
+    s.put(["桐乡市绿色产品认证培育及获证企业名单（2024年8月新增）"])
+    s.put(["填报单位：桐乡市市场监督管理局"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "培育产品",
+            "产品类别",
+            "认证进展",
+            "纳入培育日期",
+            "证书编号",
+            "发证日期",
+            "有效期至",
+        ]
+    )
+    s.put(
+        [1, "桐乡市濮院毛衫有限公司", c[1], "桐乡市", "羊毛衫", "纺织产品", "培育中", d(2024, 8, 2)],
+        ok(
+            G,
+            enterprise_name="桐乡市濮院毛衫有限公司",
+            uscc=c[1],
+            unit=U,
+            product="羊毛衫",
+            category="纺织产品",
+            status="培育中",
+            start_date="2024-08-02",
+        ),
+        f,
+    )
+    s.put(
+        [
+            2,
+            "桐乡市梧桐家具有限公司",
+            c[2],
+            "桐乡市",
+            "实木床",
+            "家具",
+            "已获证",
+            None,
+            "CGP2408J0031",
+            d(2024, 8, 5),
+            d(2029, 8, 4),
+        ],
+        ok(
+            G,
+            enterprise_name="桐乡市梧桐家具有限公司",
+            uscc=c[2],
+            unit=U,
+            product="实木床",
+            category="家具",
+            status="已获证",
+            cert_no="CGP2408J0031",
+            issue_date="2024-08-05",
+            valid_until="2029-08-04",
+        ),
+        f,
+    )
+    s.put(
+        [3, "桐乡市崇福涂料有限公司", c[3], "桐乡市", "水性木器涂料", "涂料", "培育中", d(2024, 8, 7)],
+        ok(
+            G,
+            enterprise_name="桐乡市崇福涂料有限公司",
+            uscc=c[3],
+            unit=U,
+            product="水性木器涂料",
+            category="涂料",
+            status="培育中",
+            start_date="2024-08-07",
+        ),
+        f,
+    )
+    s.put(
+        [4, "桐乡市洲泉化纤有限公司", c[4], "桐乡市", "再生涤纶短纤维", "纺织产品", "培育中", d(2024, 8, 9)],
+        ok(
+            G,
+            enterprise_name="桐乡市洲泉化纤有限公司",
+            uscc=c[4],
+            unit=U,
+            product="再生涤纶短纤维",
+            category="纺织产品",
+            status="培育中",
+            start_date="2024-08-09",
+        ),
+        f,
+    )
+    s.put(
+        [
+            5,
+            "桐乡市大麻家纺有限公司",
+            c[5],
+            "桐乡市",
+            "蚕丝被",
+            "纺织产品",
+            "已获证",
+            None,
+            "CGP2408F0036",
+            d(2024, 8, 13),
+            d(2029, 8, 12),
+        ],
+        ok(
+            G,
+            enterprise_name="桐乡市大麻家纺有限公司",
+            uscc=c[5],
+            unit=U,
+            product="蚕丝被",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2408F0036",
+            issue_date="2024-08-13",
+            valid_until="2029-08-12",
+        ),
+        f,
+    )
+    # The clerk did not know where the firm stood: the status is unknown.
+    s.put(
+        [6, "桐乡市河山建材有限公司", c[6], "桐乡市", "陶瓷砖", "陶瓷砖（板）", "待定", d(2024, 8, 16)],
+        no(G),
+        f,
+    )
+    s.put(
+        [7, "桐乡市石门纸业有限公司", c[7], "桐乡市", "纸质包装盒", "纸和纸制品", "培育中", d(2024, 8, 20)],
+        ok(
+            G,
+            enterprise_name="桐乡市石门纸业有限公司",
+            uscc=c[7],
+            unit=U,
+            product="纸质包装盒",
+            category="纸和纸制品",
+            status="培育中",
+            start_date="2024-08-20",
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "桐乡市高桥玻璃有限公司",
+            c[8],
+            "桐乡市",
+            "中空玻璃",
+            "建筑玻璃",
+            "已获证",
+            None,
+            "CGP2408B0042",
+            d(2024, 8, 22),
+            d(2029, 8, 21),
+        ],
+        ok(
+            G,
+            enterprise_name="桐乡市高桥玻璃有限公司",
+            uscc=c[8],
+            unit=U,
+            product="中空玻璃",
+            category="建筑玻璃",
+            status="已获证",
+            cert_no="CGP2408B0042",
+            issue_date="2024-08-22",
+            valid_until="2029-08-21",
+        ),
+        f,
+    )
+    s.put(
+        [9, "桐乡市屠甸塑料制品有限公司", c[9], "桐乡市", "塑料保鲜盒", "塑料制品", "培育中", d(2024, 8, 27)],
+        ok(
+            G,
+            enterprise_name="桐乡市屠甸塑料制品有限公司",
+            uscc=c[9],
+            unit=U,
+            product="塑料保鲜盒",
+            category="塑料制品",
+            status="培育中",
+            start_date="2024-08-27",
+        ),
+        f,
+    )
+    s.put([])
+    s.put(["制表：沈晓燕", None, None, None, "审核：徐国庆"])
+    return Case(
+        "tongxiang_2024-08_green_cultivation_xls.xls",
+        U,
+        "2024-08",
+        "Excel 97-2003 培育及获证企业名单 on sheet 绿色产品: title and 填报单位 lines, 培育产品, 产品类别, 认证进展 "
+        "培育中 / 已获证, 纳入培育日期 or the certificate's 证书编号 / 发证日期 / 有效期至, dates shown 2024-08-02, "
+        "制表 / 审核 line; a 认证进展 待定",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=14,
+    )
+
+
+@case
+def xiuzhou_green_code_short() -> Case:
+    """工作进展 on Sheet1 with the header frozen in row 3 and a merged count line; a 17-character code."""
+    U, c = "秀洲区", Firms("秀洲区", "h14-g-short")
+    x = XBook()
+    s = x.sheet("Sheet1")
+    s.title("秀洲区绿色产品认证工作进展（10月）", 12)
+    s.put(["数据截至：2024年10月31日"])
+    header = s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "县（市、区）",
+            "产品名称",
+            "产品类别",
+            "认证状态",
+            "纳入培育日期",
+            "证书编号",
+            "发证日期",
+            "证书有效期至",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.ws.freeze_panes = f"A{header + 1}"
+    s.widths(6, 30, 22, 12, 16, 16, 10, 16, 16, 16, 16, 12)
+    f = CN_DATE
+    s.put(
+        [
+            1,
+            "嘉兴市秀洲区新塍木业有限公司",
+            c[1],
+            "秀洲区",
+            "强化木地板",
+            "人造板和木质地板",
+            "已获证",
+            None,
+            "CGP2410R0044",
+            d(2024, 10, 8),
+            d(2029, 10, 7),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市秀洲区新塍木业有限公司",
+            uscc=c[1],
+            unit=U,
+            product="强化木地板",
+            category="人造板和木质地板",
+            status="已获证",
+            cert_no="CGP2410R0044",
+            issue_date="2024-10-08",
+            valid_until="2029-10-07",
+        ),
+        f,
+    )
+    s.put(
+        [2, "嘉兴王店塑胶有限公司", c[2], "秀洲区", "塑料衣架", "塑料制品", "培育中", d(2024, 10, 9)],
+        ok(
+            G,
+            enterprise_name="嘉兴王店塑胶有限公司",
+            uscc=c[2],
+            unit=U,
+            product="塑料衣架",
+            category="塑料制品",
+            status="培育中",
+            start_date="2024-10-09",
+        ),
+        f,
+    )
+    s.put(
+        [
+            3,
+            "嘉兴市秀洲区洪合毛纺有限公司",
+            c[3],
+            "秀洲区",
+            "羊毛毯",
+            "纺织产品",
+            "已获证",
+            None,
+            "CGP2410F0047",
+            d(2024, 10, 10),
+            d(2029, 10, 9),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市秀洲区洪合毛纺有限公司",
+            uscc=c[3],
+            unit=U,
+            product="羊毛毯",
+            category="纺织产品",
+            status="已获证",
+            cert_no="CGP2410F0047",
+            issue_date="2024-10-10",
+            valid_until="2029-10-09",
+        ),
+        f,
+    )
+    s.put(
+        [4, "嘉兴油车港涂装材料有限公司", c[4], "秀洲区", "水性防腐涂料", "涂料", "培育中", d(2024, 10, 14)],
+        ok(
+            G,
+            enterprise_name="嘉兴油车港涂装材料有限公司",
+            uscc=c[4],
+            unit=U,
+            product="水性防腐涂料",
+            category="涂料",
+            status="培育中",
+            start_date="2024-10-14",
+        ),
+        f,
+    )
+    # A character lost when the code was typed: 17 characters, no valid code.
+    s.put(
+        [5, "嘉兴市秀洲区高照纸箱有限公司", c[5][:17], "秀洲区", "快递包装箱", "快递包装", "培育中", d(2024, 10, 16)],
+        no(G),
+        f,
+    )
+    s.put(
+        [
+            6,
+            "嘉兴新塍家具制造有限公司",
+            c[6],
+            "秀洲区",
+            "办公椅",
+            "家具",
+            "已获证",
+            None,
+            "CGP2410J0052",
+            d(2024, 10, 18),
+            d(2029, 10, 17),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴新塍家具制造有限公司",
+            uscc=c[6],
+            unit=U,
+            product="办公椅",
+            category="家具",
+            status="已获证",
+            cert_no="CGP2410J0052",
+            issue_date="2024-10-18",
+            valid_until="2029-10-17",
+        ),
+        f,
+    )
+    s.put(
+        [
+            7,
+            "嘉兴市秀洲区王江泾洗涤用品有限公司",
+            c[7],
+            "秀洲区",
+            "洗衣凝珠",
+            "洗涤用品",
+            "培育中",
+            d(2024, 10, 22),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市秀洲区王江泾洗涤用品有限公司",
+            uscc=c[7],
+            unit=U,
+            product="洗衣凝珠",
+            category="洗涤用品",
+            status="培育中",
+            start_date="2024-10-22",
+        ),
+        f,
+    )
+    s.put(
+        [
+            8,
+            "嘉兴秀洲建筑玻璃有限公司",
+            c[8],
+            "秀洲区",
+            "Low-E中空玻璃",
+            "建筑玻璃",
+            "已获证",
+            None,
+            "CGP2410B0058",
+            d(2024, 10, 24),
+            d(2029, 10, 23),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴秀洲建筑玻璃有限公司",
+            uscc=c[8],
+            unit=U,
+            product="Low-E中空玻璃",
+            category="建筑玻璃",
+            status="已获证",
+            cert_no="CGP2410B0058",
+            issue_date="2024-10-24",
+            valid_until="2029-10-23",
+        ),
+        f,
+    )
+    s.put(
+        [
+            9,
+            "嘉兴市秀洲区新城保温材料有限公司",
+            c[9],
+            "秀洲区",
+            "挤塑聚苯板",
+            "绝热材料",
+            "培育中",
+            d(2024, 10, 28),
+        ],
+        ok(
+            G,
+            enterprise_name="嘉兴市秀洲区新城保温材料有限公司",
+            uscc=c[9],
+            unit=U,
+            product="挤塑聚苯板",
+            category="绝热材料",
+            status="培育中",
+            start_date="2024-10-28",
+        ),
+        f,
+    )
+    row = s.put(["本月新增培育企业4家、获证企业4家（证书4张）。"])
+    s.merge(f"A{row}:L{row}")
+    return Case(
+        "xiuzhou_2024-10_green_code_short.xlsx",
+        U,
+        "2024-10",
+        "绿色产品认证工作进展 on Sheet1: 数据截至 line, the header frozen in row 3, 认证状态 培育中 / 已获证 with "
+        "纳入培育日期 or the certificate's columns (证书有效期至), dates shown 2024年10月8日, a count sentence merged "
+        "across under the list; a code one character short (17)",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=14,
+    )
+
+
+@case
+def jiashan_three_same_category_aside() -> Case:
+    """三同 产品情况表 with 产品类别 written with its sub-class in brackets; one row pasted twice."""
+    U, c = "嘉善县", Firms("嘉善县", "h14-t-aside")
+    x = XBook()
+    s = x.sheet("三同产品")
+    s.title("嘉善县“同线同标同质”产品情况表", 9)
+    s.put(["（2024年10月）"])
+    s.put(["填报单位（盖章）：嘉善县市场监督管理局"])
+    s.put(
+        [
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属县（市、区）",
+            "产品名称",
+            "产品类别",
+            "声明日期",
+            "是否入驻“三同”平台",
+            "备注",
+        ],
+        bold=True,
+    )
+    s.widths(6, 28, 22, 14, 16, 24, 12, 12, 14)
+    f = "yyyy.m.d"
+    s.put(
+        [1, "嘉善县魏塘木业有限公司", c[1], "嘉善县", "实木餐椅", "一般消费品（家具）", d(2024, 10, 8), "是"],
+        ok(
+            T,
+            enterprise_name="嘉善县魏塘木业有限公司",
+            uscc=c[1],
+            unit=U,
+            product="实木餐椅",
+            category="一般消费品",
+            date="2024-10-08",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [2, "嘉善县西塘黄酒有限公司", c[2], "嘉善县", "花雕酒", "食品农产品（酒类）", d(2024, 10, 9), "是"],
+        ok(
+            T,
+            enterprise_name="嘉善县西塘黄酒有限公司",
+            uscc=c[2],
+            unit=U,
+            product="花雕酒",
+            category="食品农产品",
+            date="2024-10-09",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [3, "嘉善县姚庄电子有限公司", c[3], "嘉善县", "片式电感", "工业品（电子元器件）", d(2024, 10, 11), "否"],
+        ok(
+            T,
+            enterprise_name="嘉善县姚庄电子有限公司",
+            uscc=c[3],
+            unit=U,
+            product="片式电感",
+            category="工业品",
+            date="2024-10-11",
+            on_platform=False,
+        ),
+        f,
+    )
+    s.put(
+        [4, "嘉善县天凝家居用品有限公司", c[4], "嘉善县", "竹木收纳盒", "一般消费品", d(2024, 10, 15), "是"],
+        ok(
+            T,
+            enterprise_name="嘉善县天凝家居用品有限公司",
+            uscc=c[4],
+            unit=U,
+            product="竹木收纳盒",
+            category="一般消费品",
+            date="2024-10-15",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [5, "嘉善县陶庄五金有限公司", c[5], "嘉善县", "不锈钢门铰链", "工业品（五金）", d(2024, 10, 17), "是"],
+        ok(
+            T,
+            enterprise_name="嘉善县陶庄五金有限公司",
+            uscc=c[5],
+            unit=U,
+            product="不锈钢门铰链",
+            category="工业品",
+            date="2024-10-17",
+            on_platform=True,
+        ),
+        f,
+    )
+    # Row 5 pasted again with its 序号: an exact repeat.
+    s.put(
+        [5, "嘉善县陶庄五金有限公司", c[5], "嘉善县", "不锈钢门铰链", "工业品（五金）", d(2024, 10, 17), "是"],
+        no(T),
+        f,
+    )
+    s.put(
+        [6, "嘉善县大云农业有限公司", c[7], "嘉善县", "鲜切玫瑰", "食品农产品", d(2024, 10, 22), "否", "拟11月入驻"],
+        ok(
+            T,
+            enterprise_name="嘉善县大云农业有限公司",
+            uscc=c[7],
+            unit=U,
+            product="鲜切玫瑰",
+            category="食品农产品",
+            date="2024-10-22",
+            on_platform=False,
+        ),
+        f,
+    )
+    s.put(
+        [7, "嘉善县惠民童车有限公司", c[8], "嘉善县", "婴儿推车", "一般消费品（儿童用品）", d(2024, 10, 25), "是"],
+        ok(
+            T,
+            enterprise_name="嘉善县惠民童车有限公司",
+            uscc=c[8],
+            unit=U,
+            product="婴儿推车",
+            category="一般消费品",
+            date="2024-10-25",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [8, "嘉善县罗星光电有限公司", c[9], "嘉善县", "LED驱动电源", "工业品", d(2024, 10, 29), "是"],
+        ok(
+            T,
+            enterprise_name="嘉善县罗星光电有限公司",
+            uscc=c[9],
+            unit=U,
+            product="LED驱动电源",
+            category="工业品",
+            date="2024-10-29",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(["合计", "8个产品"])
+    s.put(["填表人：钱嘉怡", None, None, "审核：顾卫东", None, None, "2024年11月4日"])
+    return Case(
+        "jiashan_2024-10_three_same_category_aside.xlsx",
+        U,
+        "2024-10",
+        "“同线同标同质”产品情况表: （2024年10月） and 填报单位（盖章） lines, 产品类别 mostly written with "
+        "the sub-class in brackets (一般消费品（家具）, 工业品（电子元器件）, 食品农产品（酒类）), 声明日期 shown "
+        "2024.10.8, 是否入驻“三同”平台 是 / 否, 合计, 填表人 / 审核 line with a date; row 5 pasted again with its 序号",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=14,
+    )
+
+
+@case
+def haiyan_three_same_merged_firm() -> Case:
+    """三同 名单 with a firm's 序号, name and code merged down over its products; no county column."""
+    U, c = "海盐县", Firms("海盐县", "h14-t-merged")
+    x = XBook()
+    s = x.sheet("三同")
+    s.title("海盐县内外销“三同”产品名单（2025年4月）", 8)
+    s.put(["报送：海盐县市场监督管理局", None, None, None, None, "报送时间：2025年5月6日"])
+    s.put(
+        ["序号", "企业名称", "统一社会信用代码", "产品名称", "产品类别", "自我声明日期", "是否入驻平台", "备注"],
+        bold=True,
+    )
+    s.widths(6, 30, 22, 18, 12, 14, 12, 16)
+    f = "yyyy-mm-dd"
+    a = "浙江海盐三星紧固件有限公司"
+    top = s.put(
+        [1, a, c[1], "六角法兰面螺栓", "工业品", d(2025, 4, 3), "是"],
+        ok(
+            T,
+            enterprise_name=a,
+            uscc=c[1],
+            unit=U,
+            product="六角法兰面螺栓",
+            category="工业品",
+            date="2025-04-03",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [None, None, None, "不锈钢六角螺母", "工业品", d(2025, 4, 3), "是"],
+        ok(
+            T,
+            enterprise_name=a,
+            uscc=c[1],
+            unit=U,
+            product="不锈钢六角螺母",
+            category="工业品",
+            date="2025-04-03",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [None, None, None, "膨胀螺栓", "工业品", d(2025, 4, 3), "是"],
+        ok(
+            T,
+            enterprise_name=a,
+            uscc=c[1],
+            unit=U,
+            product="膨胀螺栓",
+            category="工业品",
+            date="2025-04-03",
+            on_platform=True,
+        ),
+        f,
+    )
+    for col in "ABC":
+        s.merge(f"{col}{top}:{col}{top + 2}")
+    s.put(
+        [2, "海盐县沈荡食品有限公司", c[2], "酱鸭", "食品农产品", d(2025, 4, 9), "否", "拟5月入驻"],
+        ok(
+            T,
+            enterprise_name="海盐县沈荡食品有限公司",
+            uscc=c[2],
+            unit=U,
+            product="酱鸭",
+            category="食品农产品",
+            date="2025-04-09",
+            on_platform=False,
+        ),
+        f,
+    )
+    b = "海盐县通元服饰有限公司"
+    top = s.put(
+        [3, b, c[3], "针织T恤", "一般消费品", d(2025, 4, 14), "是"],
+        ok(
+            T,
+            enterprise_name=b,
+            uscc=c[3],
+            unit=U,
+            product="针织T恤",
+            category="一般消费品",
+            date="2025-04-14",
+            on_platform=True,
+        ),
+        f,
+    )
+    s.put(
+        [None, None, None, "儿童睡衣", "一般消费品", d(2025, 4, 14), "是"],
+        ok(
+            T,
+            enterprise_name=b,
+            uscc=c[3],
+            unit=U,
+            product="儿童睡衣",
+            category="一般消费品",
+            date="2025-04-14",
+            on_platform=True,
+        ),
+        f,
+    )
+    for col in "ABC":
+        s.merge(f"{col}{top}:{col}{top + 1}")
+    s.put(
+        [4, "海盐县澉浦电器有限公司", c[4], "台式电风扇", "一般消费品", d(2025, 4, 17), "是"],
+        ok(
+            T,
+            enterprise_name="海盐县澉浦电器有限公司",
+            uscc=c[4],
+            unit=U,
+            product="台式电风扇",
+            category="一般消费品",
+            date="2025-04-17",
+            on_platform=True,
+        ),
+        f,
+    )
+    # A wrong check character.
+    s.put(
+        [5, "海盐县西塘桥五金有限公司", wrong_check(c[5]), "不锈钢水槽", "一般消费品", d(2025, 4, 22), "是"],
+        no(T),
+        f,
+    )
+    s.put(
+        [6, "海盐县于城农产品有限公司", c[6], "小型西瓜", "食品农产品", d(2025, 4, 28), "否"],
+        ok(
+            T,
+            enterprise_name="海盐县于城农产品有限公司",
+            uscc=c[6],
+            unit=U,
+            product="小型西瓜",
+            category="食品农产品",
+            date="2025-04-28",
+            on_platform=False,
+        ),
+        f,
+    )
+    s.put(["共计6家企业、9个产品。"])
+    s.put(["经办人：曹丽萍", None, None, "联系电话：0573-86191520"])
+    return Case(
+        "haiyan_2025-04_three_same_merged_firm.xlsx",
+        U,
+        "2025-04",
+        "内外销“三同”产品名单: 报送 / 报送时间 line, no county column, a firm's 序号, 企业名称 and 统一社会信用代码 "
+        "merged down over its products (three, one, two), 自我声明日期 shown 2025-04-03, 是否入驻平台 是 / 否, 备注, "
+        "共计 and 经办人 lines; a wrong check character",
+        True,
+        x.data(),
+        x.rows,
+        holdout_set=14,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 def main() -> None:
     FILES.mkdir(parents=True, exist_ok=True)
