@@ -149,6 +149,8 @@ def load_summary(
             def values(unit_id: int, key=(program.key, metric.key)) -> dict:
                 return dict(zip((*VALUE_COLUMNS, *PENDING_COLUMNS), windows.get((*key, unit_id), empty), strict=True))
 
+            if not program.started(period.year, period.month):
+                target_by_unit = {}  # months before the program's first version: no progress to judge
             for uid, name, short in units:
                 target = target_by_unit.get(uid)
                 rows.append({**base, "unit": name, "unit_short": short, **values(uid), "target": target})

@@ -82,6 +82,12 @@ class Program:
     primary_metric: str
     columns: tuple[Column, ...]
     metrics: tuple[Metric, ...]
+    # (year, month) a program published in the app applies from; None: a shipped program, always in force.
+    since: tuple[int, int] | None = None
+
+    def started(self, year: int, month: int) -> bool:
+        """Whether the program runs in that month (months before its first version are not its months)."""
+        return self.since is None or (year, month) >= self.since
 
     def column(self, key: str) -> Column:
         for col in self.columns:
@@ -125,6 +131,16 @@ class Registry:
     @property
     def keys(self) -> tuple[str, ...]:
         return tuple(p.key for p in self.programs)
+
+    def in_month(self, year: int, month: int) -> Registry:
+        """The programs that run in that month (a returned month before a program's first version has none of it)."""
+        running = tuple(p for p in self.programs if p.started(year, month))
+        return self if len(running) in (0, len(self.programs)) else replace(self, programs=running)
+
+    def not_started(self, year: int, month: int) -> str:
+        """Which programs start later, as a message says it: 质量强链（自2024年10月起）."""
+        later = [p for p in self.programs if not p.started(year, month)]
+        return "、".join(f"{p.title}（自{p.since[0]}年{p.since[1]}月起）" for p in later if p.since)
 
 
 def _need(raw: dict, name: str, where: str):
@@ -419,12 +435,17 @@ class Definitions:
 
     head: str
     blocks: tuple[tuple[str, str], ...]  # (key, block) in registry order
+    since: tuple[tuple[str, tuple[int, int]], ...] = ()  # programs not shipped: the month of their first version
 
     def text(self) -> str:
         return self.head.rstrip() + "\n\n" + "\n".join(block for _, block in self.blocks)
 
     def registry(self) -> Registry:
-        return parse_registry(self.text())
+        registry = parse_registry(self.text())
+        since = dict(self.since)
+        if not since:
+            return registry
+        return replace(registry, programs=tuple(replace(p, since=since.get(p.key)) for p in registry))
 
     def with_block(self, key: str, block: str | None) -> Definitions:
         """These definitions with one program's block replaced, added (at the end) or left out (None)."""
@@ -435,7 +456,7 @@ class Definitions:
                 blocks[keys.index(key)] = (key, block)
             else:
                 blocks.append((key, block))
-        return Definitions(self.head, tuple(blocks))
+        return Definitions(self.head, tuple(blocks), self.since)
 
     def block(self, key: str) -> str | None:
         return dict(self.blocks).get(key)
@@ -506,14 +527,23 @@ def definitions_in_force(session) -> Definitions:
     from sqlalchemy import select
 
     from lib.models import ProgramVersion
-    from lib.vocabulary import ARCHIVED, PUBLISHED
+    from lib.vocabulary import ARCHIVED, DRAFT, PUBLISHED
 
     v = ProgramVersion
-    query = select(v.key, v.status, v.block).where(v.status.in_((PUBLISHED, ARCHIVED))).order_by(v.id)
-    definitions = shipped_definitions(get_settings().programs_path)
-    for key, status, block in session.execute(query):  # in order of writing: the newest of a key wins
-        definitions = definitions.with_block(key, block if status == PUBLISHED else None)
-    return definitions
+    rows = session.execute(
+        select(v.key, v.status, v.block, v.effective_year, v.effective_month).where(v.status != DRAFT).order_by(v.id)
+    ).all()
+    shipped = shipped_definitions(get_settings().programs_path)
+    definitions = shipped
+    for key, status, block, _, _ in rows:  # in order of writing: the newest published (or archived) of a key wins
+        if status in (PUBLISHED, ARCHIVED):
+            definitions = definitions.with_block(key, block if status == PUBLISHED else None)
+    # A program the file does not ship runs from the month its first version was published from.
+    first: dict[str, tuple[int, int]] = {}
+    for key, _, _, year, month in rows:
+        if shipped.block(key) is None and year is not None:
+            first[key] = min(first.get(key, (year, month)), (year, month))
+    return Definitions(definitions.head, definitions.blocks, tuple(first.items()))
 
 
 @cache

@@ -20,6 +20,7 @@ from lib.vocabulary import (
     LATE,
     MISSING,
     NIL,
+    NOT_STARTED,
     ON_TIME,
     PASSED,
     PENDING,
@@ -79,6 +80,9 @@ def load_status(session: Session, registry: Registry, period: Period, due_day: i
     for unit_id, name in units:
         mine = [b for b in batches if b.unit_id == unit_id]
         for program in registry:
+            if not program.started(period.year, period.month):
+                cells.append(Cell(name, program.key, NOT_STARTED, None, 0))
+                continue
             covering = [(b, _rows_for(b.counts, program.key)) for b in mine]
             tried = [(b, rows) for b, rows in covering if rows is not None]
             covering = [(b, rows) for b, rows in tried if rows >= 0]
@@ -140,6 +144,8 @@ def load_year_rates(session: Session, registry: Registry, period: Period, due_da
     for month in range(1, period.month + 1):
         for cell in load_status(session, registry, Period(period.year, month), due_day):
             t = totals.setdefault(cell.unit, {"due": 0, "made": 0, "on_time": 0})
+            if cell.status == NOT_STARTED:
+                continue
             t["due"] += 1
             if cell.status not in OWED:
                 t["made"] += 1

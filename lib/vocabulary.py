@@ -46,8 +46,23 @@ def progress_label(key: str | None) -> str:
 
 # ── Monthly returns: whether a unit has returned a program for a month ──
 ON_TIME, LATE, MISSING, NIL, REFUSED = "on_time", "late", "missing", "nil", "refused"
-RETURN_STATUSES = {ON_TIME: "按时", LATE: "逾期", MISSING: "未报", NIL: "零报告", REFUSED: "未通过"}
-RETURN_FILLS = {ON_TIME: "#dff3e8", NIL: "#e8eef7", LATE: "#fdf0d5", MISSING: "#f8d7d5", REFUSED: "#f3d9ec"}
+NOT_STARTED = "not_started"  # a month before the program's first version: nothing was due
+RETURN_STATUSES = {
+    ON_TIME: "按时",
+    LATE: "逾期",
+    MISSING: "未报",
+    NIL: "零报告",
+    REFUSED: "未通过",
+    NOT_STARTED: "未开展",
+}
+RETURN_FILLS = {
+    ON_TIME: "#dff3e8",
+    NIL: "#e8eef7",
+    LATE: "#fdf0d5",
+    MISSING: "#f8d7d5",
+    REFUSED: "#f3d9ec",
+    NOT_STARTED: "#f1f1f1",
+}
 
 # ── Submissions (upload batches) ──
 BATCH_STATUSES = {"committed": "有效", "superseded": "已被新上报替代", "rolled_back": "已撤回"}

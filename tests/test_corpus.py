@@ -426,10 +426,12 @@ months typed as dates, an empty spacer column, a 目录 sheet before 附表1 and
 after them, 召回类型 with an aside, a 计划完成日期 column, a certificate list with no status column, a 97-2003 list with
 培育产品 and 认证进展, a header frozen in row 3 over a count sentence, categories with a sub-class in brackets, and
 firms merged down over their products. Expectations and the conventions they needed were typed before the first run;
-their expected/*.json carry "holdout_set": 14. The set is reported, not floored, while unseen. Its first, unseen score
+their expected/*.json carry "holdout_set": 14. The set was reported, not floored, while unseen. Its first, unseen score
 (2026-12-07, the reader with set 13's fixes, nothing tuned for these files) was 106/107 (99.1%; 107 expected rows, none
 read that is no data; the whole corpus 1544/1545 = 99.9%, the floored files 1438/1438 = 100%). The failure (rows): a
-认证进展 of 待定 accepted where a status the sheet leaves unknown refuses the row (1):
+认证进展 of 待定 accepted where a status the sheet leaves unknown refuses the row (1), the sheet's 认证进展 not taken
+for its status column. That kind was then fixed by a general rule: 进展 in a header read as 情况 (programs.toml
+header_words; 认证进展 is 认证情况). The set then scored 107/107 (100%) and counts in the floor:
     gangqu_2024-10_recall_type_aside.xlsx
     haining_2025-05_recall_planned_end.xlsx
     haiyan_2024-09_brand_mark_spacer_column.xlsx
@@ -462,9 +464,9 @@ from lib.store import sync_units
 
 CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
 THRESHOLD = 0.95
-# Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 13 were kept out while
+# Holdout sets scored and reported but kept out of the floor while unseen (sets 3 to 14 were kept out while
 # their first unseen scores stood; they count since their failures were fixed by general rules).
-UNFLOORED_SETS: set[int] = {14}
+UNFLOORED_SETS: set[int] = set()
 SHOWN_MISMATCHES = 4
 
 
@@ -639,7 +641,7 @@ def _report(scores: list[FileScore]) -> tuple[str, float, dict[int, float]]:
         11: " (added after tuning; first unseen score 92.2%, then fixed)",
         12: " (added after tuning; first unseen score 80.5%, then fixed)",
         13: " (added after tuning; first unseen score 98.2%, then fixed)",
-        14: " (added after tuning; first unseen score 99.1%)",
+        14: " (added after tuning; first unseen score 99.1%, then fixed)",
     }
     for n in holdout:
         note = notes.get(n, "")

@@ -653,6 +653,30 @@ def test_a_return_laid_across_is_read_one_record_per_column():
     assert shaped[0].origin(3, 2) == (3, 3)  # the third record's code is cell C3... of the file: row 3, column C
 
 
+def test_the_problem_table_names_the_cell_of_the_file_also_for_a_return_laid_across(ready_url):
+    """A clerk looks up the cell the table names: in a return laid across, the record in column F has its code in
+    row 5 (F5), and the Tongxiang firm in column E its county in row 6 (E6), not the cells of the sheet read."""
+    from lib.db import session_scope
+    from lib.ingest.report import issue_table
+    from lib.ingest.service import preview_upload
+    from lib.periods import Period
+
+    path = Path(__file__).parent / "samples" / "corpus" / "files" / "haining_2024-08_benchmarking_transposed.xlsx"
+    with session_scope(ready_url) as session:
+        preview = preview_upload(
+            session,
+            path.read_bytes(),
+            path.name,
+            unit_name="海宁市",
+            period=Period(2024, 8),
+            registry=get_registry(),
+            region=load_region("330400"),
+        )
+    table = issue_table(preview).set_index("列")
+    assert table.loc["统一社会信用代码", "单元格"] == "F5"
+    assert table.loc["所属县（市、区）", "单元格"] == "E6"
+
+
 def test_recalls_written_as_forms_are_read_one_record_per_block():
     block = [
         ["生产者名称", "嘉兴市秀洲区洪合童车有限公司", "统一社会信用代码", "91330411MA28RBD75C"],

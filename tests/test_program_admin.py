@@ -7,6 +7,7 @@ next run, and a restore bringing its own registry back."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pytest
 from openpyxl import load_workbook
@@ -172,7 +173,10 @@ def test_export_reads_back_as_the_same_registry(demo_url, tmp_path):
     out = tmp_path / "programs.toml"
     done = cli(url, "programs", "export", "--out", str(out))
     assert done.returncode == 0, done.stderr
-    assert parse_registry(out.read_text(encoding="utf-8")) == get_registry()
+    in_force = get_registry()  # the same definitions; when each program began is the versions' own record
+    assert parse_registry(out.read_text(encoding="utf-8")) == replace(
+        in_force, programs=tuple(replace(p, since=None) for p in in_force)
+    )
     again = cli(url, "programs", "import", str(out))
     assert again.returncode == 0, again.stderr
     assert again.stdout.count("与正在使用的定义相同，未生成草稿") == len(get_registry())
@@ -214,3 +218,55 @@ def test_a_restore_brings_back_the_registry_of_its_backup(sqlite_url, app_env, t
     restore_backup(sqlite_url, backup, by="admin")
     assert get_registry().keys == shipped
     assert refresh_registry().keys == shipped
+
+
+def test_a_program_runs_from_the_month_it_was_published_from(demo_url):
+    """Months before a new program's first version are not its months: nothing was due, no progress is judged,
+    the composite score is as it was, the template has no sheet for it and its sheet is not read."""
+    from lib.ingest.read import UnreadableFile
+    from lib.ingest.template import build_template
+    from lib.metrics import compute_leaderboard
+    from lib.reporting import load_status
+
+    url, sep = demo_url, Period(2024, 9)
+    region = load_region("330400")
+
+    def month(period):
+        with session_scope(url) as session:
+            summary = load_summary(session, get_registry(), period, region.name)
+            cells = load_status(session, get_registry(), period)
+        board = compute_leaderboard(summary, get_registry(), region.name).set_index("unit")
+        return summary, cells, board
+
+    _, _, before = month(sep)
+    with transaction(url) as session:
+        program_admin.import_programs(session, CHAIN_BLOCK, OPERATOR)
+        program_admin.publish_program(session, "quality_chain", OCT, OPERATOR)
+    summary, cells, board = month(sep)
+    assert {c.status for c in cells if c.program == "quality_chain"} == {"not_started"}
+    assert summary[summary.program == "quality_chain"].target.isna().all()
+    assert board.score.equals(before.score)  # the new program weighs nothing before it began
+    _, cells, _ = month(OCT)
+    assert {c.status for c in cells if c.program == "quality_chain"} == {"missing"}  # due from October
+    sheets = load_workbook(io.BytesIO(build_template(get_registry(), unit_name="南湖区", period=sep))).sheetnames
+    assert "质量强链" not in sheets
+    with pytest.raises(UnreadableFile, match=r"质量强链（自2024年10月起）"):
+        content = _chain_return(get_registry())
+        from lib.ingest.service import preview_upload
+
+        with session_scope(url) as session:
+            only_chain = load_workbook(io.BytesIO(content))
+            for name in only_chain.sheetnames:
+                if name != "质量强链":
+                    del only_chain[name]
+            buffer = io.BytesIO()
+            only_chain.save(buffer)
+            preview_upload(
+                session,
+                buffer.getvalue(),
+                "南湖区9月.xlsx",
+                unit_name="南湖区",
+                period=sep,
+                registry=get_registry(),
+                region=region,
+            )

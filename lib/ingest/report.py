@@ -36,6 +36,7 @@ def issue_table(preview: Preview) -> pd.DataFrame:
     """Every problem as plain text: sheet, Excel row, cell, column, value, severity, what to do. A
     warning on a refused row is a 提醒 but not 仍入库."""
     order = {s.sheet: n for n, s in enumerate(preview.sheets)}
+    reports = {s.sheet: s for s in preview.sheets}
     refused = {(s.sheet, r.excel_row) for s in preview.sheets for r in s.rows if not r.accepted or s.blocked}
 
     def level(i) -> str:
@@ -47,7 +48,7 @@ def issue_table(preview: Preview) -> pd.DataFrame:
         {
             "工作表": i.sheet,
             "行": i.row if i.row is not None else "整表",
-            "单元格": i.cell,
+            "单元格": reports[i.sheet].file_cell(i) if i.sheet in reports else i.cell,
             "列": i.column,
             "填写内容": i.value,
             "级别": level(i),

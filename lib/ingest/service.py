@@ -37,7 +37,15 @@ from lib.ingest.mappings import (
 )
 from lib.ingest.messages import ERROR, message
 from lib.ingest.read import Limits, Sheet, UnreadableFile, iter_sheets
-from lib.ingest.validate import ROWS_PER_SHEET, Context, Issue, RowResult, placeholder_keys, validate_block
+from lib.ingest.validate import (
+    ROWS_PER_SHEET,
+    Context,
+    Issue,
+    RowResult,
+    column_letter,
+    placeholder_keys,
+    validate_block,
+)
 from lib.models import Enterprise, ProgramRecord, Unit, UploadBatch
 from lib.periods import Period, check_return_period, due_at, refused
 from lib.programs import Program, Registry
@@ -65,6 +73,15 @@ class SheetReport:
     # The sheet as read, kept for the review grid (re-checking fixed rows) when the upload is small enough.
     source: Sheet | None = field(default=None, repr=False)
     left_out: list[LeftOut] = field(default_factory=list)  # rows the clerk left out of the return, with why
+    # The sheets it was read through (laid across, forms, …): where each cell read came from in the file.
+    made: list[shapes.Shaped] = field(default_factory=list, repr=False)
+
+    def file_cell(self, issue: Issue) -> str:
+        """The cell of the file a problem is in ("C7"), also when the sheet was read through another shape."""
+        if issue.row is None or issue.col_index is None or not self.made:
+            return issue.cell
+        row, column = shapes.origin(self.made, issue.row, issue.col_index)
+        return f"{column_letter(column - 1)}{row}"
 
     @property
     def label(self) -> str:
@@ -534,6 +551,9 @@ def preview_upload(
         placeholders=placeholder_keys(registry.placeholders),
         learned_values=remembered.values,
     )
+    later = registry.not_started(period.year, period.month)
+    if program_key and not registry.get(program_key).started(period.year, period.month):
+        raise ValueError(f"{later}，{period.year}年{period.month}月无需上报这项工作，请核对所属月份。")
     chosen = registry.get(program_key) if program_key else None
     reports: list[SheetReport] = []
     ignored: list[str] = []
@@ -543,7 +563,9 @@ def preview_upload(
         # Two fields in a column, a return laid across or written as forms: read through a sheet made from it.
         layouts = [] if other_month(sheet.name, period) else None
         if layouts is None:
-            sheet, layouts, _ = shapes.read_as(sheet, registry, chosen, file_name)
+            sheet, layouts, made = shapes.read_as(sheet, registry, chosen, file_name)
+        else:
+            made = []
         if not layouts:
             ignored.append(sheet.name)
             return
@@ -553,6 +575,7 @@ def preview_upload(
             left_out = apply_fixes(sheet, layout, fixes) if fixes else []
             report = _sheet_report(sheet, layout, context, when)
             report.left_out = left_out
+            report.made = [shaped.slim() for shaped in made]
             if keep_source:
                 report.source = sheet
             reports.append(report)
@@ -572,6 +595,11 @@ def preview_upload(
         else:
             read(sheet)
     reports = _this_months_copies(reports, period, ignored)
+    # A month before a program's first version has none of its rows: its sheets are read (so they are not taken
+    # for another program's) and left out, and the message says from when it runs.
+    early = [r for r in reports if not registry.get(r.program).started(period.year, period.month)]
+    ignored.extend(r.sheet for r in early if r.sheet not in ignored)
+    reports = [r for r in reports if r not in early]
     if keep_source and sum(len(r.rows) for r in reports) > GRID_MAX_ROWS:
         for report in reports:
             report.source = None
@@ -580,9 +608,10 @@ def preview_upload(
         raise ValueError(f"文件“{file_name}”中没有表头“{'”“'.join(unused)}”，请核对 --map 中的表头。")
     if not reports:
         names = "、".join(p.sheet for p in registry)
+        starts = f"（{later}，本月无需上报）" if later else ""
         raise UnreadableFile(
             f"文件“{file_name}”中没有找到可识别的月报工作表。请使用下载的模板，"
-            f"或让工作表名称为 {names} 之一，并保留表头行（如“企业名称”“统一社会信用代码”）。"
+            f"或让工作表名称为 {names} 之一{starts}，并保留表头行（如“企业名称”“统一社会信用代码”）。"
         )
     for key in dict.fromkeys(r.program for r in reports):
         _compare(session, [r for r in reports if r.program == key], unit_id, unit.name, period)

@@ -31,12 +31,16 @@ class Shaped:
     """A sheet of the usual shape made from one that is not; `kind` is "across", "forms", "split" or "headed"."""
 
     kind: str
-    sheet: Sheet
+    sheet: Sheet | None  # None once only where its cells came from is kept (slim)
     # (Excel row, 0-based column) of the made sheet -> (Excel row, 1-based column) of the file, for forms.
     cells: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
     # For "split": the file's 0-based column of each column of the made sheet.
     columns: list[int] = field(default_factory=list)
+
+    def slim(self) -> Shaped:
+        """Where the made sheet's cells came from, without its cells (kept with a preview to name the file's cells)."""
+        return replace(self, sheet=None)
 
     def origin(self, row: int, column: int) -> tuple[int, int]:
         """The file's (Excel row, 1-based column) of the made sheet's (Excel row, 0-based column)."""

@@ -117,6 +117,8 @@ def build_template(
     registry: Registry, *, unit_name: str | None = None, period: Period | None = None, program_key: str | None = None
 ) -> bytes:
     """An .xlsx return template: every program (or just one), for a unit and month or blank."""
+    if period is not None:  # a month before a program's first version has no sheet for it
+        registry = registry.in_month(period.year, period.month)
     programs = [registry.get(program_key)] if program_key else list(registry)
     workbook = Workbook()
     _instructions(workbook, programs, unit_name, period)
