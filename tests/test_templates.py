@@ -86,3 +86,19 @@ def test_annotated_copy_marks_problem_cells(sqlite_url):
     assert outside.fill.fgColor.rgb.endswith("FCE8A6") and "提醒" in outside.comment.text
     assert workbook["对标达标"]["B5"].comment is None  # a good cell stays untouched
     assert workbook["对标达标"]["A1"].value.startswith("附件1")  # the user's own file, titles kept
+
+
+def test_the_instructions_sheet_is_no_return_when_its_programs_sheets_are_deleted(ready_url):
+    """A clerk keeps only the sheet of this month's one program: the template's 填报说明 (which lists every program's
+    fields) is not read as the return of a program whose sheet is gone."""
+    workbook = load_workbook(io.BytesIO(build_template(get_registry(), unit_name="海宁市", period=Period(2024, 10))))
+    for name in workbook.sheetnames[1:]:
+        if name != "三同":
+            del workbook[name]
+    row = [1, "海宁锦程经编有限公司", make_uscc("330481", "MA2D0009"), "海宁市", "经编毛毯", "一般消费品", "2024-10-08"]
+    workbook["三同"].append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    preview, _ = upload(ready_url, buffer.getvalue(), "海宁市三同.xlsx", unit="海宁市", commit=False)
+    assert [(s.sheet, s.program, s.accepted) for s in preview.sheets] == [("三同", "three_same", 1)]
+    assert preview.ignored_sheets == ["填报说明"]

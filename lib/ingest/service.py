@@ -287,6 +287,7 @@ def _elsewhere(session: Session, program: str, unit_id: int, period: Period, ide
 _MONTH_SHEET = re.compile(r"(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月份?")
 
 
+_INSTRUCTIONS = re.compile(r"(填报|填表|填写|使用)(说明|须知|要求)")
 _YEAR_TO_DATE = re.compile(r"累计|累積|汇总|匯總|全年|年度合计")
 
 
@@ -561,7 +562,9 @@ def preview_upload(
 
     def read(sheet: Sheet) -> None:
         # Two fields in a column, a return laid across or written as forms: read through a sheet made from it.
-        layouts = [] if other_month(sheet.name, period) else None
+        # A sheet named for instructions (the template's 填报说明, listing each program's fields) holds none.
+        told = _INSTRUCTIONS.fullmatch(unicodedata.normalize("NFKC", sheet.name).strip())
+        layouts = [] if told or other_month(sheet.name, period) else None
         if layouts is None:
             sheet, layouts, made = shapes.read_as(sheet, registry, chosen, file_name)
         else:
