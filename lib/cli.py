@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lib.config import get_settings
-from lib.programs import get_registry
+from lib.programs import get_registry, registry_at
 
 if TYPE_CHECKING:
     from lib.auth import Actor
@@ -132,7 +132,7 @@ def cmd_summary(args) -> int:
 
     period = parse_period(args.period)
     with transaction() as session:
-        frame = load_summary(session, get_registry(), period)
+        frame = load_summary(session, registry_at(period.year, period.month), period)
     rows = [
         {
             "program": row.program,
@@ -484,6 +484,32 @@ def _catalogue(args) -> int:
     return 0
 
 
+def _what_would_change(args, actor) -> int:
+    """publish / archive --dry-run: what the leaderboard of the last months would show after it; nothing stored."""
+    from lib import program_admin
+    from lib.auth import require_admin
+    from lib.periods import parse_period
+    from lib.store import transaction
+
+    if args.action not in ("publish", "archive"):
+        raise BadArgument("--dry-run 只用于 publish 和 archive。")
+    require_admin(actor, "预览工作项目的发布")
+    start = parse_period(args.start) if args.start else None
+    if args.action == "publish" and start is None:
+        raise BadArgument("发布时请写明自哪个月起生效，如：--from 2025-01。")
+    with transaction() as session:
+        rows = program_admin.what_would_change(session, args.target, start, archive=args.action == "archive")
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1, default=str)
+        sys.stdout.write("\n")
+        return 0
+    if not rows:
+        print(f"近{program_admin.MONTHS_SHOWN}个有数据的月份中，各单位的综合得分和排名都不会改变。")
+    for r in rows:
+        print("\t".join(str(v) for v in r.values()))
+    return 0
+
+
 def cmd_programs(args) -> int:
     from lib import catalogue, program_admin
     from lib.periods import parse_period
@@ -516,6 +542,8 @@ def cmd_programs(args) -> int:
         what = "定义文件（.toml）" if args.action == "import" else "工作项目 key"
         raise BadArgument(f"programs {args.action} 需要写明{what}。")
     actor = _acting(args)
+    if args.dry_run:
+        return _what_would_change(args, actor)
     with transaction() as session:
         if args.action == "import":
             text = Path(args.target).read_text(encoding="utf-8")
@@ -566,7 +594,7 @@ def cmd_briefing(args) -> int:
     except ValueError:
         raise BadArgument(f"落款日期应写成 YYYY-MM-DD，如 2024-11-05，而不是“{args.date}”。") from None
     _ready()
-    registry, region = get_registry(), load_region(get_settings().region_code)
+    registry, region = registry_at(period.year, period.month), load_region(get_settings().region_code)
     with transaction() as session:
         if period not in load_periods(session):
             print(f"错误：{period.year}年{period.month}月还没有上报数据，无法生成通报。", file=sys.stderr)
@@ -670,7 +698,10 @@ def build_parser() -> argparse.ArgumentParser:
     progs.add_argument("target", nargs="?", help="import：定义文件（.toml）；publish、archive、enable：工作项目 key")
     progs.add_argument("--from", dest="start", help="publish、enable：自哪个月起生效，YYYY-MM")
     progs.add_argument("--as", dest="as_user", help="以该用户身份操作（须为管理员）")
-    progs.add_argument("--json", action="store_true", help="list：以 JSON 输出")
+    progs.add_argument("--json", action="store_true", help="list、catalogue、--dry-run：以 JSON 输出")
+    progs.add_argument(
+        "--dry-run", action="store_true", help="publish、archive：只列出近12个月排行榜会有的变化，不发布"
+    )
     progs.add_argument("--out", help="export：写入该文件（默认输出到屏幕）")
     progs.set_defaults(func=cmd_programs)
     exp = sub.add_parser("export", help="导出一个工作项目的全部记录")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from lib.auth import Actor, require_admin
 from lib.models import ProgramRecord, ProgramVersion
 from lib.periods import Period
-from lib.programs import Program, RegistryError, block_key, definitions_in_force, split_blocks
+from lib.programs import Definitions, Program, Registry, RegistryError, block_key, definitions_in_force, split_blocks
 from lib.store.programs import archive_program, draft_of, in_force_row, publish_draft, save_draft
 from lib.vocabulary import ARCHIVED, DRAFT, PROGRAM_STATUSES, PUBLISHED
 
@@ -57,7 +57,7 @@ def publish_program(session: Session, key: str, start: Period, actor: Actor) -> 
     if draft is None:
         raise RegistryError(f"工作项目“{key}”没有待发布的草稿：先导入新的定义（programs import）。")
     in_force = definitions_in_force(session)
-    registry = in_force.with_block(key, draft.block).registry()
+    registry = _published(in_force, key, draft.block, start).registry()
     program = registry.get(key)
     if in_force.block(key) is not None:
         before = in_force.registry().get(key)
@@ -69,6 +69,73 @@ def publish_program(session: Session, key: str, start: Period, actor: Actor) -> 
             )
     publish_draft(session, draft, start.year, start.month, registry, username=actor.username)
     return f"{program.title}（{key}）第 {draft.version} 版已发布，自 {start.year}年{start.month}月起生效"
+
+
+def _published(in_force: Definitions, key: str, block: str | None, start: Period | None) -> Definitions:
+    """The definitions once the block is published from start (None: the key archived); a program new to the
+    registry runs from start."""
+    if block is None or start is None:
+        return in_force.with_block(key, block)
+    if in_force.block(key) is not None:  # a new version: the months before start keep the one they had
+        return in_force.with_version(key, (start.year, start.month), block)
+    after = in_force.with_block(key, block)
+    if key in dict(in_force.since):
+        return after
+    return replace(after, since=(*after.since, (key, (start.year, start.month))))
+
+
+MONTHS_SHOWN = 12  # what_would_change looks back this many months with data
+
+
+def what_would_change(session: Session, key: str, start: Period | None, archive: bool = False) -> list[dict]:
+    """What publishing the key's draft from start (or archiving the key) would change over the last months with
+    data: each unit's composite score and rank on the leaderboard, before and after, where they differ. The
+    figures themselves cannot change (a program with data keeps its metrics), so these are all a leader sees."""
+    from lib.metrics import load_periods
+    from lib.region import load_region
+
+    in_force = definitions_in_force(session)
+    if archive:
+        block = None
+    elif (draft := draft_of(session, key)) is not None:
+        block = draft.block
+    else:
+        raise RegistryError(f"工作项目“{key}”没有待发布的草稿：先导入新的定义（programs import）。")
+    published = _published(in_force, key, block, start)
+    city = load_region().name
+    changes = []
+    for period in reversed(load_periods(session)[:MONTHS_SHOWN]):  # oldest first
+        before = _board(session, in_force.at(period.year, period.month).registry(), period, city)
+        after = _board(session, published.at(period.year, period.month).registry(), period, city)
+        for unit, row in before.iterrows():
+            new = after.loc[unit]
+            if _differs(row.score, new.score) or _differs(row["rank"], new["rank"]):
+                changes.append(
+                    {
+                        "月份": f"{period.year}年{period.month}月",
+                        "单位": unit,
+                        "综合得分（现在）": row.score,
+                        "综合得分（发布后）": new.score,
+                        "排名（现在）": row["rank"],
+                        "排名（发布后）": new["rank"],
+                    }
+                )
+    return changes
+
+
+def _board(session: Session, registry: Registry, period: Period, city: str):
+    from lib.metrics import compute_leaderboard, load_summary
+
+    summary = load_summary(session, registry, period, city, primary_only=True)
+    return compute_leaderboard(summary, registry, city).set_index("unit")
+
+
+def _differs(a, b) -> bool:
+    import pandas as pd
+
+    if pd.isna(a) or pd.isna(b):
+        return pd.isna(a) != pd.isna(b)
+    return abs(float(a) - float(b)) > 1e-9
 
 
 def archive(session: Session, key: str, actor: Actor) -> str:

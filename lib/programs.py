@@ -436,6 +436,9 @@ class Definitions:
     head: str
     blocks: tuple[tuple[str, str], ...]  # (key, block) in registry order
     since: tuple[tuple[str, tuple[int, int]], ...] = ()  # programs not shipped: the month of their first version
+    # Programs with versions: each version's (first month, block), oldest first, the one in force last; a shipped
+    # program's file block is its first, from (0, 0). A month before a version is read by the one before it.
+    versions: tuple[tuple[str, tuple[tuple[tuple[int, int], str], ...]], ...] = ()
 
     def text(self) -> str:
         return self.head.rstrip() + "\n\n" + "\n".join(block for _, block in self.blocks)
@@ -456,10 +459,31 @@ class Definitions:
                 blocks[keys.index(key)] = (key, block)
             else:
                 blocks.append((key, block))
-        return Definitions(self.head, tuple(blocks), self.since)
+        return replace(self, blocks=tuple(blocks))
 
     def block(self, key: str) -> str | None:
         return dict(self.blocks).get(key)
+
+    def with_version(self, key: str, start: tuple[int, int], block: str) -> Definitions:
+        """These definitions with a version of the key in force from the month start (months before it keep theirs)."""
+        history = dict(self.versions)
+        current = () if self.block(key) is None else ((0, 0), self.block(key))
+        before = history.get(key) or ((current,) if current else ())
+        history[key] = (*before, (start, block))
+        return replace(self.with_block(key, block), versions=tuple(history.items()))
+
+    def at(self, year: int, month: int) -> Definitions:
+        """The definitions a month was under: each program's version in force then (a program's first version
+        for the months before it began)."""
+        out = self
+        for key, history in self.versions:
+            if self.block(key) is None:
+                continue
+            then = [block for start, block in history if start <= (year, month)]
+            block = then[-1] if then else history[0][1]
+            if block != self.block(key):
+                out = out.with_block(key, block)
+        return out
 
 
 @cache
@@ -471,7 +495,8 @@ def shipped_definitions(path: Path) -> Definitions:
 # ── The registry in force: the shipped file with the database's published versions over it ──
 # Per (database, registry file): (the database's registry stamp, the registry). Every app run reads the stamp
 # (refresh_registry), so a version published by any process is used at the next run; get_registry costs nothing.
-_IN_FORCE: dict[tuple[str, Path], tuple[int | None, Registry]] = {}
+_IN_FORCE: dict[tuple[str, Path], tuple[int | None, Registry, Definitions | None]] = {}
+_AT: dict[tuple, Registry] = {}  # registries of past months under earlier versions, per stamp and month
 REGISTRY_STAMP = "registry_version"  # app_state: moves with every published or archived program version
 
 
@@ -480,6 +505,22 @@ def get_registry() -> Registry:
     settings = get_settings()
     held = _IN_FORCE.get((settings.database_url, settings.programs_path))
     return held[1] if held is not None else refresh_registry()
+
+
+def registry_at(year: int, month: int) -> Registry:
+    """The registry a month was under (口径): the version of each program in force that month. The registry in
+    force when no program has a version from a later month."""
+    registry = get_registry()
+    settings = get_settings()
+    where = (settings.database_url, settings.programs_path)
+    stamp, _, definitions = _IN_FORCE.get(where, (None, registry, None))
+    if definitions is None or not definitions.versions:
+        return registry
+    key = (*where, stamp, year, month)
+    if key not in _AT:
+        then = definitions.at(year, month)
+        _AT[key] = registry if then.blocks == definitions.blocks else then.registry()
+    return _AT[key]
 
 
 def refresh_registry(session=None) -> Registry:
@@ -506,20 +547,24 @@ def refresh_registry(session=None) -> Registry:
     held = _IN_FORCE.get(where)
     if held is not None and held[0] == stamp:
         return held[1]
+    definitions = None
     if stamp is None:
         registry = _cached_registry(settings.programs_path)
     elif session is not None:
-        registry = definitions_in_force(session).registry()
+        definitions = definitions_in_force(session)
     else:
         with session_scope() as fresh:
-            registry = definitions_in_force(fresh).registry()
-    _IN_FORCE[where] = (stamp, registry)
+            definitions = definitions_in_force(fresh)
+    if definitions is not None:
+        registry = definitions.registry()
+    _IN_FORCE[where] = (stamp, registry, definitions)
     return registry
 
 
 def forget_registry() -> None:
     """After this process published or restored programs: the next get_registry reads the database."""
     _IN_FORCE.clear()
+    _AT.clear()
 
 
 def definitions_in_force(session) -> Definitions:
@@ -527,7 +572,7 @@ def definitions_in_force(session) -> Definitions:
     from sqlalchemy import select
 
     from lib.models import ProgramVersion
-    from lib.vocabulary import ARCHIVED, DRAFT, PUBLISHED
+    from lib.vocabulary import ARCHIVED, DRAFT, PUBLISHED, SUPERSEDED
 
     v = ProgramVersion
     rows = session.execute(
@@ -543,7 +588,15 @@ def definitions_in_force(session) -> Definitions:
     for key, _, _, year, month in rows:
         if shipped.block(key) is None and year is not None:
             first[key] = min(first.get(key, (year, month)), (year, month))
-    return Definitions(definitions.head, definitions.blocks, tuple(first.items()))
+    # Each program's versions, oldest first: a month is read by the version in force then.
+    history: dict[str, list[tuple[tuple[int, int], str]]] = {}
+    for key, status, block, year, month in rows:
+        if status in (PUBLISHED, SUPERSEDED) and year is not None and definitions.block(key) is not None:
+            if key not in history and shipped.block(key) is not None:
+                history[key] = [((0, 0), shipped.block(key))]
+            history.setdefault(key, []).append(((year, month), block))
+    versions = tuple((key, tuple(h)) for key, h in history.items() if len(h) > 1)
+    return Definitions(definitions.head, definitions.blocks, tuple(first.items()), versions)
 
 
 @cache

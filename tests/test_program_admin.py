@@ -19,7 +19,7 @@ from lib.db import session_scope
 from lib.identifiers import make_uscc
 from lib.metrics import load_summary
 from lib.models import AuditLog, ProgramRecord, ProgramVersion
-from lib.periods import Period
+from lib.periods import Period, parse_period
 from lib.programs import REGISTRY_PATH, RegistryError, get_registry, parse_registry, refresh_registry, split_blocks
 from lib.region import load_region
 from lib.store import figures, transaction
@@ -270,3 +270,27 @@ def test_a_program_runs_from_the_month_it_was_published_from(demo_url):
                 registry=get_registry(),
                 region=region,
             )
+
+
+def test_a_new_version_applies_from_its_month_and_earlier_months_keep_theirs(demo_url):
+    """口径: a version published from October (a heavier weight, a new label) leaves September's leaderboard and
+    labels as they were; the preview says so before publishing, month by month."""
+    from lib.programs import registry_at
+
+    url = demo_url
+    block = _shipped_block("three_same")
+    weight = get_registry().get("three_same").weight
+    heavier = block.replace("weight = 0.20", "weight = 0.60")
+    heavier = heavier.replace('label = "“三同”产品"', 'label = "“三同”产品（个）"')
+    assert heavier.count("0.60") == 1 and "（个）" in heavier
+    with transaction(url) as session:
+        program_admin.import_programs(session, heavier, OPERATOR)
+        changes = program_admin.what_would_change(session, "three_same", OCT)
+    months = {(p.year, p.month) for p in map(parse_period, (c["月份"] for c in changes))}
+    assert months and min(months) >= (2024, 10), months  # the leaderboard changes from October only
+    with transaction(url) as session:
+        program_admin.publish_program(session, "three_same", OCT, OPERATOR)
+    september, october = registry_at(2024, 9).get("three_same"), registry_at(2024, 10).get("three_same")
+    assert september.weight == pytest.approx(weight) and october.weight > weight
+    assert (september.primary.label, october.primary.label) == ("“三同”产品", "“三同”产品（个）")
+    assert get_registry().get("three_same").primary.label == "“三同”产品（个）"  # in force now

@@ -155,3 +155,22 @@ def test_a_catalogue_program_is_enabled_from_a_month_with_one_click(demo_url):
     assert app.selectbox(key="programs_pick").value == "quality_coop"
     assert "programs_enable_quality_coop" not in [b.key for b in app.button]  # enabled: no second click
     assert program_app("quality_coop").title[0].value == "产业集聚区质量合作社"
+
+
+def test_the_page_shows_what_a_publish_would_change_before_it_is_published(demo_url):
+    from tests.test_program_admin import _shipped_block
+
+    heavier = _shipped_block("three_same").replace("weight = 0.20", "weight = 0.60")
+    app = open_page(run_app("admin"), "programs.py")
+    app.selectbox(key="programs_pick").set_value("three_same").run()
+    app.text_area[0].input(heavier)
+    app.button(key="programs_save").click().run()
+    app.selectbox(key="programs_month_three_same").set_value("2024-10")
+    app.button(key="programs_preview").click().run()
+    assert not app.exception, app.exception
+    assert not app.error, [e.value for e in app.error]
+    assert any("个月的排行榜会变化" in c.value for c in app.caption), [c.value for c in app.caption]
+    changes = app.dataframe[-1].value
+    assert set(changes["月份"]) <= {"2024年10月", "2024年11月", "2024年12月"} and len(changes) > 0
+    assert (changes["综合得分（现在）"] != changes["综合得分（发布后）"]).any()
+    assert table(app).set_index("key").loc["three_same", "状态"].tolist() == ["已发布", "草稿"]  # nothing published

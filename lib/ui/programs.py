@@ -171,8 +171,27 @@ def _publish(definition: program_admin.ProgramDefinition, me: Actor) -> None:
             format_func=widgets.month_label,
             key=f"programs_month_{definition.key}",
         )
+        start = parse_period(month)
+        if st.button("预览发布后的变化", key="programs_preview", icon=":material/preview:"):
+            _changes(definition.key, start)
         if st.button("发布", type="primary", key="programs_publish", icon=":material/publish:"):
-            _done(program_admin.publish_program, definition.key, parse_period(month), me, refused="未发布")
+            _done(program_admin.publish_program, definition.key, start, me, refused="未发布")
+
+
+def _changes(key: str, start, archive: bool = False) -> None:
+    """What the leaderboard of the last months would show after it: each unit's score and rank, now and after."""
+    try:
+        rows = shell.read(program_admin.what_would_change, key, start, archive)
+    except ValueError as problem:
+        st.error(md_escape(str(problem)))
+        return
+    if not rows:
+        st.caption(f"近{program_admin.MONTHS_SHOWN}个有数据的月份中，各单位的综合得分和排名都不会改变。")
+        return
+    months = len({r["月份"] for r in rows})
+    shown = program_admin.MONTHS_SHOWN
+    st.caption(f"近{shown}个有数据的月份中，有 {months} 个月的排行榜会变化（生效月份之前的口径不变）：")
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key=f"programs_changes_{key}")
 
 
 def _archive(definition: program_admin.ProgramDefinition, me: Actor) -> None:
@@ -181,6 +200,8 @@ def _archive(definition: program_admin.ProgramDefinition, me: Actor) -> None:
     with st.container(border=True):
         st.markdown("**归档**")
         st.caption("归档后不再接收上报，从导航栏和各页面中去掉；已上报的记录和各版本定义都保留。")
+        if st.button("预览归档后的变化", key="programs_preview_archive", icon=":material/preview:"):
+            _changes(definition.key, None, archive=True)
         sure = st.checkbox("确认归档这个工作项目", key=f"programs_archive_sure_{definition.key}")
         if st.button("归档", disabled=not sure, key="programs_archive", icon=":material/archive:"):
             _done(program_admin.archive, definition.key, me, refused="未归档")

@@ -15,7 +15,7 @@ from lib.briefing.figures import Figure, briefing_figures
 from lib.config import get_settings
 from lib.db import session_scope
 from lib.periods import BEIJING, Period
-from lib.programs import get_registry
+from lib.programs import registry_at
 from lib.region import load_region
 from lib.ui.shell import data_version
 from lib.ui.views import month_view_at
@@ -27,7 +27,8 @@ from lib.ui.views import month_view_at
 def _briefing(url: str, region_code: str, version: int, year: int, month: int, issued: dt.date) -> Briefing:
     with session_scope(url) as session:
         view = month_view_at(url, region_code, version, year, month)
-        return compose_briefing(session, get_registry(), load_region(region_code), Period(year, month), issued, view)
+        registry, region = registry_at(year, month), load_region(region_code)
+        return compose_briefing(session, registry, region, Period(year, month), issued, view)
 
 
 def briefing(period: Period) -> Briefing:

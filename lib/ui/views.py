@@ -24,7 +24,7 @@ from lib.maps import map_frame as compute_map_frame
 from lib.metrics import load_breakdown, load_latest_period, load_periods, load_trend, months_to_date
 from lib.month_view import COMPOSITE, MonthView, build_month_view, compute_map_table
 from lib.periods import Period
-from lib.programs import get_registry, refresh_registry
+from lib.programs import get_registry, refresh_registry, registry_at
 from lib.records import load_batches, load_fixes
 from lib.region import load_boundaries, load_region
 from lib.review import returned_to
@@ -47,7 +47,7 @@ def periods() -> list[tuple[int, int]]:
 @st.cache_data(show_spinner=False, max_entries=32)
 def month_view_at(url: str, region_code: str, version: int, year: int, month: int) -> MonthView:
     with session_scope(url) as session:
-        return build_month_view(session, get_registry(), load_region(region_code), Period(year, month))
+        return build_month_view(session, registry_at(year, month), load_region(region_code), Period(year, month))
 
 
 def month(period: Period) -> MonthView:
