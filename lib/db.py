@@ -137,6 +137,11 @@ def read_data_version(session: Session) -> int:
     return read_counter(session, DATA_VERSION)
 
 
+def read_counters(session: Session, keys: Iterable[str]) -> dict[str, int]:
+    """Several shared counters of app_state in one query (a counter never bumped is absent)."""
+    return dict(session.execute(select(AppState.key, AppState.value).where(AppState.key.in_(list(keys)))).all())
+
+
 def read_counter(session: Session, key: str) -> int:
     """A shared counter of app_state (0 before its first bump)."""
     return session.scalar(select(AppState.value).where(AppState.key == key)) or 0

@@ -523,27 +523,19 @@ def registry_at(year: int, month: int) -> Registry:
     return _AT[key]
 
 
-def refresh_registry(session=None) -> Registry:
-    """Read the database's registry stamp (one row; in this session when given) and load the published
-    versions when another process moved it. A database not yet migrated has the shipped registry."""
-    from sqlalchemy import exc, select
+_UNREAD = object()
 
+
+def refresh_registry(session=None, stamp=_UNREAD) -> Registry:
+    """Read the database's registry stamp (one row; in this session when given, or the stamp just read with
+    the data version) and load the published versions when another process moved it. A database not yet
+    migrated has the shipped registry."""
     from lib.db import session_scope
-    from lib.models import AppState
 
     settings = get_settings()
     where = (settings.database_url, settings.programs_path)
-    query = select(AppState.value).where(AppState.key == REGISTRY_STAMP)
-    sqlite_file = settings.database_url.removeprefix("sqlite:///")
-    stamp = None  # no database or no tables yet: the shipped registry
-    if session is not None:
-        stamp = session.scalar(query)
-    elif sqlite_file == settings.database_url or Path(sqlite_file).exists():  # never creates the file
-        try:
-            with session_scope() as fresh:
-                stamp = fresh.scalar(query)
-        except (exc.OperationalError, exc.ProgrammingError):
-            pass
+    if stamp is _UNREAD:
+        stamp = _read_stamp(session, settings.database_url)
     held = _IN_FORCE.get(where)
     if held is not None and held[0] == stamp:
         return held[1]
@@ -559,6 +551,26 @@ def refresh_registry(session=None) -> Registry:
         registry = definitions.registry()
     _IN_FORCE[where] = (stamp, registry, definitions)
     return registry
+
+
+def _read_stamp(session, url: str) -> int | None:
+    """The registry stamp; None when the database has none, no tables yet or does not exist (never created here)."""
+    from sqlalchemy import exc, select
+
+    from lib.db import session_scope
+    from lib.models import AppState
+
+    query = select(AppState.value).where(AppState.key == REGISTRY_STAMP)
+    if session is not None:
+        return session.scalar(query)
+    sqlite_file = url.removeprefix("sqlite:///")
+    if sqlite_file != url and not Path(sqlite_file).exists():
+        return None
+    try:
+        with session_scope() as fresh:
+            return fresh.scalar(query)
+    except (exc.OperationalError, exc.ProgrammingError):
+        return None
 
 
 def forget_registry() -> None:

@@ -11,8 +11,8 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from lib.config import ROOT, get_settings
-from lib.db import read_data_version, session_scope, upgrade_database
-from lib.programs import Registry, get_registry, refresh_registry
+from lib.db import DATA_VERSION, read_counters, read_data_version, session_scope, upgrade_database
+from lib.programs import REGISTRY_STAMP, Registry, get_registry, refresh_registry
 from lib.region import Region, load_region
 from lib.store import figures, sync_units, transaction
 
@@ -36,11 +36,15 @@ def _prepared_database(url: str, region_code: str) -> bool:
 _IN_SHELL: ContextVar[bool] = ContextVar("in_shell", default=False)
 # The data version read once per page run (every cached loader is keyed by it); a write forgets it.
 _RUN_VERSION: ContextVar[dict | None] = ContextVar("run_version", default=None)
+# The data version prepare_database read with the registry's stamp, handed to the page run that follows.
+_PREPARED_VERSION: ContextVar[int | None] = ContextVar("prepared_version", default=None)
 
 
 def run_shell(navigation) -> None:
     """app.py: run the page chosen in the navigation bar."""
-    token, memo = _IN_SHELL.set(True), _RUN_VERSION.set({})
+    prepared = _PREPARED_VERSION.get()
+    _PREPARED_VERSION.set(None)
+    token, memo = _IN_SHELL.set(True), _RUN_VERSION.set({} if prepared is None else {"version": prepared})
     try:
         navigation.run()
     finally:
@@ -76,7 +80,11 @@ def prepare_database() -> tuple[Registry, Region]:
     version another process published is loaded at this run) and the region."""
     settings = get_settings()
     _prepared_database(settings.database_url, settings.region_code)
-    return refresh_registry(), load_region(settings.region_code)
+    # One query for the run's data version and the registry's stamp (a version published elsewhere is loaded).
+    with session_scope() as session:
+        counters = read_counters(session, (DATA_VERSION, REGISTRY_STAMP))
+    _PREPARED_VERSION.set(counters.get(DATA_VERSION, 0))
+    return refresh_registry(stamp=counters.get(REGISTRY_STAMP)), load_region(settings.region_code)
 
 
 def prepare() -> tuple[Registry, Region]:
