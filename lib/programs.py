@@ -84,10 +84,17 @@ class Program:
     metrics: tuple[Metric, ...]
     # (year, month) a program published in the app applies from; None: a shipped program, always in force.
     since: tuple[int, int] | None = None
+    # (year, month) from which a later version of it applies (口径调整), oldest first.
+    changes: tuple[tuple[int, int], ...] = ()
 
     def started(self, year: int, month: int) -> bool:
         """Whether the program runs in that month (months before its first version are not its months)."""
         return self.since is None or (year, month) >= self.since
+
+    def change_note(self, first_year: int, last_year: int) -> str:
+        """What a chart or table spanning these years says of the versions applied within them."""
+        months = [f"{y}年{m}月" for y, m in self.changes if first_year <= y <= last_year]
+        return f"口径调整：自{'、'.join(months)}起按新版本的定义（名称、权重等）统计和排名。" if months else ""
 
     def column(self, key: str) -> Column:
         for col in self.columns:
@@ -446,9 +453,11 @@ class Definitions:
     def registry(self) -> Registry:
         registry = parse_registry(self.text())
         since = dict(self.since)
-        if not since:
+        changes = {key: tuple(start for start, _ in history[1:]) for key, history in self.versions}
+        if not since and not changes:
             return registry
-        return replace(registry, programs=tuple(replace(p, since=since.get(p.key)) for p in registry))
+        programs = (replace(p, since=since.get(p.key), changes=changes.get(p.key, ())) for p in registry)
+        return replace(registry, programs=tuple(programs))
 
     def with_block(self, key: str, block: str | None) -> Definitions:
         """These definitions with one program's block replaced, added (at the end) or left out (None)."""

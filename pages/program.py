@@ -87,6 +87,8 @@ with right:
         ),
         width="stretch",
     )
+    if note := program.change_note(period.year - 1, period.year):
+        st.caption(note)
 
 sheet, formats = compute_program_sheet(summary, program, metric, region.name)
 widgets.xlsx_download(

@@ -294,3 +294,8 @@ def test_a_new_version_applies_from_its_month_and_earlier_months_keep_theirs(dem
     assert september.weight == pytest.approx(weight) and october.weight > weight
     assert (september.primary.label, october.primary.label) == ("“三同”产品", "“三同”产品（个）")
     assert get_registry().get("three_same").primary.label == "“三同”产品（个）"  # in force now
+    # The program page's trend spans 2023–2024 (the demo's latest month): it says from when the new version counts.
+    from tests.test_app import program_app
+
+    captions = [c.value for c in program_app("three_same").caption]
+    assert "口径调整：自2024年10月起按新版本的定义（名称、权重等）统计和排名。" in captions, captions
