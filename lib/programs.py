@@ -1,6 +1,9 @@
-"""Program registry: loads data/programs.toml into frozen dataclasses and checks it on load.
+"""Program registry: loads data/programs.toml into frozen dataclasses and checks it on load, and lays the
+versions published in the app (table program_versions) over it: the registry in force, and the one a past
+month was under.
 
-Owns the vocabulary of programs, columns and metrics; imports lib.config and lib.column_types.
+Owns the vocabulary of programs, columns and metrics; imports lib.config and lib.column_types (and, when it
+reads the database's versions, lib.db and lib.models inside the functions that do).
 """
 
 from __future__ import annotations
