@@ -70,6 +70,18 @@ def compute_kpi_cards(summary: pd.DataFrame, registry: Registry, city_name: str)
     return cards
 
 
+CARDS_PER_ROW = 5  # KPI cards side by side at most: their figures stay whole on a 1366-pixel screen
+
+
+def card_rows(count: int, widest: int = CARDS_PER_ROW) -> tuple[int, int]:
+    """(rows, cards per row) for count cards: rows of at most `widest`, as even as they can be (9: 5 + 4,
+    6: 3 + 3), every card the same width."""
+    if count <= 0:
+        return 0, 0
+    rows = -(-count // widest)
+    return rows, -(-count // rows)
+
+
 def compute_unit_table(summary: pd.DataFrame, registry: Registry, city_name: str) -> pd.DataFrame:
     """Units as rows; per program the primary metric's year-to-date value and completion (%)."""
     units = summary[summary.unit != city_name].drop_duplicates("unit")["unit"].tolist()

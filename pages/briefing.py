@@ -55,7 +55,7 @@ def picture_buttons(*keys: str, extra=None) -> None:
 with st.container(key="slide_1"):
     st.header(f"{md_escape(region.name)}质量提升工作情况", anchor=False)
     st.markdown(f"**{stamp}**")
-    for column, card in zip(st.columns(len(registry)), view.cards, strict=True):
+    for column, card in zip(widgets.card_columns(len(view.cards)), view.cards, strict=True):
         column.metric(
             card.title,
             card.value,

@@ -15,7 +15,7 @@ if period is None:
     st.stop()
 view = views.month(period)  # the month as every page shows it, built once per data version
 cards = view.cards
-for column, card in zip(st.columns(len(cards)), cards, strict=True):
+for column, card in zip(widgets.card_columns(len(cards)), cards, strict=True):
     with column.container(border=True):
         st.metric(
             card.title,

@@ -239,3 +239,14 @@ def test_rank_change_and_leaders():
     leaders, laggards = leaders_and_laggards(now, count=3)
     assert leaders == ["甲区"]  # three ranked units: one each way
     assert laggards in (["乙区"], ["丙区"])  # tied for last: either is fair
+
+
+@pytest.mark.parametrize(
+    ("count", "rows"), [(1, (1, 1)), (5, (1, 5)), (6, (2, 3)), (7, (2, 4)), (9, (2, 5)), (11, (3, 4))]
+)
+def test_kpi_cards_wrap_into_even_rows_of_at_most_five(count, rows):
+    """With the catalogue's programs enabled a row of nine cards cut their figures short (“12…”): at most five
+    side by side, the rows as even as they can be."""
+    from lib.month_view import card_rows
+
+    assert card_rows(count) == rows

@@ -14,6 +14,7 @@ import streamlit.components.v2 as components
 from lib.export import frame_to_xlsx_bytes
 from lib.formatting import period_label, source_line
 from lib.maps import FRAME_WIDTH
+from lib.month_view import card_rows
 from lib.periods import Period
 from lib.ui.shell import PAGES_DIR
 from lib.ui.views import periods
@@ -21,6 +22,15 @@ from lib.ui.views import periods
 COUNTY_KEY = "county_unit"
 MAP_KEY = "map_generation"
 PERIOD_KEY = "app_period"
+
+
+def card_columns(count: int) -> list:
+    """Columns for count KPI cards, in the rows lib.month_view.card_rows lays out; a phone stacks them."""
+    rows, per_row = card_rows(count)
+    columns: list = []
+    for _ in range(rows):
+        columns.extend(st.columns(per_row))
+    return columns[:count]
 
 
 def page_header(title: str) -> Period | None:
