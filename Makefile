@@ -82,6 +82,8 @@ bench: setup-dev
 	$(PY) bench/concurrency_bench.py
 	$(PY) bench/deadline_bench.py
 	$(PY) bench/review_bench.py
+	$(PY) bench/registry_bench.py
+	$(PY) bench/registry_bench.py --pg
 
 lint: setup-dev
 	$(PY) -m ruff check .

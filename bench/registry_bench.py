@@ -51,7 +51,7 @@ def measure(url: str, repeat: int) -> dict:
         get_registry,
         refresh_registry,
         registry_at,
-        split_blocks,
+        shipped_definitions,
     )
     from lib.store import transaction
     from tests.conftest import build_demo
@@ -75,8 +75,8 @@ def measure(url: str, repeat: int) -> dict:
     out = {"shipped": {**page_run(), **shipped}}
     with transaction(url) as session:
         enable(session, "quality_coop", Period(2024, 6), OPERATOR)
-    _, blocks = split_blocks((ROOT / "data" / "programs.toml").read_text(encoding="utf-8"))
-    three_same = next(b for b in blocks if 'key = "three_same"' in b).replace("weight = 0.20", "weight = 0.40")
+    shipped = shipped_definitions(ROOT / "data" / "programs.toml").block("three_same")
+    three_same = shipped.replace("weight = 0.20", "weight = 0.40")
     with transaction(url) as session:
         import_programs(session, three_same, OPERATOR)
         publish_program(session, "three_same", Period(2024, 10), OPERATOR)

@@ -49,13 +49,18 @@ def import_programs(session: Session, text: str, actor: Actor) -> list[str]:
     return lines
 
 
+def _waiting_draft(session: Session, key: str) -> ProgramVersion:
+    draft = draft_of(session, key)
+    if draft is None:
+        raise RegistryError(f"工作项目“{key}”没有待发布的草稿：先导入新的定义（programs import）。")
+    return draft
+
+
 def publish_program(session: Session, key: str, start: Period, actor: Actor) -> str:
     """The key's draft is in force from the month start; refused when it would change the figures of a
     program that already has data (its metrics) or break the registry."""
     require_admin(actor, "发布工作项目")
-    draft = draft_of(session, key)
-    if draft is None:
-        raise RegistryError(f"工作项目“{key}”没有待发布的草稿：先导入新的定义（programs import）。")
+    draft = _waiting_draft(session, key)
     in_force = definitions_in_force(session)
     registry = _published(in_force, key, draft.block, start).registry()
     program = registry.get(key)
@@ -95,12 +100,7 @@ def what_would_change(session: Session, key: str, start: Period | None, archive:
     from lib.region import load_region
 
     in_force = definitions_in_force(session)
-    if archive:
-        block = None
-    elif (draft := draft_of(session, key)) is not None:
-        block = draft.block
-    else:
-        raise RegistryError(f"工作项目“{key}”没有待发布的草稿：先导入新的定义（programs import）。")
+    block = None if archive else _waiting_draft(session, key).block
     published = _published(in_force, key, block, start)
     city = load_region().name
     changes = []

@@ -20,7 +20,14 @@ from lib.identifiers import make_uscc
 from lib.metrics import load_summary
 from lib.models import AuditLog, ProgramRecord, ProgramVersion
 from lib.periods import Period, parse_period
-from lib.programs import REGISTRY_PATH, RegistryError, get_registry, parse_registry, refresh_registry, split_blocks
+from lib.programs import (
+    REGISTRY_PATH,
+    RegistryError,
+    get_registry,
+    parse_registry,
+    refresh_registry,
+    shipped_definitions,
+)
 from lib.region import load_region
 from lib.store import figures, transaction
 from tests.conftest import build_demo
@@ -134,8 +141,7 @@ def test_a_definition_that_would_break_is_refused_naming_the_field(demo_url):
 
 
 def _shipped_block(key: str) -> str:
-    _, blocks = split_blocks(REGISTRY_PATH.read_text(encoding="utf-8"))
-    return next(b for b in blocks if f'key = "{key}"' in b.split("\n", 3)[1])
+    return shipped_definitions(REGISTRY_PATH).block(key)
 
 
 def test_a_metric_change_that_would_rewrite_past_figures_is_refused(demo_url):
