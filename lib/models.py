@@ -406,6 +406,27 @@ class ProgramVersion(Base):
     published_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class LedgerImport(Base):
+    """A city ledger (台账) imported: the file, who and when, the programs and months it speaks for. Each of its
+    unit × month × program cells is a return of its own (an UploadBatch with source "ledger"); a month it covers
+    without a unit's rows is neither a nil return nor a missing one (lib.reporting)."""
+
+    __tablename__ = "ledger_imports"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+    size_bytes: Mapped[int] = mapped_column(BigInteger, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    imported_by: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    first_year: Mapped[int] = mapped_column(Integer)
+    first_month: Mapped[int] = mapped_column(Integer)
+    last_year: Mapped[int] = mapped_column(Integer)
+    last_month: Mapped[int] = mapped_column(Integer)
+    programs: Mapped[list[Any]] = mapped_column(default=list)
+    counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    replace_own: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class AppState(Base):
     """Small counters shared by every app process, e.g. data_version (bumped on every write)."""
 

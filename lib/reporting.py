@@ -12,12 +12,14 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lib.models import ReviewState, Unit, UploadBatch
+from lib.models import LedgerImport, ReviewState, Unit, UploadBatch
 from lib.periods import Period, as_utc, due_at, refused
 from lib.programs import Registry
 from lib.vocabulary import (
     BEHIND,
     LATE,
+    LEDGER,
+    LEDGER_SOURCE,
     MISSING,
     NIL,
     NOT_STARTED,
@@ -55,12 +57,28 @@ class Cell:
     review: str | None = None  # the return in force: pending, passed or returned (None: no return)
 
 
+def ledgers_covering(session: Session, period: Period) -> set[str]:
+    """The programs an imported city ledger (台账) speaks for in a month."""
+    month = (period.year, period.month)
+    found = session.execute(
+        select(LedgerImport.first_year, LedgerImport.first_month, LedgerImport.last_year, LedgerImport.last_month)
+        .add_columns(LedgerImport.programs)
+        .where(LedgerImport.first_year <= period.year, LedgerImport.last_year >= period.year)
+    )
+    return {
+        program
+        for first_year, first_month, last_year, last_month, programs in found
+        if (first_year, first_month) <= month <= (last_year, last_month)
+        for program in programs or ()
+    }
+
+
 def load_status(session: Session, registry: Registry, period: Period, due_day: int | None = None) -> list[Cell]:
     """One cell per unit and program for the month (units in region order)."""
     due = due_at(period, due_day)
     units = session.execute(select(Unit.id, Unit.name).order_by(Unit.sort_order, Unit.id)).all()
     batches = session.execute(
-        select(UploadBatch.unit_id, UploadBatch.uploaded_at, UploadBatch.counts, UploadBatch.id)
+        select(UploadBatch.unit_id, UploadBatch.uploaded_at, UploadBatch.counts, UploadBatch.id, UploadBatch.source)
         .where(
             UploadBatch.year == period.year,
             UploadBatch.month == period.month,
@@ -76,6 +94,7 @@ def load_status(session: Session, registry: Registry, period: Period, due_day: i
             )
         )
     }
+    ledgers = ledgers_covering(session, period)
     cells = []
     for unit_id, name in units:
         mine = [b for b in batches if b.unit_id == unit_id]
@@ -87,11 +106,15 @@ def load_status(session: Session, registry: Registry, period: Period, due_day: i
             tried = [(b, rows) for b, rows in covering if rows is not None]
             covering = [(b, rows) for b, rows in tried if rows >= 0]
             if not covering:
-                cells.append(Cell(name, program.key, REFUSED if tried else MISSING, None, 0))
+                # A month a ledger was imported for: what the ledger did not list was not a return sent.
+                empty = LEDGER if program.key in ledgers else REFUSED if tried else MISSING
+                cells.append(Cell(name, program.key, empty, None, 0))
                 continue
             first = as_utc(covering[0][0].uploaded_at)
             rows = covering[-1][1]  # the return in force
             status = NIL if rows == 0 else (ON_TIME if first <= due else LATE)
+            if covering[-1][0].source == LEDGER_SOURCE:  # history imported from a ledger: neither on time nor late
+                status = LEDGER
             cells.append(Cell(name, program.key, status, first, rows, reviews.get((unit_id, program.key))))
     return cells
 
@@ -144,7 +167,7 @@ def load_year_rates(session: Session, registry: Registry, period: Period, due_da
     for month in range(1, period.month + 1):
         for cell in load_status(session, registry, Period(period.year, month), due_day):
             t = totals.setdefault(cell.unit, {"due": 0, "made": 0, "on_time": 0})
-            if cell.status == NOT_STARTED:
+            if cell.status in (NOT_STARTED, LEDGER):  # nothing due, or history a ledger brought in
                 continue
             t["due"] += 1
             if cell.status not in OWED:

@@ -47,6 +47,7 @@ def progress_label(key: str | None) -> str:
 # ── Monthly returns: whether a unit has returned a program for a month ──
 ON_TIME, LATE, MISSING, NIL, REFUSED = "on_time", "late", "missing", "nil", "refused"
 NOT_STARTED = "not_started"  # a month before the program's first version: nothing was due
+LEDGER = "ledger"  # a month a city ledger (台账) was imported for: history, neither on time nor late
 RETURN_STATUSES = {
     ON_TIME: "按时",
     LATE: "逾期",
@@ -54,6 +55,7 @@ RETURN_STATUSES = {
     NIL: "零报告",
     REFUSED: "未通过",
     NOT_STARTED: "未开展",
+    LEDGER: "台账导入",
 }
 RETURN_FILLS = {
     ON_TIME: "#dff3e8",
@@ -62,11 +64,37 @@ RETURN_FILLS = {
     MISSING: "#f8d7d5",
     REFUSED: "#f3d9ec",
     NOT_STARTED: "#f1f1f1",
+    LEDGER: "#eceaf6",
 }
 
 # ── Submissions (upload batches) ──
 BATCH_STATUSES = {"committed": "有效", "superseded": "已被新上报替代", "rolled_back": "已撤回"}
-BATCH_SOURCES = {"upload": "网页上传", "online": "在线填报", "cli": "命令行导入", "demo": "演示数据"}
+LEDGER_SOURCE = "ledger"  # the source of a return a city ledger (台账) brought in
+BATCH_SOURCES = {
+    "upload": "网页上传",
+    "online": "在线填报",
+    "cli": "命令行导入",
+    "demo": "演示数据",
+    LEDGER_SOURCE: "台账导入",
+}
+
+# ── What importing a city ledger (台账) does to a unit × month × program, and its mark in the preview's table ──
+LEDGER_ACTIONS = {
+    "new": "新增",
+    "replace": "替换",
+    "unchanged": "不变",
+    "own": "保留单位月报",
+    "remove": "删除",
+    "refused": "全部有误",
+}
+LEDGER_MARKS = {
+    "new": "",
+    "replace": " 替换",
+    "unchanged": " 不变",
+    "own": " 保留",
+    "remove": " 删除",
+    "refused": " 有误",
+}
 
 # ── Data-quality flags and the notes on them ──
 FLAG_KINDS = {
@@ -88,7 +116,14 @@ ROLES = {"leader": "领导（只读）", "staff": "县级业务人员", "reviewe
 # ── The city's review (审核) of a unit's return for a program and month ──
 PENDING, PASSED, RETURNED = "pending", "passed", "returned"
 REVIEW_STATUSES = {PENDING: "待审核", PASSED: "已通过", RETURNED: "已退回"}
-REVIEW_ACTIONS = {"submit": "上报", "pass": "通过", "return": "退回", "reopen": "重新打开", "withdraw": "撤回上报"}
+REVIEW_ACTIONS = {
+    "submit": "上报",
+    "pass": "通过",
+    "return": "退回",
+    "reopen": "重新打开",
+    "withdraw": "撤回上报",
+    "import": "台账导入",
+}
 
 # ── A program's versions (工作项目管理) ──
 DRAFT, PUBLISHED, SUPERSEDED, ARCHIVED = "draft", "published", "superseded", "archived"
@@ -105,6 +140,7 @@ ACTIONS = {
     "signin_header_refused": "拒绝不可信来源的身份头",
     "signout": "退出登录（所有设备）",
     "upload": "上报",
+    "ledger_import": "导入历史台账",
     "rollback": "撤回上报",
     "confirm_columns": "确认表头对应关系",
     "confirm_value": "确认填写内容对应关系",

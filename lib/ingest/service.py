@@ -558,30 +558,15 @@ def preview_upload(
     chosen = registry.get(program_key) if program_key else None
     reports: list[SheetReport] = []
     ignored: list[str] = []
-    used: set[str] = set()
+    reading = Reading(registry, chosen, file_name, context, remembered, header_choices or {})
+    used = reading.used
 
     def read(sheet: Sheet) -> None:
-        # Two fields in a column, a return laid across or written as forms: read through a sheet made from it.
-        # A sheet named for instructions (the template's 填报说明, listing each program's fields) holds none.
-        told = _INSTRUCTIONS.fullmatch(unicodedata.normalize("NFKC", sheet.name).strip())
-        layouts = [] if told or other_month(sheet.name, period) else None
-        if layouts is None:
-            sheet, layouts, made = shapes.read_as(sheet, registry, chosen, file_name)
-        else:
-            made = []
-        if not layouts:
+        found = None if other_month(sheet.name, period) else read_blocks(sheet, reading, fixes, keep_source)
+        if found is None:
             ignored.append(sheet.name)
-            return
-        parts = shapes.by_program_column(sheet, layouts, registry, file_name) if chosen is None else None
-        for sheet, layout in parts or [(sheet, layout) for layout in layouts]:
-            when = _read_as_told(layout, remembered, header_choices or {}, used)
-            left_out = apply_fixes(sheet, layout, fixes) if fixes else []
-            report = _sheet_report(sheet, layout, context, when)
-            report.left_out = left_out
-            report.made = [shaped.slim() for shaped in made]
-            if keep_source:
-                report.source = sheet
-            reports.append(report)
+        else:
+            reports.extend(found)
 
     # A year-to-date sheet (2025年累计) beside the month's repeats rows returned before: read only when the file
     # holds no other return sheet. Each sheet is checked while the next is read (the reader stops when this loop is
@@ -641,6 +626,47 @@ def preview_upload(
         if {k: (v or {}).get("accepted") for k, v in (counts or {}).items()} == outcome:
             preview.duplicate_batch = batch_id
     return preview
+
+
+@dataclass
+class Reading:
+    """What every sheet of one file is read with: the registry (or the one program chosen), the context its rows
+    are checked in, the layouts confirmed before and the headers the user chose (noted in `used` when applied)."""
+
+    registry: Registry
+    chosen: Program | None
+    file_name: str
+    context: Context
+    remembered: Remembered
+    choices: dict[str, str]
+    used: set[str] = field(default_factory=set)
+
+
+def read_blocks(
+    sheet: Sheet, reading: Reading, fixes: Fixes | None = None, keep_source: bool = False
+) -> list[SheetReport] | None:
+    """A sheet's blocks, each with its program, checked; None for a sheet that holds no return (then it is
+    named as left out). A sheet named for instructions (the template's 填报说明, listing each program's
+    fields) holds none; two fields in a column, a return laid across or written as forms are read through a
+    sheet made from it."""
+    if _INSTRUCTIONS.fullmatch(unicodedata.normalize("NFKC", sheet.name).strip()):
+        return None
+    registry, chosen, file_name = reading.registry, reading.chosen, reading.file_name
+    sheet, layouts, made = shapes.read_as(sheet, registry, chosen, file_name)
+    if not layouts:
+        return None
+    reports = []
+    parts = shapes.by_program_column(sheet, layouts, registry, file_name) if chosen is None else None
+    for sheet, layout in parts or [(sheet, layout) for layout in layouts]:
+        when = _read_as_told(layout, reading.remembered, reading.choices, reading.used)
+        left_out = apply_fixes(sheet, layout, fixes) if fixes else []
+        report = _sheet_report(sheet, layout, reading.context, when)
+        report.left_out = left_out
+        report.made = [shaped.slim() for shaped in made]
+        if keep_source:
+            report.source = sheet
+        reports.append(report)
+    return reports
 
 
 def _read_as_told(

@@ -317,6 +317,9 @@ class Context:
     # every block of a file (plain ints: a hundred thousand tuples would cost the garbage collector).
     seen: dict[str, dict[str, int]] = field(default_factory=dict)
     sheets: list[str] = field(default_factory=list)
+    # A city ledger (台账, lib.ingest.ledger): the first and last month it may speak for. Each row's unit is its
+    # own (its county column, the sheet's or its group's name), its month its date's; there is no reporting unit.
+    ledger: tuple[tuple[int, int], tuple[int, int]] | None = None
 
 
 def placeholder_keys(written: tuple[str, ...]) -> frozenset[str]:
@@ -683,7 +686,7 @@ class _SheetValidator:
             results[j].values["uscc_accepted_reason"] = reason
         self._identities(results, columns)
         self._block_warnings()
-        if gaps or len(keys) < len(columns):  # some value is missing somewhere: perhaps a date
+        if (gaps or len(keys) < len(columns)) and not self.context.ledger:  # perhaps a date missing somewhere
             self._empty_dates(results, columns)
         return BlockResult(results, skipped, self.issues)
 
@@ -826,7 +829,7 @@ class _SheetValidator:
         """A year's list sent whole: rows a 本月新增 column says are not new this month, or a 月份 column gives
         another month, were returned in their own months and are not read (the clerk is told which)."""
         told = [(i, _THIS_MONTH.fullmatch(key) is not None) for i, key in self._unread_columns(_MONTH_TOLD.fullmatch)]
-        if not told or not picked:
+        if not told or not picked or self.context.ledger:
             return picked, lines
         i, new_flag = told[0]
         month = (self.context.year, self.context.month)
@@ -1066,10 +1069,12 @@ class _SheetValidator:
                 units[j] = unit
         if "unit" not in index and "uscc" in index and "enterprise_name" in index:
             self._named_and_registered(units, column("enterprise_name"), column("uscc"))
-        for j in _empties(units):
+        if context.ledger:
+            self._ledger_units(results, units)
+        for j in _empties(units) if not context.ledger else ():
             units[j] = context.unit_name
         columns["unit"] = units
-        for j, unit in enumerate(units) if units.count(context.unit_name) != n else ():
+        for j, unit in enumerate(units) if units.count(context.unit_name) != n and not context.ledger else ():
             if unit != context.unit_name:
                 self._issue(
                     results[j],
@@ -1167,26 +1172,38 @@ class _SheetValidator:
         except TypeError:
             own = False
         rows: Sequence[int] = range(len(codes))
+        ledger = context.ledger is not None  # every row is its own unit's
         if not own:
             rows = [
-                j for j, code in enumerate(codes) if isinstance(code, str) and code and units[j] == context.unit_name
+                j
+                for j, code in enumerate(codes)
+                if isinstance(code, str) and code and (ledger or units[j] == context.unit_name)
             ]
         mine = codes if own else [codes[j] for j in rows]
         # Registration offices: each distinct one looked up once.
         offices = {code[2:8]: code for code in mine}
-        foreign = {}
+        registered = {}
         for office, code in offices.items():
-            registered = context.region.registered_unit(code)
-            if registered is not None and registered.name != context.unit_name:
-                foreign[office] = registered.name
+            unit = context.region.registered_unit(code)
+            if unit is not None and (ledger or unit.name != context.unit_name):
+                registered[office] = unit.name
+        foreign = (
+            {
+                j: registered[code[2:8]]
+                for j, code in zip(rows, mine, strict=True)
+                if code[2:8] in registered and registered[code[2:8]] != units[j]
+            }
+            if registered
+            else {}
+        )
         problems = uscc_problems(mine)
         if not foreign and not any(problems):
             return accepted
         for j, code, problem in zip(rows, mine, problems, strict=True):
             result = results[j]
             if problem is None:
-                if foreign and code[2:8] in foreign:
-                    self._issue(result, "foreign_code", name, code, at, other=foreign[code[2:8]])
+                if j in foreign:
+                    self._issue(result, "foreign_code", name, code, at, other=foreign[j])
                 continue
             reason = context.accepted_checks.get((self.sheet.name, result.excel_row))
             if problem in _USCC_REASONS:
@@ -1198,9 +1215,26 @@ class _SheetValidator:
                 self._issue(result, "uscc_check", name, code, at, expected=uscc_check_char(code[:17]))
         return accepted
 
+    def _ledger_units(self, results: list[RowResult], units: list) -> None:
+        """A ledger's rows without a unit: the sheet's name may give it (one sheet per county), else each is refused."""
+        try:
+            named = self.context.region.match(self.sheet.name.strip()).name
+        except UnknownUnitError:
+            named = None
+        flagged = {j for j, result in enumerate(results) if any(i.column == self.shown["unit"] for i in result.issues)}
+        for j in _empties(units):
+            if named is not None:
+                units[j] = named
+            elif j not in flagged:
+                self._issue(results[j], "ledger_no_unit", self.shown["unit"], "", self.index.get("unit"))
+
     def _check_period(self, results: list[RowResult], column) -> None:
-        """A row whose event (its first date) falls outside the return's month."""
+        """A row whose event (its first date) falls outside the return's month; in a ledger, each row's date
+        is its month and must be there, within the months the ledger is read for."""
         context, period = self.context, (self.context.year, self.context.month)
+        if context.ledger:
+            self._check_ledger_dates(results, column)
+            return
         dates = [(key, column(key)) for key in self.program.date_columns]
         # The usual return: no date of any date column outside the month, so no row to look at.
         distinct = {when for _, values in dates for when in set(values) if isinstance(when, dt.date)}
@@ -1220,6 +1254,21 @@ class _SheetValidator:
                             period=f"{context.year}年{context.month}月",
                         )
                     break
+
+    def _check_ledger_dates(self, results: list[RowResult], column) -> None:
+        (first, last), keys = self.context.ledger, self.program.date_columns
+        dates = [column(key) for key in keys]
+        shown = "”或“".join(self.shown[key] for key in keys) or "日期"
+        names = {self.shown[key] for key in keys}
+        span = f"{first[0]}年{first[1]}月至{last[0]}年{last[1]}月"
+        for j, result in enumerate(results):
+            when = next((values[j] for values in dates if isinstance(values[j], dt.date)), None)
+            if when is None:
+                if not any(i.column in names for i in result.issues):  # a date not read is told already
+                    self._issue(result, "ledger_no_date", shown, "", self.index.get(keys[0]) if keys else None)
+            elif not first <= (when.year, when.month) <= last:
+                at = next(key for key, values in zip(keys, dates, strict=True) if values[j] is when)
+                self._issue(result, "ledger_outside", self.shown[at], when.isoformat(), self.index.get(at), span=span)
 
     def _identities(self, results: list[RowResult], columns: dict[str, list]) -> None:
         """Each accepted row's identity, and rows that repeat one earlier in the file (any block);

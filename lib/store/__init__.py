@@ -408,6 +408,14 @@ def insert_records(session: Session, block: RecordBlock) -> None:
     _executemany(session, ProgramRecord.__table__, OWN_COLUMNS, block.rows, shared=shared)
 
 
+def insert_record_blocks(session: Session, blocks: Sequence[RecordBlock]) -> None:
+    """Bulk insert of many record_blocks at once (a ledger's thousands of unit-months): one pass, each row
+    with the values its block shares."""
+    rows = [block.shared + row for block in blocks for row in block.rows]
+    if rows:
+        _executemany(session, ProgramRecord.__table__, (*SHARED_COLUMNS, *OWN_COLUMNS), rows)
+
+
 def new_batch(session: Session, **fields: Any) -> UploadBatch:
     batch = UploadBatch(**fields)
     session.add(batch)

@@ -1,0 +1,444 @@
+"""City ledgers (台账): every enterprise a city has counted over past years, one workbook per program (or one sheet
+per program), each row with its county and its date. Read by the returns' reader (layouts, headers and blocks,
+value words, placeholders, bounds, the separate reader process) with the row's unit taken from its county
+column (or its sheet's or group's name) and its month from its date; stored as one return per unit × month ×
+program, already passed review, in one transaction (lib.store.ledger).
+
+Planning a ledger against what is stored decides each cell (unit × month × program):
+- new: nothing stored; replace: the ledger's earlier rows differ (or the unit's own return, when the admin
+  chooses to replace it); unchanged: the same rows are in force, so importing a ledger twice changes nothing;
+- own: the unit's own return is in force and is kept (the preview says so);
+- remove: the ledger's earlier rows of a unit the ledger names, in a month it covers, and none now;
+- refused: every row the ledger has for the cell is in error (what is stored stays).
+A month without a unit's rows is no nil return (零报告): the ledger says nothing of returns never sent; the
+上报情况 of the months a ledger covers says 台账导入 (lib.reporting).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pandas as pd
+from sqlalchemy import select, true
+from sqlalchemy.orm import Session
+
+from lib.auth import Actor, require_admin
+from lib.collector import bulk_work
+from lib.ingest.mappings import Remembered
+from lib.ingest.messages import message
+from lib.ingest.read import Limits, UnreadableFile, iter_sheets
+from lib.ingest.service import Reading, SheetReport, read_blocks
+from lib.ingest.validate import Context, Issue, RowResult, placeholder_keys
+from lib.models import ProgramRecord, UploadBatch
+from lib.periods import BEIJING, FIRST_RETURN, Period, refused
+from lib.programs import Registry
+from lib.region import Region
+from lib.store import among, event_date, jsonable, unit_ids
+from lib.store.batches import lock_unit
+from lib.store.ledger import SOURCE, LedgerCell, import_ledger
+from lib.vocabulary import LEDGER_ACTIONS, LEDGER_MARKS
+
+NEW, REPLACE, UNCHANGED, OWN, REMOVE, REFUSED = "new", "replace", "unchanged", "own", "remove", "refused"
+WRITES = frozenset({NEW, REPLACE, REMOVE})  # what a commit stores
+LEDGER_ROWS = 1_000_000  # rows a ledger may have in a sheet (a province's years); returns keep the usual limit
+
+Key = tuple[str, int, int, int]  # program, unit id, year, month
+
+
+@dataclass
+class Cell:
+    """One unit × month × program of a ledger and what importing it does."""
+
+    program: str
+    unit: str
+    unit_id: int
+    year: int
+    month: int
+    rows: list[RowResult]  # the ledger's accepted rows for it
+    stored: int  # records in force now
+    own: bool  # the unit's own return is in force
+    action: str
+
+    @property
+    def key(self) -> Key:
+        return (self.program, self.unit_id, self.year, self.month)
+
+    @property
+    def period(self) -> str:
+        return f"{self.year}-{self.month:02d}"
+
+
+@dataclass
+class LedgerPreview:
+    file_name: str
+    size: int
+    sha256: str
+    first: Period  # the months the ledger is read for: as told, or its rows' first and last
+    last: Period
+    sheets: list[SheetReport]
+    ignored_sheets: list[str]
+    replace_own: bool
+    cells: list[Cell] = field(default_factory=list)
+    candidates: dict[Key, list[RowResult]] = field(default_factory=dict, repr=False)
+    units: dict[int, str] = field(default_factory=dict, repr=False)  # unit id -> name, region order
+
+    @property
+    def programs(self) -> list[str]:
+        return list(dict.fromkeys(s.program for s in self.sheets))
+
+    @property
+    def refused_issues(self) -> list[Issue]:
+        """Why rows were refused: each refused row's errors, and the blocks' own errors."""
+        out = []
+        for report in self.sheets:
+            refused_rows = {r.excel_row for r in report.rows if not r.accepted}
+            out.extend(
+                issue
+                for issue in report.issues
+                if issue.severity == "error" and (issue.row is None or report.blocked or issue.row in refused_rows)
+            )
+        return out
+
+    @property
+    def changes(self) -> list[Cell]:
+        return [cell for cell in self.cells if cell.action in WRITES]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Per program: rows read, accepted and refused, and cells by what importing does to them."""
+        out: dict[str, dict[str, int]] = {}
+        for report in self.sheets:
+            entry = out.setdefault(report.program, {"rows": 0, "accepted": 0, "refused": 0} | dict.fromkeys(WRITES, 0))
+            accepted = 0 if report.blocked else report.accepted
+            entry["rows"] += len(report.rows)
+            entry["accepted"] += accepted
+            entry["refused"] += len(report.rows) - accepted
+        for cell in self.cells:
+            entry = out.setdefault(cell.program, {"rows": 0, "accepted": 0, "refused": 0})
+            entry[cell.action] = entry.get(cell.action, 0) + 1
+        return out
+
+    def table(self, program: str) -> pd.DataFrame:
+        """Units × months of one program: the rows each cell would get, marked with what happens to it."""
+        months = _months(self.first, self.last)
+        cells = {(c.unit_id, c.period): c for c in self.cells if c.program == program}
+        rows = []
+        for unit_id, name in self.units.items():
+            row = {"单位": name}
+            for month in months:
+                cell = cells.get((unit_id, month))
+                row[month] = "" if cell is None else _shown(cell)
+            rows.append(row)
+        return pd.DataFrame(rows, columns=["单位", *months])
+
+    def as_json(self) -> dict:
+        return {
+            "file": self.file_name,
+            "sha256": self.sha256,
+            "from": self.first.key,
+            "to": self.last.key,
+            "replace_own": self.replace_own,
+            "ignored_sheets": list(self.ignored_sheets),
+            "programs": self.counts(),
+            "cells": [
+                {
+                    "program": c.program,
+                    "unit": c.unit,
+                    "period": c.period,
+                    "rows": len(c.rows),
+                    "stored": c.stored,
+                    "action": c.action,
+                }
+                for c in self.cells
+            ],
+            "refused": [i.as_json() for i in self.refused_issues],
+        }
+
+
+def _shown(cell: Cell) -> str:
+    mark = LEDGER_MARKS[cell.action]
+    count = cell.stored if cell.action in (OWN, REMOVE) else len(cell.rows)
+    return f"{count}{mark}"
+
+
+def _months(first: Period, last: Period) -> list[str]:
+    out, month = [], first
+    while (month.year, month.month) <= (last.year, last.month):
+        out.append(month.key)
+        month = month.next
+    return out
+
+
+@dataclass
+class LedgerResult:
+    ledger_id: int | None
+    stored: int
+    message: str
+
+
+@bulk_work
+def preview_ledger(
+    session: Session,
+    data: bytes,
+    file_name: str,
+    *,
+    registry: Registry,
+    region: Region,
+    actor: Actor,
+    program_key: str | None = None,
+    first: Period | None = None,
+    last: Period | None = None,
+    replace_own: bool = False,
+    limits: Limits | None = None,
+    header_choices: dict[str, str] | None = None,
+) -> LedgerPreview:
+    """Read and check a ledger and plan it against what is stored; writes nothing. Raises UnreadableFile when
+    the file holds no ledger sheet, ValueError for months that cannot be."""
+    require_admin(actor, "导入历史台账")
+    today = dt.datetime.now(BEIJING).date()
+    lo, hi = first or Period(*FIRST_RETURN), last or Period(today.year, today.month)
+    if (lo.year, lo.month) > (hi.year, hi.month):
+        raise ValueError(f"起始月份（{lo.year}年{lo.month}月）晚于截止月份（{hi.year}年{hi.month}月），请核对。")
+    if (hi.year, hi.month) > (today.year, today.month):
+        raise ValueError(f"截止月份（{hi.year}年{hi.month}月）还没有到，请核对。")
+    context = Context(
+        region=region,
+        unit_name="",
+        year=hi.year,
+        month=hi.month,
+        placeholders=placeholder_keys(registry.placeholders),
+        ledger=((lo.year, lo.month), (hi.year, hi.month)),
+    )
+    chosen = registry.get(program_key) if program_key else None
+    reading = Reading(registry, chosen, file_name, context, Remembered(), header_choices or {})
+    base = limits or Limits.configured()
+    limits = Limits(base.max_bytes, max(base.max_rows, LEDGER_ROWS), base.max_expanded_bytes, base.max_zip_entries)
+    reports: list[SheetReport] = []
+    ignored: list[str] = []
+    for sheet in iter_sheets(data, file_name, limits):
+        found = read_blocks(sheet, reading)
+        if found is None:
+            ignored.append(sheet.name)
+        else:
+            reports.extend(found)
+    unused = [h for h in (header_choices or {}) if h not in reading.used]
+    if unused:
+        raise ValueError(f"文件“{file_name}”中没有表头“{'”“'.join(unused)}”，请核对 --map 中的表头。")
+    if not reports:
+        names = "、".join(p.sheet for p in registry)
+        raise UnreadableFile(
+            f"文件“{file_name}”中没有找到可识别的台账工作表。请让工作表名称为 {names} 之一（或用 --program 指定），"
+            "并保留表头行（如“企业名称”“统一社会信用代码”“所属县（市、区）”和日期列）。"
+        )
+    ids = unit_ids(session)
+    candidates: dict[Key, list[RowResult]] = {}
+    for report in reports:
+        program = registry.get(report.program)
+        for row in report.rows if not report.blocked else ():
+            if not row.accepted:
+                continue
+            when = event_date(program, row.values)
+            if when is None:  # the check refuses these; a row stays out of every month without one
+                continue
+            if not program.started(when.year, when.month):
+                severity, text = message(
+                    "ledger_not_started", value=when.isoformat(), since=f"{program.since[0]}年{program.since[1]}月"
+                )
+                shown = when.isoformat()
+                issue = Issue(report.sheet, row.excel_row, "日期", shown, "ledger_not_started", severity, text)
+                row.add(issue)
+                report.issues.append(issue)
+                continue
+            key = (program.key, ids[row.values["unit"]], when.year, when.month)
+            candidates.setdefault(key, []).append(row)
+    if first is None or last is None:  # the months the ledger covers: as told, else its rows' first and last
+        months = sorted((year, month) for _, _, year, month in candidates) or [(hi.year, hi.month)]
+        lo = first or Period(*months[0])
+        hi = last or Period(*months[-1])
+    order = {unit.name: i for i, unit in enumerate(region.units)}
+    units = {uid: name for name, uid in sorted(ids.items(), key=lambda item: order.get(item[0], len(order)))}
+    preview = LedgerPreview(
+        file_name,
+        len(data),
+        hashlib.sha256(data).hexdigest(),
+        lo,
+        hi,
+        reports,
+        ignored,
+        replace_own,
+        candidates=candidates,
+        units=units,
+    )
+    preview.cells = _plan(session, preview)
+    return preview
+
+
+def _stored(session: Session, preview: LedgerPreview) -> tuple[dict[Key, dict[str, dict]], set[Key]]:
+    """The records in force in the ledger's programs and months ({cell: {identity: values}}), and the cells whose
+    return in force is the unit's own (not a ledger's)."""
+    programs, lo, hi = preview.programs, preview.first, preview.last
+    span = ((lo.year, lo.month), (hi.year, hi.month))
+    records = session.execute(
+        select(ProgramRecord.program, ProgramRecord.unit_id, ProgramRecord.year, ProgramRecord.month)
+        .add_columns(ProgramRecord.identity, ProgramRecord.data)
+        .where(
+            ProgramRecord.program.in_(programs),
+            ProgramRecord.year.between(lo.year, hi.year),
+            ProgramRecord.is_current == true(),
+        )
+    )
+    stored: dict[Key, dict[str, dict]] = {}
+    for program, unit_id, year, month, identity, data in records:
+        if span[0] <= (year, month) <= span[1]:
+            stored.setdefault((program, unit_id, year, month), {})[identity] = data
+    batches = session.execute(
+        select(UploadBatch.id, UploadBatch.unit_id, UploadBatch.year, UploadBatch.month)
+        .add_columns(UploadBatch.source, UploadBatch.counts)
+        .where(UploadBatch.year.between(lo.year, hi.year), UploadBatch.status == "committed")
+        .order_by(UploadBatch.id)
+    )
+    latest: dict[Key, str] = {}  # the source of the latest return in force for each cell
+    for _, unit_id, year, month, source, counts in batches:
+        if year is None or not span[0] <= (year, month) <= span[1]:
+            continue
+        for program, entry in (counts or {}).items():
+            if program in programs and not refused(entry):
+                latest[(program, unit_id, year, month)] = source
+    return stored, {key for key, source in latest.items() if source != SOURCE}
+
+
+def _plan(session: Session, preview: LedgerPreview) -> list[Cell]:
+    """What importing does to each cell the ledger has rows for, or had (see the module's docstring)."""
+    stored, own = _stored(session, preview)
+    candidates = preview.candidates
+
+    def action(key: Key, rows: list[RowResult]) -> str:
+        if not rows:
+            return REFUSED
+        if key in own and not preview.replace_own:
+            return OWN
+        if key in stored and stored[key] == {row.identity: _values(row) for row in rows}:
+            return UNCHANGED
+        return REPLACE if key in stored or key in own else NEW
+
+    actions = {key: action(key, [r for r in rows if r.accepted]) for key, rows in candidates.items()}
+    named = {(program, unit_id) for program, unit_id, _, _ in candidates}
+    removed = [key for key in stored if key not in candidates and key not in own and (key[0], key[1]) in named]
+    actions.update(dict.fromkeys(removed, REMOVE))
+    if _refuse_stored_elsewhere(session, preview, actions):
+        for key, rows in candidates.items():
+            actions[key] = action(key, [r for r in rows if r.accepted])
+    cells = []
+    for key, what in actions.items():
+        program, unit_id, year, month = key
+        rows = [r for r in candidates.get(key, []) if r.accepted]
+        count = len(stored.get(key, {}))
+        cells.append(Cell(program, preview.units[unit_id], unit_id, year, month, rows, count, key in own, what))
+    order = {uid: i for i, uid in enumerate(preview.units)}
+    cells.sort(key=lambda c: (preview.programs.index(c.program), order[c.unit_id], c.year, c.month))
+    return cells
+
+
+def _values(row: RowResult) -> dict:
+    return {k: jsonable(v) for k, v in row.values.items() if v not in (None, "")}
+
+
+def _refuse_stored_elsewhere(session: Session, preview: LedgerPreview, actions: dict[Key, str]) -> bool:
+    """Rows stored in force for another unit or month that this import leaves as they are: refused as counted
+    already (as in a return). True when any was."""
+    written = {key for key, what in actions.items() if what in WRITES}
+    refused_any = False
+    for program in preview.programs:
+        rows = {
+            row.identity: (key, row)
+            for key, found in preview.candidates.items()
+            if key[0] == program and key in written
+            for row in found
+            if row.accepted
+        }
+        if not rows:
+            continue
+        found = session.execute(
+            select(ProgramRecord.identity, ProgramRecord.unit_id, ProgramRecord.year, ProgramRecord.month).where(
+                ProgramRecord.program == program,
+                ProgramRecord.is_current == true(),
+                among(session, ProgramRecord.identity, list(rows)),
+            )
+        ).all()
+        owner = {id(r): s for s in preview.sheets for r in s.rows} if found else {}
+        for identity, unit_id, year, month in found:
+            key, row = rows[identity]
+            there = (program, unit_id, year, month)
+            if there == key or there in written:
+                continue
+            shown = identity.replace("|", "，")
+            where = f"{year}年{month}月（{preview.units.get(unit_id, '')}）"
+            severity, text = message("duplicate_stored", identity=shown, period=where)
+            report = owner[id(row)]
+            issue = Issue(report.sheet, row.excel_row, "整行", shown, "duplicate_stored", severity, text)
+            row.add(issue)
+            report.issues.append(issue)
+            refused_any = True
+    return refused_any
+
+
+@bulk_work
+def commit_ledger(session: Session, preview: LedgerPreview, *, registry: Registry, actor: Actor) -> LedgerResult:
+    """Store the ledger's changed cells in the caller's one transaction, planned again against what is stored
+    now (a unit may have sent a return since the preview)."""
+    require_admin(actor, "导入历史台账")
+    for unit_id in sorted({key[1] for key in preview.candidates}):
+        lock_unit(session, unit_id)
+    preview.cells = _plan(session, preview)
+    changes = preview.changes
+    if not changes:
+        return LedgerResult(None, 0, "台账与已入库的数据一致，没有需要导入的内容。")
+    sheets: dict[str, list[str]] = {}
+    for report in preview.sheets:
+        sheets.setdefault(report.program, []).append(report.sheet)
+    cells = [
+        LedgerCell(
+            registry.get(cell.program),
+            cell.unit_id,
+            cell.year,
+            cell.month,
+            cell.rows if cell.action != REMOVE else [],
+            {
+                "sheet": "、".join(dict.fromkeys(sheets[cell.program])),
+                "accepted": len(cell.rows),
+                "rejected": 0,
+                "refused": False,
+            },
+        )
+        for cell in changes
+    ]
+    tally = Counter(cell.action for cell in preview.cells)
+    counts = {what: tally.get(what, 0) for what in LEDGER_ACTIONS}
+    ledger = {
+        "file_name": preview.file_name,
+        "size_bytes": preview.size,
+        "sha256": preview.sha256,
+        "first_year": preview.first.year,
+        "first_month": preview.first.month,
+        "last_year": preview.last.year,
+        "last_month": preview.last.month,
+        "programs": preview.programs,
+        "counts": counts,
+        "replace_own": preview.replace_own,
+    }
+    detail = {
+        "file": preview.file_name,
+        "sha256": preview.sha256,
+        "from": preview.first.key,
+        "to": preview.last.key,
+        "programs": preview.programs,
+        "cells": counts,
+    }
+    ledger_id, stored = import_ledger(session, username=actor.username, ledger=ledger, cells=cells, detail=detail)
+    told = "、".join(f"{LEDGER_ACTIONS[what]} {counts[what]} 个" for what in (NEW, REPLACE, REMOVE) if counts[what])
+    kept = f"；保留单位自行上报的月报 {counts[OWN]} 个" if counts[OWN] else ""
+    return LedgerResult(
+        ledger_id, stored, f"已导入台账（第 {ledger_id} 号）：{told}单位月份，入库 {stored} 条记录{kept}。"
+    )

@@ -1,0 +1,330 @@
+"""City ledgers (台账) imported in one go, on SQLite and PostgreSQL: two programs over two years and all nine units,
+laid out as bureaus keep them (a title, a county column, a date column), with a few bad rows. The figures equal
+those of the same rows sent as monthly returns; a second import changes nothing; a corrected ledger replaces only
+the unit-months that changed; a unit's own return is kept unless replacing is chosen."""
+
+from __future__ import annotations
+
+import io
+import random
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from lib.auth import Actor, PermissionDenied
+from lib.db import session_scope
+from lib.identifiers import make_uscc
+from lib.ingest.ledger import commit_ledger, preview_ledger
+from lib.ingest.service import commit_upload, preview_upload
+from lib.metrics import load_summary
+from lib.models import AuditLog, LedgerImport, ProgramRecord, ReviewState, UploadBatch
+from lib.periods import Period
+from lib.programs import get_registry
+from lib.region import load_region
+from lib.reporting import load_status
+from lib.vocabulary import LEDGER, PASSED
+
+ADMIN = Actor("admin", "admin", None, "管理员")
+CLERK = Actor("nanhu", "staff", "南湖区", "南湖区填报员")
+REGION_CODES = ["330402", "330411", "330421", "330424", "330481", "330482", "330483", "330402", "330402"]
+# How bureaus name their counties in a ledger: short names, full names, now and then with the city before them.
+WRITTEN = ["南湖区", "秀洲", "嘉善县", "海盐", "嘉兴市海宁市", "平湖市", "桐乡", "经开区", "嘉兴港区"]
+MONTHS = [(2023, m) for m in range(1, 13)] + [(2024, m) for m in range(1, 13)]
+
+
+def ledger_rows(seed: int = 31) -> dict[str, list[dict]]:
+    """Rows of the two programs: each unit has rows in some months of 2023 and 2024 (public-style firms)."""
+    rng = random.Random(seed)
+    region = load_region("330400")
+    rows: dict[str, list[dict]] = {"three_same": [], "benchmarking": []}
+    firm = 0
+    for u, unit in enumerate(region.units):
+        for year, month in MONTHS:
+            for program in rows:
+                for _ in range(rng.choice([0, 0, 1, 2])):
+                    firm += 1
+                    code = make_uscc(REGION_CODES[u], f"MA{firm:06d}")
+                    rows[program].append(
+                        {
+                            "unit": unit.name,
+                            "written": WRITTEN[u],
+                            "name": f"{unit.short_name}测试{firm}号科技有限公司",
+                            "uscc": code,
+                            "product": rng.choice(["智能电表", "羊毛衫", "紧固件", "光伏组件", "童车"]) + str(firm),
+                            "date": f"{year}-{month:02d}-{rng.randint(1, 28):02d}",
+                        }
+                    )
+    return rows
+
+
+def ledger_file(rows: dict[str, list[dict]], bad: bool = True) -> bytes:
+    """The ledger workbook: one sheet per program under a title row; `bad` adds a row of an unknown county, one
+    without a date and one repeating an earlier row."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "三同"
+    ws.append(["嘉兴市内外销产品“三同”台账（2023—2024年）"])
+    ws.append(
+        [
+            "序号",
+            "县（市、区）",
+            "企业名称",
+            "统一社会信用代码",
+            "产品名称",
+            "产品类别",
+            "声明日期",
+            "是否入驻“三同”平台",
+        ]
+    )
+    for n, r in enumerate(rows["three_same"], 1):
+        ws.append([n, r["written"], r["name"], r["uscc"], r["product"], "工业品", r["date"], "是"])
+    if bad:
+        first = rows["three_same"][0]
+        ws.append(
+            [
+                0,
+                "上海市",
+                "外地测试有限公司",
+                make_uscc("310101", "MA999999"),
+                "电饭煲",
+                "一般消费品",
+                "2024-03-02",
+                "否",
+            ]
+        )
+        ws.append([0, "南湖区", "无日期测试有限公司", make_uscc("330402", "MA999998"), "电水壶", "工业品", None, "否"])
+        ws.append([0, first["written"], first["name"], first["uscc"], first["product"], "工业品", first["date"], "是"])
+    ws = wb.create_sheet("对标达标")
+    ws.append(["嘉兴市企业标准对标达标提升行动台账"])
+    ws.append(
+        ["序号", "所属县（市、区）", "企业名称", "统一社会信用代码", "对标产品", "对标标准", "对标结果", "完成日期"]
+    )
+    for n, r in enumerate(rows["benchmarking"], 1):
+        ws.append([n, r["written"], r["name"], r["uscc"], r["product"], "IEC 60335-1:2020", "达到", r["date"]])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def month_return(rows: dict[str, list[dict]], unit: str, year: int, month: int) -> bytes | None:
+    """The same rows of one unit and month as the unit's own monthly return (None: it has none)."""
+    mine = {
+        p: [r for r in found if r["unit"] == unit and r["date"].startswith(f"{year}-{month:02d}")]
+        for p, found in rows.items()
+    }
+    if not any(mine.values()):
+        return None
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "三同"
+    ws.append(["序号", "企业名称", "统一社会信用代码", "产品名称", "产品类别", "声明日期", "是否入驻“三同”平台"])
+    for n, r in enumerate(mine["three_same"], 1):
+        ws.append([n, r["name"], r["uscc"], r["product"], "工业品", r["date"], "是"])
+    ws = wb.create_sheet("对标达标")
+    ws.append(["序号", "企业名称", "统一社会信用代码", "产品名称", "对标标准", "对标结果", "完成日期"])
+    for n, r in enumerate(mine["benchmarking"], 1):
+        ws.append([n, r["name"], r["uscc"], r["product"], "IEC 60335-1:2020", "达到", r["date"]])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def preview(url: str, data: bytes, **options):
+    with session_scope(url) as session:
+        return preview_ledger(
+            session,
+            data,
+            "嘉兴市台账.xlsx",
+            registry=get_registry(),
+            region=load_region("330400"),
+            actor=ADMIN,
+            **options,
+        )
+
+
+def run(url: str, data: bytes, **options):
+    with session_scope(url) as session:
+        found = preview_ledger(
+            session,
+            data,
+            "嘉兴市台账.xlsx",
+            registry=get_registry(),
+            region=load_region("330400"),
+            actor=ADMIN,
+            **options,
+        )
+        result = commit_ledger(session, found, registry=get_registry(), actor=ADMIN)
+    return found, result
+
+
+def figures(url: str) -> dict:
+    out = {}
+    with session_scope(url) as session:
+        for period in (Period(2023, 6), Period(2023, 12), Period(2024, 7), Period(2024, 12)):
+            frame = load_summary(session, get_registry(), period)
+            frame = frame[frame.program.isin(["three_same", "benchmarking"])]
+            for row in frame.itertuples():
+                key = (period.key, row.unit, row.program, row.metric)
+                out[key] = (row.month_value, row.ytd_value, row.ytd_last_year)
+    return out
+
+
+def current(url: str) -> int:
+    with session_scope(url) as session:
+        return session.scalar(select(func.count()).where(ProgramRecord.is_current))
+
+
+def test_a_ledger_imports_each_unit_month_as_a_return_and_refuses_bad_rows(ready_url):
+    rows = ledger_rows()
+    found, result = run(ready_url, ledger_file(rows))
+    total = sum(map(len, rows.values()))
+    assert result.stored == total
+    assert (found.first, found.last) == (Period(2023, 1), Period(2024, 12))
+    reasons = {issue.code for issue in found.refused_issues}
+    assert {"unknown_unit", "ledger_no_date", "duplicate_in_file"} <= reasons
+    assert all(issue.sheet and issue.row for issue in found.refused_issues)
+    cells = {(r["unit"], r["date"][:7]) for r in rows["three_same"]}
+    table = found.table("three_same")
+    assert list(table.columns[:3]) == ["单位", "2023-01", "2023-02"] and len(table) == 9
+    shown = {(row["单位"], month) for row in table.to_dict("records") for month in table.columns[1:] if row[month]}
+    assert shown == cells
+    with session_scope(ready_url) as session:
+        batches = session.execute(select(UploadBatch.source, UploadBatch.uploaded_by, UploadBatch.sha256)).all()
+        assert len(batches) == len({(c.program, c.unit, c.period) for c in found.cells})
+        assert {b.source for b in batches} == {"ledger"} and {b.uploaded_by for b in batches} == {"admin"}
+        assert {b.sha256 for b in batches} == {found.sha256}
+        states = session.scalars(select(ReviewState.status)).all()
+        assert set(states) == {PASSED} and len(states) == len(batches)
+        entry = session.scalars(select(LedgerImport)).one()
+        assert (entry.first_year, entry.last_year, entry.imported_by) == (2023, 2024, "admin")
+        assert session.scalar(select(func.count()).where(AuditLog.action == "ledger_import")) == 1
+        status = {(c.unit, c.program): c.status for c in load_status(session, get_registry(), Period(2023, 5))}
+    assert {status[(unit.name, "three_same")] for unit in load_region("330400").units} == {LEDGER}
+    assert status[("南湖区", "recall")] != LEDGER  # a program the ledger does not speak for
+
+
+def test_a_ledger_gives_the_figures_of_the_same_rows_sent_as_returns(tmp_path):
+    from lib.db import upgrade_database
+    from lib.store import sync_units
+
+    rows = ledger_rows(seed=7)
+    urls = []
+    for name in ("ledger", "returns"):
+        url = f"sqlite:///{tmp_path / name}.db"
+        upgrade_database(url)
+        with session_scope(url) as session:
+            sync_units(session, load_region("330400"))
+        urls.append(url)
+    run(urls[0], ledger_file(rows, bad=False))
+    sent = 0
+    for unit in load_region("330400").units:
+        for year, month in MONTHS:
+            data = month_return(rows, unit.name, year, month)
+            if data is None:
+                continue
+            with session_scope(urls[1]) as session:
+                found = preview_upload(
+                    session,
+                    data,
+                    "月报.xlsx",
+                    unit_name=unit.name,
+                    period=Period(year, month),
+                    registry=get_registry(),
+                    region=load_region("330400"),
+                )
+                commit_upload(session, found, registry=get_registry(), actor=ADMIN)
+                sent += 1
+    assert sent > 100
+    ledger, returns = figures(urls[0]), figures(urls[1])
+    assert ledger == returns
+    assert any(value[2] for value in ledger.values())  # 同比: last year's figures are there
+    assert current(urls[0]) == current(urls[1]) == sum(map(len, rows.values()))
+
+
+def test_a_second_import_changes_nothing_and_a_corrected_one_only_what_changed(ready_url):
+    rows = ledger_rows()
+    run(ready_url, ledger_file(rows))
+    with session_scope(ready_url) as session:
+        before = session.scalar(select(func.count()).select_from(UploadBatch))
+        version = session.scalar(select(func.max(AuditLog.id)))
+    again, result = run(ready_url, ledger_file(rows))
+    assert result.ledger_id is None and result.stored == 0
+    assert {c.action for c in again.cells} == {"unchanged"}
+    with session_scope(ready_url) as session:
+        assert session.scalar(select(func.count()).select_from(UploadBatch)) == before
+        assert session.scalar(select(func.max(AuditLog.id))) == version
+    # Corrected: one row's product renamed, one unit-month's only row dropped.
+    fixed = {p: [dict(r) for r in found] for p, found in rows.items()}
+    changed = fixed["three_same"][3]
+    changed["product"] += "（更正）"
+    counts: dict[tuple, int] = {}
+    for r in fixed["benchmarking"]:
+        counts[(r["unit"], r["date"][:7])] = counts.get((r["unit"], r["date"][:7]), 0) + 1
+    lone = next(r for r in fixed["benchmarking"] if counts[(r["unit"], r["date"][:7])] == 1)
+    fixed["benchmarking"].remove(lone)
+    corrected, result = run(ready_url, ledger_file(fixed))
+    moved = {(c.program, c.unit, c.period): c.action for c in corrected.cells if c.action != "unchanged"}
+    assert moved == {
+        ("three_same", changed["unit"], changed["date"][:7]): "replace",
+        ("benchmarking", lone["unit"], lone["date"][:7]): "remove",
+    }
+    assert current(ready_url) == sum(map(len, fixed.values()))
+    with session_scope(ready_url) as session:
+        assert session.scalar(select(func.count()).select_from(UploadBatch)) == before + 1
+        products = set(
+            session.scalars(select(ProgramRecord.data["product"].as_string()).where(ProgramRecord.is_current))
+        )
+    assert changed["product"] in products and lone["product"] not in products
+
+
+def test_a_units_own_return_is_kept_unless_replacing_is_chosen(ready_url):
+    rows = ledger_rows()
+    own = next(r for r in rows["three_same"] if r["unit"] == "南湖区")
+    year, month = int(own["date"][:4]), int(own["date"][5:7])
+    data = month_return({"three_same": [own], "benchmarking": []}, "南湖区", year, month)
+    with session_scope(ready_url) as session:
+        found = preview_upload(
+            session,
+            data,
+            "南湖区月报.xlsx",
+            unit_name="南湖区",
+            period=Period(year, month),
+            registry=get_registry(),
+            region=load_region("330400"),
+        )
+        commit_upload(session, found, registry=get_registry(), actor=ADMIN)
+    # The ledger has the unit's row and one more that month: the unit's own return stays as sent.
+    more = dict(own, uscc=make_uscc("330402", "MB000001"), product="台账多出的产品", name="南湖台账测试有限公司")
+    rows["three_same"].append(more)
+    found, _ = run(ready_url, ledger_file(rows))
+    kept = [c for c in found.cells if c.action == "own"]
+    assert [(c.unit, c.period, c.stored) for c in kept] == [("南湖区", f"{year}-{month:02d}", 1)]
+    assert "保留" in found.table("three_same").set_index("单位").loc["南湖区", f"{year}-{month:02d}"]
+    with session_scope(ready_url) as session:
+        sources = session.scalars(
+            select(UploadBatch.source).where(
+                UploadBatch.year == year, UploadBatch.month == month, UploadBatch.unit_id == 1
+            )
+        ).all()
+        status = {(c.unit, c.program): c.status for c in load_status(session, get_registry(), Period(year, month))}
+    assert "ledger" not in sources or len(sources) > 1
+    assert status[("南湖区", "three_same")] != LEDGER
+    _, result = run(ready_url, ledger_file(rows), replace_own=True)
+    month_rows = [r for r in rows["three_same"] if r["unit"] == "南湖区" and r["date"][:7] == f"{year}-{month:02d}"]
+    assert result.stored == len(month_rows) >= 2
+    with session_scope(ready_url) as session:
+        status = {(c.unit, c.program): c.status for c in load_status(session, get_registry(), Period(year, month))}
+    assert status[("南湖区", "three_same")] == LEDGER
+
+
+def test_the_months_told_bound_the_rows_and_only_an_admin_imports(ready_url):
+    rows = ledger_rows()
+    found = preview(ready_url, ledger_file(rows, bad=False), first=Period(2024, 1), last=Period(2024, 6))
+    outside = [i for i in found.refused_issues if i.code == "ledger_outside"]
+    assert outside and "2024年1月至2024年6月" in outside[0].message
+    assert {c.period for c in found.cells} <= {f"2024-{m:02d}" for m in range(1, 7)}
+    with pytest.raises(PermissionDenied), session_scope(ready_url) as session:
+        preview_ledger(
+            session, ledger_file(rows), "台账.xlsx", registry=get_registry(), region=load_region("330400"), actor=CLERK
+        )
