@@ -61,6 +61,7 @@ if role == "admin":
         page("users", "用户管理", "group"),
         page("targets", "年度目标", "flag"),
         page("programs", "工作项目管理", "tune"),
+        page("ledger", "历史台账导入", "history_edu"),
         page("audit", "操作日志", "receipt_long"),
     ]
 if signed_out:

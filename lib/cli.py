@@ -227,6 +227,70 @@ def cmd_import(args) -> int:
     return 0
 
 
+LEDGER_ISSUES_SHOWN = 50  # refused rows listed on the terminal (--json lists them all)
+
+
+def cmd_ledger(args) -> int:
+    from lib.ingest.ledger import commit_ledger, preview_ledger
+    from lib.ingest.read import UnreadableFile
+    from lib.ingest.service import parse_header_choices
+    from lib.periods import parse_period
+    from lib.region import load_region
+    from lib.store import transaction
+    from lib.vocabulary import LEDGER_ACTIONS
+
+    path = Path(args.path)
+    if not path.is_file():
+        print(f"错误：找不到文件“{path}”。", file=sys.stderr)
+        return 2
+    first = parse_period(args.first) if args.first else None
+    last = parse_period(args.last) if args.last else None
+    registry = get_registry()
+    _ready()
+    actor = _acting(args)
+    try:
+        with transaction() as session:
+            preview = preview_ledger(
+                session,
+                path.read_bytes(),
+                path.name,
+                registry=registry,
+                region=load_region(),
+                actor=actor,
+                program_key=args.program,
+                first=first,
+                last=last,
+                replace_own=args.replace_own,
+                header_choices=parse_header_choices(args.map or []),
+            )
+            result = None if args.dry_run else commit_ledger(session, preview, registry=registry, actor=actor)
+    except UnreadableFile as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        shown = preview.as_json() | ({"result": result.message, "ledger": result.ledger_id} if result else {})
+        json.dump(shown, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    print(
+        f"台账“{preview.file_name}”：{preview.first.year}年{preview.first.month}月至{preview.last.year}年{preview.last.month}月"
+    )
+    for key, counts in preview.counts().items():
+        cells = "，".join(f"{label} {counts[what]}" for what, label in LEDGER_ACTIONS.items() if counts.get(what))
+        rows = f"共 {counts['rows']} 行：可导入 {counts['accepted']} 行，有错误 {counts['rejected']} 行"
+        print(f"[{registry.get(key).title}] {rows}；单位月份：{cells or '无'}")
+    refused = preview.refused_issues
+    for issue in refused[:LEDGER_ISSUES_SHOWN]:
+        where = f"第{issue.row}行" if issue.row else "整表"
+        print(f"  {issue.sheet} {where} {issue.column}：{issue.message}")
+    if len(refused) > LEDGER_ISSUES_SHOWN:
+        print(f"  ……共 {len(refused)} 处错误（--json 列出全部）")
+    if preview.ignored_sheets:
+        print(f"未识别、已忽略的工作表：{'、'.join(preview.ignored_sheets)}")
+    print("试运行，未写入数据库。" if result is None else result.message)
+    return 0
+
+
 def cmd_rollback(args) -> int:
     from lib.ingest.service import rollback_batch
     from lib.store import transaction
@@ -637,6 +701,19 @@ def build_parser() -> argparse.ArgumentParser:
         "导入成功后为该单位记住，下月同样格式的表格自动按此读取",
     )
     imp.set_defaults(func=cmd_import)
+    led = sub.add_parser(
+        "ledger", help="导入全市历史台账（每行有所属县（市、区）和日期），每个单位每月每项工作成为一份月报（管理员）"
+    )
+    led.add_argument("path", help="台账文件（.xlsx/.xlsm/.xls/.csv/.ods）")
+    led.add_argument("--program", choices=get_registry().keys, help="文件只含一个工作项目时指定")
+    led.add_argument("--from", dest="first", metavar="YYYY-MM", help="只导入该月及以后的行（默认：台账最早的月份）")
+    led.add_argument("--to", dest="last", metavar="YYYY-MM", help="只导入该月及以前的行（默认：台账最晚的月份）")
+    led.add_argument("--replace-own", action="store_true", help="以台账替换单位已自行上报的月报（默认保留单位月报）")
+    led.add_argument("--dry-run", action="store_true", help="只检查并列出将导入的内容，不写入数据库")
+    led.add_argument("--json", action="store_true", help="输出 JSON")
+    led.add_argument("--as", dest="as_user", metavar="用户名", help="以该用户的身份和权限导入（须为管理员）")
+    led.add_argument("--map", action="append", metavar="表头=字段", help="指定某个表头对应的字段，可重复")
+    led.set_defaults(func=cmd_ledger)
     back = sub.add_parser("rollback", help="撤回一次上报，恢复它替换掉的上报")
     back.add_argument("batch", type=_batch_number, help="上报编号（见“上报记录”页面）")
     back.add_argument("--reason", required=True, help="撤回理由")

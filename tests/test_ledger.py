@@ -328,3 +328,82 @@ def test_the_months_told_bound_the_rows_and_only_an_admin_imports(ready_url):
         preview_ledger(
             session, ledger_file(rows), "台账.xlsx", registry=get_registry(), region=load_region("330400"), actor=CLERK
         )
+
+
+def test_the_command_line_previews_imports_and_refuses_a_clerk(ready_url, tmp_path):
+    import json
+
+    from lib.models import Unit
+    from lib.store import users
+    from tests.test_cli import cli
+
+    with session_scope(ready_url) as session:
+        unit_id = session.scalar(select(Unit.id).where(Unit.name == "南湖区"))
+        users.add_user(session, by="test", audit={}, username="nanhu", role="staff", unit_id=unit_id)
+    path = tmp_path / "嘉兴市三同台账.xlsx"
+    rows = ledger_rows()
+    path.write_bytes(ledger_file(rows))
+    dry = cli(ready_url, "ledger", str(path), "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    told = json.loads(dry.stdout)
+    assert told["from"] == "2023-01" and told["to"] == "2024-12"
+    assert told["programs"]["three_same"]["rejected"] == 3 and told["programs"]["three_same"]["new"] > 50
+    assert current(ready_url) == 0
+    refused = cli(ready_url, "ledger", str(path), "--as", "nanhu")
+    assert refused.returncode == 1 and "只有管理员可以导入历史台账" in refused.stderr
+    done = cli(ready_url, "ledger", str(path), "--to", "2024-06")
+    assert done.returncode == 0, done.stderr
+    assert "已导入台账（第 1 号）" in done.stdout and "不在本次导入的月份（2000年1月至2024年6月）" in done.stdout
+    assert current(ready_url) == sum(1 for found in rows.values() for r in found if r["date"] < "2024-07")
+    missing = cli(ready_url, "ledger", str(tmp_path / "无此文件.xlsx"))
+    assert missing.returncode == 2 and "找不到文件" in missing.stderr
+
+
+def test_the_page_previews_imports_and_the_overview_shows_both_years(browser, artifacts, sqlite_url, tmp_path):
+    """In Chromium: the admin uploads a ledger on 历史台账导入, sees the units × months table and the refused rows,
+    imports it, and the overview of December 2024 compares with 2023 (同比) and draws both years."""
+    import re
+
+    from lib.auth import OPERATOR, create_user
+    from lib.db import upgrade_database
+    from lib.store import sync_units
+    from tests.conftest import serve
+    from tests.test_browser import open_signed_in, settle
+
+    upgrade_database(sqlite_url)
+    with session_scope(sqlite_url) as session:
+        sync_units(session, load_region("330400"))
+        create_user(session, "admin", "admin", "Str0ng-admin-pass", actor=OPERATOR)
+    path = tmp_path / "嘉兴市质量提升台账.xlsx"
+    path.write_bytes(ledger_file(ledger_rows()))
+    with serve(sqlite_url, tmp_path) as base:
+        page = browser.new_page(viewport={"width": 1366, "height": 1400})
+        open_signed_in(page, f"{base}/ledger", "admin", "Str0ng-admin-pass")
+        page.get_by_role("heading", name="历史台账导入").wait_for(timeout=60_000)
+        page.locator("input[type=file]").set_input_files(str(path))
+        page.get_by_role("heading", name=re.compile("核对结果：2023年1月至2024年12月")).wait_for(timeout=120_000)
+        page.get_by_role("heading", name=re.compile(r"有错误、不导入的行（3 处）")).wait_for(timeout=60_000)
+        settle(page)
+        page.screenshot(path=str(artifacts / "ledger-preview.png"), full_page=True)
+        page.get_by_role("button", name=re.compile(r"导入（\d+ 个单位月份）")).click()
+        page.get_by_text(re.compile("已导入台账（第 1 号）")).wait_for(timeout=120_000)
+        assert current(sqlite_url) == sum(map(len, ledger_rows().values()))
+        page.goto(f"{base}/")
+        page.get_by_role("heading", name="嘉兴市质量提升工作总览").wait_for(timeout=60_000)
+        settle(page)
+        assert page.get_by_text(re.compile(r"2024年12月")).first.is_visible()
+        assert page.get_by_text(re.compile(r"同比 [+\-−]\d")).count() > 0  # last year's figures are there
+        page.screenshot(path=str(artifacts / "ledger-overview.png"), full_page=True)
+        page.close()
+
+
+@pytest.mark.parametrize("role", ["staff", "leader"])
+def test_only_admins_get_the_page(app_env, demo_sqlite_url, role):
+    from tests.test_app import run_app
+    from tests.test_program_page import navigation
+
+    app_env(demo_sqlite_url)
+    app = run_app(role)
+    assert "ledger" not in navigation(app)
+    with pytest.raises(ValueError, match="Could not find"):
+        app.switch_page("pages/ledger.py")

@@ -107,17 +107,20 @@ class LedgerPreview:
         return [cell for cell in self.cells if cell.action in WRITES]
 
     def counts(self) -> dict[str, dict[str, int]]:
-        """Per program: rows read, accepted and refused, and cells by what importing does to them."""
+        """Per program: rows read, accepted and rejected, and unit-months by what importing does to them."""
         out: dict[str, dict[str, int]] = {}
         for report in self.sheets:
-            entry = out.setdefault(report.program, {"rows": 0, "accepted": 0, "refused": 0} | dict.fromkeys(WRITES, 0))
+            entry = out.setdefault(report.program, {"rows": 0, "accepted": 0, "rejected": 0})
             accepted = 0 if report.blocked else report.accepted
             entry["rows"] += len(report.rows)
             entry["accepted"] += accepted
-            entry["refused"] += len(report.rows) - accepted
+            entry["rejected"] += len(report.rows) - accepted
         for cell in self.cells:
-            entry = out.setdefault(cell.program, {"rows": 0, "accepted": 0, "refused": 0})
+            entry = out.setdefault(cell.program, {"rows": 0, "accepted": 0, "rejected": 0})
             entry[cell.action] = entry.get(cell.action, 0) + 1
+        for entry in out.values():
+            for what in LEDGER_ACTIONS:
+                entry.setdefault(what, 0)
         return out
 
     def table(self, program: str) -> pd.DataFrame:

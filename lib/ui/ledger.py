@@ -1,0 +1,170 @@
+"""历史台账导入 for admins: a city ledger uploaded, checked and planned against what is stored (kept for the session
+until the file, the options or the data change), shown per program as units × months with what importing does to
+each, the refused rows with their reasons, and imported in one transaction. The services are lib.ingest.ledger's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import streamlit as st
+
+from lib.auth import Actor, PermissionDenied
+from lib.config import get_settings
+from lib.db import session_scope
+from lib.formatting import md_escape
+from lib.ingest.ledger import LedgerPreview, commit_ledger, preview_ledger
+from lib.ingest.read import UnreadableFile
+from lib.periods import Period
+from lib.programs import get_registry
+from lib.region import load_region
+from lib.ui import shell, widgets
+from lib.vocabulary import LEDGER_ACTIONS, LEDGER_MARKS
+
+_HELD = "_ledger_preview"
+_NOTICE = "ledger_notice"
+_ROUND = "ledger_round"  # renewed after an import: the uploader starts empty
+AUTO = "（自动识别）"
+WHOLE = "（台账全部月份）"
+REFUSED_SHOWN = 2_000  # refused rows listed on the page; the download has them all
+FILE_TYPES = ["xlsx", "xlsm", "xls", "csv", "ods"]
+# The preview table's cells coloured by what importing does (a new cell plain).
+_FILLS = {
+    LEDGER_MARKS["replace"]: "background-color: #fdf0d5",
+    LEDGER_MARKS["unchanged"]: "color: #7a7a7a",
+    LEDGER_MARKS["own"]: "background-color: #e8eef7",
+    LEDGER_MARKS["remove"]: "background-color: #f8d7d5",
+    LEDGER_MARKS["refused"]: "background-color: #f3d9ec",
+}
+
+
+def _fill(text: object) -> str:
+    shown = str(text or "")
+    return next((style for mark, style in _FILLS.items() if mark and shown.endswith(mark)), "")
+
+
+def manage(me: Actor) -> None:
+    """The whole page below its title."""
+    if notice := st.session_state.pop(_NOTICE, None):
+        st.success(md_escape(notice))
+    registry = get_registry()
+    round_ = st.session_state.get(_ROUND, 0)
+    widgets.chinese_file_uploader(get_settings().max_upload_mb)
+    sent = st.file_uploader("台账文件", type=FILE_TYPES, key=f"ledger_file_{round_}")
+    titles = {AUTO: None} | {p.title: p.key for p in registry}
+    months = [WHOLE, *widgets.month_options((2000, 1))]
+    one, two, three = st.columns(3)
+    program = titles[one.selectbox("工作项目", list(titles), key="ledger_program")]
+    first = two.selectbox("起始月份", months, key="ledger_from", format_func=_month_shown)
+    last = three.selectbox("截止月份", months, key="ledger_to", format_func=_month_shown)
+    replace_own = st.checkbox(
+        "以台账替换单位已自行上报的月报",
+        key="ledger_replace_own",
+        help="默认保留各单位自行上报的月报，只导入台账中这些单位月份以外的内容。",
+    )
+    if sent is None:
+        st.stop()
+    options = {
+        "program_key": program,
+        "first": None if first == WHOLE else Period(int(first[:4]), int(first[5:])),
+        "last": None if last == WHOLE else Period(int(last[:4]), int(last[5:])),
+        "replace_own": replace_own,
+    }
+    data = sent.getvalue()
+    try:
+        checked = _preview(data, sent.name, me, options)
+    except (UnreadableFile, ValueError, PermissionDenied) as problem:
+        st.error(f"文件“{md_escape(sent.name)}”未能导入：{md_escape(str(problem))}")
+        st.stop()
+    _show(checked)
+    changes = checked.changes
+    if st.button(
+        f"导入（{len(changes)} 个单位月份）" if changes else "没有需要导入的内容",
+        type="primary",
+        disabled=not changes,
+        key="ledger_commit",
+        icon=":material/move_to_inbox:",
+    ):
+        try:
+            result = shell.write(commit_ledger, checked, registry=registry, actor=me)
+        except (ValueError, PermissionDenied) as problem:
+            st.error(f"未导入：{md_escape(str(problem))}")
+            return
+        st.session_state.pop(_HELD, None)
+        st.session_state[_NOTICE] = result.message
+        st.session_state[_ROUND] = round_ + 1
+        st.rerun()
+
+
+def _month_shown(text: str) -> str:
+    return text if text == WHOLE else widgets.month_label(text)
+
+
+def _preview(data: bytes, file_name: str, me: Actor, options: dict) -> LedgerPreview:
+    """The ledger checked and planned, kept while the file, the options and the data stay the same."""
+    key = (hashlib.sha256(data).hexdigest(), file_name, repr(sorted(options.items())), shell.data_version())
+    held = st.session_state.get(_HELD)
+    if held is not None and held[0] == key:
+        return held[1]
+    with st.spinner("正在读取并核对台账……"), session_scope() as session:
+        checked = preview_ledger(
+            session,
+            data,
+            file_name,
+            registry=get_registry(),
+            region=load_region(get_settings().region_code),
+            actor=me,
+            **options,
+        )
+    st.session_state[_HELD] = (key, checked)
+    return checked
+
+
+def _show(checked: LedgerPreview) -> None:
+    registry = get_registry()
+    counts = checked.counts()
+    span = f"{checked.first.year}年{checked.first.month}月至{checked.last.year}年{checked.last.month}月"
+    st.subheader(f"核对结果：{span}", anchor=False)
+    summary = pd.DataFrame(
+        [
+            {
+                "工作项目": registry.get(key).title,
+                "台账行数": entry["rows"],
+                "可导入": entry["accepted"],
+                "有错误": entry["rejected"],
+                **{f"{label}（单位月份）": entry.get(what, 0) for what, label in LEDGER_ACTIONS.items()},
+            }
+            for key, entry in counts.items()
+        ]
+    )
+    st.dataframe(summary, hide_index=True, width="stretch", key="ledger_summary")
+    st.caption(
+        "每个单位每月每项工作导入为一份月报（来源“台账导入”，审核状态“已通过”）。表中数字为该单位该月的条数；"
+        "“替换”为与已入库内容不同、将被替换，“不变”为与已入库内容相同，“保留”为单位已自行上报、本次不导入，"
+        "“删除”为此前台账导入而本台账已没有的内容。没有行的月份不视为零报告。"
+    )
+    tabs = st.tabs([registry.get(key).title for key in checked.programs])
+    for tab, key in zip(tabs, checked.programs, strict=True):
+        with tab:
+            table = checked.table(key)
+            styled = table.style.map(_fill, subset=list(table.columns[1:]))
+            pinned = {"单位": st.column_config.TextColumn("单位", width="medium", pinned=True)}
+            st.dataframe(styled, hide_index=True, width="stretch", column_config=pinned, key=f"ledger_table_{key}")
+    if checked.ignored_sheets:
+        st.info("未识别、未导入的工作表：" + md_escape("、".join(checked.ignored_sheets)))
+    refused = checked.refused_issues
+    if refused:
+        st.subheader(f"有错误、不导入的行（{len(refused)} 处）", anchor=False)
+        whole = pd.DataFrame(
+            [{"工作表": i.sheet, "行": i.row, "列": i.column, "内容": i.value, "问题": i.message} for i in refused]
+        )
+        st.dataframe(whole.head(REFUSED_SHOWN), hide_index=True, width="stretch", key="ledger_refused")
+        widgets.xlsx_download(
+            "下载全部错误清单",
+            whole,
+            sheet="错误清单",
+            title=f"{checked.file_name} 有错误的行",
+            file_name="台账错误清单.xlsx",
+            key="ledger_refused_download",
+        )
