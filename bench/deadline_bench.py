@@ -141,8 +141,9 @@ class Tab(WsSession):
             submit=WidgetState(trigger_value=True),
         )
 
-    async def upload(self, path: Path) -> float:
-        """Send the file as the browser does, then rerun with it; seconds from sending to the preview shown."""
+    async def upload(self, path: Path, key: str = "upload_file") -> float:
+        """Send the file as the browser does to the uploader `key`, then rerun with it; seconds from sending to
+        the preview shown."""
         started = time.perf_counter()
         request = BackMsg()
         request.file_urls_request.request_id = uuid.uuid4().hex
@@ -162,7 +163,7 @@ class Tab(WsSession):
         )
         state = WidgetState()
         state.file_uploader_state_value.uploaded_file_info.append(info)
-        await self.run(upload_file=state)
+        await self.run(**{key: state})
         return time.perf_counter() - started
 
     def _put(self, upload_url: str, name: str, data: bytes) -> None:

@@ -253,7 +253,7 @@ def cmd_ledger(args) -> int:
             preview = preview_ledger(
                 session,
                 path.read_bytes(),
-                path.name,
+                args.name or path.name,
                 registry=registry,
                 region=load_region(),
                 actor=actor,
@@ -713,6 +713,7 @@ def build_parser() -> argparse.ArgumentParser:
     led.add_argument("--json", action="store_true", help="输出 JSON")
     led.add_argument("--as", dest="as_user", metavar="用户名", help="以该用户的身份和权限导入（须为管理员）")
     led.add_argument("--map", action="append", metavar="表头=字段", help="指定某个表头对应的字段，可重复")
+    led.add_argument("--name", help="记录的文件名（默认为文件本身的名称）")
     led.set_defaults(func=cmd_ledger)
     back = sub.add_parser("rollback", help="撤回一次上报，恢复它替换掉的上报")
     back.add_argument("batch", type=_batch_number, help="上报编号（见“上报记录”页面）")

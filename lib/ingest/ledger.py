@@ -18,8 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 from sqlalchemy import select, true
@@ -28,10 +34,10 @@ from sqlalchemy.orm import Session
 from lib.auth import Actor, require_admin
 from lib.collector import bulk_work
 from lib.ingest.mappings import Remembered
-from lib.ingest.messages import message
+from lib.ingest.messages import ERROR, message
 from lib.ingest.read import Limits, UnreadableFile, iter_sheets
 from lib.ingest.service import Reading, SheetReport, read_blocks
-from lib.ingest.validate import Context, Issue, RowResult, placeholder_keys
+from lib.ingest.validate import Context, Issue, placeholder_keys
 from lib.models import ProgramRecord, UploadBatch
 from lib.periods import BEIJING, FIRST_RETURN, Period, refused
 from lib.programs import Registry
@@ -45,7 +51,12 @@ NEW, REPLACE, UNCHANGED, OWN, REMOVE, REFUSED = "new", "replace", "unchanged", "
 WRITES = frozenset({NEW, REPLACE, REMOVE})  # what a commit stores
 LEDGER_ROWS = 1_000_000  # rows a ledger may have in a sheet (a province's years); returns keep the usual limit
 
+ROOT = Path(__file__).resolve().parents[2]
 Key = tuple[str, int, int, int]  # program, unit id, year, month
+# An accepted row as a ledger keeps it: its sheet (the index in LedgerPreview.sheets), Excel row, identity and values
+# in the order of its program's fields (LedgerPreview.fields; None: no value). A province's years are hundreds of
+# thousands of rows: a tuple costs a third of a checked row.
+Entry = tuple[int, int, str, tuple]
 
 
 @dataclass
@@ -57,7 +68,7 @@ class Cell:
     unit_id: int
     year: int
     month: int
-    rows: list[RowResult]  # the ledger's accepted rows for it
+    rows: list[Entry]  # the ledger's accepted rows for it
     stored: int  # records in force now
     own: bool  # the unit's own return is in force
     action: str
@@ -82,25 +93,23 @@ class LedgerPreview:
     ignored_sheets: list[str]
     replace_own: bool
     cells: list[Cell] = field(default_factory=list)
-    candidates: dict[Key, list[RowResult]] = field(default_factory=dict, repr=False)
+    candidates: dict[Key, list[Entry]] = field(default_factory=dict, repr=False)
+    fields: dict[str, list[str]] = field(default_factory=dict, repr=False)  # program -> the order of Entry values
     units: dict[int, str] = field(default_factory=dict, repr=False)  # unit id -> name, region order
+    # Per program: rows read, accepted and rejected; and why rows were refused (each refused row's errors, and the
+    # blocks' own). The sheets keep no rows once read.
+    read: dict[str, dict[str, int]] = field(default_factory=dict)
+    refused_issues: list[Issue] = field(default_factory=list)
 
     @property
     def programs(self) -> list[str]:
         return list(dict.fromkeys(s.program for s in self.sheets))
 
-    @property
-    def refused_issues(self) -> list[Issue]:
-        """Why rows were refused: each refused row's errors, and the blocks' own errors."""
-        out = []
-        for report in self.sheets:
-            refused_rows = {r.excel_row for r in report.rows if not r.accepted}
-            out.extend(
-                issue
-                for issue in report.issues
-                if issue.severity == "error" and (issue.row is None or report.blocked or issue.row in refused_rows)
-            )
-        return out
+    def values(self, program: str, entry: Entry) -> dict:
+        """An entry's values by field, as checked (none of them None)."""
+        # An entry made before a field was added to its program's list is shorter: it has none of that field.
+        pairs = zip(self.fields[program], entry[3], strict=False)
+        return {key: value for key, value in pairs if value is not None}
 
     @property
     def changes(self) -> list[Cell]:
@@ -108,13 +117,7 @@ class LedgerPreview:
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Per program: rows read, accepted and rejected, and unit-months by what importing does to them."""
-        out: dict[str, dict[str, int]] = {}
-        for report in self.sheets:
-            entry = out.setdefault(report.program, {"rows": 0, "accepted": 0, "rejected": 0})
-            accepted = 0 if report.blocked else report.accepted
-            entry["rows"] += len(report.rows)
-            entry["accepted"] += accepted
-            entry["rejected"] += len(report.rows) - accepted
+        out = {program: dict(counts) for program, counts in self.read.items()}
         for cell in self.cells:
             entry = out.setdefault(cell.program, {"rows": 0, "accepted": 0, "rejected": 0})
             entry[cell.action] = entry.get(cell.action, 0) + 1
@@ -124,17 +127,7 @@ class LedgerPreview:
         return out
 
     def table(self, program: str) -> pd.DataFrame:
-        """Units × months of one program: the rows each cell would get, marked with what happens to it."""
-        months = _months(self.first, self.last)
-        cells = {(c.unit_id, c.period): c for c in self.cells if c.program == program}
-        rows = []
-        for unit_id, name in self.units.items():
-            row = {"单位": name}
-            for month in months:
-                cell = cells.get((unit_id, month))
-                row[month] = "" if cell is None else _shown(cell)
-            rows.append(row)
-        return pd.DataFrame(rows, columns=["单位", *months])
+        return LedgerSummary.from_json(self.as_json()).table(program)
 
     def as_json(self) -> dict:
         return {
@@ -144,6 +137,7 @@ class LedgerPreview:
             "to": self.last.key,
             "replace_own": self.replace_own,
             "ignored_sheets": list(self.ignored_sheets),
+            "units": list(self.units.values()),
             "programs": self.counts(),
             "cells": [
                 {
@@ -156,14 +150,62 @@ class LedgerPreview:
                 }
                 for c in self.cells
             ],
-            "refused": [i.as_json() for i in self.refused_issues],
+            "refused": [{"sheet": i.sheet} | i.as_json() for i in self.refused_issues],
         }
 
 
-def _shown(cell: Cell) -> str:
-    mark = LEDGER_MARKS[cell.action]
-    count = cell.stored if cell.action in (OWN, REMOVE) else len(cell.rows)
-    return f"{count}{mark}"
+@dataclass
+class LedgerSummary:
+    """A ledger's preview as the page shows it, and what importing it did: what `lib.cli ledger --json` says
+    (LedgerPreview.as_json), read back from the process the ledger was checked in (run_apart)."""
+
+    file_name: str
+    first: Period
+    last: Period
+    programs: dict[str, dict[str, int]]  # LedgerPreview.counts
+    cells: list[dict]
+    refused: list[dict]  # sheet, row, column, value, code, severity, message
+    ignored_sheets: list[str]
+    units: list[str]  # in the region's order
+    result: str | None = None  # the import's message
+
+    @classmethod
+    def from_json(cls, told: dict) -> LedgerSummary:
+        first, last = (Period(int(told[k][:4]), int(told[k][5:])) for k in ("from", "to"))
+        return cls(
+            told["file"],
+            first,
+            last,
+            told["programs"],
+            told["cells"],
+            told["refused"],
+            told["ignored_sheets"],
+            told["units"],
+            told.get("result"),
+        )
+
+    @property
+    def changes(self) -> int:
+        """Unit-months an import would write."""
+        return sum(1 for cell in self.cells if cell["action"] in WRITES)
+
+    def table(self, program: str) -> pd.DataFrame:
+        """Units × months of one program: the rows each cell would get, marked with what happens to it."""
+        months = _months(self.first, self.last)
+        cells = {(c["unit"], c["period"]): c for c in self.cells if c["program"] == program}
+        rows = []
+        for unit in self.units:
+            row = {"单位": unit}
+            for month in months:
+                cell = cells.get((unit, month))
+                row[month] = "" if cell is None else _shown(cell)
+            rows.append(row)
+        return pd.DataFrame(rows, columns=["单位", *months])
+
+
+def _shown(cell: dict) -> str:
+    count = cell["stored"] if cell["action"] in (OWN, REMOVE) else cell["rows"]
+    return f"{count}{LEDGER_MARKS[cell['action']]}"
 
 
 def _months(first: Period, last: Period) -> list[str]:
@@ -220,12 +262,16 @@ def preview_ledger(
     limits = Limits(base.max_bytes, max(base.max_rows, LEDGER_ROWS), base.max_expanded_bytes, base.max_zip_entries)
     reports: list[SheetReport] = []
     ignored: list[str] = []
+    ids = unit_ids(session)
+    kept = _Kept(registry, ids)
     for sheet in iter_sheets(data, file_name, limits):
         found = read_blocks(sheet, reading)
         if found is None:
             ignored.append(sheet.name)
-        else:
-            reports.extend(found)
+            continue
+        for report in found:
+            kept.add(report, len(reports))
+            reports.append(report)
     unused = [h for h in (header_choices or {}) if h not in reading.used]
     if unused:
         raise ValueError(f"文件“{file_name}”中没有表头“{'”“'.join(unused)}”，请核对 --map 中的表头。")
@@ -235,27 +281,7 @@ def preview_ledger(
             f"文件“{file_name}”中没有找到可识别的台账工作表。请让工作表名称为 {names} 之一（或用 --program 指定），"
             "并保留表头行（如“企业名称”“统一社会信用代码”“所属县（市、区）”和日期列）。"
         )
-    ids = unit_ids(session)
-    candidates: dict[Key, list[RowResult]] = {}
-    for report in reports:
-        program = registry.get(report.program)
-        for row in report.rows if not report.blocked else ():
-            if not row.accepted:
-                continue
-            when = event_date(program, row.values)
-            if when is None:  # the check refuses these; a row stays out of every month without one
-                continue
-            if not program.started(when.year, when.month):
-                severity, text = message(
-                    "ledger_not_started", value=when.isoformat(), since=f"{program.since[0]}年{program.since[1]}月"
-                )
-                shown = when.isoformat()
-                issue = Issue(report.sheet, row.excel_row, "日期", shown, "ledger_not_started", severity, text)
-                row.add(issue)
-                report.issues.append(issue)
-                continue
-            key = (program.key, ids[row.values["unit"]], when.year, when.month)
-            candidates.setdefault(key, []).append(row)
+    candidates = kept.candidates
     if first is None or last is None:  # the months the ledger covers: as told, else its rows' first and last
         months = sorted((year, month) for _, _, year, month in candidates) or [(hi.year, hi.month)]
         lo = first or Period(*months[0])
@@ -272,15 +298,77 @@ def preview_ledger(
         ignored,
         replace_own,
         candidates=candidates,
+        fields=kept.fields,
         units=units,
+        read=kept.read,
+        refused_issues=kept.refused,
     )
     preview.cells = _plan(session, preview)
     return preview
 
 
-def _stored(session: Session, preview: LedgerPreview) -> tuple[dict[Key, dict[str, dict]], set[Key]]:
-    """The records in force in the ledger's programs and months ({cell: {identity: values}}), and the cells whose
-    return in force is the unit's own (not a ledger's)."""
+class _Kept:
+    """What a ledger's blocks leave once checked, block by block (so that a sheet's checked rows are let go before
+    the next sheet's are made): the accepted rows by cell, compact; the counts; why rows were refused."""
+
+    def __init__(self, registry: Registry, ids: dict[str, int]):
+        self.registry, self.ids = registry, ids
+        self.candidates: dict[Key, list[Entry]] = {}
+        self.fields: dict[str, list[str]] = {}
+        self.read: dict[str, dict[str, int]] = {}
+        self.refused: list[Issue] = []
+
+    def add(self, report: SheetReport, number: int) -> None:
+        program = self.registry.get(report.program)
+        fields = self.fields.setdefault(program.key, [c.key for c in program.columns])
+        known = set(fields)
+        counts = self.read.setdefault(program.key, {"rows": 0, "accepted": 0, "rejected": 0})
+        counts["rows"] += len(report.rows)
+        for row in report.rows if not report.blocked else ():
+            when = event_date(program, row.values) if row.accepted else None
+            if when is not None and not program.started(when.year, when.month):
+                since = f"{program.since[0]}年{program.since[1]}月" if program.since else ""
+                severity, text = message("ledger_not_started", value=when.isoformat(), since=since)
+                issue = Issue(
+                    report.sheet, row.excel_row, "日期", when.isoformat(), "ledger_not_started", severity, text
+                )
+                row.add(issue)
+                report.issues.append(issue)
+            if not row.accepted or when is None:  # a row without a date is refused by the check
+                continue
+            if not known.issuperset(row.values):
+                fields.extend(key for key in row.values if key not in known)
+                known = set(fields)
+            entry = (number, row.excel_row, row.identity, tuple(map(row.values.get, fields)))
+            self.candidates.setdefault((program.key, self.ids[row.values["unit"]], when.year, when.month), []).append(
+                entry
+            )
+            counts["accepted"] += 1
+        counts["rejected"] = counts["rows"] - counts["accepted"]
+        refused_rows = {r.excel_row for r in report.rows if not r.accepted}
+        self.refused.extend(
+            issue
+            for issue in report.issues
+            if issue.severity == ERROR and (issue.row is None or report.blocked or issue.row in refused_rows)
+        )
+        report.rows = []  # kept compact above
+
+
+HASHED = 2**64  # a cell's records are compared by the sum of their hashes, modulo this, and their number
+
+
+def _fingerprint(identity: str, values: dict) -> int:
+    """A record as compared with a ledger's row: its identity and values (as stored: dates as ISO text)."""
+    try:
+        return hash((identity, frozenset(values.items())))
+    except TypeError:  # a value that is a list or a mapping
+        return hash((identity, json.dumps(values, sort_keys=True, ensure_ascii=False)))
+
+
+def _stored(session: Session, preview: LedgerPreview) -> tuple[dict[Key, tuple[int, int]], set[Key]]:
+    """The records in force in the ledger's programs and months, per cell their number and the sum of their
+    fingerprints (what a province's years of records would cost as dicts is not held), and the cells whose return
+    in force is the unit's own (not a ledger's)."""
     programs, lo, hi = preview.programs, preview.first, preview.last
     span = ((lo.year, lo.month), (hi.year, hi.month))
     records = session.execute(
@@ -291,11 +379,14 @@ def _stored(session: Session, preview: LedgerPreview) -> tuple[dict[Key, dict[st
             ProgramRecord.year.between(lo.year, hi.year),
             ProgramRecord.is_current == true(),
         )
+        .execution_options(yield_per=5_000)
     )
-    stored: dict[Key, dict[str, dict]] = {}
+    stored: dict[Key, tuple[int, int]] = {}
     for program, unit_id, year, month, identity, data in records:
         if span[0] <= (year, month) <= span[1]:
-            stored.setdefault((program, unit_id, year, month), {})[identity] = data
+            key = (program, unit_id, year, month)
+            count, total = stored.get(key, (0, 0))
+            stored[key] = (count + 1, (total + _fingerprint(identity, data)) % HASHED)
     batches = session.execute(
         select(UploadBatch.id, UploadBatch.unit_id, UploadBatch.year, UploadBatch.month)
         .add_columns(UploadBatch.source, UploadBatch.counts)
@@ -317,49 +408,49 @@ def _plan(session: Session, preview: LedgerPreview) -> list[Cell]:
     stored, own = _stored(session, preview)
     candidates = preview.candidates
 
-    def action(key: Key, rows: list[RowResult]) -> str:
+    def action(key: Key, rows: list[Entry]) -> str:
         if not rows:
             return REFUSED
         if key in own and not preview.replace_own:
             return OWN
-        if key in stored and stored[key] == {row.identity: _values(row) for row in rows}:
+        total = sum(_fingerprint(e[2], _stored_form(preview.values(key[0], e))) for e in rows)
+        if stored.get(key) == (len(rows), total % HASHED):
             return UNCHANGED
         return REPLACE if key in stored or key in own else NEW
 
-    actions = {key: action(key, [r for r in rows if r.accepted]) for key, rows in candidates.items()}
+    actions = {key: action(key, rows) for key, rows in candidates.items()}
     named = {(program, unit_id) for program, unit_id, _, _ in candidates}
     removed = [key for key in stored if key not in candidates and key not in own and (key[0], key[1]) in named]
     actions.update(dict.fromkeys(removed, REMOVE))
     if _refuse_stored_elsewhere(session, preview, actions):
         for key, rows in candidates.items():
-            actions[key] = action(key, [r for r in rows if r.accepted])
+            actions[key] = action(key, rows)
     cells = []
     for key, what in actions.items():
         program, unit_id, year, month = key
-        rows = [r for r in candidates.get(key, []) if r.accepted]
-        count = len(stored.get(key, {}))
+        rows = candidates.get(key, [])
+        count = stored.get(key, (0, 0))[0]
         cells.append(Cell(program, preview.units[unit_id], unit_id, year, month, rows, count, key in own, what))
     order = {uid: i for i, uid in enumerate(preview.units)}
     cells.sort(key=lambda c: (preview.programs.index(c.program), order[c.unit_id], c.year, c.month))
     return cells
 
 
-def _values(row: RowResult) -> dict:
-    return {k: jsonable(v) for k, v in row.values.items() if v not in (None, "")}
+def _stored_form(values: dict) -> dict:
+    return {k: jsonable(v) for k, v in values.items()}
 
 
 def _refuse_stored_elsewhere(session: Session, preview: LedgerPreview, actions: dict[Key, str]) -> bool:
     """Rows stored in force for another unit or month that this import leaves as they are: refused as counted
-    already (as in a return). True when any was."""
+    already (as in a return), taken out of their cells. True when any was."""
     written = {key for key, what in actions.items() if what in WRITES}
-    refused_any = False
+    refused: dict[Key, set[str]] = {}
     for program in preview.programs:
         rows = {
-            row.identity: (key, row)
+            entry[2]: (key, entry)
             for key, found in preview.candidates.items()
             if key[0] == program and key in written
-            for row in found
-            if row.accepted
+            for entry in found
         }
         if not rows:
             continue
@@ -370,21 +461,22 @@ def _refuse_stored_elsewhere(session: Session, preview: LedgerPreview, actions: 
                 among(session, ProgramRecord.identity, list(rows)),
             )
         ).all()
-        owner = {id(r): s for s in preview.sheets for r in s.rows} if found else {}
         for identity, unit_id, year, month in found:
-            key, row = rows[identity]
+            key, (sheet, excel_row, _, _) = rows[identity]
             there = (program, unit_id, year, month)
             if there == key or there in written:
                 continue
             shown = identity.replace("|", "，")
             where = f"{year}年{month}月（{preview.units.get(unit_id, '')}）"
             severity, text = message("duplicate_stored", identity=shown, period=where)
-            report = owner[id(row)]
-            issue = Issue(report.sheet, row.excel_row, "整行", shown, "duplicate_stored", severity, text)
-            row.add(issue)
-            report.issues.append(issue)
-            refused_any = True
-    return refused_any
+            name = preview.sheets[sheet].sheet
+            preview.refused_issues.append(Issue(name, excel_row, "整行", shown, "duplicate_stored", severity, text))
+            refused.setdefault(key, set()).add(identity)
+            preview.read[program]["accepted"] -= 1
+            preview.read[program]["rejected"] += 1
+    for key, identities in refused.items():
+        preview.candidates[key] = [entry for entry in preview.candidates[key] if entry[2] not in identities]
+    return bool(refused)
 
 
 @bulk_work
@@ -408,6 +500,7 @@ def commit_ledger(session: Session, preview: LedgerPreview, *, registry: Registr
             cell.year,
             cell.month,
             cell.rows if cell.action != REMOVE else [],
+            preview.fields[cell.program],
             {
                 "sheet": "、".join(dict.fromkeys(sheets[cell.program])),
                 "accepted": len(cell.rows),
@@ -445,3 +538,48 @@ def commit_ledger(session: Session, preview: LedgerPreview, *, registry: Registr
     return LedgerResult(
         ledger_id, stored, f"已导入台账（第 {ledger_id} 号）：{told}单位月份，入库 {stored} 条记录{kept}。"
     )
+
+
+IMPORT_TIMEOUT_S = 1800  # a ledger beyond half an hour is refused, with nothing stored
+
+
+def run_apart(
+    data: bytes,
+    file_name: str,
+    *,
+    username: str,
+    commit: bool,
+    database_url: str,
+    program_key: str | None = None,
+    first: Period | None = None,
+    last: Period | None = None,
+    replace_own: bool = False,
+) -> LedgerSummary:
+    """A ledger previewed, or imported, by `lib.cli ledger` in a process of its own, as `username` (whose role
+    decides): a province's ledger takes a few hundred MB while it is checked, given back when that process ends,
+    never held by a serving process. Raises UnreadableFile or ValueError with the command's Chinese message."""
+    with tempfile.TemporaryDirectory(prefix="qb-ledger-") as folder:
+        path = Path(folder) / f"ledger{Path(file_name).suffix.lower()[:8]}"
+        path.write_bytes(data)
+        # --name=…: a name as the user sent it (one beginning with "-" too) is one argument, never an option.
+        command = [sys.executable, "-m", "lib.cli", "ledger", str(path), "--json", f"--as={username}"]
+        command += [f"--name={file_name}"]
+        command += ["--program", program_key] if program_key else []
+        command += ["--from", first.key] if first else []
+        command += ["--to", last.key] if last else []
+        command += ["--replace-own"] if replace_own else []
+        command += [] if commit else ["--dry-run"]
+        env = {**os.environ, "DATABASE_URL": database_url}
+        try:
+            done = subprocess.run(
+                command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=IMPORT_TIMEOUT_S, check=False
+            )
+        except subprocess.TimeoutExpired as late:
+            raise ValueError(
+                f"台账“{file_name}”处理超过 {IMPORT_TIMEOUT_S // 60} 分钟，已停止，未导入任何内容。"
+            ) from late
+    if done.returncode != 0:
+        said = [line.removeprefix("错误：") for line in done.stderr.splitlines() if line.startswith("错误：")]
+        problem = said[-1] if said else f"台账“{file_name}”未能处理（{done.stderr.strip()[-300:]}）"
+        raise (UnreadableFile if done.returncode == 2 else ValueError)(problem)
+    return LedgerSummary.from_json(json.loads(done.stdout))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from sqlalchemy import delete, insert, select, true, update
@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from lib.models import LedgerImport, ProgramRecord, ReviewState, UploadBatch
 from lib.programs import Program
 from lib.store import among, ensure_enterprises, insert_record_blocks, record, record_block, reviews
-from lib.store.batches import Row
 from lib.store.figures import records_changed
 
 SOURCE = "ledger"  # UploadBatch.source of a ledger's returns (lib.vocabulary.BATCH_SOURCES)
@@ -28,14 +27,16 @@ PASSED = "passed"  # lib.vocabulary's key; the store keeps no labels
 
 @dataclass(frozen=True)
 class LedgerCell:
-    """One unit × month × program a ledger writes: its checked rows (none: the ledger no longer has any) and
-    what the batch records of them."""
+    """One unit × month × program a ledger writes: its checked rows (none: the ledger no longer has any), each as
+    (sheet, Excel row, identity, values in the order of `fields`, None where it has none), and what the batch
+    records of them."""
 
     program: Program
     unit_id: int
     year: int
     month: int
-    rows: Sequence[Row]
+    rows: Sequence[tuple[int, int, str, tuple]]
+    fields: Sequence[str]
     counts: dict[str, Any]
 
     @property
@@ -130,18 +131,37 @@ def _batches(
     return list(session.scalars(returning, values))
 
 
+ROWS_AT_ONCE = 20_000  # records made and written at a time: a province's ledger is not held as records twice
+
+
 def _records(session: Session, cells: Sequence[LedgerCell], batch_ids: list[int]) -> int:
-    """The cells' rows as records (new enterprises first, each in its row's unit)."""
+    """The cells' rows as records (new enterprises first, each in its row's unit), a part of the cells at a time."""
+    stored, start = 0, 0
+    while start < len(cells):
+        end, rows = start, 0
+        while end < len(cells) and (rows < ROWS_AT_ONCE or end == start):
+            rows += len(cells[end].rows)
+            end += 1
+        stored += _records_of(session, cells[start:end], batch_ids[start:end])
+        start = end
+    return stored
+
+
+def _records_of(session: Session, cells: Sequence[LedgerCell], batch_ids: Sequence[int]) -> int:
+    # A row's values may be fewer than the fields (it has none of a field added after it was read).
+    values_of = [
+        [{k: v for k, v in zip(cell.fields, row[3], strict=False) if v is not None} for row in cell.rows]
+        for cell in cells
+    ]
     firms: dict[str, tuple[str, int | None]] = {}
-    for cell in cells:
-        for row in cell.rows:
-            code = row.values.get("uscc")
+    for cell, values in zip(cells, values_of, strict=True):
+        for each in values:
+            code = each.get("uscc")
             if code and code not in firms:
-                firms[code] = (str(row.values.get("enterprise_name") or ""), cell.unit_id)
+                firms[code] = (str(each.get("enterprise_name") or ""), cell.unit_id)
     enterprise_ids = ensure_enterprises(session, firms)
     blocks = []
-    for cell, batch_id in zip(cells, batch_ids, strict=True):
-        values = [row.values for row in cell.rows]
+    for cell, batch_id, values in zip(cells, batch_ids, values_of, strict=True):
         codes = [v.get("uscc") or None for v in values]
         blocks.append(
             record_block(
@@ -153,9 +173,9 @@ def _records(session: Session, cells: Sequence[LedgerCell], batch_ids: list[int]
                 batch_id=batch_id,
                 enterprise_ids=list(map(enterprise_ids.get, codes)),
                 names=[str(v.get("enterprise_name") or "") for v in values],
-                source_rows=list(map(attrgetter("excel_row"), cell.rows)),
+                source_rows=list(map(itemgetter(1), cell.rows)),
                 quantity_units=[v.get("quantity_unit") for v in values],
-                identities=list(map(attrgetter("identity"), cell.rows)),
+                identities=list(map(itemgetter(2), cell.rows)),
             )
         )
     insert_record_blocks(session, blocks)

@@ -1,6 +1,8 @@
 """历史台账导入 for admins: a city ledger uploaded, checked and planned against what is stored (kept for the session
 until the file, the options or the data change), shown per program as units × months with what importing does to
-each, the refused rows with their reasons, and imported in one transaction. The services are lib.ingest.ledger's.
+each, the refused rows with their reasons, and imported in one transaction. Both run in a process of their own
+(lib.ingest.ledger.run_apart: a province's ledger is not held by the serving process); the services are
+lib.ingest.ledger's.
 """
 
 from __future__ import annotations
@@ -10,15 +12,13 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from lib.auth import Actor, PermissionDenied
+from lib.auth import Actor
 from lib.config import get_settings
-from lib.db import session_scope
 from lib.formatting import md_escape
-from lib.ingest.ledger import LedgerPreview, commit_ledger, preview_ledger
+from lib.ingest.ledger import LedgerSummary, run_apart
 from lib.ingest.read import UnreadableFile
 from lib.periods import Period
 from lib.programs import get_registry
-from lib.region import load_region
 from lib.ui import shell, widgets
 from lib.vocabulary import LEDGER_ACTIONS, LEDGER_MARKS
 
@@ -74,25 +74,28 @@ def manage(me: Actor) -> None:
     data = sent.getvalue()
     try:
         checked = _preview(data, sent.name, me, options)
-    except (UnreadableFile, ValueError, PermissionDenied) as problem:
+    except (UnreadableFile, ValueError) as problem:
         st.error(f"文件“{md_escape(sent.name)}”未能导入：{md_escape(str(problem))}")
         st.stop()
     _show(checked)
     changes = checked.changes
     if st.button(
-        f"导入（{len(changes)} 个单位月份）" if changes else "没有需要导入的内容",
+        f"导入（{changes} 个单位月份）" if changes else "没有需要导入的内容",
         type="primary",
         disabled=not changes,
         key="ledger_commit",
         icon=":material/move_to_inbox:",
     ):
         try:
-            result = shell.write(commit_ledger, checked, registry=registry, actor=me)
-        except (ValueError, PermissionDenied) as problem:
+            with st.spinner("正在导入台账……"):
+                done = _apart(data, sent.name, me, options, commit=True)
+        except (UnreadableFile, ValueError) as problem:
             st.error(f"未导入：{md_escape(str(problem))}")
             return
+        finally:
+            shell.forget_version()
         st.session_state.pop(_HELD, None)
-        st.session_state[_NOTICE] = result.message
+        st.session_state[_NOTICE] = done.result or "台账与已入库的数据一致，没有需要导入的内容。"
         st.session_state[_ROUND] = round_ + 1
         st.rerun()
 
@@ -101,29 +104,26 @@ def _month_shown(text: str) -> str:
     return text if text == WHOLE else widgets.month_label(text)
 
 
-def _preview(data: bytes, file_name: str, me: Actor, options: dict) -> LedgerPreview:
+def _apart(data: bytes, file_name: str, me: Actor, options: dict, *, commit: bool) -> LedgerSummary:
+    url = get_settings().database_url
+    return run_apart(data, file_name, username=me.username, commit=commit, database_url=url, **options)
+
+
+def _preview(data: bytes, file_name: str, me: Actor, options: dict) -> LedgerSummary:
     """The ledger checked and planned, kept while the file, the options and the data stay the same."""
     key = (hashlib.sha256(data).hexdigest(), file_name, repr(sorted(options.items())), shell.data_version())
     held = st.session_state.get(_HELD)
     if held is not None and held[0] == key:
         return held[1]
-    with st.spinner("正在读取并核对台账……"), session_scope() as session:
-        checked = preview_ledger(
-            session,
-            data,
-            file_name,
-            registry=get_registry(),
-            region=load_region(get_settings().region_code),
-            actor=me,
-            **options,
-        )
+    with st.spinner("正在读取并核对台账……"):
+        checked = _apart(data, file_name, me, options, commit=False)
     st.session_state[_HELD] = (key, checked)
     return checked
 
 
-def _show(checked: LedgerPreview) -> None:
+def _show(checked: LedgerSummary) -> None:
     registry = get_registry()
-    counts = checked.counts()
+    counts = checked.programs
     span = f"{checked.first.year}年{checked.first.month}月至{checked.last.year}年{checked.last.month}月"
     st.subheader(f"核对结果：{span}", anchor=False)
     summary = pd.DataFrame(
@@ -144,8 +144,8 @@ def _show(checked: LedgerPreview) -> None:
         "“替换”为与已入库内容不同、将被替换，“不变”为与已入库内容相同，“保留”为单位已自行上报、本次不导入，"
         "“删除”为此前台账导入而本台账已没有的内容。没有行的月份不视为零报告。"
     )
-    tabs = st.tabs([registry.get(key).title for key in checked.programs])
-    for tab, key in zip(tabs, checked.programs, strict=True):
+    tabs = st.tabs([registry.get(key).title for key in counts])
+    for tab, key in zip(tabs, counts, strict=True):
         with tab:
             table = checked.table(key)
             styled = table.style.map(_fill, subset=list(table.columns[1:]))
@@ -153,11 +153,14 @@ def _show(checked: LedgerPreview) -> None:
             st.dataframe(styled, hide_index=True, width="stretch", column_config=pinned, key=f"ledger_table_{key}")
     if checked.ignored_sheets:
         st.info("未识别、未导入的工作表：" + md_escape("、".join(checked.ignored_sheets)))
-    refused = checked.refused_issues
+    refused = checked.refused
     if refused:
         st.subheader(f"有错误、不导入的行（{len(refused)} 处）", anchor=False)
         whole = pd.DataFrame(
-            [{"工作表": i.sheet, "行": i.row, "列": i.column, "内容": i.value, "问题": i.message} for i in refused]
+            [
+                {"工作表": i["sheet"], "行": i["row"], "列": i["column"], "内容": i["value"], "问题": i["message"]}
+                for i in refused
+            ]
         )
         st.dataframe(whole.head(REFUSED_SHOWN), hide_index=True, width="stretch", key="ledger_refused")
         widgets.xlsx_download(
