@@ -82,6 +82,7 @@ bench: setup-dev
 	$(PY) bench/concurrency_bench.py
 	$(PY) bench/deadline_bench.py
 	$(PY) bench/review_bench.py
+	$(PY) bench/ledger_bench.py
 	$(PY) bench/registry_bench.py
 	$(PY) bench/registry_bench.py --pg
 

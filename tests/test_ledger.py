@@ -204,18 +204,33 @@ def test_a_ledger_imports_each_unit_month_as_a_return_and_refuses_bad_rows(ready
     assert status[("南湖区", "recall")] != LEDGER  # a program the ledger does not speak for
 
 
-def test_a_ledger_gives_the_figures_of_the_same_rows_sent_as_returns(tmp_path):
-    from lib.db import upgrade_database
+@pytest.fixture
+def two_urls(request, db_url, tmp_path):
+    """Two empty databases of the same kind, migrated, with the region's units."""
+    from lib.db import get_engine, upgrade_database
     from lib.store import sync_units
+    from tests.conftest import _create_pg_database, _drop_pg_database
 
-    rows = ledger_rows(seed=7)
-    urls = []
-    for name in ("ledger", "returns"):
-        url = f"sqlite:///{tmp_path / name}.db"
+    admin = None
+    if db_url.startswith("sqlite"):
+        other = f"sqlite:///{tmp_path / 'returns.db'}"
+    else:
+        admin = request.getfixturevalue("pg_admin_url")
+        name, other = _create_pg_database(admin)
+    for url in (db_url, other):
         upgrade_database(url)
         with session_scope(url) as session:
             sync_units(session, load_region("330400"))
-        urls.append(url)
+    yield [db_url, other]
+    if admin is None:
+        get_engine(other).dispose()
+    else:
+        _drop_pg_database(admin, name, other)
+
+
+def test_a_ledger_gives_the_figures_of_the_same_rows_sent_as_returns(two_urls):
+    rows = ledger_rows(seed=7)
+    urls = two_urls
     run(urls[0], ledger_file(rows, bad=False))
     sent = 0
     for unit in load_region("330400").units:
@@ -355,6 +370,9 @@ def test_the_command_line_previews_imports_and_refuses_a_clerk(ready_url, tmp_pa
     assert done.returncode == 0, done.stderr
     assert "已导入台账（第 1 号）" in done.stdout and "不在本次导入的月份（2000年1月至2024年6月）" in done.stdout
     assert current(ready_url) == sum(1 for found in rows.values() for r in found if r["date"] < "2024-07")
+    named = cli(ready_url, "ledger", str(path), "--dry-run", "--json", "--name=--replace-own.xlsx")
+    assert json.loads(named.stdout)["file"] == "--replace-own.xlsx"  # a name is recorded as sent, never an option
+    assert json.loads(named.stdout)["replace_own"] is False
     missing = cli(ready_url, "ledger", str(tmp_path / "无此文件.xlsx"))
     assert missing.returncode == 2 and "找不到文件" in missing.stderr
 

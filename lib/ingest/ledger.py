@@ -204,8 +204,11 @@ class LedgerSummary:
 
 
 def _shown(cell: dict) -> str:
+    """A cell of the preview's table: the rows it gets (or keeps, or loses) and what importing does to it; a cell
+    replaced says how many records it had."""
     count = cell["stored"] if cell["action"] in (OWN, REMOVE) else cell["rows"]
-    return f"{count}{LEDGER_MARKS[cell['action']]}"
+    was = f"（原{cell['stored']}）" if cell["action"] == REPLACE else ""
+    return f"{count}{LEDGER_MARKS[cell['action']]}{was}"
 
 
 def _months(first: Period, last: Period) -> list[str]:

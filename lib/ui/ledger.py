@@ -41,7 +41,7 @@ _FILLS = {
 
 def _fill(text: object) -> str:
     shown = str(text or "")
-    return next((style for mark, style in _FILLS.items() if mark and shown.endswith(mark)), "")
+    return next((style for mark, style in _FILLS.items() if mark and mark in shown), "")
 
 
 def manage(me: Actor) -> None:
