@@ -425,3 +425,111 @@ def test_only_admins_get_the_page(app_env, demo_sqlite_url, role):
     assert "ledger" not in navigation(app)
     with pytest.raises(ValueError, match="Could not find"):
         app.switch_page("pages/ledger.py")
+
+
+def _book(sheets: list[tuple[str, list[list]]]) -> bytes:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets:
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def _code(n: int, region: str = "330402") -> str:
+    return make_uscc(region, f"MC{n:06d}")
+
+
+LAYOUTS = {
+    # One sheet per county, the county only in the sheet's name.
+    "per_county": (
+        _book(
+            [
+                (
+                    "南湖区",
+                    [
+                        ["南湖区“品字标”企业台账"],
+                        ["序号", "企业名称", "统一社会信用代码", "产品名称", "状态", "获证日期"],
+                        [1, "嘉兴甲机电有限公司", _code(1), "电机", "已认证", "2023-05-06"],
+                        [2, "嘉兴乙泵业有限公司", _code(2), "水泵", "已认证", "2024-02-01"],
+                    ],
+                ),
+                (
+                    "海宁市",
+                    [
+                        ["海宁市“品字标”企业台账"],
+                        ["序号", "企业名称", "统一社会信用代码", "产品名称", "状态", "获证日期"],
+                        [1, "海宁丙皮革有限公司", _code(3, "330481"), "皮革", "已认证", "2023-07-08"],
+                    ],
+                ),
+            ]
+        ),
+        "brand_mark",
+        {("南湖区", "2023-05"), ("南湖区", "2024-02"), ("海宁市", "2023-07")},
+    ),
+    # The counties as heading rows (一、南湖区), dates written with slashes.
+    "grouped": (
+        _book(
+            [
+                (
+                    "三同",
+                    [
+                        ["序号", "企业名称", "统一社会信用代码", "产品名称", "产品类别", "声明日期"],
+                        ["一、南湖区"],
+                        [1, "嘉兴甲机电有限公司", _code(11), "电机", "工业品", "2023-05-06"],
+                        ["二、桐乡市"],
+                        [1, "桐乡乙毛纺有限公司", _code(12, "330483"), "羊毛衫", "一般消费品", "2024/3/9"],
+                    ],
+                )
+            ]
+        ),
+        None,
+        {("南湖区", "2023-05"), ("桐乡市", "2024-03")},
+    ),
+    # Only the month of each row, written 2023年5月 or 2023.11; counties by their short names.
+    "month_only": (
+        _book(
+            [
+                (
+                    "三同",
+                    [
+                        ["所属县区", "企业名称", "统一社会信用代码", "产品名称", "声明时间"],
+                        ["南湖", "嘉兴甲机电有限公司", _code(21), "电机", "2023年5月"],
+                        ["秀洲区", "嘉兴乙泵业有限公司", _code(22, "330411"), "水泵", "2023.11"],
+                    ],
+                )
+            ]
+        ),
+        None,
+        {("南湖区", "2023-05"), ("秀洲区", "2023-11")},
+    ),
+    # No date: the year and the month in columns of their own.
+    "year_and_month": (
+        _book(
+            [
+                (
+                    "三同",
+                    [
+                        ["县（市、区）", "企业名称", "统一社会信用代码", "产品名称", "年份", "月份"],
+                        ["南湖区", "嘉兴甲机电有限公司", _code(31), "电机", 2023, 5],
+                        ["嘉善县", "嘉善乙泵业有限公司", _code(32, "330421"), "水泵", "2024年", "1月"],
+                    ],
+                )
+            ]
+        ),
+        None,
+        {("南湖区", "2023-05"), ("嘉善县", "2024-01")},
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_ledgers_laid_out_as_bureaus_keep_them(ready_url, layout):
+    data, program, cells = LAYOUTS[layout]
+    found = preview(ready_url, data, program_key=program)
+    assert not found.refused_issues, [i.message for i in found.refused_issues]
+    assert {(c.unit, c.period) for c in found.cells} == cells
+    assert {c.action for c in found.cells} == {"new"}

@@ -42,7 +42,7 @@ from lib.models import ProgramRecord, UploadBatch
 from lib.periods import BEIJING, FIRST_RETURN, Period, refused
 from lib.programs import Registry
 from lib.region import Region
-from lib.store import among, event_date, jsonable, unit_ids
+from lib.store import among, jsonable, unit_ids
 from lib.store.batches import lock_unit
 from lib.store.ledger import SOURCE, LedgerCell, import_ledger
 from lib.vocabulary import LEDGER_ACTIONS, LEDGER_MARKS
@@ -328,24 +328,21 @@ class _Kept:
         counts = self.read.setdefault(program.key, {"rows": 0, "accepted": 0, "rejected": 0})
         counts["rows"] += len(report.rows)
         for row in report.rows if not report.blocked else ():
-            when = event_date(program, row.values) if row.accepted else None
-            if when is not None and not program.started(when.year, when.month):
+            when = row.month if row.accepted else None  # a row without a month is refused by the check
+            if when is not None and not program.started(*when):
                 since = f"{program.since[0]}年{program.since[1]}月" if program.since else ""
-                severity, text = message("ledger_not_started", value=when.isoformat(), since=since)
-                issue = Issue(
-                    report.sheet, row.excel_row, "日期", when.isoformat(), "ledger_not_started", severity, text
-                )
+                shown = f"{when[0]}年{when[1]}月"
+                severity, text = message("ledger_not_started", value=shown, since=since)
+                issue = Issue(report.sheet, row.excel_row, "日期", shown, "ledger_not_started", severity, text)
                 row.add(issue)
                 report.issues.append(issue)
-            if not row.accepted or when is None:  # a row without a date is refused by the check
+            if not row.accepted or when is None:
                 continue
             if not known.issuperset(row.values):
                 fields.extend(key for key in row.values if key not in known)
                 known = set(fields)
             entry = (number, row.excel_row, row.identity, tuple(map(row.values.get, fields)))
-            self.candidates.setdefault((program.key, self.ids[row.values["unit"]], when.year, when.month), []).append(
-                entry
-            )
+            self.candidates.setdefault((program.key, self.ids[row.values["unit"]], *when), []).append(entry)
             counts["accepted"] += 1
         counts["rejected"] = counts["rows"] - counts["accepted"]
         refused_rows = {r.excel_row for r in report.rows if not r.accepted}

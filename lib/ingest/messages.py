@@ -37,13 +37,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "unknown_unit": (ERROR, "{reason}"),
     "other_unit": (ERROR, "该行属于“{unit}”，不是本次上报单位“{reporting}”：请删除该行，由“{unit}”自行上报。"),
     "ledger_no_unit": (ERROR, "台账中该行没有所属县（市、区），请补填所属县（市、区）后重新导入。"),
-    "ledger_no_date": (ERROR, "台账中该行没有日期，无法确定属于哪个月份，请补填“{column}”后重新导入。"),
+    "ledger_no_date": (
+        ERROR,
+        "台账中该行没有日期，无法确定属于哪个月份，请补填“{column}”（或在“年份”“月份”列中写明）后重新导入。",
+    ),
     "ledger_outside": (ERROR, "日期{value}不在本次导入的月份（{span}）内，请核对日期，或调整导入的起止月份。"),
     "ledger_not_started": (ERROR, "日期{value}早于该项工作开始的月份（{since}），请核对日期。"),
-    "ledger_own_return": (
-        WARNING,
-        "{unit}{period}已有本单位自行上报的月报，本次导入保留该月报、不导入台账中的这些行；如需以台账为准，请选择“替换单位月报”。",
-    ),
     "date_outside_period": (WARNING, "日期{value}不在上报月份（{period}）内，请核对是否应在其他月份上报。"),
     "date_order": (WARNING, "“{column}”（{value}）应晚于“{other}”（{other_value}），请核对。"),
     "duplicate_in_file": (ERROR, "与第{other_row}是同一条记录（{identity}），请删除重复行。"),

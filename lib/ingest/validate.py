@@ -91,6 +91,9 @@ _NUMBERED = re.compile(r"^[一二三四五六七八九十\d]+\s*[、.．)）]\s*
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _THIS_MONTH = re.compile(r"(?:是否)?本月(?:新增)?")
 _MONTH_TOLD = re.compile(r"(?:是否)?本月(?:新增)?|(?:所属|上报|填报|报送|统计)?月份")
+# A ledger's row without a date may say its month in columns of their own: 年份 | 月份, or one 月份 of 2023年5月.
+_LEDGER_MONTH = re.compile(r"(?:所属|上报|填报|报送|统计|认定|入库|获证|认证)?月份?")
+_LEDGER_YEAR = re.compile(r"(?:所属|上报|填报|报送|统计|认定|入库|获证|认证)?(?:年份|年度|年)")
 # A span of time written where a day belongs ("5年", "五年", "36个月"): says no day.
 _SPAN = re.compile(r"\s*(?:[1-9]\d?|[一二两三四五六七八九十]{1,3})\s*(?:年|个月|个月份)\s*")
 _HAS_DIGIT = re.compile(r"\d")
@@ -287,6 +290,7 @@ class RowResult:
     # return of 100,000 rows would have 100,000 of them). add() gives the row its own list.
     issues: Sequence[Issue] = ()
     identity: str = ""
+    month: tuple[int, int] | None = None  # a ledger's row: the month it counts in (its date's, or as its columns say)
 
     @property
     def accepted(self) -> bool:
@@ -623,6 +627,7 @@ class _SheetValidator:
             i: [row[i] if i < len(row) else None for row in picked] for i, _ in self._unread_columns(_ADDRESS.search)
         }
         self._judge_by_values(picked)
+        self.told_months = self._ledger_months(picked) if self.context.ledger else None
         results = [RowResult(r + 1, {}) for r in lines]
         self._void_rows(picked, lines, results)
         columns: dict[str, list] = {}
@@ -689,6 +694,28 @@ class _SheetValidator:
         if (gaps or len(keys) < len(columns)) and not self.context.ledger:  # perhaps a date missing somewhere
             self._empty_dates(results, columns)
         return BlockResult(results, skipped, self.issues)
+
+    def _ledger_months(self, picked: list[list[object]]) -> list[tuple[int, int] | None] | None:
+        """A ledger's month of each row as columns the registry does not read say it (年份 and 月份, or a 月份 of
+        2023年5月 or 2023-05); None when the sheet has no such column."""
+        months = self._unread_columns(_LEDGER_MONTH.fullmatch)
+        if not months:
+            return None
+        at, years = months[0][0], self._unread_columns(_LEDGER_YEAR.fullmatch)
+        out: list[tuple[int, int] | None] = []
+        for row in picked:
+            cell = row[at] if at < len(row) else None
+            try:
+                if years:
+                    year = row[years[0][0]] if years[0][0] < len(row) else None
+                    number = int(re.sub(r"\D", "", cell_text(year))), int(re.sub(r"\D", "", cell_text(cell)))
+                    out.append(number if 1990 <= number[0] <= 2100 and 1 <= number[1] <= 12 else None)
+                else:
+                    when = parse_date(cell, None)
+                    out.append((when.year, when.month))
+            except (ValueError, TypeError):
+                out.append(None)
+        return out
 
     def _unread_columns(self, says: Callable[[str], object]) -> list[tuple[int, str]]:
         """(column, header without spaces) of the header's columns the registry does not read whose header `says`
@@ -1261,14 +1288,19 @@ class _SheetValidator:
         shown = "”或“".join(self.shown[key] for key in keys) or "日期"
         names = {self.shown[key] for key in keys}
         span = f"{first[0]}年{first[1]}月至{last[0]}年{last[1]}月"
+        told = self.told_months or [None] * len(results)
         for j, result in enumerate(results):
             when = next((values[j] for values in dates if isinstance(values[j], dt.date)), None)
-            if when is None:
+            month = (when.year, when.month) if when is not None else told[j]
+            if month is None:
                 if not any(i.column in names for i in result.issues):  # a date not read is told already
                     self._issue(result, "ledger_no_date", shown, "", self.index.get(keys[0]) if keys else None)
-            elif not first <= (when.year, when.month) <= last:
-                at = next(key for key, values in zip(keys, dates, strict=True) if values[j] is when)
-                self._issue(result, "ledger_outside", self.shown[at], when.isoformat(), self.index.get(at), span=span)
+            elif not first <= month <= last:
+                at = next((key for key, values in zip(keys, dates, strict=True) if values[j] is when), None)
+                column, value = (self.shown[at], when.isoformat()) if at else ("月份", f"{month[0]}年{month[1]}月")
+                self._issue(result, "ledger_outside", column, value, self.index.get(at) if at else None, span=span)
+            else:
+                result.month = month
 
     def _identities(self, results: list[RowResult], columns: dict[str, list]) -> None:
         """Each accepted row's identity, and rows that repeat one earlier in the file (any block);
