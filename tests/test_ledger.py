@@ -24,6 +24,7 @@ from lib.programs import get_registry
 from lib.region import load_region
 from lib.reporting import load_status
 from lib.vocabulary import LEDGER, PASSED
+from tests.test_real_returns import workbook
 
 ADMIN = Actor("admin", "admin", None, "管理员")
 CLERK = Actor("nanhu", "staff", "南湖区", "南湖区填报员")
@@ -144,16 +145,8 @@ def preview(url: str, data: bytes, **options):
 
 
 def run(url: str, data: bytes, **options):
+    found = preview(url, data, **options)
     with session_scope(url) as session:
-        found = preview_ledger(
-            session,
-            data,
-            "嘉兴市台账.xlsx",
-            registry=get_registry(),
-            region=load_region("330400"),
-            actor=ADMIN,
-            **options,
-        )
         result = commit_ledger(session, found, registry=get_registry(), actor=ADMIN)
     return found, result
 
@@ -427,18 +420,6 @@ def test_only_admins_get_the_page(app_env, demo_sqlite_url, role):
         app.switch_page("pages/ledger.py")
 
 
-def _book(sheets: list[tuple[str, list[list]]]) -> bytes:
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets:
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
-
-
 def _code(n: int, region: str = "330402") -> str:
     return make_uscc(region, f"MC{n:06d}")
 
@@ -446,8 +427,8 @@ def _code(n: int, region: str = "330402") -> str:
 LAYOUTS = {
     # One sheet per county, the county only in the sheet's name.
     "per_county": (
-        _book(
-            [
+        workbook(
+            *[
                 (
                     "南湖区",
                     [
@@ -472,8 +453,8 @@ LAYOUTS = {
     ),
     # The counties as heading rows (一、南湖区), dates written with slashes.
     "grouped": (
-        _book(
-            [
+        workbook(
+            *[
                 (
                     "三同",
                     [
@@ -491,8 +472,8 @@ LAYOUTS = {
     ),
     # Only the month of each row, written 2023年5月 or 2023.11; counties by their short names.
     "month_only": (
-        _book(
-            [
+        workbook(
+            *[
                 (
                     "三同",
                     [
@@ -508,8 +489,8 @@ LAYOUTS = {
     ),
     # No date: the year and the month in columns of their own.
     "year_and_month": (
-        _book(
-            [
+        workbook(
+            *[
                 (
                     "三同",
                     [
@@ -533,3 +514,21 @@ def test_ledgers_laid_out_as_bureaus_keep_them(ready_url, layout):
     assert not found.refused_issues, [i.message for i in found.refused_issues]
     assert {(c.unit, c.period) for c in found.cells} == cells
     assert {c.action for c in found.cells} == {"new"}
+
+
+def test_a_unit_month_whose_rows_are_all_refused_keeps_what_is_stored(ready_url):
+    rows = ledger_rows()
+    run(ready_url, ledger_file(rows, bad=False))
+    stored = current(ready_url)
+    counts: dict[tuple, int] = {}
+    for r in rows["three_same"]:
+        counts[(r["unit"], r["date"][:7])] = counts.get((r["unit"], r["date"][:7]), 0) + 1
+    lone = next(r for r in rows["three_same"] if counts[(r["unit"], r["date"][:7])] == 1)
+    broken = {p: [dict(r) for r in found] for p, found in rows.items()}
+    next(r for r in broken["three_same"] if r["uscc"] == lone["uscc"])["uscc"] = lone["uscc"][:-1] + "?"
+    found, result = run(ready_url, ledger_file(broken, bad=False))
+    assert [(c.unit, c.period, c.action) for c in found.cells if c.action != "unchanged"] == [
+        (lone["unit"], lone["date"][:7], "refused")
+    ]
+    assert result.ledger_id is None and current(ready_url) == stored
+    assert "有误" in found.table("three_same").set_index("单位").loc[lone["unit"], lone["date"][:7]]

@@ -1,7 +1,8 @@
 """City ledgers (台账): every enterprise a city has counted over past years, one workbook per program (or one sheet
 per program), each row with its county and its date. Read by the returns' reader (layouts, headers and blocks,
 value words, placeholders, bounds, the separate reader process) with the row's unit taken from its county
-column (or its sheet's or group's name) and its month from its date; stored as one return per unit × month ×
+column (or its sheet's or group's name) and its month from its date (or its 年份 and 月份 columns); stored as one
+return per unit × month ×
 program, already passed review, in one transaction (lib.store.ledger).
 
 Planning a ledger against what is stored decides each cell (unit × month × program):
@@ -100,6 +101,7 @@ class LedgerPreview:
     # blocks' own). The sheets keep no rows once read.
     read: dict[str, dict[str, int]] = field(default_factory=dict)
     refused_issues: list[Issue] = field(default_factory=list)
+    refused_cells: set[Key] = field(default_factory=set, repr=False)  # cells with a refused row of theirs
 
     @property
     def programs(self) -> list[str]:
@@ -305,6 +307,7 @@ def preview_ledger(
         units=units,
         read=kept.read,
         refused_issues=kept.refused,
+        refused_cells=kept.refused_cells,
     )
     preview.cells = _plan(session, preview)
     return preview
@@ -320,6 +323,7 @@ class _Kept:
         self.fields: dict[str, list[str]] = {}
         self.read: dict[str, dict[str, int]] = {}
         self.refused: list[Issue] = []
+        self.refused_cells: set[Key] = set()  # cells a refused row names (its unit and month read)
 
     def add(self, report: SheetReport, number: int) -> None:
         program = self.registry.get(report.program)
@@ -337,6 +341,9 @@ class _Kept:
                 row.add(issue)
                 report.issues.append(issue)
             if not row.accepted or when is None:
+                unit = self.ids.get(row.values.get("unit")) if row.month else None
+                if unit is not None:
+                    self.refused_cells.add((program.key, unit, *row.month))
                 continue
             if not known.issuperset(row.values):
                 fields.extend(key for key in row.values if key not in known)
@@ -420,7 +427,10 @@ def _plan(session: Session, preview: LedgerPreview) -> list[Cell]:
 
     actions = {key: action(key, rows) for key, rows in candidates.items()}
     named = {(program, unit_id) for program, unit_id, _, _ in candidates}
-    removed = [key for key in stored if key not in candidates and key not in own and (key[0], key[1]) in named]
+    # A cell whose every row the ledger has is refused keeps what is stored; one the ledger has no rows for loses the
+    # ledger's earlier rows.
+    actions.update({key: REFUSED for key in preview.refused_cells if key not in candidates})
+    removed = [key for key in stored if key not in actions and key not in own and (key[0], key[1]) in named]
     actions.update(dict.fromkeys(removed, REMOVE))
     if _refuse_stored_elsewhere(session, preview, actions):
         for key, rows in candidates.items():
