@@ -2,8 +2,7 @@
 per program), each row with its county and its date. Read by the returns' reader (layouts, headers and blocks,
 value words, placeholders, bounds, the separate reader process) with the row's unit taken from its county
 column (or its sheet's or group's name) and its month from its date (or its 年份 and 月份 columns); stored as one
-return per unit × month ×
-program, already passed review, in one transaction (lib.store.ledger).
+return per unit × month × program, already passed review, in one transaction (lib.store.ledger).
 
 Planning a ledger against what is stored decides each cell (unit × month × program):
 - new: nothing stored; replace: the ledger's earlier rows differ (or the unit's own return, when the admin
