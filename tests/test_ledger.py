@@ -532,3 +532,30 @@ def test_a_unit_month_whose_rows_are_all_refused_keeps_what_is_stored(ready_url)
     ]
     assert result.ledger_id is None and current(ready_url) == stored
     assert "有误" in found.table("three_same").set_index("单位").loc[lone["unit"], lone["date"][:7]]
+
+
+def test_the_page_runs_the_ledger_in_a_process_of_its_own_with_the_headers_told(ready_url):
+    from lib.ingest.ledger import run_apart
+    from lib.store import users
+
+    with session_scope(ready_url) as session:
+        users.add_user(session, by="test", audit={}, username="chief", role="admin")
+    data = workbook(
+        (
+            "三同",
+            [
+                ["县（市、区）", "企业名称", "登记号", "产品名称", "声明日期"],
+                ["南湖区", "嘉兴甲机电有限公司", make_uscc("330402", "MD000001"), "电机", "2023-05-06"],
+            ],
+        )
+    )
+    plain = run_apart(data, "-台账.xlsx", username="chief", commit=False, database_url=ready_url)
+    assert plain.file_name == "-台账.xlsx" and plain.changes == 0
+    assert any("统一社会信用代码" in i["message"] for i in plain.refused)
+    told = ("登记号=统一社会信用代码",)
+    checked = run_apart(data, "台账.xlsx", username="chief", commit=False, database_url=ready_url, header_map=told)
+    assert checked.changes == 1 and not checked.refused and current(ready_url) == 0
+    done = run_apart(data, "台账.xlsx", username="chief", commit=True, database_url=ready_url, header_map=told)
+    assert done.result and "入库 1 条记录" in done.result and current(ready_url) == 1
+    with pytest.raises(ValueError, match="没有可用的用户“nobody”"):
+        run_apart(data, "台账.xlsx", username="nobody", commit=False, database_url=ready_url)

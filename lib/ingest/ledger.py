@@ -563,10 +563,12 @@ def run_apart(
     first: Period | None = None,
     last: Period | None = None,
     replace_own: bool = False,
+    header_map: tuple[str, ...] = (),
 ) -> LedgerSummary:
     """A ledger previewed, or imported, by `lib.cli ledger` in a process of its own, as `username` (whose role
     decides): a province's ledger takes a few hundred MB while it is checked, given back when that process ends,
-    never held by a serving process. Raises UnreadableFile or ValueError with the command's Chinese message."""
+    never held by a serving process. header_map: "表头=字段" items (the command's --map). Raises UnreadableFile or
+    ValueError with the command's Chinese message."""
     with tempfile.TemporaryDirectory(prefix="qb-ledger-") as folder:
         path = Path(folder) / f"ledger{Path(file_name).suffix.lower()[:8]}"
         path.write_bytes(data)
@@ -577,6 +579,7 @@ def run_apart(
         command += ["--from", first.key] if first else []
         command += ["--to", last.key] if last else []
         command += ["--replace-own"] if replace_own else []
+        command += [f"--map={item}" for item in header_map]
         command += [] if commit else ["--dry-run"]
         env = {**os.environ, "DATABASE_URL": database_url}
         try:

@@ -63,6 +63,13 @@ def manage(me: Actor) -> None:
         key="ledger_replace_own",
         help="默认保留各单位自行上报的月报，只导入台账中这些单位月份以外的内容。",
     )
+    with st.expander("核对表头：台账的表头与字段对应不上时在此指定"):
+        told = st.text_area(
+            "每行一项，写成“表头=字段”",
+            key="ledger_map",
+            placeholder="登记号=统一社会信用代码\n认定时间=日期\n备注=忽略",
+            help="字段可写标准表头或其别名；写“忽略”表示不读该列。",
+        )
     if sent is None:
         st.stop()
     options = {
@@ -70,6 +77,7 @@ def manage(me: Actor) -> None:
         "first": None if first == WHOLE else Period(int(first[:4]), int(first[5:])),
         "last": None if last == WHOLE else Period(int(last[:4]), int(last[5:])),
         "replace_own": replace_own,
+        "header_map": tuple(line.strip() for line in told.splitlines() if line.strip()),
     }
     data = sent.getvalue()
     try:
