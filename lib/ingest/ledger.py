@@ -49,7 +49,7 @@ from lib.vocabulary import LEDGER_ACTIONS, LEDGER_MARKS
 
 NEW, REPLACE, UNCHANGED, OWN, REMOVE, REFUSED = "new", "replace", "unchanged", "own", "remove", "refused"
 WRITES = frozenset({NEW, REPLACE, REMOVE})  # what a commit stores
-LEDGER_ROWS = 1_000_000  # rows a ledger may have in a sheet (a province's years); returns keep the usual limit
+LEDGER_ROWS = 1_000_000  # rows a ledger may have in all (a province's years); returns keep the usual limit
 
 ROOT = Path(__file__).resolve().parents[2]
 Key = tuple[str, int, int, int]  # program, unit id, year, month
