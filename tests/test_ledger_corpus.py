@@ -19,7 +19,8 @@ from lib.region import load_region
 LEDGERS = Path(__file__).parent / "samples" / "ledgers"
 CASES = sorted(LEDGERS.glob("*.xlsx"))
 FLOOR = 0.95
-UNSEEN: dict[str, str] = {}  # holdout set -> its first score, before any change for it
+# Holdout set -> its first score, before any change for it (h1: 8 ledgers of 251 rows, 13 to refuse).
+UNSEEN: dict[str, str] = {"h1": "251/251 = 100 %"}
 
 
 def score(url: str, path: Path) -> tuple[int, int, list[str]]:
