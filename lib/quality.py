@@ -29,7 +29,7 @@ from lib.programs import Registry
 from lib.quality_rules import SPIKE_FACTOR, STEADY_MONTHS, check_spike, check_sudden_zero, history_of, monthly_counts
 from lib.region import Region
 from lib.store import among, notes
-from lib.vocabulary import FLAG_KINDS, NOTE_STATUSES
+from lib.vocabulary import FLAG_KINDS, LEDGER_SOURCE, NOTE_STATUSES
 
 COLUMNS = ["类型", "单位", "工作项目", "月份", "说明"]  # what a flag shows
 # What a flag is, kept beside what it shows: its kind, units and programs (keys), its subject (the
@@ -159,11 +159,13 @@ def _withdrawals(session: Session, year: int) -> dict[int, tuple[dt.datetime, st
 
 
 def _late_revisions(session: Session, period: Period, month_text: str) -> list[dict]:
+    """A unit's return replaced or withdrawn after the due date. History a city ledger (台账) brought in is the
+    admin's import, not a unit's late change: its returns are left out here and in _late_changes."""
     due = due_at(period)
     rows = session.execute(
         select(Unit.name, UploadBatch.id, UploadBatch.uploaded_at, UploadBatch.status)
         .join(Unit, Unit.id == UploadBatch.unit_id)
-        .where(UploadBatch.year == period.year, UploadBatch.month == period.month)
+        .where(UploadBatch.year == period.year, UploadBatch.month == period.month, UploadBatch.source != LEDGER_SOURCE)
         .order_by(UploadBatch.uploaded_at)
     ).all()
     withdrawn = _withdrawals(session, period.year) if any(r.status == "rolled_back" for r in rows) else {}
@@ -216,7 +218,7 @@ def _late_changes(session: Session, titles: dict, period: Period) -> list[dict]:
             UploadBatch.counts,
         )
         .join(Unit, Unit.id == UploadBatch.unit_id)
-        .where(UploadBatch.year == period.year, UploadBatch.month < period.month)
+        .where(UploadBatch.year == period.year, UploadBatch.month < period.month, UploadBatch.source != LEDGER_SOURCE)
         .order_by(UploadBatch.id)
     ).all()
     withdrawn = _withdrawals(session, period.year) if any(r.status == "rolled_back" for r in rows) else {}

@@ -559,3 +559,14 @@ def test_the_page_runs_the_ledger_in_a_process_of_its_own_with_the_headers_told(
     assert done.result and "入库 1 条记录" in done.result and current(ready_url) == 1
     with pytest.raises(ValueError, match="没有可用的用户“nobody”"):
         run_apart(data, "台账.xlsx", username="nobody", commit=False, database_url=ready_url)
+
+
+def test_history_from_a_ledger_raises_no_late_change_flags(ready_url):
+    from lib.quality import load_flags
+
+    run(ready_url, ledger_file(ledger_rows(), bad=False))
+    with session_scope(ready_url) as session:
+        for period in (Period(2023, 12), Period(2024, 6)):
+            flags = load_flags(session, get_registry(), load_region("330400"), period)
+            kinds = set(flags["kind"]) if len(flags) else set()
+            assert not kinds & {"late_revision", "late_change"}, kinds
