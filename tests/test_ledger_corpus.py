@@ -17,10 +17,11 @@ from lib.programs import get_registry
 from lib.region import load_region
 
 LEDGERS = Path(__file__).parent / "samples" / "ledgers"
-CASES = sorted(LEDGERS.glob("*.xlsx"))
+CASES = sorted(p for p in LEDGERS.iterdir() if p.suffix in {".xlsx", ".csv"})
 FLOOR = 0.95
-# Holdout set -> its first score, before any change for it (h1: 8 ledgers of 251 rows, 13 to refuse).
-UNSEEN: dict[str, str] = {"h1": "251/251 = 100 %"}
+# Holdout set -> its first score, before any change for it (h1: 8 ledgers of 251 rows, 13 to refuse; h2: 8 ledgers,
+# two of them CSV exports, of 297 rows, 15 to refuse: counties merged down, townships, subtotals, two tables a sheet).
+UNSEEN: dict[str, str] = {"h1": "251/251 = 100 %", "h2": "297/297 = 100 %"}
 
 
 def score(url: str, path: Path) -> tuple[int, int, list[str]]:
