@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 
 from lib.column_types import column_type
 from lib.db import json_dumps
-from lib.models import AuditLog, ProgramRecord, ReturnFix, Unit, UploadBatch
+from lib.models import AuditLog, LedgerImport, ProgramRecord, ReturnFix, Unit, UploadBatch
 from lib.periods import local_time
-from lib.programs import Program
-from lib.vocabulary import ACTIONS, BATCH_SOURCES, BATCH_STATUSES
+from lib.programs import Program, Registry
+from lib.vocabulary import ACTIONS, BATCH_SOURCES, BATCH_STATUSES, LEDGER_ACTIONS, LEDGER_SOURCE
 
 UNIT_HEADER, PERIOD_HEADER = "上报单位", "上报月份"
 
@@ -65,10 +65,12 @@ def load_records(
 
 
 def load_batches(session: Session, *, unit_name: str | None = None, limit: int = 500) -> pd.DataFrame:
-    """Submissions, newest first: who, when, file, checksum, counts and status, in Chinese."""
+    """Submissions, newest first: who, when, file, checksum, counts and status, in Chinese. The returns a city
+    ledger brought in (thousands of unit-months at once) are listed by load_ledgers, one row per import."""
     query = (
         select(UploadBatch, Unit.name)
         .join(Unit, Unit.id == UploadBatch.unit_id, isouter=True)
+        .where(UploadBatch.source != LEDGER_SOURCE)
         .order_by(UploadBatch.uploaded_at.desc(), UploadBatch.id.desc())
         .limit(limit)
     )
@@ -114,6 +116,32 @@ FIX_COLUMNS = [
     *("上报编号", "上报单位", "所属月份", "工作表", "行", "列"),
     *("方式", "原内容", "改为", "理由", "修改人", "修改时间"),
 ]
+
+
+LEDGER_COLUMNS = ["编号", "导入时间", "文件名", "导入人", "月份", "工作项目", "单位月份", "SHA-256"]
+
+
+def load_ledgers(session: Session, registry: Registry) -> pd.DataFrame:
+    """City ledgers (台账) imported, newest first: when, by whom, the file and its checksum, the months and
+    programs, and how many unit-months each import added, replaced or removed."""
+    titles = {p.key: p.title for p in registry}
+    rows = []
+    for entry in session.scalars(select(LedgerImport).order_by(LedgerImport.id.desc())):
+        counts = entry.counts or {}
+        done = "，".join(f"{LEDGER_ACTIONS[k]} {counts[k]}" for k in ("new", "replace", "remove") if counts.get(k))
+        rows.append(
+            {
+                "编号": entry.id,
+                "导入时间": local_time(entry.imported_at),
+                "文件名": entry.file_name,
+                "导入人": entry.imported_by,
+                "月份": f"{entry.first_year}-{entry.first_month:02d} 至 {entry.last_year}-{entry.last_month:02d}",
+                "工作项目": "、".join(titles.get(key, key) for key in entry.programs or ()),
+                "单位月份": done,
+                "SHA-256": entry.sha256,
+            }
+        )
+    return pd.DataFrame(rows, columns=LEDGER_COLUMNS)
 
 
 def load_fixes(session: Session, registry, *, unit_name: str | None = None, limit: int = 2000) -> pd.DataFrame:

@@ -18,6 +18,15 @@ st.caption(
 unit = st.selectbox(
     "上报单位", [None, *(u.name for u in region.units)], key="history_unit", format_func=lambda u: u or "全部单位"
 )
+imported = views.ledgers()
+if len(imported):
+    with st.expander(f"历史台账导入（{len(imported)} 次）"):
+        st.caption(
+            "导入台账时，每个单位每月每项工作都成为一份来源为“台账导入”的上报（审核状态为已通过），"
+            "数量较多，不在下表逐条列出；“上报情况”中这些月份显示为“台账导入”。"
+        )
+        st.dataframe(imported, hide_index=True, width="stretch", key="history_ledgers")
+
 table = views.batches(unit)
 if table.empty:
     st.info("还没有上报记录。")

@@ -570,3 +570,21 @@ def test_history_from_a_ledger_raises_no_late_change_flags(ready_url):
             flags = load_flags(session, get_registry(), load_region("330400"), period)
             kinds = set(flags["kind"]) if len(flags) else set()
             assert not kinds & {"late_revision", "late_change"}, kinds
+
+
+def test_the_history_page_lists_a_ledger_once_not_its_thousands_of_returns(app_env, sqlite_url):
+    from lib.db import upgrade_database
+    from lib.store import sync_units
+    from tests.test_app import open_page, run_app
+
+    upgrade_database(sqlite_url)
+    with session_scope(sqlite_url) as session:
+        sync_units(session, load_region("330400"))
+    run(sqlite_url, ledger_file(ledger_rows(), bad=False))
+    app_env(sqlite_url)
+    app = open_page(run_app("admin"), "history.py")
+    assert not app.exception, app.exception
+    assert any("还没有上报记录" in i.value for i in app.info)  # no unit's own return: the ledger's are not listed
+    listed = app.dataframe[0].value
+    assert list(listed["文件名"]) == ["嘉兴市台账.xlsx"] and "新增" in listed["单位月份"].iloc[0]
+    assert list(listed["工作项目"]) == ["对标达标、三同产品"] or list(listed["工作项目"]) == ["三同产品、对标达标"]

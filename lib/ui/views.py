@@ -25,7 +25,7 @@ from lib.metrics import load_breakdown, load_latest_period, load_periods, load_t
 from lib.month_view import COMPOSITE, MonthView, build_month_view, compute_map_table
 from lib.periods import Period
 from lib.programs import get_registry, refresh_registry, registry_at
-from lib.records import load_batches, load_fixes
+from lib.records import load_batches, load_fixes, load_ledgers
 from lib.region import load_boundaries, load_region
 from lib.review import returned_to
 from lib.store import DATA_MOVED
@@ -212,6 +212,12 @@ def monthly_series(program_key: str, metric_key: str, period: Period) -> list[fl
 def batches(unit_name: str | None = None) -> pd.DataFrame:
     with session_scope() as session:
         return load_batches(session, unit_name=unit_name)
+
+
+def ledgers() -> pd.DataFrame:
+    """City ledgers imported (上报记录)."""
+    with session_scope() as session:
+        return load_ledgers(session, get_registry())
 
 
 def fixes(unit_name: str | None = None) -> pd.DataFrame:
