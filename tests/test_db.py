@@ -320,10 +320,11 @@ def test_a_large_write_gets_a_larger_cache_and_gives_it_back(sqlite_url):
             assert connection.execute(text("PRAGMA cache_size")).scalar() == -2000
             assert connection.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 1000
             assert connection.execute(select(func.count()).select_from(Enterprise)).scalar() == 6000
-    deadline = time.monotonic() + 60
-    while path.stat().st_size <= before and time.monotonic() < deadline:
+    # The checkpoint copies the log into the file page by page: wait for all of it, not for its first page.
+    deadline, wanted = time.monotonic() + 60, before + 6000 * 50
+    while path.stat().st_size <= wanted and time.monotonic() < deadline:
         time.sleep(0.05)  # polling for the condition; the deadline only bounds a failure
-    assert path.stat().st_size > before + 6000 * 50  # the enterprises are in the database file itself
+    assert path.stat().st_size > wanted  # the enterprises are in the database file itself
 
 
 def test_two_accounts_named_alike_are_refused_by_the_database(migrated_url):
