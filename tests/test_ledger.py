@@ -388,7 +388,7 @@ def test_the_page_previews_imports_and_the_overview_shows_both_years(browser, ar
     path = tmp_path / "嘉兴市质量提升台账.xlsx"
     path.write_bytes(ledger_file(ledger_rows()))
     with serve(sqlite_url, tmp_path) as base:
-        page = browser.new_page(viewport={"width": 1366, "height": 1400})
+        page = browser.new_page(viewport={"width": 1366, "height": 1400}, accept_downloads=True)
         open_signed_in(page, f"{base}/ledger", "admin", "Str0ng-admin-pass")
         page.get_by_role("heading", name="历史台账导入").wait_for(timeout=60_000)
         page.locator("input[type=file]").set_input_files(str(path))
@@ -396,6 +396,15 @@ def test_the_page_previews_imports_and_the_overview_shows_both_years(browser, ar
         page.get_by_role("heading", name=re.compile(r"有错误、不导入的行（3 处）")).wait_for(timeout=60_000)
         settle(page)
         page.screenshot(path=str(artifacts / "ledger-preview.png"), full_page=True)
+        with page.expect_download(timeout=60_000) as download:
+            page.get_by_role("button", name="下载核对表").first.click()
+        from openpyxl import load_workbook
+
+        assert download.value.suggested_filename == "台账核对表_三同产品.xlsx"
+        sheet = load_workbook(io.BytesIO(download.value.path().read_bytes())).active
+        cells = list(sheet.iter_rows(values_only=True))
+        header = next(row for row in cells if row and row[0] == "单位")
+        assert header[1:3] == ("2023-01", "2023-02") and sum(1 for row in cells if row and row[0] == "嘉兴港区") == 1
         page.get_by_role("button", name=re.compile(r"导入（\d+ 个单位月份）")).click()
         page.get_by_text(re.compile("已导入台账（第 1 号）")).wait_for(timeout=120_000)
         assert current(sqlite_url) == sum(map(len, ledger_rows().values()))

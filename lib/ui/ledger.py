@@ -159,6 +159,16 @@ def _show(checked: LedgerSummary) -> None:
             styled = table.style.map(_fill, subset=list(table.columns[1:]))
             pinned = {"单位": st.column_config.TextColumn("单位", width="medium", pinned=True)}
             st.dataframe(styled, hide_index=True, width="stretch", column_config=pinned, key=f"ledger_table_{key}")
+            title = registry.get(key).title
+            widgets.xlsx_download(
+                "下载核对表",
+                table,
+                sheet=title[:31],
+                title=f"{checked.file_name} {title} 各单位各月导入条数",
+                file_name=f"台账核对表_{title}.xlsx",
+                key=f"ledger_table_download_{key}",
+                note="数字为该单位该月导入的条数；替换：与已入库内容不同；不变：与已入库内容相同；保留：单位已自行上报；删除：此前导入而本台账已没有。",
+            )
     if checked.ignored_sheets:
         st.info("未识别、未导入的工作表：" + md_escape("、".join(checked.ignored_sheets)))
     refused = checked.refused
