@@ -291,6 +291,17 @@ def cmd_ledger(args) -> int:
     return 0
 
 
+def cmd_ledger_undo(args) -> int:
+    from lib.ingest.ledger import undo_ledger
+    from lib.store import transaction
+
+    _ready()
+    actor = _acting(args)
+    with transaction() as session:
+        print(undo_ledger(session, args.ledger, actor=actor, reason=args.reason))
+    return 0
+
+
 def cmd_rollback(args) -> int:
     from lib.ingest.service import rollback_batch
     from lib.store import transaction
@@ -715,6 +726,11 @@ def build_parser() -> argparse.ArgumentParser:
     led.add_argument("--map", action="append", metavar="表头=字段", help="指定某个表头对应的字段，可重复")
     led.add_argument("--name", help="记录的文件名（默认为文件本身的名称）")
     led.set_defaults(func=cmd_ledger)
+    undo = sub.add_parser("ledger-undo", help="撤销一次台账导入：每个单位月份恢复为导入前的上报（管理员）")
+    undo.add_argument("ledger", type=_batch_number, help="台账导入编号（见“上报记录”页面）")
+    undo.add_argument("--reason", required=True, help="撤销理由")
+    undo.add_argument("--as", dest="as_user", metavar="用户名", help="以该用户的身份和权限撤销（须为管理员）")
+    undo.set_defaults(func=cmd_ledger_undo)
     back = sub.add_parser("rollback", help="撤回一次上报，恢复它替换掉的上报")
     back.add_argument("batch", type=_batch_number, help="上报编号（见“上报记录”页面）")
     back.add_argument("--reason", required=True, help="撤回理由")

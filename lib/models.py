@@ -425,6 +425,11 @@ class LedgerImport(Base):
     programs: Mapped[list[Any]] = mapped_column(default=list)
     counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
     replace_own: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Each unit × month × program it changed: [program, unit id, year, month, batch in force before or None, batch it
+    # made or None (rows removed)], so that undoing it brings back exactly what it replaced.
+    cells: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
+    undone_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class AppState(Base):

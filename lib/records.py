@@ -13,7 +13,7 @@ from lib.db import json_dumps
 from lib.models import AuditLog, LedgerImport, ProgramRecord, ReturnFix, Unit, UploadBatch
 from lib.periods import local_time
 from lib.programs import Program, Registry
-from lib.vocabulary import ACTIONS, BATCH_SOURCES, BATCH_STATUSES, LEDGER_ACTIONS, LEDGER_SOURCE
+from lib.vocabulary import ACTIONS, BATCH_SOURCES, BATCH_STATUSES, LEDGER_ACTIONS, LEDGER_IMPORT_STATES, LEDGER_SOURCE
 
 UNIT_HEADER, PERIOD_HEADER = "上报单位", "上报月份"
 
@@ -118,7 +118,7 @@ FIX_COLUMNS = [
 ]
 
 
-LEDGER_COLUMNS = ["编号", "导入时间", "文件名", "导入人", "月份", "工作项目", "单位月份", "SHA-256"]
+LEDGER_COLUMNS = ["编号", "导入时间", "文件名", "导入人", "月份", "工作项目", "单位月份", "状态", "SHA-256"]
 
 
 def load_ledgers(session: Session, registry: Registry) -> pd.DataFrame:
@@ -138,6 +138,11 @@ def load_ledgers(session: Session, registry: Registry) -> pd.DataFrame:
                 "月份": f"{entry.first_year}-{entry.first_month:02d} 至 {entry.last_year}-{entry.last_month:02d}",
                 "工作项目": "、".join(titles.get(key, key) for key in entry.programs or ()),
                 "单位月份": done,
+                "状态": (
+                    f"{LEDGER_IMPORT_STATES['undone']}（{entry.undone_by}，{local_time(entry.undone_at)}）"
+                    if entry.undone_at
+                    else LEDGER_IMPORT_STATES["in_force"]
+                ),
                 "SHA-256": entry.sha256,
             }
         )

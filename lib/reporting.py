@@ -63,7 +63,11 @@ def ledgers_covering(session: Session, period: Period) -> set[str]:
     found = session.execute(
         select(LedgerImport.first_year, LedgerImport.first_month, LedgerImport.last_year, LedgerImport.last_month)
         .add_columns(LedgerImport.programs)
-        .where(LedgerImport.first_year <= period.year, LedgerImport.last_year >= period.year)
+        .where(
+            LedgerImport.first_year <= period.year,
+            LedgerImport.last_year >= period.year,
+            LedgerImport.undone_at.is_(None),
+        )
     )
     return {
         program

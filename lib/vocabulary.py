@@ -87,6 +87,7 @@ LEDGER_ACTIONS = {
     "remove": "删除",
     "refused": "全部有误",
 }
+LEDGER_IMPORT_STATES = {"in_force": "有效", "undone": "已撤销"}  # an import as 上报记录 lists it
 LEDGER_MARKS = {
     "new": "",
     "replace": " 替换",
@@ -141,6 +142,7 @@ ACTIONS = {
     "signout": "退出登录（所有设备）",
     "upload": "上报",
     "ledger_import": "导入历史台账",
+    "ledger_undo": "撤销台账导入",
     "rollback": "撤回上报",
     "confirm_columns": "确认表头对应关系",
     "confirm_value": "确认填写内容对应关系",

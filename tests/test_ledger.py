@@ -597,3 +597,110 @@ def test_the_history_page_lists_a_ledger_once_not_its_thousands_of_returns(app_e
     listed = app.dataframe[0].value
     assert list(listed["文件名"]) == ["嘉兴市台账.xlsx"] and "新增" in listed["单位月份"].iloc[0]
     assert list(listed["工作项目"]) == ["对标达标、三同产品"] or list(listed["工作项目"]) == ["三同产品、对标达标"]
+
+
+def _own_return(url: str, rows: list[dict], unit: str, year: int, month: int) -> None:
+    data = month_return({"three_same": rows, "benchmarking": []}, unit, year, month)
+    with session_scope(url) as session:
+        found = preview_upload(
+            session,
+            data,
+            f"{unit}月报.xlsx",
+            unit_name=unit,
+            period=Period(year, month),
+            registry=get_registry(),
+            region=load_region("330400"),
+        )
+        commit_upload(session, found, registry=get_registry(), actor=ADMIN)
+
+
+def _state(url: str) -> tuple:
+    """What a user would notice: the figures, the records in force, the months' reporting and review states."""
+    with session_scope(url) as session:
+        cells = [
+            (c.unit, c.program, c.status, c.rows, c.review)
+            for period in (Period(2023, 3), Period(2023, 11), Period(2024, 5))
+            for c in load_status(session, get_registry(), period)
+        ]
+    return figures(url), current(url), cells
+
+
+def test_undoing_imports_brings_back_exactly_what_each_replaced(ready_url):
+    from lib.ingest.ledger import undo_ledger
+
+    rows = ledger_rows()
+    own = next(r for r in rows["three_same"] if r["unit"] == "南湖区")
+    year, month = int(own["date"][:4]), int(own["date"][5:7])
+    _own_return(ready_url, [own], "南湖区", year, month)
+    before = _state(ready_url)
+    run(ready_url, ledger_file(rows, bad=False), replace_own=True)
+    first = _state(ready_url)
+    fixed = {p: [dict(r) for r in found] for p, found in rows.items()}
+    fixed["three_same"][5]["product"] += "（更正）"
+    del fixed["benchmarking"][0]
+    run(ready_url, ledger_file(fixed, bad=False), replace_own=True)
+    assert _state(ready_url) != first
+    with session_scope(ready_url) as session:
+        said = undo_ledger(session, 2, actor=ADMIN, reason="导入了未核对的台账")
+    assert "已撤销第 2 号台账导入" in said
+    assert _state(ready_url) == first
+    with session_scope(ready_url) as session:
+        undo_ledger(session, 1, actor=ADMIN, reason="整体撤销，改由各县补报")
+    assert _state(ready_url) == before
+    with session_scope(ready_url) as session:
+        status = {(c.unit, c.program): c for c in load_status(session, get_registry(), Period(year, month))}
+        assert status[("南湖区", "three_same")].status != LEDGER  # the unit's own return again, pending review
+        assert status[("南湖区", "three_same")].review == "pending"
+        assert session.scalar(select(func.count()).where(AuditLog.action == "ledger_undo")) == 2
+    with pytest.raises(ValueError, match="已经撤销过"), session_scope(ready_url) as session:
+        undo_ledger(session, 1, actor=ADMIN, reason="再撤一次")
+
+
+def test_an_import_a_unit_has_reported_over_since_is_not_undone(ready_url):
+    from lib.ingest.ledger import undo_ledger
+
+    rows = ledger_rows()
+    run(ready_url, ledger_file(rows, bad=False))
+    later = next(r for r in rows["three_same"] if r["unit"] == "秀洲区")
+    year, month = int(later["date"][:4]), int(later["date"][5:7])
+    _own_return(ready_url, [later], "秀洲区", year, month)
+    stored = _state(ready_url)
+    with pytest.raises(ValueError, match=f"秀洲区{year}年{month}月又有新的上报"), session_scope(ready_url) as session:
+        undo_ledger(session, 1, actor=ADMIN, reason="撤销")
+    assert _state(ready_url) == stored
+    with pytest.raises(PermissionDenied), session_scope(ready_url) as session:
+        undo_ledger(session, 1, actor=CLERK, reason="撤销")
+
+
+def test_an_import_is_undone_on_the_page_and_on_the_command_line(app_env, sqlite_url):
+    from lib.db import upgrade_database
+    from lib.store import sync_units
+    from tests.test_app import open_page, run_app
+    from tests.test_cli import cli
+
+    upgrade_database(sqlite_url)
+    with session_scope(sqlite_url) as session:
+        sync_units(session, load_region("330400"))
+    rows = ledger_rows()
+    run(sqlite_url, ledger_file(rows, bad=False))
+    imported = current(sqlite_url)
+    renamed = {p: [dict(r, product=r["product"] + "（新）") for r in found] for p, found in rows.items()}
+    run(sqlite_url, ledger_file(renamed, bad=False))
+    app_env(sqlite_url)
+    app = open_page(run_app("admin"), "ledger.py")
+    assert not app.exception, app.exception
+    assert app.selectbox(key="ledger_undo_pick").value == 2  # the newest first
+    app.text_input(key="ledger_undo_reason").input("导入了错误的文件")
+    app.button(key="ledger_undo").click().run()
+    assert not app.exception, app.exception
+    assert any("已撤销第 2 号台账导入" in s.value for s in app.success), [e.value for e in app.error]
+    with session_scope(sqlite_url) as session:
+        products = set(
+            session.scalars(select(ProgramRecord.data["product"].as_string()).where(ProgramRecord.is_current))
+        )
+    assert current(sqlite_url) == imported and not any("（新）" in p for p in products)
+    undone = cli(sqlite_url, "ledger-undo", "1", "--reason", "一并撤销")
+    assert undone.returncode == 0 and "已撤销第 1 号台账导入" in undone.stdout, undone.stderr
+    assert current(sqlite_url) == 0
+    again = cli(sqlite_url, "ledger-undo", "1", "--reason", "再撤一次")
+    assert again.returncode == 1 and "已经撤销过" in again.stderr

@@ -38,14 +38,14 @@ from lib.ingest.messages import ERROR, message
 from lib.ingest.read import Limits, UnreadableFile, iter_sheets
 from lib.ingest.service import Reading, SheetReport, read_blocks
 from lib.ingest.validate import Context, Issue, placeholder_keys
-from lib.models import ProgramRecord, UploadBatch
+from lib.models import LedgerImport, ProgramRecord, ReviewAction, Unit, UploadBatch
 from lib.periods import BEIJING, FIRST_RETURN, Period, refused
 from lib.programs import Registry
 from lib.region import Region
-from lib.store import among, jsonable, unit_ids
+from lib.store import among, jsonable, storable_id, unit_ids
 from lib.store.batches import lock_unit
-from lib.store.ledger import SOURCE, LedgerCell, import_ledger
-from lib.vocabulary import LEDGER_ACTIONS, LEDGER_MARKS
+from lib.store.ledger import SOURCE, LedgerCell, import_ledger, undo_import
+from lib.vocabulary import LEDGER_ACTIONS, LEDGER_MARKS, PENDING
 
 NEW, REPLACE, UNCHANGED, OWN, REMOVE, REFUSED = "new", "replace", "unchanged", "own", "remove", "refused"
 WRITES = frozenset({NEW, REPLACE, REMOVE})  # what a commit stores
@@ -595,3 +595,70 @@ def run_apart(
         problem = said[-1] if said else f"台账“{file_name}”未能处理（{done.stderr.strip()[-300:]}）"
         raise (UnreadableFile if done.returncode == 2 else ValueError)(problem)
     return LedgerSummary.from_json(json.loads(done.stdout))
+
+
+def undo_ledger(session: Session, ledger_id: int, *, actor: Actor, reason: str) -> str:
+    """Undo a ledger import (an admin's): every unit-month it changed gets back exactly the return it had before,
+    in the review state it had; refused, with nothing changed, when a unit has sent a return for one of them since."""
+    require_admin(actor, "撤销台账导入")
+    if not reason.strip():
+        raise ValueError("撤销台账导入必须说明理由。")
+    entry = session.get(LedgerImport, ledger_id) if storable_id(ledger_id) else None
+    if entry is None:
+        raise ValueError(f"没有编号为 {ledger_id} 的台账导入。")
+    if entry.undone_at is not None:
+        raise ValueError(f"第 {ledger_id} 号台账导入已经撤销过。")
+    cells = [tuple(cell) for cell in entry.cells]
+    for unit_id in sorted({cell[1] for cell in cells}):
+        lock_unit(session, unit_id)
+    made = {cell[5] for cell in cells if cell[5] is not None}
+    query = select(UploadBatch.id, UploadBatch.status).where(among(session, UploadBatch.id, sorted(made)))
+    status = dict(session.execute(query).all()) if made else {}
+    names = dict(session.execute(select(Unit.id, Unit.name)).all())
+    later = [cell for cell in cells if cell[5] is not None and status.get(cell[5]) == "superseded"]
+    later += _filled_since(session, [cell for cell in cells if cell[5] is None])
+    if later:
+        shown = "、".join(f"{names.get(c[1], '')}{c[2]}年{c[3]}月" for c in later[:5])
+        shown += "等" if len(later) > 5 else ""
+        raise ValueError(
+            f"第 {ledger_id} 号台账导入之后，{shown}又有新的上报，不能撤销；如确需撤销，请先撤回这些上报。"
+        )
+    # A batch an admin withdrew on its own already gave its unit-month back: that cell is left as it is.
+    cells = [cell for cell in cells if cell[5] is None or status.get(cell[5]) == "committed"]
+    states = _states_before(session, cells)
+    restored = undo_import(session, entry, cells, username=actor.username, reason=reason, states=states)
+    return f"已撤销第 {ledger_id} 号台账导入：{len(cells)} 个单位月份恢复为导入前的状态，恢复此前的 {restored} 条记录。"
+
+
+def _filled_since(session: Session, removed: list[tuple]) -> list[tuple]:
+    """Cells an import emptied that hold records in force again (a return sent since)."""
+    if not removed:
+        return []
+    keys = {cell[:4] for cell in removed}
+    years = (min(c[2] for c in removed), max(c[2] for c in removed))
+    found = session.execute(
+        select(ProgramRecord.program, ProgramRecord.unit_id, ProgramRecord.year, ProgramRecord.month)
+        .where(
+            ProgramRecord.program.in_(sorted({c[0] for c in removed})),
+            ProgramRecord.year.between(*years),
+            ProgramRecord.is_current == true(),
+        )
+        .distinct()
+    ).all()
+    filled = {tuple(row) for row in found} & keys
+    return [cell for cell in removed if cell[:4] in filled]
+
+
+def _states_before(session: Session, cells: list[tuple]) -> dict[tuple, str]:
+    """The review state each cell's earlier batch was last left in (from the review history), pending when none."""
+    befores = sorted({cell[4] for cell in cells if cell[4] is not None})
+    if not befores:
+        return {}
+    history = session.execute(
+        select(ReviewAction.program, ReviewAction.unit_id, ReviewAction.year, ReviewAction.month)
+        .add_columns(ReviewAction.batch_id, ReviewAction.status)
+        .where(among(session, ReviewAction.batch_id, befores), ReviewAction.status != "")
+        .order_by(ReviewAction.id)
+    ).all()
+    last = {(program, unit, year, month, batch): state for program, unit, year, month, batch, state in history}
+    return {cell[:4]: last.get((*cell[:4], cell[4]), PENDING) for cell in cells if cell[4] is not None}

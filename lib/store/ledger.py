@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from sqlalchemy import delete, insert, select, true, update
+from sqlalchemy import delete, false, insert, select, true, update
 from sqlalchemy.orm import Session
 
 from lib.models import LedgerImport, ProgramRecord, ReviewState, UploadBatch
@@ -22,7 +22,7 @@ from lib.store import among, ensure_enterprises, insert_record_blocks, record, r
 from lib.store.figures import records_changed
 
 SOURCE = "ledger"  # UploadBatch.source of a ledger's returns (lib.vocabulary.BATCH_SOURCES)
-PASSED = "passed"  # lib.vocabulary's key; the store keeps no labels
+PASSED, PENDING = "passed", "pending"  # lib.vocabulary's keys; the store keeps no labels
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,10 @@ def import_ledger(
         if superseded - alive:
             gone = sorted(superseded - alive)
             session.execute(update(UploadBatch).where(among(session, UploadBatch.id, gone)).values(status="superseded"))
-    _reviews(session, cells, dict(zip(map(attrgetter("key"), written), batch_ids, strict=True)), username, now)
+    made = dict(zip(map(attrgetter("key"), written), batch_ids, strict=True))
+    before = {tuple(row[1:5]): row[5] for row in old}
+    entry.cells = [[*cell.key, before.get(cell.key), made.get(cell.key)] for cell in cells]
+    _reviews(session, cells, made, username, now)
     for program, unit_id, year in {(cell.program.key, cell.unit_id, cell.year) for cell in cells}:
         records_changed(session, program, unit_id, year)
     record(session, username, "ledger_import", "ledger_import", entry.id, figures=True, **detail)
@@ -229,3 +232,86 @@ def _reviews(
         for c in emptied
     )
     reviews.add_states(session, states, actions)
+
+
+def undo_import(
+    session: Session,
+    entry: LedgerImport,
+    cells: list[tuple],
+    *,
+    username: str,
+    reason: str,
+    states: dict[tuple, str],
+) -> int:
+    """Undo a ledger import: the batches it made are withdrawn, and the batch each of its cells had in force before
+    counts again, in the review state it had (`states`: cell -> status; none: nothing to review). `cells`: the
+    import's cells (LedgerImport.cells) to undo. Figures at commit, one audit entry. Returns how many records count
+    again."""
+    now = dt.datetime.now(dt.UTC)
+    if not cells:
+        entry.undone_by, entry.undone_at = username, now
+        record(session, username, "ledger_undo", "ledger_import", entry.id, figures=True, reason=reason, cells=0)
+        return 0
+    programs = sorted({cell[0] for cell in cells})
+    years = (min(cell[2] for cell in cells), max(cell[2] for cell in cells))
+    table = ProgramRecord.__table__.c
+    within = (table.program.in_(programs), table.year.between(*years))
+    made = sorted({cell[5] for cell in cells if cell[5] is not None})
+    if made:
+        gone = update(ProgramRecord).where(*within, table.is_current == true(), among(session, table.batch_id, made))
+        session.execute(gone.values(is_current=False))
+        session.execute(update(UploadBatch).where(among(session, UploadBatch.id, made)).values(status="rolled_back"))
+    restored = 0
+    for program in programs:
+        befores = sorted({cell[4] for cell in cells if cell[0] == program and cell[4] is not None})
+        if not befores:
+            continue
+        back = update(ProgramRecord).where(
+            table.program == program,
+            table.year.between(*years),
+            table.is_current == false(),
+            among(session, table.batch_id, befores),
+        )
+        restored += session.execute(back.values(is_current=True)).rowcount
+        session.execute(update(UploadBatch).where(among(session, UploadBatch.id, befores)).values(status="committed"))
+    keys = {cell[:4] for cell in cells}
+    found = session.execute(
+        select(ReviewState.id, ReviewState.program, ReviewState.unit_id, ReviewState.year, ReviewState.month).where(
+            ReviewState.program.in_(programs), ReviewState.year.between(*years)
+        )
+    ).all()
+    stale = [row[0] for row in found if tuple(row[1:]) in keys]
+    if stale:
+        session.execute(delete(ReviewState).where(among(session, ReviewState.id, stale)))
+    new_states, actions = [], []
+    for program, unit_id, year, month, before, _ in cells:
+        where = {"unit_id": unit_id, "program": program, "year": year, "month": month}
+        status = states.get((program, unit_id, year, month), "") if before is not None else ""
+        if status:
+            reviewed = None if status == PENDING else before
+            new_states.append(
+                where
+                | {"status": status, "batch_id": before, "reviewed_batch_id": reviewed, "reason": "", "rows": []}
+                | {"updated_by": username, "updated_at": now, "version": 1}
+            )
+        actions.append(
+            where
+            | {"action": "withdraw", "status": status, "batch_id": before, "username": username, "at": now}
+            | {"reason": reason, "rows": []}
+        )
+    reviews.add_states(session, new_states, actions)
+    for program, unit_id, year in {(cell[0], cell[1], cell[2]) for cell in cells}:
+        records_changed(session, program, unit_id, year)
+    entry.undone_by, entry.undone_at = username, now
+    record(
+        session,
+        username,
+        "ledger_undo",
+        "ledger_import",
+        entry.id,
+        figures=True,
+        reason=reason,
+        cells=len(cells),
+        restored=restored,
+    )
+    return restored

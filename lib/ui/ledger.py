@@ -12,15 +12,15 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from lib.auth import Actor
+from lib.auth import Actor, PermissionDenied
 from lib.config import get_settings
 from lib.formatting import md_escape
-from lib.ingest.ledger import LedgerSummary, run_apart
+from lib.ingest.ledger import LedgerSummary, run_apart, undo_ledger
 from lib.ingest.read import UnreadableFile
 from lib.periods import Period
 from lib.programs import get_registry
-from lib.ui import shell, widgets
-from lib.vocabulary import LEDGER_ACTIONS, LEDGER_MARKS
+from lib.ui import shell, views, widgets
+from lib.vocabulary import LEDGER_ACTIONS, LEDGER_IMPORT_STATES, LEDGER_MARKS
 
 _HELD = "_ledger_preview"
 _NOTICE = "ledger_notice"
@@ -48,6 +48,7 @@ def manage(me: Actor) -> None:
     """The whole page below its title."""
     if notice := st.session_state.pop(_NOTICE, None):
         st.success(md_escape(notice))
+    _undo(me)
     registry = get_registry()
     round_ = st.session_state.get(_ROUND, 0)
     widgets.chinese_file_uploader(get_settings().max_upload_mb)
@@ -106,6 +107,35 @@ def manage(me: Actor) -> None:
         st.session_state[_NOTICE] = done.result or "台账与已入库的数据一致，没有需要导入的内容。"
         st.session_state[_ROUND] = round_ + 1
         st.rerun()
+
+
+def _undo(me: Actor) -> None:
+    """Imports done so far, and undoing one (every unit-month it changed gets back what it had before)."""
+    imported = views.ledgers()
+    if imported.empty:
+        return
+    with st.expander(f"已导入的台账（{len(imported)} 次）与撤销导入"):
+        st.dataframe(imported, hide_index=True, width="stretch")
+        live = imported[imported["状态"] == LEDGER_IMPORT_STATES["in_force"]]
+        if live.empty:
+            return
+        shown = live.set_index("编号")
+        chosen = st.selectbox(
+            "撤销哪一次导入",
+            list(live["编号"]),
+            format_func=lambda n: f"第 {n} 号 · {shown.loc[n, '文件名']} · {shown.loc[n, '导入时间']}",
+            key="ledger_undo_pick",
+        )
+        reason = st.text_input("撤销理由", key="ledger_undo_reason", max_chars=200)
+        if st.button("撤销导入", key="ledger_undo", icon=":material/undo:"):
+            try:
+                said = shell.write(undo_ledger, int(chosen), actor=me, reason=reason)
+            except (ValueError, PermissionDenied) as problem:
+                st.error(f"未撤销：{md_escape(str(problem))}")
+                return
+            st.session_state.pop(_HELD, None)
+            st.session_state[_NOTICE] = said
+            st.rerun()
 
 
 def _month_shown(text: str) -> str:
