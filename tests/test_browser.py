@@ -81,6 +81,15 @@ def settle(page, timeout: int = 90_000) -> None:
     )
 
 
+def commit_upload_in(page, timeout: int = 90_000) -> None:
+    """Click 确认提交 once the upload's check is shown and the app has finished its run: a click while a rerun
+    replaces the page's elements can land on the button being replaced and be lost."""
+    button = page.get_by_role("button", name="确认提交")
+    button.wait_for(timeout=timeout)
+    settle(page, timeout)
+    button.click(timeout=timeout)
+
+
 def map_drawn(page, deck, timeout_s: float = 120) -> int:
     """Poll until the WebGL map shows its status colours (it draws a moment after the canvas appears,
     later on a busy machine); returns how many pixels carry them."""

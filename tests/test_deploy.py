@@ -377,7 +377,7 @@ def test_a_clerks_upload_on_one_process_is_seen_by_a_leader_on_the_other(deploym
     the month the clerk's return added."""
     from bench.ingest_bench import make_workbook
     from lib.ui.widgets import month_label, month_options
-    from tests.test_browser import open_signed_in
+    from tests.test_browser import commit_upload_in, open_signed_in
 
     (first, route_clerk), (second, route_leader) = sorted(deployment.routes().items())
     month = month_options()[0]  # the upload page's default month: last calendar month, not in the demo data
@@ -394,7 +394,7 @@ def test_a_clerks_upload_on_one_process_is_seen_by_a_leader_on_the_other(deploym
     page = clerk.new_page()
     open_signed_in(page, f"{deployment.base}/upload", CLERK, PASSWORD)
     page.locator("input[type=file]").set_input_files(str(workbook))
-    page.get_by_role("button", name="确认提交").click(timeout=60_000)
+    commit_upload_in(page)
     page.get_by_text("已入库 100 条记录").wait_for(timeout=90_000)
     clerk.close()
 

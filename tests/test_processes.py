@@ -11,7 +11,7 @@ from bench.server import AgentSession
 from lib.demo import DEMO_PASSWORD
 from lib.ui.widgets import month_label, month_options
 from tests.conftest import build_demo, serve
-from tests.test_browser import open_signed_in
+from tests.test_browser import commit_upload_in, open_signed_in
 
 pytestmark = pytest.mark.postgres
 
@@ -40,7 +40,7 @@ def test_an_upload_through_one_process_shows_in_the_other_on_its_next_rerun(pg_u
         page = browser.new_page(viewport={"width": 1366, "height": 1600})
         open_signed_in(page, f"{first}/upload", "admin", DEMO_PASSWORD)
         page.locator("input[type=file]").set_input_files(str(workbook))
-        page.get_by_role("button", name="确认提交").click(timeout=60_000)
+        commit_upload_in(page)
         page.get_by_text("已入库 100 条记录").wait_for(timeout=60_000)
         page.close()
 
@@ -92,7 +92,7 @@ def test_a_program_enabled_through_one_process_works_there_and_shows_in_the_othe
 
         admin.goto(f"{first}/upload")
         admin.locator("input[type=file]").set_input_files(str(workbook))
-        admin.get_by_role("button", name="确认提交").click(timeout=90_000)
+        commit_upload_in(admin)
         admin.get_by_text("已入库 1 条记录").wait_for(timeout=60_000)
         admin.close()
 
