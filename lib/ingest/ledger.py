@@ -70,12 +70,7 @@ class Cell:
     month: int
     rows: list[Entry]  # the ledger's accepted rows for it
     stored: int  # records in force now
-    own: bool  # the unit's own return is in force
     action: str
-
-    @property
-    def key(self) -> Key:
-        return (self.program, self.unit_id, self.year, self.month)
 
     @property
     def period(self) -> str:
@@ -439,7 +434,7 @@ def _plan(session: Session, preview: LedgerPreview) -> list[Cell]:
         program, unit_id, year, month = key
         rows = candidates.get(key, [])
         count = stored.get(key, (0, 0))[0]
-        cells.append(Cell(program, preview.units[unit_id], unit_id, year, month, rows, count, key in own, what))
+        cells.append(Cell(program, preview.units[unit_id], unit_id, year, month, rows, count, what))
     order = {uid: i for i, uid in enumerate(preview.units)}
     cells.sort(key=lambda c: (preview.programs.index(c.program), order[c.unit_id], c.year, c.month))
     return cells
@@ -508,7 +503,7 @@ def commit_ledger(session: Session, preview: LedgerPreview, *, registry: Registr
             cell.unit_id,
             cell.year,
             cell.month,
-            cell.rows if cell.action != REMOVE else [],
+            cell.rows,  # none for a cell removed
             preview.fields[cell.program],
             {
                 "sheet": "、".join(dict.fromkeys(sheets[cell.program])),

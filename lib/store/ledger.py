@@ -44,7 +44,7 @@ class LedgerCell:
         return (self.program.key, self.unit_id, self.year, self.month)
 
 
-def in_force(session: Session, programs: Sequence[str], years: tuple[int, int]) -> list[tuple]:
+def _in_force(session: Session, programs: Sequence[str], years: tuple[int, int]) -> list[tuple]:
     """The records in force of the programs in the years: (id, program, unit id, year, month, batch id)."""
     table = ProgramRecord.__table__.c
     query = select(table.id, table.program, table.unit_id, table.year, table.month, table.batch_id).where(
@@ -67,7 +67,7 @@ def import_ledger(
     years = (min(c.year for c in cells), max(c.year for c in cells)) if cells else (0, 0)
     programs = sorted({cell.program.key for cell in cells})
     # The cells' records in force now go out of force; their batches are superseded if nothing of them counts.
-    old = [row for row in in_force(session, programs, years) if tuple(row[1:5]) in keys]
+    old = [row for row in _in_force(session, programs, years) if tuple(row[1:5]) in keys]
     if old:
         table = ProgramRecord.__table__
         ids = [row[0] for row in old]
@@ -100,6 +100,20 @@ def import_ledger(
         records_changed(session, program, unit_id, year)
     record(session, username, "ledger_import", "ledger_import", entry.id, figures=True, **detail)
     return entry.id, stored
+
+
+def _forget_states(session: Session, keys: set[tuple]) -> None:
+    """The review states of these cells (program, unit id, year, month) go; their history stays."""
+    table = ReviewState.__table__.c
+    years = (min(key[2] for key in keys), max(key[2] for key in keys))
+    found = session.execute(
+        select(table.id, table.program, table.unit_id, table.year, table.month).where(
+            table.program.in_(sorted({key[0] for key in keys})), table.year.between(*years)
+        )
+    ).all()
+    gone = [row[0] for row in found if tuple(row[1:]) in keys]
+    if gone:
+        session.execute(delete(ReviewState).where(among(session, ReviewState.id, gone)))
 
 
 def _batches(
@@ -192,17 +206,7 @@ def _reviews(
     review. Earlier states of the cells go (their history stays)."""
     if not cells:
         return
-    keys = {cell.key for cell in cells}
-    years = (min(c.year for c in cells), max(c.year for c in cells))
-    table = ReviewState.__table__.c
-    found = session.execute(
-        select(table.id, table.program, table.unit_id, table.year, table.month).where(
-            table.program.in_(sorted({key[0] for key in keys})), table.year.between(*years)
-        )
-    ).all()
-    gone = [row[0] for row in found if tuple(row[1:]) in keys]
-    if gone:
-        session.execute(delete(ReviewState).where(among(session, ReviewState.id, gone)))
+    _forget_states(session, {cell.key for cell in cells})
     states, actions = [], []
     for (program, unit_id, year, month), batch_id in batches.items():
         where = {"unit_id": unit_id, "program": program, "year": year, "month": month}
@@ -274,15 +278,7 @@ def undo_import(
         )
         restored += session.execute(back.values(is_current=True)).rowcount
         session.execute(update(UploadBatch).where(among(session, UploadBatch.id, befores)).values(status="committed"))
-    keys = {cell[:4] for cell in cells}
-    found = session.execute(
-        select(ReviewState.id, ReviewState.program, ReviewState.unit_id, ReviewState.year, ReviewState.month).where(
-            ReviewState.program.in_(programs), ReviewState.year.between(*years)
-        )
-    ).all()
-    stale = [row[0] for row in found if tuple(row[1:]) in keys]
-    if stale:
-        session.execute(delete(ReviewState).where(among(session, ReviewState.id, stale)))
+    _forget_states(session, {cell[:4] for cell in cells})
     new_states, actions = [], []
     for program, unit_id, year, month, before, _ in cells:
         where = {"unit_id": unit_id, "program": program, "year": year, "month": month}
