@@ -7,6 +7,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from lib.programs import RATIO_UNIT as RATE_UNIT
 from lib.vocabulary import PROGRESS, progress_label
 
 FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
@@ -25,7 +26,9 @@ def _styled(chart: alt.Chart, title: str | None, height) -> alt.Chart:
 
 
 def trend_chart(trend: pd.DataFrame, year: int, upto: int, unit: str, title: str | None = None) -> alt.Chart:
-    """Monthly values: this year (to the chosen month) as bars, last year as a line."""
+    """Monthly values: this year (to the chosen month) as bars, last year as a line; a rate (unit %) with
+    one decimal."""
+    rate = unit == RATE_UNIT
     data = trend.copy()
     data["月份"] = data.month.map(lambda m: f"{m}月")
     data["年份"] = data.year.map(lambda y: f"{y}年")
@@ -38,16 +41,20 @@ def trend_chart(trend: pd.DataFrame, year: int, upto: int, unit: str, title: str
         scale=alt.Scale(domain=[f"{year}年", f"{year - 1}年"], range=[THIS_YEAR, LAST_YEAR]),
         legend=alt.Legend(title=None),
     )
-    tooltip = [alt.Tooltip("年份:N"), alt.Tooltip("月份:N"), alt.Tooltip("value:Q", title=f"数量（{unit}）")]
+    named = "比率" if rate else "数量"
+    tooltip = [alt.Tooltip("年份:N"), alt.Tooltip("月份:N"), alt.Tooltip("value:Q", title=f"{named}（{unit}）")]
     bars = (
         alt.Chart(this_year)
         .mark_bar(size=22, cornerRadiusTopLeft=2, cornerRadiusTopRight=2)
         .encode(
-            x=x, y=alt.Y("value:Q", title=unit, axis=alt.Axis(tickMinStep=1, format=",d")), color=color, tooltip=tooltip
+            x=x,
+            y=alt.Y("value:Q", title=unit, axis=alt.Axis(tickMinStep=1, format=".0f" if rate else ",d")),
+            color=color,
+            tooltip=tooltip,
         )
     )
     labels = bars.mark_text(dy=-8, fontSize=11, font=FONT, color="#1c2733").encode(
-        text=alt.Text("value:Q", format=",.0f")
+        text=alt.Text("value:Q", format=".1f" if rate else ",.0f")
     )
     line = (
         alt.Chart(last_year)
@@ -57,11 +64,14 @@ def trend_chart(trend: pd.DataFrame, year: int, upto: int, unit: str, title: str
     return _styled(alt.layer(bars, labels, line), title, 300)
 
 
-def progress_chart(rows: pd.DataFrame, schedule: float, title: str | None = None) -> alt.Chart:
-    """Units' completion of the annual target as bars coloured by status, with the 序时进度 line.
+def progress_chart(rows: pd.DataFrame, schedule: float, title: str | None = None, *, rate: bool = False) -> alt.Chart:
+    """Units' completion of the annual target as bars coloured by status, with the 序时进度 line (a rate, held
+    to its target all year: the line at 100%, 达到目标).
 
     rows: unit, completion (fraction or NaN), ytd_value, target, status.
     """
+    schedule = 1.0 if rate else schedule
+    value_format = ".1f" if rate else ",.0f"
     data = rows.copy()
     data["完成率"] = (data.completion * 100).round(1)
     data["状态"] = data.status.map(progress_label)
@@ -82,15 +92,16 @@ def progress_chart(rows: pd.DataFrame, schedule: float, title: str | None = None
             ),
             tooltip=[
                 alt.Tooltip("unit:N", title="单位"),
-                alt.Tooltip("ytd_value:Q", title="累计", format=",.0f"),
-                alt.Tooltip("target:Q", title="年度目标", format=",.0f"),
+                alt.Tooltip("ytd_value:Q", title="累计", format=value_format),
+                alt.Tooltip("target:Q", title="年度目标", format=value_format),
                 alt.Tooltip("标签:N", title="完成率"),
                 alt.Tooltip("状态:N"),
             ],
         )
     )
     text = bars.mark_text(align="left", dx=4, fontSize=12, font=FONT, color="#1c2733").encode(text="标签:N")
-    rule_data = pd.DataFrame({"x": [schedule * 100], "label": [f"序时进度 {schedule * 100:.1f}%"]})
+    line = "达到目标" if rate else f"序时进度 {schedule * 100:.1f}%"
+    rule_data = pd.DataFrame({"x": [schedule * 100], "label": [line]})
     rule = alt.Chart(rule_data).mark_rule(color="#1c2733", strokeDash=[4, 3], strokeWidth=1.5).encode(x="x:Q")
     rule_text = (
         alt.Chart(rule_data)

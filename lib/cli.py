@@ -152,11 +152,10 @@ def cmd_summary(args) -> int:
     print(f"{period.year}年{period.month}月 当月 / 累计 / 年度目标 / 完成率")
     for row in frame.itertuples():
         completion = "—" if row.completion != row.completion else f"{row.completion * 100:.1f}%"
-        target = "—" if row.target != row.target else f"{row.target:g}"
-        print(
-            f"{row.program_title}·{row.metric_label}\t{row.unit}\t{row.month_value:g}\t{row.ytd_value:g}\t"
-            f"{target}\t{completion}"
+        figures = "\t".join(
+            "—" if value != value else f"{round(value, 1):g}" for value in (row.month_value, row.ytd_value, row.target)
         )
+        print(f"{row.program_title}·{row.metric_label}\t{row.unit}\t{figures}\t{completion}")
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+import itertools
 import random
 from collections import defaultdict
 from dataclasses import dataclass
@@ -317,6 +318,8 @@ class _Builder:
         self.base_weights = base
         # rows[(program, unit, year, month)] = list of (firm, values)
         self.rows: dict[tuple[str, str, int, int], list[tuple[_Firm, dict]]] = defaultdict(list)
+        # Targets of rates (program, metric, year) -> percent: every unit's own, not a share of the city's.
+        self.rate_targets: dict[tuple[str, str, int], float] = {}
 
     def info(self, unit_name: str) -> dict:
         return INDUSTRY.get(self.region.unit(unit_name).industry, GENERIC)
@@ -526,17 +529,27 @@ class _Builder:
         # Enterprises from the program's own stream, never a name or code another program's demo uses.
         factory = _Factory(rng, self.region)
         factory.used_names, factory.used_codes = self.factory.used_names, self.factory.used_codes
+        # A rate's numerator counts rows of one value (合格): each unit writes it in its own share of rows,
+        # so the units' rates differ and some fall short of the target.
+        rated = [program.metric(m.numerator).where for m in program.metrics if m.is_ratio]
+        shares = {where: {u: rng.uniform(0.86, 0.99) for u in weights} for where in rated if where}
         targets = {}
         for year in CITY_TOTALS:
-            total = GENERIC_YEARLY
+            # A rate needs batches enough per unit and month to mean something (嘉兴: 1922 抽查批次 a year).
+            total = GENERIC_YEARLY * (12 if program.primary.is_ratio else 1)
             for unit, count in _split(total, weights).items():
                 for month in _months(rng, count):
                     firm = factory.firm(unit)
                     day = _day(rng, year, month)
                     values = {c.key: column_type(c.type).sample(c, rng, day, unit) for c in filled}
+                    for (column, value), share in shares.items():
+                        others = [v for v in program.column(column).allowed_values if v != value]
+                        values[column] = value if rng.random() < share[unit] or not others else rng.choice(others)
                     self.add(program.key, firm, year, month, values)
             for metric in program.metrics:
-                if metric.target:
+                if metric.target and metric.is_ratio:
+                    self.rate_targets[(program.key, metric.key, year)] = 92.0
+                elif metric.target:
                     targets[(program.key, metric.key, year)] = round(total * 1.1)
         return targets
 
@@ -733,14 +746,17 @@ def _demo_reviews(
 
 
 def _demo_targets(session: Session, ids: dict[str, int], builder: _Builder, city: dict) -> int:
-    return add_targets(
-        session,
-        (
-            {"program": program, "metric": metric, "unit_id": ids[unit], "year": year, "value": max(value, 1)}
-            for (program, metric, year), total in city.items()
-            for unit, value in _split(total, builder.base_weights).items()
-        ),
+    shares = (
+        {"program": program, "metric": metric, "unit_id": ids[unit], "year": year, "value": max(value, 1)}
+        for (program, metric, year), total in city.items()
+        for unit, value in _split(total, builder.base_weights).items()
     )
+    rates = (
+        {"program": program, "metric": metric, "unit_id": ids[unit], "year": year, "value": rate}
+        for (program, metric, year), rate in builder.rate_targets.items()
+        for unit in builder.base_weights
+    )
+    return add_targets(session, itertools.chain(shares, rates))
 
 
 def _demo_plans(session: Session, region: Region, ids: dict[str, int], rng: random.Random) -> int:

@@ -130,7 +130,7 @@ def load_summary(
         columns=["program", "metric", "unit_id", "target"],
     )
     chosen = {p.key: ((p.primary,) if primary_only else p.metrics) for p in registry}
-    metric_keys = sorted({x.key for ms in chosen.values() for x in ms})
+    metric_keys = sorted({key for ms in chosen.values() for x in ms for key in _stored_parts(x)})
     windows = _windows(session, list(chosen), metric_keys, period)
     empty = (0.0,) * (len(VALUE_COLUMNS) + len(PENDING_COLUMNS))
     rows = []
@@ -146,8 +146,14 @@ def load_summary(
                 "metric_unit": metric.unit,
             }
 
-            def values(unit_id: int, key=(program.key, metric.key)) -> dict:
-                return dict(zip((*VALUE_COLUMNS, *PENDING_COLUMNS), windows.get((*key, unit_id), empty), strict=True))
+            def values(unit_id: int, program=program.key, metric=metric) -> dict:
+                figures = windows.get((program, metric.key, unit_id), empty)
+                if metric.is_ratio:
+                    figures = _ratio_windows(
+                        windows.get((program, metric.numerator, unit_id), empty),
+                        windows.get((program, metric.denominator, unit_id), empty),
+                    )
+                return dict(zip((*VALUE_COLUMNS, *PENDING_COLUMNS), figures, strict=True))
 
             if not program.started(period.year, period.month):
                 target_by_unit = {}  # months before the program's first version: no progress to judge
@@ -155,32 +161,67 @@ def load_summary(
                 target = target_by_unit.get(uid)
                 rows.append({**base, "unit": name, "unit_short": short, **values(uid), "target": target})
             if city_name is not None:
+                # The city's target: the units' targets added up, or for a rate their mean (a rate does not add).
                 target = sum(target_by_unit.values()) if target_by_unit else None
+                if target is not None and metric.is_ratio:
+                    target /= len(target_by_unit)
                 rows.append({**base, "unit": city_name, "unit_short": city_name, **values(REGION), "target": target})
     frame = pd.DataFrame(rows)
     for column in (*VALUE_COLUMNS, *PENDING_COLUMNS, "target"):
         frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
     if get_settings().review == "off":  # nothing is said of the review
         frame[list(PENDING_COLUMNS)] = 0.0
-    # 同比: year to date against the same months last year; 环比: this month against last month.
+    # 同比: year to date against the same months last year; 环比: this month against last month. A rate's
+    # change is its difference in percentage points (as a fraction: 0.015 is 1.5 points).
+    ratios = {(p.key, m.key) for p in registry for m in p.metrics if m.is_ratio}
+    is_ratio = pd.Series([key in ratios for key in zip(frame.program, frame.metric, strict=True)], index=frame.index)
     frame["yoy"] = frame.ytd_value / frame.ytd_last_year.where(frame.ytd_last_year > 0) - 1
     frame["mom"] = frame.month_value / frame.prev_month_value.where(frame.prev_month_value > 0) - 1
+    frame.loc[is_ratio, "yoy"] = (frame.ytd_value - frame.ytd_last_year)[is_ratio] / 100
+    frame.loc[is_ratio, "mom"] = (frame.month_value - frame.prev_month_value)[is_ratio] / 100
     frame["completion"] = frame.ytd_value.where(frame.target > 0) / frame.target.where(frame.target > 0)
+    # 序时进度: the share of the year gone for what adds up over the year; a rate is held to its target all year.
     frame["schedule"] = period.schedule
+    frame.loc[is_ratio, "schedule"] = 1.0
     frame["gap"] = frame.completion - frame.schedule
-    frame["status"] = [compute_status(c, period.schedule) for c in frame.completion]
+    frame.loc[is_ratio, "gap"] = ((frame.ytd_value - frame.target.where(frame.target > 0)) / 100)[is_ratio]  # points
+    frame["status"] = [compute_status(c, s) for c, s in zip(frame.completion, frame.schedule, strict=True)]
     return frame[SUMMARY_COLUMNS]
 
 
+def _stored_parts(metric: Metric) -> tuple[str, ...]:
+    """The stored metrics a metric is read from: itself, or a ratio's numerator and denominator."""
+    return (metric.numerator, metric.denominator) if metric.is_ratio else (metric.key,)
+
+
+def _ratio_windows(numerator: tuple, denominator: tuple) -> tuple:
+    """A ratio's VALUE_COLUMNS windows as percentages, each the numerator's sum over the denominator's (none
+    where nothing was counted), and nothing said of review (a rate has no part that waits)."""
+    values = tuple(
+        100 * n / d if d else None
+        for n, d in zip(numerator[: len(VALUE_COLUMNS)], denominator[: len(VALUE_COLUMNS)], strict=True)
+    )
+    return values + (0.0,) * len(PENDING_COLUMNS)
+
+
 def months_to_date(trend: pd.DataFrame, period: Period) -> list[float]:
-    """Values of months 1..period.month of the period's year from a load_trend frame."""
+    """Values of months 1..period.month of the period's year from a load_trend frame (0 for a rate's month
+    with nothing counted)."""
     this_year = trend[(trend.year == period.year) & (trend.month <= period.month)]
-    return [float(v) for v in this_year.sort_values("month").value]
+    return [float(v) for v in this_year.sort_values("month").value.fillna(0.0)]
 
 
 def load_trend(session: Session, program: Program, metric: Metric, year: int, unit_name: str | None = None):
     """Monthly values of one metric for a year and the year before (city-wide, or one unit):
-    a DataFrame with year, month (1-12, every month present) and value."""
+    a DataFrame with year, month (1-12, every month present) and value. A ratio's month is its numerator over
+    its denominator, in percent (missing in a month with nothing counted)."""
+    if metric.is_ratio:
+        numerator, denominator = (
+            load_trend(session, program, program.metric(part), year, unit_name)
+            for part in (metric.numerator, metric.denominator)
+        )
+        rate = 100 * numerator.value / denominator.value.where(denominator.value > 0)
+        return numerator.assign(value=rate)
     f = MonthlyFigure
     value, _ = _columns()
     query = select(f.year, f.month, value).where(

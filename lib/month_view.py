@@ -40,6 +40,7 @@ class KpiCard:
     yoy_text: str
     help: str
     review_text: str = ""  # how much of the figure waits for the city's review (empty: none, or QB_REVIEW=off)
+    gap_label: str = "较序时"  # what gap_text is measured against: 序时进度, or a rate's target
 
 
 def compute_kpi_cards(summary: pd.DataFrame, registry: Registry, city_name: str) -> list[KpiCard]:
@@ -56,15 +57,18 @@ def compute_kpi_cards(summary: pd.DataFrame, registry: Registry, city_name: str)
                 metric=metric.key,
                 title=metric.label,
                 value=fmt_number(row.ytd_value, metric.unit),
-                month_text=f"本月新增 {fmt_number(row.month_value, metric.unit)}",
+                month_text=f"{metric.month_word} {fmt_number(row.month_value, metric.unit)}",
                 target_text=f"年度目标 {fmt_number(row.target, metric.unit)}" if has_target else "未设年度目标",
                 completion=None if not has_target else float(row.completion),
-                completion_text=f"完成 {fmt_pct(row.completion)}" if has_target else "—",
+                completion_text=f"{'达目标' if metric.is_ratio else '完成'} {fmt_pct(row.completion)}"
+                if has_target
+                else "—",
                 gap_text=fmt_points(row.gap) if has_target else None,
                 status=row.status if has_target else None,
-                yoy_text=f"同比 {fmt_change(row.yoy)}",
+                yoy_text=f"同比 {fmt_yoy(row.yoy, metric)}",
                 help=metric.help,
                 review_text=review_note(row.ytd_pending, metric.unit),
+                gap_label="较目标" if metric.is_ratio else "较序时",
             )
         )
     return cards
@@ -102,6 +106,11 @@ def fmt_change(fraction: float | None) -> str:
     return f"{fraction * 100:+.1f}%"
 
 
+def fmt_yoy(change: float | None, metric: Metric) -> str:
+    """A metric's 同比 (lib.metrics.load_summary): a relative change, or a rate's change in points."""
+    return fmt_points(change) if metric.is_ratio else fmt_change(change)
+
+
 def compute_map_shades(
     summary: pd.DataFrame, board: pd.DataFrame, registry: Registry, choice: str, period: Period
 ) -> dict[str, UnitShade]:
@@ -133,15 +142,15 @@ def compute_map_shades(
     for row in part.itertuples():
         by_completion = not is_missing(row.completion)
         note = review_note(row.ytd_pending, metric.unit)
+        schedule = "" if metric.is_ratio else f"序时进度 {period.schedule * 100:.1f}%，"
         shades[row.unit] = UnitShade(
             status=row.status if isinstance(row.status, str) else None,
-            figure=fmt_pct(row.completion) if by_completion else fmt_number(row.ytd_value),
+            figure=fmt_pct(row.completion) if by_completion else fmt_number(row.ytd_value, metric.unit),
             tooltip=(
                 f"{metric.label}：累计 {fmt_number(row.ytd_value, metric.unit)}，"
                 f"本月 {fmt_number(row.month_value, metric.unit)}"
                 f"<br/>年度目标 {fmt_number(row.target, metric.unit)}，完成 {fmt_pct(row.completion)}"
-                f"<br/>序时进度 {period.schedule * 100:.1f}%，同比 {fmt_change(row.yoy)}"
-                + (f"<br/>{note}" if note else "")
+                f"<br/>{schedule}同比 {fmt_yoy(row.yoy, metric)}" + (f"<br/>{note}" if note else "")
             ),
             value=float(row.completion) if by_completion else None,
             review=fmt_number(row.ytd_pending, metric.unit) if note else "",
@@ -214,7 +223,7 @@ def compute_unit_figures(summary: pd.DataFrame, board: pd.DataFrame, registry: R
                 "完成率": fmt_pct(row.completion),
                 "序时进度": progress_label(row.status),
                 "单项排名": "—" if pd.isna(rank) else f"第{int(rank)}名",
-                "同比": fmt_change(row.yoy),
+                "同比": fmt_yoy(row.yoy, metric),
             }
         )
     return pd.DataFrame(rows)
@@ -268,7 +277,7 @@ def compute_program_sheet(
     table = pd.DataFrame(
         {
             "单位": rows.unit.to_numpy(),
-            f"本月新增（{unit}）": rows.month_value.to_numpy(),
+            f"{metric.month_word}（{unit}）": rows.month_value.to_numpy(),
             f"累计（{unit}）": rows.ytd_value.to_numpy(),
             f"上年同期累计（{unit}）": rows.ytd_last_year.to_numpy(),
             "同比": rows.yoy.to_numpy(),
@@ -278,9 +287,13 @@ def compute_program_sheet(
             "进度": [progress_label(s) for s in rows.status],
         }
     )
-    number = SCORE if metric.agg == "sum" and not rows.ytd_value.map(float.is_integer).all() else COUNT
+    fractional = metric.is_ratio or (metric.agg == "sum" and not rows.ytd_value.map(float.is_integer).all())
+    number = SCORE if fractional else COUNT
     formats = {name: number for name in table.columns if name.endswith(f"（{unit}）")}
-    formats |= {"同比": PERCENT, "完成率": PERCENT, "较序时进度": POINTS}
+    # A rate's 同比 is in points, as a fraction (0.015: 1.5 points), like 较序时进度 once multiplied.
+    if metric.is_ratio:
+        table["同比"] = table["同比"] * 100
+    formats |= {"同比": POINTS if metric.is_ratio else PERCENT, "完成率": PERCENT, "较序时进度": POINTS}
     return table, formats
 
 

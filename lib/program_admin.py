@@ -23,7 +23,8 @@ from lib.vocabulary import ARCHIVED, DRAFT, PROGRAM_STATUSES, PUBLISHED
 
 def _what_figures_count(program: Program) -> set[tuple]:
     """What a program's figures are made of (labels and help aside): changing it changes every figure."""
-    return {(m.key, m.agg, m.column, m.where) for m in program.metrics} | {("primary", program.primary_metric)}
+    counted = {(m.key, m.agg, m.column, m.where, m.numerator, m.denominator) for m in program.metrics}
+    return counted | {("primary", program.primary_metric)}
 
 
 def import_programs(session: Session, text: str, actor: Actor) -> list[str]:
@@ -229,7 +230,8 @@ primary_metric = "items"      # 总览卡片、地图和排行榜用的主指标
   [[program.metrics]]
   key = "items"
   label = ""         # 指标名称
-  agg = "count"      # count 计数 | count_distinct 按企业去重（column = "uscc"）| sum 求和（column 为 quantity_column）
+  agg = "count"      # count 计数 | count_distinct 按企业去重（column = "uscc"）| sum 求和（column 为数量字段）
+                     # | ratio 比率（numerator、denominator 为本项目的计数或求和指标，unit = "%"）
   unit = "个"
   target = true      # 主指标须设置年度目标
   help = ""

@@ -23,7 +23,8 @@ COLUMN_TYPES = frozenset(TYPES)  # lib/column_types.py: one class per type
 # A number column's plausible range when it declares none: a warning above the first, an error above the
 # second (a county's monthly return never holds a billion of anything; a typo or a pasted code does).
 DEFAULT_PLAUSIBLE = (1_000_000, 1_000_000_000)
-AGGREGATIONS = frozenset({"count", "count_distinct", "sum"})
+AGGREGATIONS = frozenset({"count", "count_distinct", "sum", "ratio"})
+RATIO_UNIT = "%"  # a ratio is shown as a percentage: 100 × numerator / denominator
 REQUIRED_COLUMNS = ("enterprise_name", "uscc", "unit")
 # A program's key is stored (32 characters) and is its page's address: the app's own pages keep theirs.
 _KEY = re.compile(r"[a-z][a-z0-9_]{1,31}")
@@ -67,6 +68,24 @@ class Metric:
     target: bool
     column: str | None = None
     where: tuple[str, str] | None = None
+    # A ratio (agg "ratio"): the keys of two count or sum metrics of the program, each summed over the units
+    # and months in view before the one is divided by the other (抽查合格率 = 合格批次 / 抽查批次).
+    numerator: str | None = None
+    denominator: str | None = None
+
+    @property
+    def is_ratio(self) -> bool:
+        return self.agg == "ratio"
+
+    @property
+    def month_word(self) -> str:
+        """What a month's figure is called: what it adds (本月新增), or a ratio's own month (本月)."""
+        return "本月" if self.is_ratio else "本月新增"
+
+    @property
+    def trend_word(self) -> str:
+        """What a chart of its months is called: 逐月新增, or a ratio's 逐月."""
+        return "逐月" if self.is_ratio else "逐月新增"
 
 
 @dataclass(frozen=True)
@@ -258,6 +277,8 @@ def _parse_metric(raw: dict, where: str) -> Metric:
         target=bool(raw.get("target", False)),
         column=raw.get("column"),
         where=_pair(raw.get("where"), where, "where"),
+        numerator=raw.get("numerator"),
+        denominator=raw.get("denominator"),
     )
 
 
@@ -328,10 +349,14 @@ def _check_program(prog: Program) -> None:
     for met in prog.metrics:
         if met.agg == "count_distinct" and met.column != "uscc":
             fail(f"指标“{met.key}”按企业去重计数，column 必须为“uscc”")
-        if met.agg == "sum" and met.column != prog.quantity_column:
-            fail(f"指标“{met.key}”求和的字段必须是 quantity_column“{prog.quantity_column}”")
-        if met.agg == "count" and met.column is not None:
-            fail(f"指标“{met.key}”为计数，不应填写 column")
+        if met.agg == "sum" and (met.column not in keys or not column_type(prog.column(met.column).type).numeric):
+            fail(f"指标“{met.key}”求和的字段“{met.column or ''}”必须是已声明的数量字段（column）")
+        if met.agg in ("count", "ratio") and met.column is not None:
+            fail(f"指标“{met.key}”为{'计数' if met.agg == 'count' else '比率'}，不应填写 column")
+        if met.agg != "ratio" and (met.numerator or met.denominator):
+            fail(f'指标“{met.key}”不是比率（agg = "ratio"），不应填写 numerator / denominator')
+        if met.agg == "ratio":
+            _check_ratio(prog, met, fail)
         if met.where is not None:
             if met.where[0] != prog.status_column:
                 fail(f"指标“{met.key}”的筛选条件只能使用 status_column“{prog.status_column}”")
@@ -342,6 +367,24 @@ def _check_program(prog: Program) -> None:
         fail(f"主指标“{prog.primary_metric}”必须设置年度目标（target = true）")
     if not prog.weight > 0:
         fail(f"排行权重 weight={prog.weight:g} 必须大于 0")
+
+
+def _check_ratio(prog: Program, met: Metric, fail) -> None:
+    """A ratio divides two of the program's count or sum metrics, and is shown as a percentage."""
+    for part, name in ((met.numerator, "分子 numerator"), (met.denominator, "分母 denominator")):
+        if not part:
+            fail(f"比率指标“{met.key}”缺少{name}：填写本项目一个计数或求和指标的 key")
+        other = next((m for m in prog.metrics if m.key == part), None)
+        if other is None:
+            fail(f"比率指标“{met.key}”的{name}“{part}”不是本项目已声明的指标")
+        if other.agg not in ("count", "sum"):
+            fail(f"比率指标“{met.key}”的{name}“{part}”须为计数（count）或求和（sum）指标，不能是去重计数或比率")
+    if met.numerator == met.denominator:
+        fail(f"比率指标“{met.key}”的分子与分母不能是同一个指标")
+    if met.where is not None:
+        fail(f"比率指标“{met.key}”不能有筛选条件（where）：把条件写在分子或分母指标上")
+    if met.unit != RATIO_UNIT:
+        fail(f"比率指标“{met.key}”的单位（unit）须为“{RATIO_UNIT}”（按百分比显示）")
 
 
 def _toml(text: str, what: str = "工作项目登记表") -> dict:

@@ -226,7 +226,11 @@ def followup_list(
             (summary.program == program.key) & (summary.metric == program.primary_metric) & (summary.unit != city_name)
         ]
         for row in part.itertuples():
-            if row.status == BEHIND:
+            if row.status == BEHIND and program.primary.is_ratio:
+                behind.setdefault(row.unit, []).append(
+                    f"{program.primary.label}{row.ytd_value:.1f}%，低于年度目标{-row.gap * 100:.1f}个百分点"
+                )
+            elif row.status == BEHIND:
                 behind.setdefault(row.unit, []).append(
                     f"{program.title}完成年度目标{row.completion * 100:.1f}%，低于序时进度{-row.gap * 100:.1f}个百分点"
                 )

@@ -39,6 +39,7 @@ def save_targets(session: Session, registry: Registry, year: int, table: pd.Data
     require_admin(actor, "修改年度目标")
     ids = dict(session.execute(select(Unit.name, Unit.id)).all())
     problems, values = [], []
+    rates = {(p.key, m.key) for p in registry for m in p.metrics if m.is_ratio}
     for n, row in enumerate(table.to_dict("records"), start=1):
         unit = str(row.get(UNIT_COLUMN) or "").strip()
         if unit not in ids:
@@ -55,6 +56,9 @@ def save_targets(session: Session, registry: Registry, year: int, table: pd.Data
                 continue
             if number < 0:
                 problems.append(f"{unit}·{title}：目标不能为负数。")
+                continue
+            if (program, metric) in rates and not 1 < number <= 100:
+                problems.append(f"{unit}·{title}：比率目标填百分数（大于 1、不超过 100），如 95 表示 95%。")
                 continue
             values.append({"program": program, "metric": metric, "unit_id": ids[unit], "value": number})
     if problems:

@@ -21,7 +21,7 @@ for column, card in zip(widgets.card_columns(len(cards)), cards, strict=True):
             card.title,
             card.value,
             delta=card.gap_text,
-            delta_description="较序时" if card.gap_text else None,
+            delta_description=card.gap_label if card.gap_text else None,
             help=card.help,
             chart_data=views.monthly_series(card.program, card.metric, period),
             chart_type="bar",

@@ -6,7 +6,7 @@ import streamlit as st
 from lib.charts import breakdown_chart, progress_chart, trend_chart
 from lib.formatting import fmt_number, fmt_pct, fmt_points, source_line
 from lib.metrics import breakdown_columns, review_note
-from lib.month_view import compute_program_sheet, fmt_change
+from lib.month_view import compute_program_sheet, fmt_yoy
 from lib.records import load_records
 from lib.ui import shell, views, widgets
 
@@ -38,10 +38,10 @@ units = rows[rows.unit != region.name]
 cols = st.columns(5)
 cols[0].metric(f"累计{metric.label}", fmt_number(city.ytd_value, metric.unit), border=True, help=metric.help)
 cols[1].metric(
-    "本月新增",
+    metric.month_word,
     fmt_number(city.month_value, metric.unit),
     border=True,
-    delta=f"环比 {fmt_change(city.mom)}",
+    delta=f"环比 {fmt_yoy(city.mom, metric)}",
     delta_color="off",
 )
 cols[2].metric("年度目标", fmt_number(city.target, metric.unit), border=True)
@@ -50,9 +50,9 @@ cols[3].metric(
     fmt_pct(city.completion),
     border=True,
     delta=None if city.completion != city.completion else f"{fmt_points(city.gap)}",
-    delta_description="较序时" if city.completion == city.completion else None,
+    delta_description=("较目标" if metric.is_ratio else "较序时") if city.completion == city.completion else None,
 )
-cols[4].metric("同比", fmt_change(city.yoy), border=True, help=f"较{period.year - 1}年1—{period.month}月")
+cols[4].metric("同比", fmt_yoy(city.yoy, metric), border=True, help=f"较{period.year - 1}年1—{period.month}月")
 if note := review_note(city.ytd_pending, metric.unit):
     units_waiting = "、".join(
         f"{row.unit} {fmt_number(row.ytd_pending, metric.unit)}" for row in units.itertuples() if row.ytd_pending > 0
@@ -67,6 +67,7 @@ with left:
                 units[["unit", "completion", "ytd_value", "target", "status"]],
                 period.schedule,
                 title=f"各县（市、区）{metric.label}年度目标完成率",
+                rate=metric.is_ratio,
             ),
             width="stretch",
         )
@@ -83,7 +84,7 @@ with right:
             period.year,
             period.month,
             metric.unit,
-            title=f"全市{metric.label}逐月新增",
+            title=f"全市{metric.label}{metric.trend_word}",
         ),
         width="stretch",
     )

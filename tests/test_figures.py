@@ -116,7 +116,7 @@ def reckoned(session) -> dict:
     the month adds to the year to date, per unit and for the region; then the same over the records of
     returns not waiting for the city's review (pending or returned)."""
     r = ProgramRecord
-    columns = (r.program, r.unit_id, r.year, r.month, r.status, r.enterprise_id, r.quantity)
+    columns = (r.program, r.unit_id, r.year, r.month, r.status, r.enterprise_id, r.quantity, r.data)
     records = session.execute(select(*columns).where(r.is_current == true())).all()
     s = ReviewState
     waiting = set(session.execute(select(s.program, s.unit_id, s.year, s.month).where(s.status != "passed")).all())
@@ -128,10 +128,12 @@ def reckoned(session) -> dict:
 def _reckon(records) -> dict:
     out: dict = {}
     for program in get_registry():
-        measures = [(figures.ROWS, "count", None)] + [
-            (m.key, m.agg, m.where[1] if m.where else None) for m in program.metrics
+        # A ratio is not stored (it is read as one stored sum over another); a sum adds up its own column.
+        measures = [(figures.ROWS, "count", None, None)] + [
+            (m.key, m.agg, m.where[1] if m.where else None, m.column) for m in program.metrics if not m.is_ratio
         ]
-        for metric, agg, status in measures:
+        for metric, agg, status, column in measures:
+            quantity = (lambda x: x.quantity) if column == program.quantity_column else (lambda x, c=column: x.data[c])
             chosen = [x for x in records if x.program == program.key and (status is None or x.status == status)]
             for scoped in (lambda x: x.unit_id, lambda x: None):
                 groups: dict = defaultdict(list)
@@ -145,7 +147,7 @@ def _reckon(records) -> dict:
                     if agg == "count":
                         value = added = float(len(rows))
                     elif agg == "sum":
-                        value = added = float(sum(x.quantity or 0 for x in rows))
+                        value = added = float(sum(quantity(x) or 0 for x in rows))
                     else:
                         value = float(len({x.enterprise_id for x in rows if x.enterprise_id is not None}))
                         added = float(sum(1 for (u, y, _), m in first.items() if (u, y, m) == (unit, year, month)))

@@ -71,7 +71,7 @@ def briefing_figures(briefing: Briefing) -> list[Figure]:
         figures.append(
             Figure(
                 f"trend_{program.key}",
-                f"{program.title}逐月新增（{period.year}年）",
+                f"{program.title}{metric.trend_word}（{period.year}年）",
                 _trend_render(section, metric, f"{scope_word(region)}{metric.label}", stamp, period),
             )
         )
@@ -80,7 +80,8 @@ def briefing_figures(briefing: Briefing) -> list[Figure]:
 
 def _progress_render(section: ProgramSection, metric: Metric, schedule: str, stamp: dict, period: Period):
     def render() -> bytes:
-        chart = progress_chart(section.units[["unit", "completion", "ytd_value", "target", "status"]], period.schedule)
+        rows = section.units[["unit", "completion", "ytd_value", "target", "status"]]
+        chart = progress_chart(rows, period.schedule, rate=metric.is_ratio)
         return pictures.chart_png(
             chart, title=f"各县（市、区）{metric.label}年度目标完成率", period_text=schedule, **stamp
         )
@@ -93,7 +94,7 @@ def _trend_render(section: ProgramSection, metric: Metric, label: str, stamp: di
         chart = trend_chart(section.trend, period.year, period.month, metric.unit)
         return pictures.chart_png(
             chart,
-            title=f"{label}逐月新增（{period.year}年与{period.year - 1}年）",
+            title=f"{label}{metric.trend_word}（{period.year}年与{period.year - 1}年）",
             period_text=f"{period.year}年1—{period.month}月，虚线为{period.year - 1}年同月",
             **stamp,
         )

@@ -63,17 +63,26 @@ def yoy_phrase(yoy: float | None) -> str:
 def metric_sentence(row, metric: Metric, period: Period, scope: str, *, lead: bool = True) -> str:
     """截至10月底，全市新增对标达标企业154家，完成年度目标的103.2%，超序时进度19.8个百分点，同比增长12.0%。
 
+    A rate: 截至10月底，全市监督抽查合格率96.5%，高于年度目标1.5个百分点，同比上升0.8个百分点。
     Without lead the clause starts at 新增 (for a second metric in the same sentence) and has no full stop."""
     label = metric.label.removesuffix("数量")
-    parts = [f"新增{label}{fmt_amount(row.ytd_value, metric.unit)}"]
+    if metric.is_ratio:
+        parts = [f"{label}{fmt_amount(round(row.ytd_value, 1), metric.unit)}"]
+        if not is_missing(row.target) and row.target > 0:
+            points = (row.ytd_value - row.target) / 100
+            parts.append(_signed(points, "高于年度目标", "低于年度目标", "与年度目标持平", "个百分点"))
+        if not is_missing(row.yoy):
+            parts.append(_signed(row.yoy, "同比上升", "同比下降", "与上年同期持平", "个百分点"))
+    else:
+        parts = [f"新增{label}{fmt_amount(row.ytd_value, metric.unit)}"]
+        if not is_missing(row.completion):
+            parts.append(f"完成年度目标的{row.completion * 100:.1f}%")
+            parts.append(gap_phrase(row.gap))
+        yoy = yoy_phrase(row.yoy)
+        if yoy:
+            parts.append(yoy)
     if lead:
         parts[0] = f"截至{period.month}月底，{scope}" + parts[0]
-    if not is_missing(row.completion):
-        parts.append(f"完成年度目标的{row.completion * 100:.1f}%")
-        parts.append(gap_phrase(row.gap))
-    yoy = yoy_phrase(row.yoy)
-    if yoy:
-        parts.append(yoy)
     return "，".join(parts) + ("。" if lead else "")
 
 
@@ -96,14 +105,22 @@ def program_paragraph(program: Program, rows: pd.DataFrame, region: Region, peri
     ranked = units.dropna(subset=["completion"]).sort_values(["completion", "unit"], ascending=[False, True])
     if len(ranked):
         top = ranked.head(3)
+        # A rate is named by its own value and held to its target; a count by its completion and 序时进度.
+        rate = program.primary.is_ratio
+        shown = [r.ytd_value if rate else r.completion * 100 for r in top.itertuples()]
+        line, short, all_met = (
+            ("居前", "低于年度目标，需加强质量监管", "各地均达到年度目标")
+            if rate
+            else ("完成率居前", "低于序时进度，需加快推进", "各地均达到序时进度")
+        )
         sentences.append(
             "从各地看，"
-            + _names([f"{r.unit}（{r.completion * 100:.1f}%）" for r in top.itertuples()])
-            + "完成率居前"
+            + _names([f"{r.unit}（{value:.1f}%）" for r, value in zip(top.itertuples(), shown, strict=True)])
+            + line
             + (
-                f"；{_names(list(ranked[ranked.status == STATUS_BEHIND].unit))}低于序时进度，需加快推进。"
+                f"；{_names(list(ranked[ranked.status == STATUS_BEHIND].unit))}{short}。"
                 if (ranked.status == STATUS_BEHIND).any()
-                else "；各地均达到序时进度。"
+                else f"；{all_met}。"
             )
         )
     return "".join(sentences)

@@ -43,9 +43,17 @@ _LAYOUT = "value, added, reviewed_value, reviewed_added"
 Key = tuple[str, str, int | None, int, int]  # program, metric, unit_id (None: region), year, month
 
 
-def _measures(program: Program) -> list[tuple[str, str, str | None]]:
-    """(metric key, aggregation, status it counts or None) for the records count and every metric."""
-    return [(ROWS, "count", None)] + [(m.key, m.agg, m.where[1] if m.where else None) for m in program.metrics]
+def _measures(program: Program) -> list[tuple]:
+    """(metric key, aggregation, status it counts or None[, the column a sum adds up when it is not the
+    quantity column]) for the records count and every stored metric. A ratio is not stored: it is read as
+    its numerator's sum over its denominator's (lib.metrics)."""
+    out: list[tuple] = [(ROWS, "count", None)]
+    for m in program.metrics:
+        if m.is_ratio:
+            continue
+        measure = (m.key, m.agg, m.where[1] if m.where else None)
+        out.append((*measure, m.column) if m.agg == "sum" and m.column != program.quantity_column else measure)
+    return out
 
 
 def records_changed(session: Session, program: Program | str, unit_id: int, year: int) -> None:
@@ -92,7 +100,7 @@ def _compute(
     reviewed_added] for the given units (None: every unit), and the region (unit None) for every metric
     (region="all"), only for distinct enterprises ("distinct"), or not at all ("none")."""
     measures = _measures(program)
-    distinct = {metric for metric, agg, _ in measures if agg == "count_distinct"}
+    distinct = {measure[0] for measure in measures if measure[1] == "count_distinct"}
     out = _compute_pass(session, program, year, units, region, measures, [])
     waiting = _waiting(session, program, year)
     held = set(waiting)
@@ -150,10 +158,10 @@ def _compute_pass(
             continue
         where_scope = where_unit if group else where
         width = len(group)
-        query = select(*group, r.month, *(_aggregate(agg, status) for _, agg, status in chosen))
+        query = select(*group, r.month, *(_aggregate(*measure[1:]) for measure in chosen))
         for row in session.execute(query.where(*where_scope).group_by(*group, r.month)):
             unit, month = (row[0] if width else None), row[width]
-            for (metric, agg, _), value in zip(chosen, row[width + 1 :], strict=True):
+            for (metric, agg, *_), value in zip(chosen, row[width + 1 :], strict=True):
                 if value:
                     figure = out[(program.key, metric, unit, year, month)]
                     figure[0] = float(value)
@@ -162,7 +170,7 @@ def _compute_pass(
     # What each distinct count adds: the month each enterprise first counts in, per unit and in the region.
     # One unit's and the region's come from one pass over the region's records (a store command touches
     # one unit); otherwise each scope is asked on its own.
-    for metric, agg, status in measures:
+    for metric, agg, status, *_ in measures:
         if agg != "count_distinct":
             continue
         in_scopes = [group for group, chosen in scopes if any(m[0] == metric for m in chosen)]
@@ -205,14 +213,16 @@ def _current(session: Session):
     return r.is_current.is_(True) if session.get_bind().dialect.name == "sqlite" else r.is_current == true()
 
 
-def _aggregate(agg: str, status: str | None):
-    """A metric's monthly aggregate over a group of records, counting only the records of its status."""
+def _aggregate(agg: str, status: str | None, column: str | None = None):
+    """A metric's monthly aggregate over a group of records, counting only the records of its status; a sum
+    adds up the quantity column, or another number column of the record's data."""
     r = ProgramRecord
     if agg == "count":
         return func.count() if status is None else func.count(case((r.status == status, 1)))
     if agg == "count_distinct":
         return func.count(distinct(r.enterprise_id if status is None else case((r.status == status, r.enterprise_id))))
-    quantity = r.quantity if status is None else case((r.status == status, r.quantity))
+    added = r.quantity if column is None else r.data[column].as_float()
+    quantity = added if status is None else case((r.status == status, added))
     return func.coalesce(func.sum(quantity), 0.0)
 
 
@@ -246,7 +256,7 @@ def refresh(session: Session, program: Program, year: int, units: Iterable[int] 
     scope = (f.unit_id.is_(None) | f.unit_id.in_(sorted(chosen))) if chosen is not None else None
     session.execute(delete(f).where(*where, *([scope] if scope is not None else [])))
     _write(session, _compute(session, program, year, chosen, region="distinct"))
-    additive = [metric for metric, agg, _ in _measures(program) if agg != "count_distinct"]
+    additive = [measure[0] for measure in _measures(program) if measure[1] != "count_distinct"]
     columns = (f.program, f.metric, f.unit_id, f.year, f.month, f.value, f.added, f.reviewed_value, f.reviewed_added)
     sums = (
         select(

@@ -191,7 +191,7 @@ def _trend_spec(
     url: str, region_code: str, version: int, program_key: str, metric_key: str, year: int, month: int
 ) -> dict:
     metric = get_registry().get(program_key).metric(metric_key)
-    title = f"{scope_word(load_region(region_code))}{metric.label}逐月新增（{year}年与{year - 1}年）"
+    title = f"{scope_word(load_region(region_code))}{metric.label}{metric.trend_word}（{year}年与{year - 1}年）"
     trend = _trend(url, version, program_key, metric_key, year, None)
     return trend_chart(trend, year, month, metric.unit, title).to_dict()
 
