@@ -562,13 +562,15 @@ def _what_would_change(args, actor) -> int:
     """publish / archive --dry-run: what the leaderboard of the last months would show after it; nothing stored."""
     from lib import program_admin
     from lib.auth import require_admin
-    from lib.periods import parse_period
+    from lib.periods import parse_period, this_month
     from lib.store import transaction
 
     if args.action not in ("publish", "archive"):
         raise BadArgument("--dry-run 只用于 publish 和 archive。")
     require_admin(actor, "预览工作项目的发布")
     start = parse_period(args.start) if args.start else None
+    if args.action == "archive" and start is None:
+        start = this_month()
     if args.action == "publish" and start is None:
         raise BadArgument("发布时请写明自哪个月起生效，如：--from 2025-01。")
     with transaction() as session:
@@ -586,7 +588,7 @@ def _what_would_change(args, actor) -> int:
 
 def cmd_programs(args) -> int:
     from lib import catalogue, program_admin
-    from lib.periods import parse_period
+    from lib.periods import parse_period, this_month
     from lib.store import transaction
 
     _ready()
@@ -600,7 +602,8 @@ def cmd_programs(args) -> int:
         for r in rows:
             version = f"第 {r['version']} 版" if r["version"] else "随系统提供"
             since = f"\t自 {r['effective']} 起" if r["effective"] else ""
-            print(f"{r['key']}\t{r['title']}\t{r['status_label']}\t{version}{since}")
+            until = f"，{r['until']} 起停止" if r["until"] else ""
+            print(f"{r['key']}\t{r['title']}\t{r['status_label']}\t{version}{since}{until}")
         return 0
     if args.action == "export":
         with transaction() as session:
@@ -631,7 +634,8 @@ def cmd_programs(args) -> int:
             else:
                 print(program_admin.publish_program(session, args.target, start, actor))
         else:
-            print(program_admin.archive(session, args.target, actor))
+            until = parse_period(args.start) if args.start else this_month()
+            print(program_admin.archive(session, args.target, actor, until))
     return 0
 
 
@@ -784,12 +788,16 @@ def build_parser() -> argparse.ArgumentParser:
     res.set_defaults(func=cmd_restore)
     progs = sub.add_parser(
         "programs",
-        help="工作项目管理：list / import 定义文件 / publish KEY --from YYYY-MM / archive KEY / export / "
-        "catalogue（可选工作项目目录） / enable KEY --from YYYY-MM",
+        help="工作项目管理：list / import 定义文件 / publish KEY --from YYYY-MM / archive KEY [--from YYYY-MM] / "
+        "export / catalogue（可选工作项目目录） / enable KEY --from YYYY-MM",
     )
     progs.add_argument("action", choices=["list", "import", "publish", "archive", "export", "catalogue", "enable"])
     progs.add_argument("target", nargs="?", help="import：定义文件（.toml）；publish、archive、enable：工作项目 key")
-    progs.add_argument("--from", dest="start", help="publish、enable：自哪个月起生效，YYYY-MM")
+    progs.add_argument(
+        "--from",
+        dest="start",
+        help="publish、enable：自哪个月起生效；archive：自哪个月起停止（此前各月照旧，默认本月），YYYY-MM",
+    )
     progs.add_argument("--as", dest="as_user", help="以该用户身份操作（须为管理员）")
     progs.add_argument("--json", action="store_true", help="list、catalogue、--dry-run：以 JSON 输出")
     progs.add_argument(

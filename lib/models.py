@@ -400,6 +400,9 @@ class ProgramVersion(Base):
     block: Mapped[str] = mapped_column(Text)
     effective_year: Mapped[int | None] = mapped_column(Integer)
     effective_month: Mapped[int | None] = mapped_column(Integer)
+    # An archived version: the first month it no longer runs (months before it keep it); None: archived outright.
+    ended_year: Mapped[int | None] = mapped_column(Integer)
+    ended_month: Mapped[int | None] = mapped_column(Integer)
     created_by: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
     published_by: Mapped[str] = mapped_column(String(64), default="")

@@ -47,6 +47,12 @@ class Period:
         return f"{self.year}-{self.month:02d}"
 
 
+def this_month() -> Period:
+    """The month it is now in Beijing."""
+    today = dt.datetime.now(BEIJING).date()
+    return Period(today.year, today.month)
+
+
 FIRST_YEAR, LAST_YEAR = 1990, 2100  # any month outside these is a typing error
 FIRST_RETURN = (2000, 1)
 

@@ -78,8 +78,11 @@ def publish_program(session: Session, key: str, start: Period, actor: Actor) -> 
 
 
 def _published(in_force: Definitions, key: str, block: str | None, start: Period | None) -> Definitions:
-    """The definitions once the block is published from start (None: the key archived); a program new to the
-    registry runs from start."""
+    """The definitions once the block is published from start (None: the key archived from start, the months
+    before it keeping the program); a program new to the registry runs from start."""
+    if block is None and start is not None:
+        ended = (*in_force.ended, (key, (start.year, start.month), in_force.block(key)))
+        return replace(in_force.with_block(key, None), ended=ended)
     if block is None or start is None:
         return in_force.with_block(key, block)
     if in_force.block(key) is not None:  # a new version: the months before start keep the one they had
@@ -139,8 +142,9 @@ def _differs(a, b) -> bool:
     return abs(float(a) - float(b)) > 1e-9
 
 
-def archive(session: Session, key: str, actor: Actor) -> str:
-    """The program leaves the registry: no new returns, pages or figures; its records and versions stay."""
+def archive(session: Session, key: str, actor: Actor, until: Period) -> str:
+    """The program leaves the registry from the month `until`: no new returns, no pages; the months before it
+    keep it on their figures, leaderboards and 通报; its records and versions stay."""
     require_admin(actor, "归档工作项目")
     in_force = definitions_in_force(session)
     block = in_force.block(key)
@@ -148,11 +152,18 @@ def archive(session: Session, key: str, actor: Actor) -> str:
         raise RegistryError(f"没有正在使用的工作项目“{key}”（可用 programs list 查看）。")
     if len(in_force.blocks) == 1:
         raise RegistryError("这是唯一正在使用的工作项目，不能归档。")
-    registry = in_force.with_block(key, None).registry()
+    program = in_force.registry().get(key)
+    if program.since is not None and (until.year, until.month) <= program.since:
+        start = f"{program.since[0]}年{program.since[1]}月"
+        raise RegistryError(f"工作项目“{program.title}”自{start}起开展，停止的月份须在此之后。")
+    registry = _published(in_force, key, None, until).registry()
     row = in_force_row(session, key)
     shipped = block if row is None or row.status != PUBLISHED else None
-    archive_program(session, key, shipped, registry, username=actor.username)
-    return f"工作项目“{key}”已归档：不再接收上报，历史数据保留。"
+    archive_program(session, key, shipped, registry, (until.year, until.month), username=actor.username)
+    return (
+        f"工作项目“{program.title}”已归档：自 {until.year}年{until.month}月起不再接收上报、不再显示；"
+        "此前各月的数字、排行和通报照旧，历史数据保留。"
+    )
 
 
 def _title(block: str) -> str:
@@ -173,7 +184,10 @@ def list_programs(session: Session) -> list[dict]:
         current = next((r for r in reversed(versions) if r.status in (PUBLISHED, ARCHIVED)), None)
         if current is not None:
             effective = f"{current.effective_year}-{current.effective_month:02d}" if current.effective_year else ""
-            out.append(_entry(key, _title(current.block), current.status, current.version, effective))
+            entry = _entry(key, _title(current.block), current.status, current.version, effective)
+            if current.status == ARCHIVED and current.ended_year:
+                entry["until"] = f"{current.ended_year}-{current.ended_month:02d}"
+            out.append(entry)
         elif in_force.block(key) is not None:
             out.append(_entry(key, _title(in_force.block(key)), PUBLISHED, 0, ""))
         out.extend(_entry(key, _title(r.block), DRAFT, r.version, "") for r in versions if r.status == DRAFT)
@@ -188,6 +202,7 @@ def _entry(key: str, title: str, status: str, version: int, effective: str) -> d
         "status_label": PROGRAM_STATUSES[status],
         "version": version,  # 0: the shipped definition
         "effective": effective,
+        "until": "",  # an archived program: the first month it no longer runs
     }
 
 

@@ -108,6 +108,8 @@ class Program:
     since: tuple[int, int] | None = None
     # (year, month) from which a later version of it applies (口径调整), oldest first.
     changes: tuple[tuple[int, int], ...] = ()
+    # An archived program: the first month it no longer runs (the months before keep it).
+    until: tuple[int, int] | None = None
 
     def started(self, year: int, month: int) -> bool:
         """Whether the program runs in that month (months before its first version are not its months)."""
@@ -143,6 +145,13 @@ class Registry:
     placeholders: tuple[str, ...] = ()
     # Header words written for one another ("时间" for "日期"), applied before headers are compared.
     header_words: tuple[tuple[str, str], ...] = ()
+    # Programs archived from a month (Program.until): not in force, but the months before still count them.
+    ended: tuple[Program, ...] = ()
+
+    @property
+    def counted(self) -> tuple[Program, ...]:
+        """The programs whose figures are kept: those in force and those archived from a month."""
+        return self.programs + self.ended
 
     def __iter__(self):
         return iter(self.programs)
@@ -492,6 +501,8 @@ class Definitions:
     # Programs with versions: each version's (first month, block), oldest first, the one in force last; a shipped
     # program's file block is its first, from (0, 0). A month before a version is read by the one before it.
     versions: tuple[tuple[str, tuple[tuple[tuple[int, int], str], ...]], ...] = ()
+    # Programs archived from a month: (key, the first month it no longer runs, its last block).
+    ended: tuple[tuple[str, tuple[int, int], str], ...] = ()
 
     def text(self) -> str:
         return self.head.rstrip() + "\n\n" + "\n".join(block for _, block in self.blocks)
@@ -500,10 +511,14 @@ class Definitions:
         registry = parse_registry(self.text())
         since = dict(self.since)
         changes = {key: tuple(start for start, _ in history[1:]) for key, history in self.versions}
-        if not since and not changes:
+        ended: tuple[Program, ...] = ()
+        if self.ended:  # read beside the programs in force (shared columns, vocabulary), kept apart
+            whole = parse_registry(self.text() + "\n" + "\n".join(block for _, _, block in self.ended))
+            ended = tuple(replace(whole.get(key), since=since.get(key), until=end) for key, end, _ in self.ended)
+        if not since and not changes and not ended:
             return registry
         programs = (replace(p, since=since.get(p.key), changes=changes.get(p.key, ())) for p in registry)
-        return replace(registry, programs=tuple(programs))
+        return replace(registry, programs=tuple(programs), ended=ended)
 
     def with_block(self, key: str, block: str | None) -> Definitions:
         """These definitions with one program's block replaced, added (at the end) or left out (None)."""
@@ -529,8 +544,11 @@ class Definitions:
 
     def at(self, year: int, month: int) -> Definitions:
         """The definitions a month was under: each program's version in force then (a program's first version
-        for the months before it began)."""
+        for the months before it began), and the programs archived from a later month."""
         out = self
+        for key, end, block in self.ended:
+            if (year, month) < end:
+                out = replace(out.with_block(key, block), ended=tuple(e for e in out.ended if e[0] != key))
         for key, history in self.versions:
             if self.block(key) is None:
                 continue
@@ -569,7 +587,7 @@ def registry_at(year: int, month: int) -> Registry:
     settings = get_settings()
     where = (settings.database_url, settings.programs_path)
     stamp, _, definitions = _IN_FORCE.get(where, (None, registry, None))
-    if definitions is None or not definitions.versions:
+    if definitions is None or not (definitions.versions or definitions.ended):
         return registry
     key = (*where, stamp, year, month)
     if key not in _AT:
@@ -650,6 +668,16 @@ def definitions_in_force(session) -> Definitions:
     for key, status, block, _, _ in rows:  # in order of writing: the newest published (or archived) of a key wins
         if status in (PUBLISHED, ARCHIVED):
             definitions = definitions.with_block(key, block if status == PUBLISHED else None)
+    # A program archived from a month (and not published since) still counts in the months before it.
+    archived = session.execute(
+        select(v.key, v.ended_year, v.ended_month, v.block).where(v.status == ARCHIVED).order_by(v.id)
+    ).all()
+    last = {key: (key, year, month, block) for key, year, month, block in archived}  # the newest of a key
+    ended = {
+        key: (key, (year, month), block)
+        for key, year, month, block in last.values()
+        if year is not None and definitions.block(key) is None
+    }
     # A program the file does not ship runs from the month its first version was published from.
     first: dict[str, tuple[int, int]] = {}
     for key, _, _, year, month in rows:
@@ -663,7 +691,7 @@ def definitions_in_force(session) -> Definitions:
                 history[key] = [((0, 0), shipped.block(key))]
             history.setdefault(key, []).append(((year, month), block))
     versions = tuple((key, tuple(h)) for key, h in history.items() if len(h) > 1)
-    return Definitions(definitions.head, definitions.blocks, tuple(first.items()), versions)
+    return Definitions(definitions.head, definitions.blocks, tuple(first.items()), versions, tuple(ended.values()))
 
 
 @cache

@@ -19,6 +19,7 @@ from lib.db import session_scope
 from lib.identifiers import make_uscc
 from lib.metrics import load_summary
 from lib.models import AuditLog, ProgramRecord, ProgramVersion
+from lib.month_view import build_month_view
 from lib.periods import Period, parse_period
 from lib.programs import (
     REGISTRY_PATH,
@@ -26,6 +27,7 @@ from lib.programs import (
     get_registry,
     parse_registry,
     refresh_registry,
+    registry_at,
     shipped_definitions,
 )
 from lib.region import load_region
@@ -34,7 +36,7 @@ from tests.conftest import build_demo
 from tests.test_any_registry import CHAIN_BLOCK
 from tests.test_cli import cli
 
-OCT = Period(2024, 10)
+OCT, NOV = Period(2024, 10), Period(2024, 11)
 STAFF = Actor(username="nanhu", role="staff", unit_name="南湖区")
 
 
@@ -104,17 +106,30 @@ def test_a_program_is_drafted_published_takes_returns_and_is_archived(demo_url):
     _upload(url, _chain_return(get_registry()))
     assert _nanhu_month(url, "quality_chain") == 1
 
+    with transaction(url) as session, pytest.raises(RegistryError, match="自2024年10月起开展，停止的月份须在此之后"):
+        program_admin.archive(session, "quality_chain", OPERATOR, OCT)
     with transaction(url) as session:
-        program_admin.archive(session, "quality_chain", OPERATOR)
+        said = program_admin.archive(session, "quality_chain", OPERATOR, NOV)
+    assert "自 2024年11月起不再接收上报" in said
     assert get_registry().keys == shipped
-    assert _nanhu_month(url, "quality_chain") is None
+    assert _nanhu_month(url, "quality_chain") is None  # not in force: no page, template or figures of it now
+    # October, before the month it stopped, keeps it: its figure, its card, its share of the leaderboard.
+    region = load_region("330400")
     with session_scope(url) as session:
+        october = build_month_view(session, registry_at(2024, 10), region, OCT)
+        november = build_month_view(session, registry_at(2024, 11), region, NOV)
         kept = session.scalar(select(func.count()).where(ProgramRecord.program == "quality_chain"))
         listed = {r["key"]: r for r in program_admin.list_programs(session)}
         actions = session.scalars(select(AuditLog.action).where(AuditLog.entity == "program")).all()
         assert figures.stored(session) == figures.expected(session, get_registry())
+    nanhu = october.summary[(october.summary.program == "quality_chain") & (october.summary.unit == "南湖区")]
+    assert nanhu.iloc[0].month_value == 1
+    assert "quality_chain" in october.shades and "quality_chain" in [c.program for c in october.cards]
+    assert "completion_quality_chain" in october.board
+    assert "quality_chain" not in november.shades and "completion_quality_chain" not in november.board
     assert kept == 1  # archived, not deleted
-    assert (listed["quality_chain"]["status"], listed["quality_chain"]["effective"]) == ("archived", "2024-10")
+    entry = listed["quality_chain"]
+    assert (entry["status"], entry["effective"], entry["until"]) == ("archived", "2024-10", "2024-11")
     assert actions == ["program_draft", "program_publish", "program_archive"]
 
 

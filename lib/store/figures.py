@@ -73,10 +73,9 @@ def _refresh_touched(session: Session) -> None:
     touched = session.info.pop(_TOUCHED, None)
     if not touched:
         return
-    registry = get_registry()
+    counted = {p.key: p for p in get_registry().counted}
     for (key, year), (program, units) in touched.items():
-        if program is None and key in registry.keys:
-            program = registry.get(key)
+        program = program or counted.get(key)
         if program is not None:  # records of a program no longer in the registry have no figures
             refresh(session, program, year, units)
 
@@ -286,7 +285,7 @@ def expected(session: Session, registry: Registry) -> dict[Key, tuple[float, ...
     """Every figure as the records give it now (nothing written): what the table must hold, as (value,
     added, reviewed_value, reviewed_added)."""
     out: dict[Key, tuple[float, ...]] = {}
-    for program in registry:
+    for program in registry.counted:
         for year in _years(session, program):
             computed = _compute(session, program, year, None)
             out |= {key: tuple(figure) for key, figure in computed.items() if any(figure)}
@@ -301,8 +300,9 @@ def stored(session: Session) -> dict[Key, tuple[float, ...]]:
 
 
 def fingerprint(registry: Registry) -> int:
-    """A number that changes when any program's metrics change (what the figures are built from)."""
-    text = json.dumps([_LAYOUT, *((p.key, _measures(p)) for p in registry)], ensure_ascii=False)
+    """A number that changes when any program's metrics change (what the figures are built from), those of
+    programs archived from a month included (their earlier months still show)."""
+    text = json.dumps([_LAYOUT, *((p.key, _measures(p)) for p in registry.counted)], ensure_ascii=False)
     return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:15], 16)
 
 
@@ -313,7 +313,7 @@ def rebuild(session: Session, registry: Registry) -> None:
     session.info.pop(_TOUCHED, None)  # covered by this
     session.flush()
     session.execute(delete(MonthlyFigure))
-    for program in registry:
+    for program in registry.counted:
         for year in _years(session, program):
             _write(session, _compute(session, program, year, None))
     mark = fingerprint(registry)

@@ -69,19 +69,28 @@ def publish_draft(
 
 
 def archive_program(
-    session: Session, key: str, shipped_block: str | None, registry: Registry, *, username: str
+    session: Session,
+    key: str,
+    shipped_block: str | None,
+    registry: Registry,
+    until: tuple[int, int],
+    *,
+    username: str,
 ) -> None:
-    """The key leaves the registry (its records and versions stay); shipped_block: the shipped program's
-    block, written down as the archived version when the database holds none of the key."""
+    """The key leaves the registry from the month `until` (the months before keep it; its records and versions
+    stay); shipped_block: the shipped program's block, written down as the archived version when the database
+    holds none of the key."""
     row = in_force_row(session, key)
     if row is None or row.status != PUBLISHED:
         assert shipped_block is not None, key
         row = ProgramVersion(key=key, version=_next_version(session, key), block=shipped_block, created_by=username)
         session.add(row)
     row.status = ARCHIVED
+    row.ended_year, row.ended_month = until
     session.flush()
     _registry_moved(session, registry)
-    record(session, username, "program_archive", "program", key, figures=True, version=row.version)
+    until_text = f"{until[0]}-{until[1]:02d}"
+    record(session, username, "program_archive", "program", key, figures=True, version=row.version, until=until_text)
 
 
 def registry_restored(session: Session, before: int) -> None:

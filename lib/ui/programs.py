@@ -11,7 +11,7 @@ import streamlit as st
 from lib import catalogue, program_admin
 from lib.auth import Actor, PermissionDenied
 from lib.formatting import md_escape
-from lib.periods import parse_period
+from lib.periods import parse_period, this_month
 from lib.programs import RegistryError, block_key, split_blocks
 from lib.ui import shell, widgets
 
@@ -199,12 +199,23 @@ def _archive(definition: program_admin.ProgramDefinition, me: Actor) -> None:
         return
     with st.container(border=True):
         st.markdown("**归档**")
-        st.caption("归档后不再接收上报，从导航栏和各页面中去掉；已上报的记录和各版本定义都保留。")
+        st.caption(
+            "归档后自所选月份起不再接收上报，从导航栏、各页面和之后各月的排行中去掉；此前各月的数字、排行和通报照旧，"
+            "已上报的记录和各版本定义都保留。"
+        )
+        now = this_month().key
+        month = st.selectbox(
+            "自哪个月起停止",
+            [now, *(m for m in widgets.month_options() if m != now)],
+            format_func=widgets.month_label,
+            key=f"programs_until_{definition.key}",
+        )
+        until = parse_period(month)
         if st.button("预览归档后的变化", key="programs_preview_archive", icon=":material/preview:"):
-            _changes(definition.key, None, archive=True)
+            _changes(definition.key, until, archive=True)
         sure = st.checkbox("确认归档这个工作项目", key=f"programs_archive_sure_{definition.key}")
         if st.button("归档", disabled=not sure, key="programs_archive", icon=":material/archive:"):
-            _done(program_admin.archive, definition.key, me, refused="未归档")
+            _done(program_admin.archive, definition.key, me, until, refused="未归档")
 
 
 def _editor(definition: program_admin.ProgramDefinition | None, me: Actor) -> None:
