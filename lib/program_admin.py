@@ -18,7 +18,7 @@ from lib.models import ProgramRecord, ProgramVersion
 from lib.periods import Period
 from lib.programs import Definitions, Program, Registry, RegistryError, block_key, definitions_in_force, split_blocks
 from lib.store.programs import archive_program, draft_of, in_force_row, publish_draft, save_draft
-from lib.vocabulary import ARCHIVED, DRAFT, PROGRAM_STATUSES, PUBLISHED
+from lib.vocabulary import ARCHIVED, DRAFT, PROGRAM_STATUSES, PUBLISHED, progress_label
 
 
 def _what_figures_count(program: Program) -> set[tuple]:
@@ -58,23 +58,26 @@ def _waiting_draft(session: Session, key: str) -> ProgramVersion:
 
 
 def publish_program(session: Session, key: str, start: Period, actor: Actor) -> str:
-    """The key's draft is in force from the month start; refused when it would change the figures of a
-    program that already has data (its metrics) or break the registry."""
+    """The key's draft is in force from the month start (the months before keep the version they had, their
+    figures counted as they were); refused when it would break the registry. A version that counts differently
+    (its metrics) recounts the months from start in the same transaction."""
     require_admin(actor, "发布工作项目")
     draft = _waiting_draft(session, key)
     in_force = definitions_in_force(session)
     registry = _published(in_force, key, draft.block, start).registry()
     program = registry.get(key)
-    if in_force.block(key) is not None:
-        before = in_force.registry().get(key)
-        has_data = session.scalar(select(ProgramRecord.id).where(ProgramRecord.program == key).limit(1))
-        if has_data is not None and _what_figures_count(before) != _what_figures_count(program):
-            raise RegistryError(
-                f"工作项目“{program.title}”已有上报数据，新版本改动了指标的算法（计数方式、字段或筛选条件）："
-                "往月的数字会被改写。请保持指标算法不变（名称、说明可改），或另建一个工作项目。"
-            )
     publish_draft(session, draft, start.year, start.month, registry, username=actor.username)
-    return f"{program.title}（{key}）第 {draft.version} 版已发布，自 {start.year}年{start.month}月起生效"
+    said = f"{program.title}（{key}）第 {draft.version} 版已发布，自 {start.year}年{start.month}月起生效"
+    if _recounts(session, in_force, key, program):
+        said += f"；指标算法有调整：{start.year}年{start.month}月起的数字按新算法统计，此前各月不变（口径调整）"
+    return said
+
+
+def _recounts(session: Session, in_force: Definitions, key: str, program: Program) -> bool:
+    """Whether the new version counts a program that has data differently (its metrics)."""
+    if in_force.block(key) is None or _what_figures_count(in_force.registry().get(key)) == _what_figures_count(program):
+        return False
+    return session.scalar(select(ProgramRecord.id).where(ProgramRecord.program == key).limit(1)) is not None
 
 
 def _published(in_force: Definitions, key: str, block: str | None, start: Period | None) -> Definitions:
@@ -98,22 +101,36 @@ MONTHS_SHOWN = 12  # what_would_change looks back this many months with data
 
 def what_would_change(session: Session, key: str, start: Period | None, archive: bool = False) -> list[dict]:
     """What publishing the key's draft from start (or archiving the key) would change over the last months with
-    data: each unit's composite score and rank on the leaderboard, before and after, where they differ. The
-    figures themselves cannot change (a program with data keeps its metrics), so these are all a leader sees."""
+    data: each unit's composite score and rank on the leaderboard, and the program's own figure (its primary
+    metric's year to date) and progress, before and after, where any differ. A version that counts differently
+    is counted for the preview in a savepoint rolled back at once: nothing is kept."""
     from lib.metrics import load_periods
     from lib.region import load_region
+    from lib.store import figures
 
     in_force = definitions_in_force(session)
     block = None if archive else _waiting_draft(session, key).block
     published = _published(in_force, key, block, start)
     city = load_region().name
+    periods = list(reversed(load_periods(session)[:MONTHS_SHOWN]))  # oldest first
+    before = [_board(session, in_force.at(p.year, p.month).registry(), key, p, city) for p in periods]
+    program = None if block is None else published.registry().get(key)
+    if program is None or not _recounts(session, in_force, key, program):
+        after = [_board(session, published.at(p.year, p.month).registry(), key, p, city) for p in periods]
+    else:
+        savepoint = session.begin_nested()
+        try:
+            for year in sorted({p.year for p in periods}):
+                figures.refresh(session, program, year, None)
+            after = [_board(session, published.at(p.year, p.month).registry(), key, p, city) for p in periods]
+        finally:
+            savepoint.rollback()
     changes = []
-    for period in reversed(load_periods(session)[:MONTHS_SHOWN]):  # oldest first
-        before = _board(session, in_force.at(period.year, period.month).registry(), period, city)
-        after = _board(session, published.at(period.year, period.month).registry(), period, city)
-        for unit, row in before.iterrows():
-            new = after.loc[unit]
-            if _differs(row.score, new.score) or _differs(row["rank"], new["rank"]):
+    for period, (board, figure), (new_board, new_figure) in zip(periods, before, after, strict=True):
+        for unit, row in board.iterrows():
+            new = new_board.loc[unit]
+            was, now = figure.get(unit, (None, None)), new_figure.get(unit, (None, None))
+            if _differs(row.score, new.score) or _differs(row["rank"], new["rank"]) or _differs(was[0], now[0]):
                 changes.append(
                     {
                         "月份": f"{period.year}年{period.month}月",
@@ -122,16 +139,23 @@ def what_would_change(session: Session, key: str, start: Period | None, archive:
                         "综合得分（发布后）": new.score,
                         "排名（现在）": row["rank"],
                         "排名（发布后）": new["rank"],
+                        "本项累计（现在）": was[0],
+                        "本项累计（发布后）": now[0],
+                        "本项进度（现在）": progress_label(was[1]),
+                        "本项进度（发布后）": progress_label(now[1]),
                     }
                 )
     return changes
 
 
-def _board(session: Session, registry: Registry, period: Period, city: str):
+def _board(session: Session, registry: Registry, key: str, period: Period, city: str):
+    """The month's leaderboard by unit, and the program's (year to date, status) by unit (none when not in it)."""
     from lib.metrics import compute_leaderboard, load_summary
 
     summary = load_summary(session, registry, period, city, primary_only=True)
-    return compute_leaderboard(summary, registry, city).set_index("unit")
+    own = summary[(summary.program == key) & (summary.unit != city)]
+    figure = {row.unit: (row.ytd_value, row.status) for row in own.itertuples()}
+    return compute_leaderboard(summary, registry, city).set_index("unit"), figure
 
 
 def _differs(a, b) -> bool:

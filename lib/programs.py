@@ -110,10 +110,20 @@ class Program:
     changes: tuple[tuple[int, int], ...] = ()
     # An archived program: the first month it no longer runs (the months before keep it).
     until: tuple[int, int] | None = None
+    # The versions before this one, each with the month it applied from (the first: (0, 0) or its first month),
+    # oldest first: a month before the newest change is counted by the version in force then.
+    earlier: tuple[tuple[tuple[int, int], Program], ...] = ()
 
     def started(self, year: int, month: int) -> bool:
         """Whether the program runs in that month (months before its first version are not its months)."""
         return self.since is None or (year, month) >= self.since
+
+    def version_at(self, year: int, month: int) -> Program:
+        """The version that counts that month (its 口径): this one, or the earlier one in force then."""
+        if not self.earlier or (year, month) >= self.changes[-1]:
+            return self
+        then = [version for start, version in self.earlier if start <= (year, month)]
+        return then[-1] if then else self.earlier[0][1]
 
     def change_note(self, first_year: int, last_year: int) -> str:
         """What a chart or table spanning these years says of the versions applied within them."""
@@ -517,8 +527,21 @@ class Definitions:
             ended = tuple(replace(whole.get(key), since=since.get(key), until=end) for key, end, _ in self.ended)
         if not since and not changes and not ended:
             return registry
-        programs = (replace(p, since=since.get(p.key), changes=changes.get(p.key, ())) for p in registry)
+        earlier = {key: self._earlier(key, history) for key, history in self.versions}
+        programs = (
+            replace(p, since=since.get(p.key), changes=changes.get(p.key, ()), earlier=earlier.get(p.key, ()))
+            for p in registry
+        )
         return replace(registry, programs=tuple(programs), ended=ended)
+
+    def _earlier(self, key: str, history) -> tuple[tuple[tuple[int, int], Program], ...]:
+        """A program's versions before the one in force, each read beside the other programs in force."""
+        first = dict(self.since).get(key)
+        out = []
+        for n, (start, block) in enumerate(history[:-1]):
+            version = parse_registry(self.with_block(key, block).text()).get(key)
+            out.append(((first or start) if n == 0 else start, replace(version, since=first)))
+        return tuple(out)
 
     def with_block(self, key: str, block: str | None) -> Definitions:
         """These definitions with one program's block replaced, added (at the end) or left out (None)."""

@@ -159,31 +159,65 @@ def _shipped_block(key: str) -> str:
     return shipped_definitions(REGISTRY_PATH).block(key)
 
 
-def test_a_metric_change_that_would_rewrite_past_figures_is_refused(demo_url):
+def test_a_metric_changed_from_a_month_recounts_that_month_on_and_leaves_the_months_before(demo_url):
+    """口径调整 of how a program counts: 绿色产品认证 counting rows instead of distinct enterprises from October 2024.
+    The preview shows the new figures before anything is kept; once published, October's figures are the rows
+    of October, September's are what they were; a relabel alone changes no figure."""
     url = demo_url
     block = _shipped_block("green_cert")
-    program = get_registry().get("green_cert")
-    counted = program.primary
+    counted = get_registry().get("green_cert").primary
+    assert counted.agg == "count_distinct"
     with session_scope(url) as session:
         before = figures.stored(session)
-    # Counting rows instead of distinct enterprises: every past month would change.
-    assert counted.agg == "count_distinct"
     recount = block.replace('agg = "count_distinct"', 'agg = "count"', 1).replace('column = "uscc"\n', "", 1)
     with transaction(url) as session:
         program_admin.import_programs(session, recount, OPERATOR)
-    with transaction(url) as session, pytest.raises(RegistryError, match=r"绿色产品认证.*已有上报数据"):
-        program_admin.publish_program(session, "green_cert", OCT, OPERATOR)
-    # A new label is no new sum: published, and every figure stays as it was.
-    relabel = block.replace(f'label = "{counted.label}"', 'label = "绿色产品认证获证企业（家）"', 1)
-    assert relabel != block
+        preview = program_admin.what_would_change(session, "green_cert", OCT)
+    with session_scope(url) as session:
+        assert figures.stored(session) == before  # the preview kept nothing
+    assert {row["月份"] for row in preview} <= {"2024年10月", "2024年11月", "2024年12月"}
+    assert any(row["本项累计（发布后）"] != row["本项累计（现在）"] for row in preview)
+
+    with transaction(url) as session:
+        said = program_admin.publish_program(session, "green_cert", OCT, OPERATOR)
+    assert "2024年10月起的数字按新算法统计，此前各月不变" in said
+    with session_scope(url) as session:
+        after = figures.stored(session)
+        assert after == figures.expected(session, get_registry())
+        rows = dict(
+            session.execute(
+                select(ProgramRecord.unit_id, func.count())
+                .where(ProgramRecord.program == "green_cert", ProgramRecord.year == 2024, ProgramRecord.month == 10)
+                .where(ProgramRecord.is_current.is_(True))
+                .group_by(ProgramRecord.unit_id)
+            ).all()
+        )
+    green = {k: v for k, v in after.items() if k[:2] == ("green_cert", "enterprises")}
+    assert {k: v for k, v in green.items() if (k[3], k[4]) < (2024, 10)} == {
+        k: v for k, v in before.items() if k[:2] == ("green_cert", "enterprises") and (k[3], k[4]) < (2024, 10)
+    }
+    october = {k[2]: v[0] for k, v in green.items() if (k[3], k[4]) == (2024, 10) and k[2] is not None}
+    assert october == {unit: float(n) for unit, n in rows.items()} and any(n > 1 for n in rows.values())
+    # The month view of each month reads it by its own version.
+    with session_scope(url) as session:
+        sep = load_summary(session, registry_at(2024, 9), Period(2024, 9), "嘉兴市")
+        oct_ = load_summary(session, registry_at(2024, 10), OCT, "嘉兴市")
+    assert registry_at(2024, 9).get("green_cert").primary.agg == "count_distinct"
+    assert registry_at(2024, 10).get("green_cert").primary.agg == "count"
+    assert not sep.empty and not oct_.empty
+
+    # A new label is no new count: published, and every figure stays as it was.
+    relabel = recount.replace(f'label = "{counted.label}"', 'label = "绿色产品认证获证企业（家）"', 1)
+    assert relabel != recount
     with transaction(url) as session:
         program_admin.import_programs(session, relabel, OPERATOR)
-        program_admin.publish_program(session, "green_cert", Period(2025, 1), OPERATOR)
+        said = program_admin.publish_program(session, "green_cert", Period(2025, 1), OPERATOR)
+    assert "指标算法有调整" not in said
     assert get_registry().get("green_cert").primary.label == "绿色产品认证获证企业（家）"
     with session_scope(url) as session:
-        assert figures.stored(session) == before
+        assert figures.stored(session) == after
         listed = {r["key"]: r for r in program_admin.list_programs(session)}
-    assert (listed["green_cert"]["version"], listed["green_cert"]["effective"]) == (1, "2025-01")
+    assert (listed["green_cert"]["version"], listed["green_cert"]["effective"]) == (2, "2025-01")
 
 
 def test_export_reads_back_as_the_same_registry(demo_url, tmp_path):

@@ -92,15 +92,38 @@ def _waiting(session: Session, program: Program, year: int) -> list[tuple[int, i
     return sorted((unit, month) for unit, month in session.execute(query))
 
 
+def _segments(program: Program, year: int) -> list[tuple[Program, list[int] | None]]:
+    """The versions of a program that count a year's months (口径), each with its months; (program, None) when
+    one version counts the whole year."""
+    if not program.earlier:
+        return [(program, None)]
+    spans: dict[int, tuple[Program, list[int]]] = {}
+    for month in range(1, 13):
+        version = program.version_at(year, month)
+        spans.setdefault(id(version), (version, []))[1].append(month)
+    return [(version, None)] if len(spans) == 1 else list(spans.values())
+
+
 def _compute(
     session: Session, program: Program, year: int, units: set[int] | None, region: str = "all"
 ) -> dict[Key, list[float]]:
     """Figures of one program and year from the current records: [value, added, reviewed_value,
     reviewed_added] for the given units (None: every unit), and the region (unit None) for every metric
-    (region="all"), only for distinct enterprises ("distinct"), or not at all ("none")."""
+    (region="all"), only for distinct enterprises ("distinct"), or not at all ("none"). Each month is counted
+    by the version of the program in force then; a year to date of distinct enterprises starts again at a change."""
+    out: dict[Key, list[float]] = {}
+    for version, months in _segments(program, year):
+        out |= _compute_version(session, version, year, units, region, months)
+    return out
+
+
+def _compute_version(
+    session: Session, program: Program, year: int, units: set[int] | None, region: str, months: list[int] | None
+) -> dict[Key, list[float]]:
     measures = _measures(program)
     distinct = {measure[0] for measure in measures if measure[1] == "count_distinct"}
-    out = _compute_pass(session, program, year, units, region, measures, [])
+    within = [] if months is None else [ProgramRecord.month.in_(months)]
+    out = _compute_pass(session, program, year, units, region, measures, within)
     waiting = _waiting(session, program, year)
     held = set(waiting)
     # A unit's month is reviewed as a whole: its figures count as reviewed, or nothing while it waits.
@@ -120,7 +143,7 @@ def _compute(
     if waiting:
         r = ProgramRecord
         chosen = [m for m in measures if m[0] in distinct]
-        without = [not_(tuple_(r.unit_id, r.month).in_(waiting))]
+        without = [*within, not_(tuple_(r.unit_id, r.month).in_(waiting))]
         reviewed = _compute_pass(session, program, year, units, region, chosen, without)
     for key, figure in out.items():
         if key[1] in distinct:
@@ -255,24 +278,26 @@ def refresh(session: Session, program: Program, year: int, units: Iterable[int] 
     scope = (f.unit_id.is_(None) | f.unit_id.in_(sorted(chosen))) if chosen is not None else None
     session.execute(delete(f).where(*where, *([scope] if scope is not None else [])))
     _write(session, _compute(session, program, year, chosen, region="distinct"))
-    additive = [measure[0] for measure in _measures(program) if measure[1] != "count_distinct"]
     columns = (f.program, f.metric, f.unit_id, f.year, f.month, f.value, f.added, f.reviewed_value, f.reviewed_added)
-    sums = (
-        select(
-            f.program,
-            f.metric,
-            null(),
-            f.year,
-            f.month,
-            func.sum(f.value),
-            func.sum(f.added),
-            func.sum(f.reviewed_value),
-            func.sum(f.reviewed_added),
+    for version, months in _segments(program, year):
+        additive = [measure[0] for measure in _measures(version) if measure[1] != "count_distinct"]
+        within = [] if months is None else [f.month.in_(months)]
+        sums = (
+            select(
+                f.program,
+                f.metric,
+                null(),
+                f.year,
+                f.month,
+                func.sum(f.value),
+                func.sum(f.added),
+                func.sum(f.reviewed_value),
+                func.sum(f.reviewed_added),
+            )
+            .where(*where, *within, f.unit_id.is_not(None), f.metric.in_(additive))
+            .group_by(f.program, f.metric, f.year, f.month)
         )
-        .where(*where, f.unit_id.is_not(None), f.metric.in_(additive))
-        .group_by(f.program, f.metric, f.year, f.month)
-    )
-    session.execute(insert(f).from_select([c.key for c in columns], sums))
+        session.execute(insert(f).from_select([c.key for c in columns], sums))
 
 
 def _years(session: Session, program: Program) -> list[int]:
@@ -302,7 +327,8 @@ def stored(session: Session) -> dict[Key, tuple[float, ...]]:
 def fingerprint(registry: Registry) -> int:
     """A number that changes when any program's metrics change (what the figures are built from), those of
     programs archived from a month included (their earlier months still show)."""
-    text = json.dumps([_LAYOUT, *((p.key, _measures(p)) for p in registry.counted)], ensure_ascii=False)
+    built = [(p.key, _measures(p), *((start, _measures(v)) for start, v in p.earlier)) for p in registry.counted]
+    text = json.dumps([_LAYOUT, *built], ensure_ascii=False)
     return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:15], 16)
 
 

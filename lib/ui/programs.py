@@ -163,7 +163,7 @@ def _publish(definition: program_admin.ProgramDefinition, me: Actor) -> None:
             return
         st.caption(
             f"发布草稿第 {definition.draft_version} 版：自所选月份起生效，导航栏、月报模板和各页面随之更新。"
-            "已有上报数据的工作项目，指标的算法（计数方式、字段、筛选条件）不能改。"
+            "改动指标算法（计数方式、字段、筛选条件）的版本只重算生效月份起的数字，此前各月不变（口径调整）。"
         )
         month = st.selectbox(
             "生效月份",
