@@ -247,6 +247,7 @@ sheet = ""           # 月报模板中的工作表名
 sheet_aliases = []   # 工作表的其他写法
 description = ""     # 一两句说明：这项工作是什么，每行填写什么
 weight = 0.1         # 在排行榜综合得分中的相对权重（大于 0）
+briefing = true      # 是否写入月度通报（不写入时仍计入排行榜）
 identity = ["uscc", "item"]   # 区分两条记录的字段（企业名称、统一社会信用代码、所属县三列已共用，不必再写）
 date_columns = ["date"]       # 记录日期取自这些日期字段
 primary_metric = "items"      # 总览卡片、地图和排行榜用的主指标

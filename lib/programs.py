@@ -104,6 +104,8 @@ class Program:
     primary_metric: str
     columns: tuple[Column, ...]
     metrics: tuple[Metric, ...]
+    # Whether the 通报 has a paragraph (and pictures) of it; it counts on the leaderboard either way.
+    briefing: bool = True
     # (year, month) a program published in the app applies from; None: a shipped program, always in force.
     since: tuple[int, int] | None = None
     # (year, month) from which a later version of it applies (口径调整), oldest first.
@@ -386,6 +388,8 @@ def _check_program(prog: Program) -> None:
         fail(f"主指标“{prog.primary_metric}”必须设置年度目标（target = true）")
     if not prog.weight > 0:
         fail(f"排行权重 weight={prog.weight:g} 必须大于 0")
+    if not isinstance(prog.briefing, bool):
+        fail("briefing（是否写入通报）只能是 true 或 false")
 
 
 def _check_ratio(prog: Program, met: Metric, fail) -> None:
@@ -445,6 +449,7 @@ def _parse_raw(raw: dict) -> Registry:
             primary_metric=_need(praw, "primary_metric", where),
             columns=columns,
             metrics=metrics,
+            briefing=praw.get("briefing", True),
         )
         _check_program(prog)
         programs.append(prog)

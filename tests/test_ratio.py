@@ -7,6 +7,7 @@ and for the city; 同比 in percentage points; a target as a percentage; status 
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -174,6 +175,11 @@ def test_the_map_card_leaderboard_and_briefing_speak_of_a_rate(spot_url):
     assert "全市监督抽查合格率80%，低于年度目标10.0个百分点，同比上升5.0个百分点" in section.paragraph
     assert "南湖区（95.0%）" in section.paragraph and "秀洲区低于年度目标" in section.paragraph
     assert "新增监督抽查合格率" not in section.paragraph and "序时进度" not in section.paragraph
+    # Declared out of the 通报 (briefing = false), it has no paragraph there, and still its leaderboard share.
+    quiet = replace(registry, programs=tuple(replace(p, briefing=p.key != "spot_check") for p in registry))
+    with session_scope(spot_url) as session:
+        without = compose_briefing(session, quiet, region, MAY, view=view)
+    assert [s.program.key for s in without.sections] == [s.program.key for s in briefing.sections][:-1]
 
 
 def test_a_rate_target_is_a_percentage(spot_url):

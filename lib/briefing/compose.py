@@ -121,6 +121,8 @@ def compose_briefing(
     overview, sections = [], []
     on_track = 0
     for program in registry:
+        if not program.briefing:  # declared to stay out of the 通报 (it still counts on the leaderboard)
+            continue
         rows = summary[summary.program == program.key]
         primary = program.primary
         city = rows[(rows.metric == primary.key) & (rows.unit == region.name)].iloc[0]

@@ -1,6 +1,7 @@
 """工作项目管理 for admins: the programs and their versions, one program's definition (and its draft's changes),
-a definition pasted or uploaded as a draft, a draft published from a month, a program archived, the registry in
-force downloaded. The services and what the page shows are lib.program_admin's; this module only draws them.
+a definition filled in field by field, pasted or uploaded as a draft, a draft published from a month, a program
+archived, the registry in force downloaded. The services and what the page shows are lib.program_admin's and
+lib.program_form's; this module only draws them.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from lib import catalogue, program_admin
+from lib import catalogue, program_admin, program_form
 from lib.auth import Actor, PermissionDenied
 from lib.formatting import md_escape
 from lib.periods import parse_period, this_month
@@ -231,13 +232,15 @@ def _editor(definition: program_admin.ProgramDefinition | None, me: Actor) -> No
         "<style>[class*='st-key-programs_text_'] textarea "
         "{font-family: 'Source Code Pro', monospace; font-size: 0.85rem; line-height: 1.5}</style>"
     )
-    paste, upload = st.tabs(["粘贴或编辑", "上传文件"])
+    if definition is None:
+        start, key = program_admin.NEW_PROGRAM_BLOCK, "new"
+    else:
+        start = definition.draft or definition.in_force or definition.archived or ""
+        key = definition.key
+    fill, paste, upload = st.tabs(["逐项填写", "粘贴或编辑", "上传文件"])
+    with fill:
+        _form(start, definition is None, f"programs_form_{key}_{round_}", me)
     with paste:
-        if definition is None:
-            start, key = program_admin.NEW_PROGRAM_BLOCK, "new"
-        else:
-            start = definition.draft or definition.in_force or definition.archived or ""
-            key = definition.key
         text = st.text_area(
             "定义（TOML）",
             start,
@@ -263,3 +266,100 @@ def _editor(definition: program_admin.ProgramDefinition | None, me: Actor) -> No
                 st.error(f"“{md_escape(sent.name)}”不是 UTF-8 编码的文本文件：请用记事本等另存为 UTF-8 后再上传。")
                 return
             _done(program_admin.import_programs, text, me, pick=_single_key(text))
+
+
+def _form(block: str, new: bool, prefix: str, me: Actor) -> None:
+    """The definition field by field: the program's fields, its columns and its metrics as tables (a row per
+    column or metric; add a row at the table's foot), saved as the same draft the text would make."""
+    form = program_form.form_from_block(block)
+    given = form.fields
+    titles = program_form.FIELDS
+    st.caption(
+        "企业名称、统一社会信用代码、所属县三个字段各项工作共用，不必填写。表中多个写法用“、”分隔，"
+        "本身含“、”的写法加「」，如「食品、农产品」；可选值写成“值：写法、写法；值：写法”。"
+    )
+    left, middle, right = st.columns(3)
+    fields: dict[str, object] = {
+        "key": left.text_input(
+            titles["key"],
+            given["key"],
+            key=f"{prefix}_key",
+            disabled=not new,
+            help="英文小写字母、数字和下划线，如 quality_chain；发布后不能改。",
+        ),
+        "title": middle.text_input(titles["title"], given["title"], key=f"{prefix}_title"),
+        "full_title": right.text_input(titles["full_title"], given["full_title"], key=f"{prefix}_full_title"),
+        "sheet": left.text_input(titles["sheet"], given["sheet"], key=f"{prefix}_sheet"),
+        "sheet_aliases": middle.text_input(
+            titles["sheet_aliases"], program_form.joined(given["sheet_aliases"]), key=f"{prefix}_sheet_aliases"
+        ),
+        "weight": right.number_input(
+            titles["weight"], min_value=0.0, value=float(given["weight"] or 0.0), step=0.05, key=f"{prefix}_weight"
+        ),
+    }
+    fields["description"] = st.text_area(titles["description"], given["description"], key=f"{prefix}_description")
+    st.markdown("**字段**（月报模板的列）")
+    columns = st.data_editor(
+        pd.DataFrame(form.columns, columns=list(program_form.COLUMNS)),
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        key=f"{prefix}_columns",
+        column_config={name: st.column_config.TextColumn(title) for name, title in program_form.COLUMNS.items()}
+        | {
+            "type": st.column_config.SelectboxColumn("类型", options=program_form.COLUMN_TYPE_CHOICES),
+            "required": st.column_config.CheckboxColumn("必填", help="只有记录标识和指标所需的字段可设为必填"),
+        },
+    )
+    keys = [*program_form.SHARED, *(k for k in columns["key"].dropna().astype(str).str.strip() if k)]
+    left, middle, right = st.columns(3)
+    fields["identity"] = left.multiselect(
+        titles["identity"], keys, [k for k in given["identity"] if k in keys], key=f"{prefix}_identity"
+    )
+    fields["date_columns"] = middle.multiselect(
+        titles["date_columns"], keys, [k for k in given["date_columns"] if k in keys], key=f"{prefix}_date_columns"
+    )
+    for name, place in (("status_column", right), ("quantity_column", right)):
+        options = ["", *keys]
+        current = given[name] if given[name] in options else ""
+        fields[name] = place.selectbox(
+            titles[name], options, options.index(current), format_func=lambda k: k or "（无）", key=f"{prefix}_{name}"
+        )
+    st.markdown("**指标**")
+    metrics = st.data_editor(
+        pd.DataFrame(form.metrics, columns=list(program_form.METRICS)),
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        key=f"{prefix}_metrics",
+        column_config={name: st.column_config.TextColumn(title) for name, title in program_form.METRICS.items()}
+        | {
+            "agg": st.column_config.SelectboxColumn(
+                "汇总方式",
+                options=program_form.AGGREGATION_CHOICES,
+                help="count 计数；count_distinct 按企业去重（字段 uscc）；sum 求和（数量字段）；"
+                "ratio 比率（分子、分母为本项目的计数或求和指标，单位 %）",
+            ),
+            "where": st.column_config.TextColumn("筛选条件", help="只计状态字段为某值的记录，写成“字段=取值”"),
+            "target": st.column_config.CheckboxColumn("设年度目标"),
+        },
+    )
+    metric_keys = [k for k in metrics["key"].dropna().astype(str).str.strip() if k]
+    left, right = st.columns(2)
+    primary = given["primary_metric"] if given["primary_metric"] in metric_keys else None
+    fields["primary_metric"] = left.selectbox(
+        titles["primary_metric"],
+        metric_keys,
+        metric_keys.index(primary) if primary else 0,
+        key=f"{prefix}_primary_metric",
+        help="总览卡片、地图和排行榜用的指标，须设年度目标",
+    )
+    fields["briefing"] = right.checkbox(titles["briefing"], bool(given["briefing"]), key=f"{prefix}_briefing")
+    if st.button("保存为草稿", type="primary", key="programs_form_save", icon=":material/save:"):
+        filled = program_form.ProgramForm(fields, columns.to_dict("records"), metrics.to_dict("records"), form.kept)
+        try:
+            text = program_form.block_from_form(filled)
+        except program_form.FormError as problem:
+            st.error(f"未保存：{md_escape(problem)}")
+            return
+        _done(program_admin.import_programs, text, me, pick=_single_key(text))
