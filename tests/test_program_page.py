@@ -210,4 +210,4 @@ def test_a_program_is_edited_field_by_field_into_a_draft(demo_url):
     before = shipped.with_block("three_same", _shipped_block("three_same")).registry().get("three_same")
     assert (drafted.title, drafted.briefing) == ("三同产品（新）", False)
     assert replace(drafted, title=before.title, weight=before.weight, briefing=True) == before
-    assert 'weight = 0.35' in block
+    assert "weight = 0.35" in block
