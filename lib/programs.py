@@ -526,13 +526,22 @@ class Definitions:
         registry = parse_registry(self.text())
         since = dict(self.since)
         changes = {key: tuple(start for start, _ in history[1:]) for key, history in self.versions}
+        earlier = {key: self._earlier(key, history) for key, history in self.versions}
         ended: tuple[Program, ...] = ()
         if self.ended:  # read beside the programs in force (shared columns, vocabulary), kept apart
             whole = parse_registry(self.text() + "\n" + "\n".join(block for _, _, block in self.ended))
-            ended = tuple(replace(whole.get(key), since=since.get(key), until=end) for key, end, _ in self.ended)
+            ended = tuple(
+                replace(
+                    whole.get(key),
+                    since=since.get(key),
+                    until=end,
+                    changes=changes.get(key, ()),
+                    earlier=earlier.get(key, ()),
+                )
+                for key, end, _ in self.ended
+            )
         if not since and not changes and not ended:
             return registry
-        earlier = {key: self._earlier(key, history) for key, history in self.versions}
         programs = (
             replace(p, since=since.get(p.key), changes=changes.get(p.key, ()), earlier=earlier.get(p.key, ()))
             for p in registry
@@ -578,11 +587,11 @@ class Definitions:
             if (year, month) < end:
                 out = replace(out.with_block(key, block), ended=tuple(e for e in out.ended if e[0] != key))
         for key, history in self.versions:
-            if self.block(key) is None:
+            if out.block(key) is None:
                 continue
             then = [block for start, block in history if start <= (year, month)]
             block = then[-1] if then else history[0][1]
-            if block != self.block(key):
+            if block != out.block(key):
                 out = out.with_block(key, block)
         return out
 
@@ -714,7 +723,8 @@ def definitions_in_force(session) -> Definitions:
     # Each program's versions, oldest first: a month is read by the version in force then.
     history: dict[str, list[tuple[tuple[int, int], str]]] = {}
     for key, status, block, year, month in rows:
-        if status in (PUBLISHED, SUPERSEDED) and year is not None and definitions.block(key) is not None:
+        counted = status in (PUBLISHED, SUPERSEDED) or (status == ARCHIVED and key in ended)
+        if counted and year is not None and (definitions.block(key) is not None or key in ended):
             if key not in history and shipped.block(key) is not None:
                 history[key] = [((0, 0), shipped.block(key))]
             history.setdefault(key, []).append(((year, month), block))

@@ -219,6 +219,15 @@ def test_a_metric_changed_from_a_month_recounts_that_month_on_and_leaves_the_mon
         listed = {r["key"]: r for r in program_admin.list_programs(session)}
     assert (listed["green_cert"]["version"], listed["green_cert"]["effective"]) == (2, "2025-01")
 
+    # Archived from February 2025: each earlier month still read, and counted, by the version it had.
+    with transaction(url) as session:
+        program_admin.archive(session, "green_cert", OPERATOR, Period(2025, 2))
+    with session_scope(url) as session:
+        assert figures.stored(session) == after
+    assert "green_cert" not in get_registry().keys and "green_cert" not in registry_at(2025, 2).keys
+    assert registry_at(2024, 9).get("green_cert").primary.agg == "count_distinct"
+    assert registry_at(2024, 10).get("green_cert").primary.agg == "count"
+
 
 def test_export_reads_back_as_the_same_registry(demo_url, tmp_path):
     url = demo_url
