@@ -222,7 +222,7 @@ def _archive(definition: program_admin.ProgramDefinition, me: Actor) -> None:
 def _editor(definition: program_admin.ProgramDefinition | None, me: Actor) -> None:
     st.subheader("导入/编辑定义", anchor=False)
     st.caption(
-        "一个工作项目写成一个 [[program]] 块，格式同 data/programs.toml（字段说明见该文件开头）。"
+        "逐项填写，或把一个工作项目写成一个 [[program]] 块（格式同 data/programs.toml，字段说明见该文件开头）。"
         "保存时按正在使用的定义逐项检查：有误时指出是哪个工作项目、哪个字段，什么也不保存；"
         "无误时保存为草稿，发布后才生效。"
     )
