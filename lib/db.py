@@ -147,10 +147,40 @@ def read_counter(session: Session, key: str) -> int:
     return session.scalar(select(AppState.value).where(AppState.key == key)) or 0
 
 
-def bump_data_version(session: Session) -> None:
+# Beside the data version, what a view of one year reads moves with two counters: the year's own (a write that
+# said which years it changed: a return, its withdrawal, its review) and the base one (every other write). A
+# view of a month keyed by (base, its year's, the year before's) is kept while returns of other years arrive.
+BASE_VERSION = "data_version:base"
+YEAR_VERSION = "data_version:{}"
+
+
+def bump_data_version(session: Session, years: Iterable[int] | None = None) -> None:
     """Called by the store's unit of work when it commits a change to figures, so every app process
-    sees the change at its next run. Sent at once (not left to the commit's flush)."""
+    sees the change at its next run. Sent at once (not left to the commit's flush). years: the only years
+    the change touched (None: anything may have changed)."""
     bump_counter(session, DATA_VERSION)
+    for key in [BASE_VERSION] if years is None else [YEAR_VERSION.format(year) for year in sorted(set(years))]:
+        bump_counter(session, key)
+
+
+def read_view_versions(session: Session, *also: str) -> dict[str, int]:
+    """The data version, the base and every year's counter (bump_data_version), and the counters named in
+    `also`, in one query."""
+    wanted = (
+        AppState.key.like(f"{DATA_VERSION}%") | AppState.key.in_(also)
+        if also
+        else AppState.key.like(f"{DATA_VERSION}%")
+    )
+    return dict(session.execute(select(AppState.key, AppState.value).where(wanted)).all())
+
+
+def view_version(versions: dict[str, int], year: int) -> tuple[int, int, int]:
+    """What a view of a month of the year is keyed by: the base counter, the year's and the year before's."""
+    return (
+        versions.get(BASE_VERSION, 0),
+        versions.get(YEAR_VERSION.format(year), 0),
+        versions.get(YEAR_VERSION.format(year - 1), 0),
+    )
 
 
 def bump_counter(session: Session, key: str, past: int = 0) -> None:

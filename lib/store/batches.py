@@ -85,7 +85,7 @@ def commit_return(
     reviews.submitted(
         session, unit_id=unit_id, year=year, month=month, programs=programs, batch_id=entry.id, username=username
     )
-    record(session, username, "upload", "upload_batch", entry.id, figures=True, **detail)
+    record(session, username, "upload", "upload_batch", entry.id, figures=True, years=(year,), **detail)
     return entry.id, stored
 
 
@@ -163,6 +163,7 @@ def withdraw_return(
         "upload_batch",
         batch.id,
         figures=True,
+        years=(batch.year,),
         reason=reason,
         restored=restored,
         programs=programs,

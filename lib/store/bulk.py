@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
-from lib.db import DATA_VERSION, read_counter, read_data_version
-from lib.models import AppState, Base
+from lib.db import BASE_VERSION, DATA_VERSION, bump_counter, read_counter, read_data_version
+from lib.models import Base
 from lib.programs import REGISTRY_STAMP
 from lib.store import record, transaction
 from lib.store.programs import registry_restored
@@ -20,6 +20,7 @@ def replace_everything(url: str, rows: dict[str, list[dict]], schema: str, *, by
         connection = session.connection()
         check(connection)
         before, stamp = read_data_version(session), read_counter(session, REGISTRY_STAMP)
+        base = read_counter(session, BASE_VERSION)
         for table in reversed(Base.metadata.sorted_tables):
             session.execute(table.delete())
         for table in Base.metadata.sorted_tables:
@@ -27,11 +28,9 @@ def replace_everything(url: str, rows: dict[str, list[dict]], schema: str, *, by
                 session.execute(insert(table), rows[table.name][start : start + 5000])
         _restart_sequences(session)
         registry_restored(session, stamp)  # figures rebuilt only if the backup's were built with other metrics
-        restored = read_data_version(session)
-        if restored < before:
-            session.execute(update(AppState).where(AppState.key == DATA_VERSION).values(value=before))
-        elif not session.scalar(select(AppState.key).where(AppState.key == DATA_VERSION)):
-            session.add(AppState(key=DATA_VERSION, value=before))
+        # The data version and the base counter of the views (lib.db.view_version) never move back.
+        for key, seen in ((DATA_VERSION, before), (BASE_VERSION, base)):
+            bump_counter(session, key, seen)
         record(
             session, by, "restore", "database", schema, figures=True, rows={name: len(r) for name, r in rows.items()}
         )

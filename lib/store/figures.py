@@ -58,8 +58,9 @@ def _measures(program: Program) -> list[tuple]:
 
 def records_changed(session: Session, program: Program | str, unit_id: int, year: int) -> None:
     """Say that a unit's current records of a program (or program key) and year changed in this unit of
-    work; their figures are recomputed just before it commits, and the data version moves."""
-    figures_changed(session)
+    work; their figures are recomputed just before it commits, and the data version moves (the year's own:
+    views of other years are kept)."""
+    figures_changed(session, (year,))
     key = program if isinstance(program, str) else program.key
     touched = session.info.setdefault(_TOUCHED, {})
     entry = touched.setdefault((key, year), [None, set()])

@@ -144,7 +144,8 @@ def change(
         reason,
         rows,
     )
-    record(session, username, f"review_{action}", "upload_batch", state.batch_id, figures=True, **detail)
+    name = f"review_{action}"
+    record(session, username, name, "upload_batch", state.batch_id, figures=True, years=(state.year,), **detail)
     return True
 
 

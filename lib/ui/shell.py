@@ -11,7 +11,7 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from lib.config import ROOT, get_settings
-from lib.db import DATA_VERSION, read_counters, read_data_version, session_scope, upgrade_database
+from lib.db import DATA_VERSION, read_view_versions, session_scope, upgrade_database, view_version
 from lib.programs import REGISTRY_STAMP, Registry, get_registry, refresh_registry
 from lib.region import Region, load_region
 from lib.store import figures, sync_units, transaction
@@ -34,17 +34,17 @@ def _prepared_database(url: str, region_code: str) -> bool:
 
 # True while app.py runs the chosen page, so a page can tell it was not started some other way.
 _IN_SHELL: ContextVar[bool] = ContextVar("in_shell", default=False)
-# The data version read once per page run (every cached loader is keyed by it); a write forgets it.
+# The data versions read once per page run (every cached loader is keyed by one); a write forgets them.
 _RUN_VERSION: ContextVar[dict | None] = ContextVar("run_version", default=None)
-# The data version prepare_database read with the registry's stamp, handed to the page run that follows.
-_PREPARED_VERSION: ContextVar[int | None] = ContextVar("prepared_version", default=None)
+# The data versions prepare_database read with the registry's stamp, handed to the page run that follows.
+_PREPARED_VERSION: ContextVar[dict | None] = ContextVar("prepared_version", default=None)
 
 
 def run_shell(navigation) -> None:
     """app.py: run the page chosen in the navigation bar."""
     prepared = _PREPARED_VERSION.get()
     _PREPARED_VERSION.set(None)
-    token, memo = _IN_SHELL.set(True), _RUN_VERSION.set({} if prepared is None else {"version": prepared})
+    token, memo = _IN_SHELL.set(True), _RUN_VERSION.set({} if prepared is None else {"versions": prepared})
     try:
         navigation.run()
     finally:
@@ -80,10 +80,10 @@ def prepare_database() -> tuple[Registry, Region]:
     version another process published is loaded at this run) and the region."""
     settings = get_settings()
     _prepared_database(settings.database_url, settings.region_code)
-    # One query for the run's data version and the registry's stamp (a version published elsewhere is loaded).
+    # One query for the run's data versions and the registry's stamp (a version published elsewhere is loaded).
     with session_scope() as session:
-        counters = read_counters(session, (DATA_VERSION, REGISTRY_STAMP))
-    _PREPARED_VERSION.set(counters.get(DATA_VERSION, 0))
+        counters = read_view_versions(session, REGISTRY_STAMP)
+    _PREPARED_VERSION.set(counters)
     return refresh_registry(stamp=counters.get(REGISTRY_STAMP)), load_region(settings.region_code)
 
 
@@ -93,16 +93,28 @@ def prepare() -> tuple[Registry, Region]:
     return prepare_database()
 
 
-def data_version() -> int:
-    """Read once per rerun (one indexed row), so an upload through any app process shows at once."""
+def _versions() -> dict[str, int]:
+    """The data versions (lib.db.read_view_versions), read once per rerun (a few indexed rows), so an upload
+    through any app process shows at once."""
     memo = _RUN_VERSION.get()
-    if memo is not None and "version" in memo:
-        return memo["version"]
+    if memo is not None and "versions" in memo:
+        return memo["versions"]
     with session_scope() as session:
-        version = read_data_version(session)
+        versions = read_view_versions(session)
     if memo is not None:
-        memo["version"] = version
-    return version
+        memo["versions"] = versions
+    return versions
+
+
+def data_version() -> int:
+    """The data version: moves with every write."""
+    return _versions().get(DATA_VERSION, 0)
+
+
+def year_version(year: int) -> tuple[int, int, int]:
+    """What a view of a month of the year is keyed by (lib.db.view_version): it moves with writes to that year
+    or the year before, or with a write not confined to years."""
+    return view_version(_versions(), year)
 
 
 def forget_version() -> None:

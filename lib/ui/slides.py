@@ -17,14 +17,14 @@ from lib.db import session_scope
 from lib.periods import BEIJING, Period
 from lib.programs import registry_at
 from lib.region import load_region
-from lib.ui.shell import data_version
+from lib.ui.shell import year_version
 from lib.ui.views import month_view_at
 
 # 简报 --------------------------------------------------------------------------------------------
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _briefing(url: str, region_code: str, version: int, year: int, month: int, issued: dt.date) -> Briefing:
+def _briefing(url: str, region_code: str, version: tuple, year: int, month: int, issued: dt.date) -> Briefing:
     with session_scope(url) as session:
         view = month_view_at(url, region_code, version, year, month)
         registry, region = registry_at(year, month), load_region(region_code)
@@ -35,11 +35,12 @@ def briefing(period: Period) -> Briefing:
     """The month's briefing content (text, tables, map colours), recomputed after any upload."""
     settings = get_settings()
     today = dt.datetime.now(BEIJING).date()
-    return _briefing(settings.database_url, settings.region_code, data_version(), period.year, period.month, today)
+    version = year_version(period.year)
+    return _briefing(settings.database_url, settings.region_code, version, period.year, period.month, today)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _figure_png(url: str, region_code: str, version: int, year: int, month: int, issued: dt.date, key: str) -> bytes:
+def _figure_png(url: str, region_code: str, version: tuple, year: int, month: int, issued: dt.date, key: str) -> bytes:
     content = _briefing(url, region_code, version, year, month, issued)
     return next(f for f in briefing_figures(content) if f.key == key).render()
 
@@ -49,7 +50,7 @@ def figure_png(period: Period, key: str) -> bytes:
     settings = get_settings()
     today = dt.datetime.now(BEIJING).date()
     url, code = settings.database_url, settings.region_code
-    return _figure_png(url, code, data_version(), period.year, period.month, today, key)
+    return _figure_png(url, code, year_version(period.year), period.year, period.month, today, key)
 
 
 def briefing_document(period: Period) -> bytes:

@@ -1,6 +1,7 @@
 """Cached views keyed by the data version: the month view every page and the briefing share, trends,
 breakdowns, the progress map and the table beside it, the list of months. Built once per data version and
-shared by every session; an upload through any process shows at the next run.
+shared by every session; an upload through any process shows at the next run. What shows one month or year is
+keyed by that year's version (lib.db.view_version): a return for another year leaves it as it was.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 from lib.briefing.sentences import scope_word
 from lib.charts import trend_chart
 from lib.config import get_settings
-from lib.db import get_engine, read_data_version, session_scope
+from lib.db import DATA_VERSION, get_engine, read_view_versions, session_scope, view_version
 from lib.maps import MapFrame, map_aspect, progress_deck
 from lib.maps import map_frame as compute_map_frame
 from lib.metrics import load_breakdown, load_latest_period, load_periods, load_trend, months_to_date
@@ -29,7 +30,7 @@ from lib.records import load_batches, load_fixes, load_ledgers
 from lib.region import load_boundaries, load_region
 from lib.review import returned_to
 from lib.store import DATA_MOVED
-from lib.ui.shell import data_version
+from lib.ui.shell import data_version, year_version
 from lib.vocabulary import PROGRESS
 
 
@@ -45,39 +46,40 @@ def periods() -> list[tuple[int, int]]:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def month_view_at(url: str, region_code: str, version: int, year: int, month: int) -> MonthView:
+def month_view_at(url: str, region_code: str, version: tuple, year: int, month: int) -> MonthView:
     with session_scope(url) as session:
         return build_month_view(session, registry_at(year, month), load_region(region_code), Period(year, month))
 
 
 def month(period: Period) -> MonthView:
     """The month as every page and the briefing show it (summary, leaderboard, 先进/后进, cards, unit
-    table, map shading, data-quality flags), built once per data version and month."""
+    table, map shading, data-quality flags), built once per month and version of its year."""
     settings = get_settings()
-    return month_view_at(settings.database_url, settings.region_code, data_version(), period.year, period.month)
+    version = year_version(period.year)
+    return month_view_at(settings.database_url, settings.region_code, version, period.year, period.month)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def _trend(url: str, version: int, program_key: str, metric_key: str, year: int, unit: str | None) -> pd.DataFrame:
+def _trend(url: str, version: tuple, program_key: str, metric_key: str, year: int, unit: str | None) -> pd.DataFrame:
     program = get_registry().get(program_key)
     with session_scope(url) as session:
         return load_trend(session, program, program.metric(metric_key), year, unit)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def _breakdown(url: str, version: int, program_key: str, column_key: str, year: int, month: int) -> pd.DataFrame:
+def _breakdown(url: str, version: tuple, program_key: str, column_key: str, year: int, month: int) -> pd.DataFrame:
     program = get_registry().get(program_key)
     with session_scope(url) as session:
         return load_breakdown(session, program, column_key, Period(year, month))
 
 
 def trend(program_key: str, metric_key: str, year: int, unit: str | None = None) -> pd.DataFrame:
-    return _trend(get_settings().database_url, data_version(), program_key, metric_key, year, unit)
+    return _trend(get_settings().database_url, year_version(year), program_key, metric_key, year, unit)
 
 
 def breakdown(program_key: str, column_key: str, period: Period) -> pd.DataFrame:
     url = get_settings().database_url
-    return _breakdown(url, data_version(), program_key, column_key, period.year, period.month)
+    return _breakdown(url, year_version(period.year), program_key, column_key, period.year, period.month)
 
 
 @event.listens_for(Session, "after_commit")
@@ -125,11 +127,12 @@ def prepare_latest_month() -> None:
     url, code = settings.database_url, settings.region_code
     try:
         with session_scope(url) as fresh:  # the registry too: a version published elsewhere moved the data version
-            version, latest = read_data_version(fresh), load_latest_period(fresh)
+            versions, latest = read_view_versions(fresh), load_latest_period(fresh)
             refresh_registry(fresh)
-        _periods(url, version)
+        _periods(url, versions.get(DATA_VERSION, 0))
         if latest is None:
             return
+        version = view_version(versions, latest.year)
         # The month first: the server loads the region's outlines in another thread meanwhile (lib.serve),
         # and the map's frame needs them.
         month_view_at(url, code, version, latest.year, latest.month)
@@ -145,7 +148,7 @@ def prepare_latest_month() -> None:
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _progress_map(
-    url: str, region_code: str, version: int, year: int, month: int, choice: str, width: int, height: int
+    url: str, region_code: str, version: tuple, year: int, month: int, choice: str, width: int, height: int
 ) -> pdk.Deck:
     shades = month_view_at(url, region_code, version, year, month).shades[choice]
     return progress_deck(load_boundaries(region_code), shades, width=width, height=height)
@@ -163,14 +166,14 @@ def map_frame(page_width: int | None) -> MapFrame:
 
 def progress_map(period: Period, choice: str, frame: MapFrame) -> pdk.Deck:
     """The county progress map for a month and a metric (COMPOSITE or a program key) fitted to its frame,
-    made once per data version and frame size and shared by every session (the deck is only read)."""
+    made once per version of its year and frame size and shared by every session (the deck is only read)."""
     settings = get_settings()
-    url, code = settings.database_url, settings.region_code
-    return _progress_map(url, code, data_version(), period.year, period.month, choice, frame.width, frame.height)
+    url, code, version = settings.database_url, settings.region_code, year_version(period.year)
+    return _progress_map(url, code, version, period.year, period.month, choice, frame.width, frame.height)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)  # read only: shared, not copied on every rerun
-def _map_table(url: str, region_code: str, version: int, year: int, month: int, choice: str) -> pd.DataFrame:
+def _map_table(url: str, region_code: str, version: tuple, year: int, month: int, choice: str) -> pd.DataFrame:
     shades = month_view_at(url, region_code, version, year, month).shades[choice]
     title = "综合得分" if choice == COMPOSITE else ("完成率" if get_registry().get(choice).primary.target else "累计")
     table = compute_map_table(shades, title).set_index("序号")
@@ -183,12 +186,13 @@ def map_table(period: Period, choice: str) -> pd.DataFrame:
     """The table beside the map: every unit with the figure and status the map shows (lib.month_view.
     compute_map_table), numbered from the highest, for st.table; built once per data version."""
     settings = get_settings()
-    return _map_table(settings.database_url, settings.region_code, data_version(), period.year, period.month, choice)
+    version = year_version(period.year)
+    return _map_table(settings.database_url, settings.region_code, version, period.year, period.month, choice)
 
 
 @st.cache_data(show_spinner=False, max_entries=128)
 def _trend_spec(
-    url: str, region_code: str, version: int, program_key: str, metric_key: str, year: int, month: int
+    url: str, region_code: str, version: tuple, program_key: str, metric_key: str, year: int, month: int
 ) -> dict:
     metric = get_registry().get(program_key).metric(metric_key)
     title = f"{scope_word(load_region(region_code))}{metric.label}{metric.trend_word}（{year}年与{year - 1}年）"
@@ -200,7 +204,7 @@ def trend_spec(program_key: str, metric_key: str, period: Period) -> dict:
     """The region's monthly trend chart of a metric (this year against last, 全市 or 全省 in its title)
     as a Vega-Lite spec, built once per data version: show it with st.vega_lite_chart."""
     settings = get_settings()
-    args = (settings.database_url, settings.region_code, data_version(), program_key, metric_key)
+    args = (settings.database_url, settings.region_code, year_version(period.year), program_key, metric_key)
     return _trend_spec(*args, period.year, period.month)
 
 
