@@ -5,11 +5,11 @@ in the app (a catalogue program, a new version of a shipped one).
     .venv/bin/python bench/registry_bench.py [--pg] [--repeat 2000]
 
 Per call, median and p95 in microseconds: what a page run reads before anything else, the data version alone (as
-before programs lived in the database) and the data version with the registry's stamp in the same query and the
-registry checked against it (lib.ui.shell.prepare_database); refresh_registry on its own session (the CLI and the
-background builder); get_registry (every other caller);
-registry_at for a month under an earlier version, and the reload after a publish (the first run after the stamp
-moved). Prints one JSON line with the machine's load; the figures go in BENCHMARKS.md.
+before programs lived in the database) and the data versions (the base's and each year's) with the registry's
+stamp in the same query and the registry checked against it (lib.ui.shell.prepare_database); refresh_registry
+on its own session (the CLI and the background builder); get_registry (every other caller); registry_at for a
+month under an earlier version, and the reload after a publish (the first run after the stamp moved). Prints one
+JSON line with the machine's load; the figures go in BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def measure(url: str, repeat: int) -> dict:
     from lib.auth import OPERATOR
     from lib.catalogue import enable
     from lib.config import get_settings
-    from lib.db import DATA_VERSION, read_counters, read_data_version, session_scope
+    from lib.db import read_data_version, read_view_versions, session_scope
     from lib.periods import Period
     from lib.program_admin import import_programs, publish_program
     from lib.programs import (
@@ -63,9 +63,9 @@ def measure(url: str, repeat: int) -> dict:
         with session_scope(url) as session:
             read_data_version(session)
 
-    def version_and_stamp() -> None:
+    def version_and_stamp() -> None:  # as lib.ui.shell.prepare_database: the data versions of the views too
         with session_scope(url) as session:
-            counters = read_counters(session, (DATA_VERSION, REGISTRY_STAMP))
+            counters = read_view_versions(session, REGISTRY_STAMP)
         refresh_registry(stamp=counters.get(REGISTRY_STAMP))
 
     def page_run() -> dict:
