@@ -299,14 +299,11 @@ def _form(block: str, new: bool, prefix: str, me: Actor) -> None:
     }
     fields["description"] = st.text_area(titles["description"], given["description"], key=f"{prefix}_description")
     st.markdown("**字段**（月报模板的列）")
-    columns = st.data_editor(
-        pd.DataFrame(form.columns, columns=list(program_form.COLUMNS)),
-        num_rows="dynamic",
-        hide_index=True,
-        width="stretch",
-        key=f"{prefix}_columns",
-        column_config={name: st.column_config.TextColumn(title) for name, title in program_form.COLUMNS.items()}
-        | {
+    columns = _rows_editor(
+        form.columns,
+        program_form.COLUMNS,
+        f"{prefix}_columns",
+        {
             "type": st.column_config.SelectboxColumn("类型", options=program_form.COLUMN_TYPE_CHOICES),
             "required": st.column_config.CheckboxColumn("必填", help="只有记录标识和指标所需的字段可设为必填"),
         },
@@ -326,14 +323,11 @@ def _form(block: str, new: bool, prefix: str, me: Actor) -> None:
             titles[name], options, options.index(current), format_func=lambda k: k or "（无）", key=f"{prefix}_{name}"
         )
     st.markdown("**指标**")
-    metrics = st.data_editor(
-        pd.DataFrame(form.metrics, columns=list(program_form.METRICS)),
-        num_rows="dynamic",
-        hide_index=True,
-        width="stretch",
-        key=f"{prefix}_metrics",
-        column_config={name: st.column_config.TextColumn(title) for name, title in program_form.METRICS.items()}
-        | {
+    metrics = _rows_editor(
+        form.metrics,
+        program_form.METRICS,
+        f"{prefix}_metrics",
+        {
             "agg": st.column_config.SelectboxColumn(
                 "汇总方式",
                 options=program_form.AGGREGATION_CHOICES,
@@ -363,3 +357,11 @@ def _form(block: str, new: bool, prefix: str, me: Actor) -> None:
             st.error(f"未保存：{md_escape(problem)}")
             return
         _done(program_admin.import_programs, text, me, pick=_single_key(text))
+
+
+def _rows_editor(rows: list[dict], titles: dict[str, str], key: str, special: dict) -> pd.DataFrame:
+    """A table of the form (columns or metrics), a row per entry, rows added at its foot: text cells titled in
+    Chinese, the special ones as given."""
+    config = {name: st.column_config.TextColumn(title) for name, title in titles.items()} | special
+    frame = pd.DataFrame(rows, columns=list(titles))
+    return st.data_editor(frame, num_rows="dynamic", hide_index=True, width="stretch", key=key, column_config=config)
