@@ -1,7 +1,8 @@
 """Deadline day: the province data in PostgreSQL (the settings of deploy/postgresql/qb.conf) behind two app
 processes, as deploy/ runs them. Within five minutes each of 90 units signs in and uploads a 500-row return
-(five program sheets) and commits it, arriving at random, while 20 leaders browse the overview (switching the
-month or rerunning, a think time apart). Each session stays on one process, as the proxy keeps it.
+(five program sheets) and commits it, arriving at random, while 20 leaders browse the overview (switching among
+the three newest months the page offers, the month being reported once returns arrive, or rerunning, a think time
+apart). Each session stays on one process, as the proxy keeps it.
 
 Every client is a browser-less client of Streamlit's WebSocket (bench/wsclient.py) that also uploads the file
 the way the browser does (file_urls_request, then PUT /_stcore/upload_file with the XSRF token), so the uploads
