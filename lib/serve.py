@@ -7,8 +7,6 @@ so the first deep link after a restart (e.g. /recall) would flash "Page not foun
 While the server starts, a background thread prepares the database and builds the latest month's
 overview, so the first visitor after a restart does not wait for it; another loads the map's geometry
 (it needs neither the database nor Streamlit, so it starts at once and is ready when the map is drawn).
-The first thread then watches the data version: a return stored through another process has the latest
-month's overview built here too, before a leader here asks for it.
 """
 
 from __future__ import annotations
@@ -40,34 +38,6 @@ def _warm_up() -> None:
         logging.getLogger(__name__).exception("preparing the database at start failed")
         return
     views.prepare_latest_month()
-    _watch()
-
-
-WATCH_SECONDS = 1.0  # how often a process looks at the data version (one indexed row)
-
-
-def _watch(stop: threading.Event | None = None) -> None:
-    """Build the latest month's overview (views.prepare_soon: one build at a time) whenever the data version
-    moved, whichever process wrote; a failed look is logged (once until one succeeds) and the next one tried.
-    Runs for the process's life (until `stop` is set)."""
-    from lib.db import read_data_version, session_scope
-    from lib.ui import views
-
-    seen, failing = None, False
-    while stop is None or not stop.is_set():
-        time.sleep(WATCH_SECONDS)
-        try:
-            with session_scope() as session:
-                version = read_data_version(session)
-        except Exception:
-            if not failing:
-                logging.getLogger(__name__).exception("reading the data version failed")
-            failing = True
-            continue
-        failing = False
-        if seen is not None and version != seen:
-            views.prepare_soon()
-        seen = version
 
 
 def _load_geometry() -> None:

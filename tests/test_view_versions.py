@@ -75,26 +75,3 @@ def test_a_page_of_another_year_is_not_rebuilt_after_a_return_and_its_own_year_s
     rows = new.summary[(new.summary.metric == "pass_rate") & (new.summary.unit == "南湖区")]
     assert rows.iloc[0].month_value == pytest.approx(75.0)
     assert old.summary[(old.summary.metric == "batches") & (old.summary.unit == "南湖区")].iloc[0].month_value == 8
-
-
-def test_a_serving_process_builds_the_latest_month_when_another_process_wrote(spot_url, monkeypatch):
-    """lib.serve's watch: the data version moved by a write it did not make (here: the test's upload, as another
-    process's would) has the latest month's overview built, without a page asking."""
-    import threading
-
-    from lib import serve
-    from lib.ui import views
-
-    asked, stop = threading.Event(), threading.Event()
-    monkeypatch.setattr(serve, "WATCH_SECONDS", 0.01)
-    monkeypatch.setattr(views, "prepare_soon", asked.set)
-    watch = threading.Thread(target=serve._watch, args=(stop,), daemon=True)
-    watch.start()
-    try:
-        assert not asked.wait(timeout=0.5)  # nothing moved: nothing built
-        _upload(spot_url, "南湖区", Period(2024, 3), 3, 1)
-        assert asked.wait(timeout=60)
-    finally:
-        stop.set()
-        watch.join(timeout=60)
-    assert not watch.is_alive()
