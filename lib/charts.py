@@ -7,7 +7,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from lib.programs import RATIO_UNIT as RATE_UNIT
+from lib.programs import RATIO_UNIT
 from lib.vocabulary import PROGRESS, progress_label
 
 FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
@@ -28,7 +28,7 @@ def _styled(chart: alt.Chart, title: str | None, height) -> alt.Chart:
 def trend_chart(trend: pd.DataFrame, year: int, upto: int, unit: str, title: str | None = None) -> alt.Chart:
     """Monthly values: this year (to the chosen month) as bars, last year as a line; a rate (unit %) with
     one decimal."""
-    rate = unit == RATE_UNIT
+    rate = unit == RATIO_UNIT
     data = trend.copy()
     data["月份"] = data.month.map(lambda m: f"{m}月")
     data["年份"] = data.year.map(lambda y: f"{y}年")
